@@ -1,0 +1,1 @@
+"""Summit Liveticker: a newsroom live blog built on Django."""

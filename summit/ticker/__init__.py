@@ -1,0 +1,1 @@
+"""The ticker domain: tickers, entries, speakers, sources, tags and their public pages."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TickerConfig(AppConfig):
+    name = "summit.ticker"
+    verbose_name = "Liveticker"

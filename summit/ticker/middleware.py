@@ -1,0 +1,27 @@
+"""Language by URL only: one URL, one response, so shared caches can hold it."""
+
+from django.conf import settings
+from django.utils import translation
+
+SUPPORTED = {code for code, _name in settings.LANGUAGES}
+
+
+class PublicLanguageMiddleware:
+    """`?lang=en` switches the interface; without it, pages speak German.
+
+    Deliberately no Accept-Language or cookie negotiation: the response must depend on
+    the URL alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        requested = request.GET.get("lang", "")
+        language = requested if requested in SUPPORTED else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        translation.deactivate()
+        return response

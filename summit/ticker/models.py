@@ -1,0 +1,365 @@
+"""Tickers, their entries, and the people, sources and tags entries refer to."""
+
+import hashlib
+import re
+import unicodedata
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from summit.ticker.sanitize import clean_entry_html, html_to_text
+
+
+def normalise_name(name: str) -> str:
+    """Case-, accent- and spacing-insensitive form of a name, for matching aliases."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", without_marks).strip().casefold()
+
+
+class WebAddressField(models.URLField):
+    """A URL field whose form takes addresses typed without a scheme as https (Django 6's default)."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
+class SluggedModel(models.Model):
+    """A named thing with a unique slug derived from its name when left empty."""
+
+    name = models.CharField(_("Name"), max_length=200, unique=True)
+    slug = models.SlugField(_("Kürzel"), max_length=200, unique=True, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.unique_slug(self.name)
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def unique_slug(cls, name: str) -> str:
+        base = slugify(name)[:180] or "x"
+        slug, n = base, 2
+        while cls.objects.filter(slug=slug).exists():
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+
+class TickerQuerySet(models.QuerySet):
+    def public(self):
+        """Tickers readers may open: live ones and ended ones (an archive stays readable)."""
+        return self.exclude(status=Ticker.Status.DRAFT)
+
+    def live(self):
+        return self.filter(status=Ticker.Status.LIVE)
+
+
+class Ticker(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("In Vorbereitung")
+        LIVE = "live", _("Live")
+        ENDED = "ended", _("Beendet")
+
+    slug = models.SlugField(_("Kürzel"), max_length=100, unique=True)
+    title = models.CharField(_("Titel"), max_length=300)
+    description = models.TextField(_("Beschreibung"), blank=True)
+    language = models.CharField(_("Sprache"), max_length=10, default="de")
+    time_zone = models.CharField(_("Zeitzone"), max_length=64, default="Europe/Berlin")
+    status = models.CharField(
+        _("Status"), max_length=10, choices=Status.choices, default=Status.LIVE
+    )
+    coverage_start = models.DateTimeField(_("Berichterstattung ab"), null=True, blank=True)
+    coverage_end = models.DateTimeField(_("Berichterstattung bis"), null=True, blank=True)
+    poll_interval = models.PositiveSmallIntegerField(_("Abfrageintervall (Sekunden)"), default=10)
+    embed_origins = models.JSONField(
+        _("Erlaubte Einbettungs-Origins"),
+        default=list,
+        blank=True,
+        help_text=_("Origins, die den Ticker einbetten dürfen, z. B. https://www.example.de"),
+    )
+    revision = models.BigIntegerField(_("Revision"), default=0, editable=False)
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
+
+    objects = TickerQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Ticker")
+        verbose_name_plural = _("Ticker")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("ticker:timeline", kwargs={"slug": self.slug})
+
+    @property
+    def is_live(self) -> bool:
+        return self.status == self.Status.LIVE
+
+
+class Speaker(SluggedModel):
+    role = models.CharField(_("Funktion"), max_length=200, blank=True)
+    aliases = models.JSONField(
+        _("Andere Schreibweisen"),
+        default=list,
+        blank=True,
+        help_text=_("Weitere Schreibweisen des Namens, z. B. Selenskij, Zelensky"),
+    )
+
+    class Meta(SluggedModel.Meta):
+        verbose_name = _("Sprecher")
+        verbose_name_plural = _("Sprecher")
+
+    def all_names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class Source(SluggedModel):
+    class Kind(models.TextChoices):
+        AGENCY = "agency", _("Agentur")
+        BROADCASTER = "broadcaster", _("Sender")
+        NEWSPAPER = "newspaper", _("Zeitung")
+        GOVERNMENT = "government", _("Regierung/Behörde")
+        SOCIAL = "social", _("Soziale Medien")
+        OTHER = "other", _("Sonstige")
+
+    kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    url = WebAddressField(_("Website"), blank=True)
+    aliases = models.JSONField(_("Andere Schreibweisen"), default=list, blank=True)
+
+    class Meta(SluggedModel.Meta):
+        verbose_name = _("Quelle")
+        verbose_name_plural = _("Quellen")
+
+    def all_names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class Tag(SluggedModel):
+    keywords = models.JSONField(
+        _("Stichwörter"),
+        default=list,
+        blank=True,
+        help_text=_("Wörter, bei denen der Import dieses Schlagwort vorschlägt"),
+    )
+
+    class Meta(SluggedModel.Meta):
+        verbose_name = _("Schlagwort")
+        verbose_name_plural = _("Schlagwörter")
+
+
+class ImportBatch(models.Model):
+    """One import: its raw input, the parsed preview, and what applying it did."""
+
+    class Status(models.TextChoices):
+        PREVIEW = "preview", _("Vorschau")
+        APPLIED = "applied", _("Übernommen")
+        UNDONE = "undone", _("Zurückgenommen")
+        FAILED = "failed", _("Fehlgeschlagen")
+
+    ticker = models.ForeignKey(
+        Ticker, on_delete=models.CASCADE, related_name="import_batches", verbose_name=_("Ticker")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("von"),
+    )
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    applied_at = models.DateTimeField(_("übernommen"), null=True, blank=True)
+    undone_at = models.DateTimeField(_("zurückgenommen"), null=True, blank=True)
+    status = models.CharField(
+        _("Status"), max_length=10, choices=Status.choices, default=Status.PREVIEW
+    )
+    format = models.CharField(_("Format"), max_length=20)
+    filename = models.CharField(_("Datei"), max_length=255, blank=True)
+    raw_input = models.TextField(_("Eingabe"), blank=True)
+    options = models.JSONField(_("Optionen"), default=dict, blank=True)
+    drafts = models.JSONField(_("Vorschau"), default=list, blank=True)
+    excluded = models.JSONField(_("Ausgelassen"), default=list, blank=True)
+    report = models.JSONField(
+        _("Ergebnis"),
+        default=dict,
+        blank=True,
+        help_text=_("Angelegt, aktualisiert, übersprungen, Warnungen"),
+    )
+
+    class Meta:
+        verbose_name = _("Import")
+        verbose_name_plural = _("Importe")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Import #{self.pk} ({self.format})"
+
+
+class EntryQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Entry.Status.PUBLISHED)
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-position", "-id")
+
+    def oldest_first(self):
+        return self.order_by("published_at", "position", "id")
+
+    def with_relations(self):
+        """Everything a rendered entry shows, in a fixed number of queries."""
+        return self.select_related("speaker", "source").prefetch_related("tags")
+
+    def changed_since(self, revision: int):
+        return self.filter(revision__gt=revision)
+
+
+class Entry(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Entwurf")
+        PUBLISHED = "published", _("Veröffentlicht")
+        WITHDRAWN = "withdrawn", _("Zurückgezogen")
+
+    ticker = models.ForeignKey(
+        Ticker, on_delete=models.CASCADE, related_name="entries", verbose_name=_("Ticker")
+    )
+    published_at = models.DateTimeField(_("Zeitpunkt"))
+    time_estimated = models.BooleanField(
+        _("Uhrzeit geschätzt"),
+        default=False,
+        help_text=_("Die Quelle nannte keine Uhrzeit; sie wurde beim Import abgeleitet."),
+    )
+    position = models.IntegerField(
+        _("Reihenfolge"),
+        default=0,
+        help_text=_("Bei gleichem Zeitpunkt steht der höhere Wert weiter oben."),
+    )
+    said_at = models.DateTimeField(_("Aussage vom"), null=True, blank=True)
+    title = models.CharField(_("Titel"), max_length=300, blank=True)
+    body = models.TextField(_("Text"), blank=True)
+    body_text = models.TextField(_("Text ohne Auszeichnung"), blank=True, editable=False)
+    speaker = models.ForeignKey(
+        Speaker,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="entries",
+        verbose_name=_("Sprecher"),
+    )
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="entries",
+        verbose_name=_("Quelle"),
+    )
+    source_url = WebAddressField(_("Link zur Quelle"), max_length=1000, blank=True)
+    origin = models.CharField(
+        _("Herkunft"),
+        max_length=300,
+        blank=True,
+        help_text=_("Woher der Eintrag stammt, z. B. „RT DE, 14.08.2025“"),
+    )
+    tags = models.ManyToManyField(
+        Tag, blank=True, related_name="entries", verbose_name=_("Schlagwörter")
+    )
+    status = models.CharField(
+        _("Status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    pinned = models.BooleanField(_("Das Wichtigste"), default=False)
+    correction_note = models.CharField(_("Korrekturhinweis"), max_length=500, blank=True)
+    corrected_at = models.DateTimeField(_("korrigiert"), null=True, blank=True)
+    external_id = models.CharField(_("Externe ID"), max_length=300, blank=True)
+    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    import_batch = models.ForeignKey(
+        ImportBatch,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="entries",
+        verbose_name=_("Import"),
+    )
+    revision = models.BigIntegerField(_("Revision"), default=0, editable=False)
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("angelegt von"),
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("geändert von"),
+    )
+
+    history = HistoricalRecords(excluded_fields=["body_text", "fingerprint"])
+
+    objects = EntryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Eintrag")
+        verbose_name_plural = _("Einträge")
+        ordering = ["-published_at", "-position", "-id"]
+        permissions = [
+            ("publish_entry", _("Kann Einträge veröffentlichen, zurückziehen und anheften"))
+        ]
+        indexes = [
+            models.Index(
+                fields=["ticker", "status", "-published_at", "-position", "-id"],
+                name="entry_timeline_idx",
+            ),
+            models.Index(fields=["ticker", "speaker", "status"], name="entry_speaker_idx"),
+            models.Index(fields=["ticker", "source", "status"], name="entry_source_idx"),
+            models.Index(fields=["ticker", "revision"], name="entry_revision_idx"),
+            models.Index(fields=["ticker", "external_id"], name="entry_external_id_idx"),
+            models.Index(fields=["ticker", "fingerprint"], name="entry_fingerprint_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.body_text[:80] or f"#{self.pk}"
+
+    def save(self, *args, **kwargs):
+        self.prepare_content()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "body" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "body_text", "fingerprint"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("ticker:entry", kwargs={"slug": self.ticker.slug, "pk": self.pk})
+
+    @property
+    def anchor(self) -> str:
+        return f"entry-{self.pk}"
+
+    def prepare_content(self) -> None:
+        """Sanitise the body and derive its plain text and fingerprint (stored, not computed per view)."""
+        self.body = clean_entry_html(self.body)
+        self.body_text = html_to_text(self.body)
+        self.fingerprint = content_fingerprint(self.title, self.body_text)
+
+
+def content_fingerprint(title: str, text: str) -> str:
+    """Same title and text (ignoring case, spacing and accents) -> same fingerprint."""
+    normalised = normalise_name(title) + "\n" + normalise_name(text)
+    return hashlib.sha256(normalised.encode()).hexdigest()

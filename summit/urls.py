@@ -1,0 +1,17 @@
+"""Top-level URLs: the admin, the public ticker pages and the health check."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from summit.ticker import views
+
+admin.site.site_header = "Summit Liveticker"
+admin.site.site_title = "Summit Liveticker"
+admin.site.index_title = "Redaktion"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("", include("summit.ticker.urls")),
+]

@@ -1,0 +1,68 @@
+"""Shared fixtures: a ticker, entries made through the service layer, and editors."""
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+from summit.ticker import services
+from summit.ticker.models import Entry, Ticker
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def ticker(db) -> Ticker:
+    return Ticker.objects.create(
+        slug="test-ticker", title="Testticker", status=Ticker.Status.LIVE, poll_interval=1
+    )
+
+
+@pytest.fixture
+def make_entry(ticker):
+    """make_entry(**overrides) -> a published entry created through the service layer."""
+    counter = {"n": 0}
+
+    def make(**overrides) -> Entry:
+        counter["n"] += 1
+        fields = {
+            "title": f"Eintrag {counter['n']}",
+            "body": f"<p>Text {counter['n']}</p>",
+            "published_at": dt.datetime(2025, 8, 14, 12, 0, tzinfo=BERLIN)
+            + dt.timedelta(minutes=counter["n"]),
+            "status": Entry.Status.PUBLISHED,
+        }
+        fields.update(overrides)
+        target = fields.pop("ticker", ticker)
+        tags = fields.pop("tags", ())
+        by = fields.pop("by", None)
+        return services.entry_create(target, by=by, tags=tags, **fields)
+
+    return make
+
+
+@pytest.fixture
+def alaska(db) -> Ticker:
+    call_command("loaddata", "alaska_summit", verbosity=0)
+    return Ticker.objects.get(slug="alaska-gipfel")
+
+
+@pytest.fixture
+def staff_user(db, django_user_model):
+    """A superuser editor (all permissions)."""
+    return django_user_model.objects.create_superuser("chefin", "chefin@example.org", "pw-123456")
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    client.force_login(staff_user)
+    return client

@@ -1,0 +1,49 @@
+import pytest
+
+from summit.ticker.sanitize import clean_entry_html, html_to_text
+
+HOSTILE = [
+    ("<p>Hallo<script>alert(1)</script></p>", "<p>Hallo</p>"),
+    ('<p onclick="alert(1)" onmouseover="x()">Text</p>', "<p>Text</p>"),
+    ('<a href="javascript:alert(1)">Klick</a>', '<a rel="noopener nofollow">Klick</a>'),
+    (
+        '<a href="data:text/html;base64,PHNjcmlwdD4=">Klick</a>',
+        '<a rel="noopener nofollow">Klick</a>',
+    ),
+    ('<p style="position:fixed;top:0">Text</p>', "<p>Text</p>"),
+    ('<iframe src="https://evil.example/"></iframe><p>danach</p>', "<p>danach</p>"),
+    ('<form action="/x"><input name="a"><button>Senden</button></form>', "Senden"),
+    ("<svg onload=alert(1)><circle/></svg>ok", "ok"),
+    ("<img src=x onerror=alert(1)>Bild", "Bild"),
+    ("<style>body{display:none}</style>Text", "Text"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), HOSTILE)
+def test_hostile_markup_is_removed(raw, expected):
+    assert clean_entry_html(raw) == expected
+
+
+def test_allowed_markup_survives():
+    raw = (
+        "<h3>Frage</h3><p><strong>fett</strong> und <em>kursiv</em><br>neu</p>"
+        "<ul><li>eins</li></ul><ol><li>zwei</li></ol>"
+        '<blockquote cite="https://example.org/">Zitat <cite>Quelle</cite></blockquote>'
+    )
+    assert clean_entry_html(raw) == raw
+
+
+def test_links_get_noopener_nofollow_whatever_rel_they_had():
+    cleaned = clean_entry_html(
+        '<a href="https://example.org/?a=1&b=2" rel="opener" target="_self">x</a>'
+    )
+    assert cleaned == '<a href="https://example.org/?a=1&amp;b=2" rel="noopener nofollow">x</a>'
+
+
+def test_cleaning_is_idempotent():
+    once = clean_entry_html('<p>a <a href="https://x.de">b</a><script>c</script></p>')
+    assert clean_entry_html(once) == once
+
+
+def test_plain_text_keeps_paragraphs_and_unescapes():
+    assert html_to_text("<p>A &amp; B</p><ul><li>x</li><li>y</li></ul>") == "A & B\n\nx\n\ny"
