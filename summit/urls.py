@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from summit.ticker import views
+from summit.ticker import embed, views
 
 admin.site.site_header = "Summit Liveticker"
 admin.site.site_title = "Summit Liveticker"
@@ -12,6 +12,7 @@ admin.site.index_title = "Redaktion"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("oembed", embed.oembed, name="oembed"),
     path("admin/", admin.site.urls),
     path("", include("summit.ticker.urls")),
 ]

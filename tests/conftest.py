@@ -66,3 +66,19 @@ def staff_user(db, django_user_model):
 def staff_client(client, staff_user):
     client.force_login(staff_user)
     return client
+
+
+@pytest.fixture
+def redakteur(db, django_user_model):
+    """An editor in the "Redaktion" group: writes and tags drafts, cannot publish."""
+    from tests.editorial_helpers import make_editor
+
+    return make_editor(django_user_model, "redakteur", "Redaktion")
+
+
+@pytest.fixture
+def chef(db, django_user_model):
+    """An editor in the "Chef vom Dienst" group: publishes, withdraws, pins, purges."""
+    from tests.editorial_helpers import make_editor
+
+    return make_editor(django_user_model, "cvd", "Chef vom Dienst")

@@ -363,3 +363,38 @@ def content_fingerprint(title: str, text: str) -> str:
     """Same title and text (ignoring case, spacing and accents) -> same fingerprint."""
     normalised = normalise_name(title) + "\n" + normalise_name(text)
     return hashlib.sha256(normalised.encode()).hexdigest()
+
+
+class EntryPurge(models.Model):
+    """Audit record of a legal removal: the entry's content and history are gone, this stays."""
+
+    ticker = models.ForeignKey(
+        Ticker, on_delete=models.CASCADE, related_name="purges", verbose_name=_("Ticker")
+    )
+    entry = models.ForeignKey(
+        Entry,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="purges",
+        verbose_name=_("Eintrag"),
+    )
+    purged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("gelöscht von"),
+    )
+    purged_at = models.DateTimeField(_("gelöscht am"), auto_now_add=True)
+    reason = models.TextField(_("Grund"))
+
+    class Meta:
+        verbose_name = _("Löschung aus rechtlichen Gründen")
+        verbose_name_plural = _("Löschungen aus rechtlichen Gründen")
+        ordering = ["-purged_at"]
+        permissions = [("purge_entry", _("Kann Einträge aus rechtlichen Gründen löschen"))]
+
+    def __str__(self) -> str:
+        return f"#{self.entry_id} ({self.purged_at:%d.%m.%Y %H:%M})"

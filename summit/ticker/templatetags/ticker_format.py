@@ -1,5 +1,8 @@
 """How times read on the page: German by default ("14.08.2025, 21:15 Uhr"), English with ?lang=en."""
 
+import datetime as dt
+import zoneinfo
+
 from django import template
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -9,6 +12,12 @@ register = template.Library()
 
 
 def _local(value, zone=None):
+    """In the given zone (a tzinfo or a zone name such as a ticker's "Europe/Berlin")."""
+    if isinstance(zone, str):
+        try:
+            zone = zoneinfo.ZoneInfo(zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            zone = None
     return timezone.localtime(value, zone) if zone else timezone.localtime(value)
 
 
@@ -34,10 +43,20 @@ def date_and_time(value, zone=None) -> str:
 
 @register.filter
 def day_heading(value, zone=None) -> str:
-    """'Donnerstag, 14. August 2025' (en: 'Thursday, 14 August 2025')."""
+    """'Donnerstag, 14. August 2025' (en: 'Thursday, 14 August 2025'); takes a date or datetime."""
     if value is None:
         return ""
+    if not isinstance(value, dt.datetime):
+        return date_format(value, _("l, j. F Y"))
     return date_format(_local(value, zone), _("l, j. F Y"))
+
+
+@register.filter
+def local_day(value, zone=None):
+    """The calendar day of a moment in the given zone (for grouping under day headings)."""
+    if value is None:
+        return None
+    return _local(value, zone).date()
 
 
 @register.filter
@@ -46,3 +65,15 @@ def short_date(value, zone=None) -> str:
     if value is None:
         return ""
     return date_format(_local(value, zone), _("d.m.Y"))
+
+
+@register.filter
+def said_at(value, zone=None) -> str:
+    """'13.08., 18:30 Uhr' (when a statement was made, as opposed to when it was reported)."""
+    if value is None:
+        return ""
+    local = _local(value, zone)
+    return _("%(date)s, %(time)s Uhr") % {
+        "date": date_format(local, _("d.m.")),
+        "time": date_format(local, "H:i"),
+    }

@@ -1,0 +1,123 @@
+"""The per-ticker activity log: entry changes, imports and legal removals, newest first."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import CharField, F, QuerySet, Value
+from django.utils.translation import gettext as _
+
+from summit.ticker.models import Entry, EntryPurge, ImportBatch, Ticker
+
+ENTRY_CHANGE, IMPORT, PURGE = "entry", "import", "purge"
+
+
+@dataclass
+class Activity:
+    at: datetime
+    kind: str
+    who: object  # the user, or None for the command line and the system
+    what: str
+    entry_id: int | None = None
+    details: list[str] | None = None
+
+
+def activity_queryset(ticker: Ticker, editor_id: int | None = None) -> QuerySet:
+    """One union query over the three sources, so paging and counting stay in the database."""
+    sources = [
+        (
+            Entry.history.filter(ticker_id=ticker.pk),
+            ENTRY_CHANGE,
+            "history_date",
+            "history_user_id",
+        ),
+        (ImportBatch.objects.filter(ticker=ticker), IMPORT, "created_at", "created_by_id"),
+        (EntryPurge.objects.filter(ticker=ticker), PURGE, "purged_at", "purged_by_id"),
+    ]
+    shaped = []
+    for queryset, kind, at, who in sources:
+        if editor_id is not None:
+            queryset = queryset.filter(**{who: editor_id})
+        shaped.append(
+            queryset.order_by()
+            .annotate(at=F(at), kind=Value(kind, output_field=CharField()), ref=F("pk"), who=F(who))
+            .values_list("at", "kind", "ref", "who")
+        )
+    first, *rest = shaped
+    return first.union(*rest, all=True).order_by("-at")
+
+
+def describe(rows: list[tuple], users: dict[int, object]) -> list[Activity]:
+    """Turn a page of (at, kind, ref, who) rows into readable lines, a few queries per page."""
+    refs: dict[str, list[int]] = {ENTRY_CHANGE: [], IMPORT: [], PURGE: []}
+    for _at, kind, ref, _who in rows:
+        refs[kind].append(ref)
+    records = {r.pk: r for r in Entry.history.filter(pk__in=refs[ENTRY_CHANGE])}
+    batches = ImportBatch.objects.in_bulk(refs[IMPORT])
+    purges = EntryPurge.objects.in_bulk(refs[PURGE])
+    activities = []
+    for at, kind, ref, who in rows:
+        user = users.get(who)
+        if kind == ENTRY_CHANGE:
+            record = records[ref]
+            activities.append(
+                Activity(at, kind, user, describe_entry_change(record), record.id, None)
+            )
+        elif kind == IMPORT:
+            batch = batches[ref]
+            activities.append(
+                Activity(
+                    at,
+                    kind,
+                    user,
+                    _("Import #%(id)s (%(format)s): %(status)s")
+                    % {
+                        "id": batch.pk,
+                        "format": batch.format,
+                        "status": batch.get_status_display(),
+                    },
+                )
+            )
+        else:
+            purge = purges[ref]
+            activities.append(
+                Activity(
+                    at,
+                    kind,
+                    user,
+                    _("Eintrag #%(id)s aus rechtlichen Gründen gelöscht: %(reason)s")
+                    % {"id": purge.entry_id, "reason": purge.reason},
+                    purge.entry_id,
+                )
+            )
+    return activities
+
+
+def describe_entry_change(record) -> str:
+    """„angelegt“, „veröffentlicht“, „zurückgezogen“, „angeheftet“, „geändert: Titel, Text“ …"""
+    label = f"„{record.title or record.pk}“"
+    if record.history_type == "+":
+        return _("%(entry)s angelegt") % {"entry": label}
+    if record.history_type == "-":
+        return _("%(entry)s gelöscht") % {"entry": label}
+    previous = record.prev_record
+    if previous is None:
+        return _("%(entry)s geändert") % {"entry": label}
+    changed = set(record.diff_against(previous).changed_fields)
+    what = []
+    if "status" in changed:
+        what.append(
+            {
+                Entry.Status.PUBLISHED: _("veröffentlicht"),
+                Entry.Status.WITHDRAWN: _("zurückgezogen"),
+                Entry.Status.DRAFT: _("zum Entwurf gemacht"),
+            }[record.status]
+        )
+    if "pinned" in changed:
+        what.append(_("angeheftet") if record.pinned else _("gelöst"))
+    if record.history_change_reason:
+        what.append(record.history_change_reason)
+    content = changed - {"status", "pinned", "revision", "updated_at", "updated_by"}
+    if content and not record.history_change_reason:
+        names = sorted(str(Entry._meta.get_field(name).verbose_name) for name in content)
+        what.append(_("geändert: %(fields)s") % {"fields": ", ".join(names)})
+    return f"{label} " + ("; ".join(what) or _("gespeichert"))

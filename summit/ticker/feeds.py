@@ -1,0 +1,121 @@
+"""The Atom feed of a ticker: its published entries, filtered like the timeline."""
+
+import datetime as dt
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from summit.ticker.api import conditional_ticker_response, filtered_entries, invalid_filter_response
+from summit.ticker.filters import InvalidFilter, TimelineFilters, ticker_zone
+from summit.ticker.models import Entry, Ticker
+from summit.ticker.origins import absolute_url
+from summit.ticker.templatetags.ticker_format import clock_time
+
+FEED_SIZE = 50
+# Saves within this time of the creation are part of creating the entry, not an edit.
+EDIT_GRACE = dt.timedelta(seconds=2)
+
+
+def was_edited(entry: Entry) -> bool:
+    return entry.corrected_at is not None or entry.updated_at - entry.created_at > EDIT_GRACE
+
+
+def correction_html(entry: Entry, zone: dt.tzinfo) -> str:
+    """The correction note as the timeline shows it (same wording, same translation)."""
+    if not entry.correction_note:
+        return ""
+    if entry.corrected_at:
+        text = _("Korrigiert um %(time)s: %(note)s") % {
+            "time": clock_time(entry.corrected_at, zone),
+            "note": entry.correction_note,
+        }
+    else:
+        text = _("Korrigiert: %(note)s") % {"note": entry.correction_note}
+    return format_html('<p class="entry-correction">{}</p>', text)
+
+
+class TickerFeed(Feed):
+    """One item per published entry; `updated` tells feed readers about edits."""
+
+    feed_type = Atom1Feed
+
+    def __init__(self, ticker: Ticker, filters: TimelineFilters):
+        super().__init__()
+        self.ticker, self.filters = ticker, filters
+        self.zone = ticker_zone(ticker)
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.ticker
+
+    def _absolute(self, path: str, query: str = "") -> str:
+        return absolute_url(self.request, f"{path}?{query}" if query else path)
+
+    def title(self, ticker: Ticker) -> str:
+        return ticker.title
+
+    def subtitle(self, ticker: Ticker) -> str:
+        return ticker.description
+
+    def link(self, ticker: Ticker) -> str:
+        return self._absolute(ticker.get_absolute_url(), self.filters.querystring())
+
+    def feed_url(self, ticker: Ticker) -> str:
+        path = reverse("ticker:feed", kwargs={"slug": ticker.slug})
+        return self._absolute(path, self.filters.querystring())
+
+    def feed_guid(self, ticker: Ticker) -> str:
+        return self.feed_url(ticker)
+
+    def author_name(self) -> str:
+        return "Summit Liveticker"
+
+    def items(self, ticker: Ticker):
+        entries = filtered_entries(ticker, self.filters)
+        return self.filters.ordered(entries)[:FEED_SIZE]
+
+    def item_title(self, entry: Entry) -> str:
+        return str(entry)
+
+    def item_description(self, entry: Entry) -> str:
+        # The body was sanitised on the way in; the correction note is escaped here.
+        return mark_safe(entry.body + correction_html(entry, self.zone))
+
+    def item_link(self, entry: Entry) -> str:
+        return self._absolute(
+            reverse("ticker:entry", kwargs={"slug": self.ticker.slug, "pk": entry.pk})
+        )
+
+    def item_pubdate(self, entry: Entry) -> dt.datetime:
+        return entry.published_at.astimezone(self.zone)
+
+    def item_updateddate(self, entry: Entry) -> dt.datetime:
+        if not was_edited(entry):
+            return self.item_pubdate(entry)
+        latest = max(filter(None, [entry.updated_at, entry.corrected_at]))
+        return latest.astimezone(self.zone)
+
+    def item_author_name(self, entry: Entry) -> str | None:
+        return entry.speaker.name if entry.speaker else None
+
+    def item_categories(self, entry: Entry) -> list[str]:
+        return [tag.name for tag in entry.tags.all()]
+
+
+@require_GET
+def ticker_feed(request: HttpRequest, slug: str) -> HttpResponse:
+    ticker = get_object_or_404(Ticker.objects.public(), slug=slug)
+    try:
+        filters = TimelineFilters.from_query(request.GET, ticker)
+    except InvalidFilter as error:
+        return invalid_filter_response(error)
+    return conditional_ticker_response(
+        request, ticker, lambda: TickerFeed(ticker, filters)(request, slug=slug)
+    )

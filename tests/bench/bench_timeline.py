@@ -1,0 +1,148 @@
+"""Requests per second of the timeline page for a ticker with 100 and with 100,000 entries.
+
+Run: .venv/bin/python tests/bench/bench_timeline.py   (needs wrk; about a minute)
+
+Both tickers live in one SQLite database, served by gunicorn with production settings, and
+are measured in one run, alternating, so the ratio is what counts (absolute numbers drift
+with the machine). A flat page (ratio close to 1) shows keyset paging, indexes and cached
+facet counts at work.
+"""
+
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SIZES = {"klein": 100, "gross": 100_000}
+DURATION = os.environ.get("BENCH_DURATION", "5s")
+ROUNDS = 5
+CONNECTIONS = "16"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def production_env(database: Path) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "summit.settings",
+        "DATABASE_URL": f"sqlite:///{database}",
+        "DEBUG": "0",
+        "SECRET_KEY": "benchmark-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def seed(env: dict) -> None:
+    """Migrate, collect static files, and bulk-create both tickers (in a child process)."""
+    code = f"""
+import datetime as dt, django
+django.setup()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+call_command("collectstatic", "--noinput", verbosity=0)
+from summit.ticker.models import Entry, Speaker, Tag, Ticker
+speakers = [Speaker.objects.create(name=f"Sprecher {{n}}") for n in range(12)]
+tags = [Tag.objects.create(name=f"Thema {{n}}") for n in range(8)]
+start = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+for slug, size in {SIZES!r}.items():
+    ticker = Ticker.objects.create(slug=slug, title=f"Ticker {{slug}}", poll_interval=10)
+    for offset in range(0, size, 5000):
+        batch = Entry.objects.bulk_create(
+            Entry(ticker=ticker, title=f"Meldung {{n}}", body=f"<p>Text der Meldung {{n}}.</p>",
+                  body_text=f"Text der Meldung {{n}}.", speaker=speakers[n % 12],
+                  published_at=start + dt.timedelta(minutes=n), position=n % 3,
+                  pinned=n % 997 == 0, status="published")
+            for n in range(offset, min(size, offset + 5000)))
+        Entry.tags.through.objects.bulk_create(
+            Entry.tags.through(entry_id=e.pk, tag_id=tags[e.pk % 8].pk) for e in batch)
+"""
+    subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
+
+
+def wait_until_up(url: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def wrk(url: str, duration: str) -> float:
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        raise RuntimeError(f"{url}: {errors.group(1)} error responses\n{out}")
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+
+def main() -> None:
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed (apt-get install wrk)")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = production_env(Path(tmp) / "bench.sqlite3")
+        started = time.monotonic()
+        seed(env)
+        print(f"seeded {sum(SIZES.values())} entries in {time.monotonic() - started:.1f} s")
+        port = free_port()
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "summit.wsgi",
+                "--workers",
+                "2",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            cwd=ROOT,
+        )
+        try:
+            urls = {name: f"http://127.0.0.1:{port}/ticker/{name}/" for name in SIZES}
+            for url in urls.values():
+                wait_until_up(url)
+                wrk(url, "2s")  # every worker computes and caches the facet counts once
+            results: dict[str, list[float]] = {name: [] for name in SIZES}
+            for _round in range(ROUNDS):
+                for name, url in urls.items():
+                    results[name].append(wrk(url, DURATION))
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    # The median of alternating rounds: robust against a neighbour's burst on a shared machine.
+    typical = {name: statistics.median(values) for name, values in results.items()}
+    for name, size in SIZES.items():
+        runs = ", ".join(f"{v:.0f}" for v in results[name])
+        print(f"timeline, {size:>7} entries: {typical[name]:7.0f} req/s (median; runs: {runs})")
+    print(f"ratio 100,000 / 100 entries: {typical['gross'] / typical['klein']:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+"""A partner page on another origin frames the ticker: allowed origins only, height follows content.
+
+Two origins on two ports: the live server (the ticker, http://localhost:<port>) and a
+tiny static server for partner pages. The same partner server is reached as
+http://127.0.0.1:<port> (allowed) and http://localhost:<port> (not allowed): different
+host names are different origins to the browser.
+"""
+
+import functools
+import http.server
+import threading
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import screenshot
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+FRAME = "iframe[data-summit-ticker]"
+
+
+@pytest.fixture
+def partner_site(tmp_path):
+    """A static web server for partner pages; yields its port."""
+    handler = functools.partial(QuietHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    server.pages = tmp_path
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+def partner_page(partner_site, live_server, name="artikel.html", extra="") -> None:
+    """An article on the partner's site with our snippet pasted into it."""
+    html = f"""<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Partnerzeitung</title>
+<link rel="icon" href="data:,"></head>
+<body>
+  <h1>Partnerzeitung</h1>
+  <p>Ein Artikel mit dem Liveticker.</p>
+  <iframe src="{live_server.url}/ticker/test-ticker/embed/" title="Liveticker"
+          data-summit-ticker="test-ticker" width="100%" height="600" loading="lazy"></iframe>
+  <script src="{live_server.url}/static/ticker/embed-resize.js" async></script>
+  {extra}
+</body></html>"""
+    (partner_site.pages / name).write_text(html, encoding="utf-8")
+
+
+def allowed_origin(partner_site) -> str:
+    return f"http://127.0.0.1:{partner_site.server_port}"
+
+
+def foreign_origin(partner_site) -> str:
+    return f"http://localhost:{partner_site.server_port}"
+
+
+def frame_content_height(page) -> float:
+    frame = page.frame_locator(FRAME)
+    return frame.locator("[data-embed-root]").evaluate("el => el.getBoundingClientRect().height")
+
+
+def iframe_height(page) -> float:
+    return page.locator(FRAME).evaluate("el => el.getBoundingClientRect().height")
+
+
+def wait_until_sized(page) -> None:
+    """Until the iframe's height equals its content height (within a few pixels)."""
+    page.wait_for_function(
+        """() => {
+          const frame = document.querySelector('iframe[data-summit-ticker]');
+          return frame && frame.dataset.summitSized === 'true';
+        }"""
+    )
+    for _ in range(50):
+        if abs(iframe_height(page) - frame_content_height(page)) <= 3:
+            return
+        page.wait_for_timeout(100)
+    assert abs(iframe_height(page) - frame_content_height(page)) <= 3
+
+
+@pytest.fixture
+def framed_ticker(ticker, make_entry, partner_site):
+    ticker.embed_origins = [allowed_origin(partner_site)]
+    ticker.save()
+    for _ in range(3):
+        make_entry()
+    return ticker
+
+
+def test_allowed_partner_frames_the_ticker_and_the_height_follows(
+    page, live_server, partner_site, framed_ticker, make_entry
+):
+    partner_page(partner_site, live_server)
+    page.goto(f"{allowed_origin(partner_site)}/artikel.html")
+
+    frame = page.frame_locator(FRAME)
+    expect(frame.locator("article.entry")).to_have_count(3)
+    wait_until_sized(page)
+    before = iframe_height(page)
+    assert before != 600  # no longer the snippet's fixed height
+
+    new = make_entry(
+        title="Neuer Eintrag, der live eintrifft",
+        body="<p>" + "Ein langer Text, der den Rahmen wachsen lässt. " * 20 + "</p>",
+    )
+    expect(frame.locator(f"#entry-{new.pk}")).to_be_visible(timeout=15_000)
+    wait_until_sized(page)
+    assert iframe_height(page) > before + 50
+    assert page.console_errors == []
+    screenshot(page, "embed-partner-page")
+
+
+def test_origin_not_in_the_list_is_refused_by_the_browser(
+    page, live_server, partner_site, framed_ticker
+):
+    partner_page(partner_site, live_server)
+
+    with page.expect_console_message(lambda msg: "frame-ancestors" in msg.text) as refusal:
+        page.goto(f"{foreign_origin(partner_site)}/artikel.html")
+
+    assert "The request has been blocked" in refusal.value.text
+    assert page.frame_locator(FRAME).locator("[data-embed-root]").count() == 0
+    page.console_errors.clear()  # the refusal is the expected outcome here
+
+
+def test_partner_script_ignores_messages_from_other_origins(
+    page, live_server, partner_site, framed_ticker
+):
+    # A frame from another origin (and the partner page itself) claim a huge height.
+    impostor = """<!doctype html><script>
+      parent.postMessage({type: "summit-ticker:height", slug: "test-ticker", height: 5000}, "*");
+      parent.postMessage({type: "impostor-done"}, "*");
+    </script>"""
+    (partner_site.pages / "impostor.html").write_text(impostor, encoding="utf-8")
+    extra = f'<iframe src="{foreign_origin(partner_site)}/impostor.html" title="Werbung"></iframe>'
+    partner_page(partner_site, live_server, extra=extra)
+    page.add_init_script(
+        "window.addEventListener('message', e => {"
+        " if (e.data && e.data.type === 'impostor-done') window.impostorDone = true; });"
+    )
+
+    page.goto(f"{allowed_origin(partner_site)}/artikel.html")
+    wait_until_sized(page)
+    page.wait_for_function("() => window.impostorDone === true")
+    sized = iframe_height(page)
+
+    page.evaluate(
+        "window.postMessage({type: 'summit-ticker:height', slug: 'test-ticker', height: 4000}, '*')"
+    )
+    page.evaluate("() => new Promise(resolve => setTimeout(resolve, 0))")
+    assert iframe_height(page) == sized
+    assert sized < 4000
+
+
+def test_without_the_partner_script_the_frame_keeps_its_height_and_scrolls(
+    page, live_server, partner_site, framed_ticker, make_entry
+):
+    for _ in range(15):
+        make_entry()
+    html = f"""<!doctype html><title>Ohne Skript</title>
+    <iframe src="{live_server.url}/ticker/test-ticker/embed/" title="Liveticker"
+            data-summit-ticker="test-ticker" width="100%" height="400"></iframe>"""
+    (partner_site.pages / "ohne-skript.html").write_text(html, encoding="utf-8")
+
+    page.goto(f"{allowed_origin(partner_site)}/ohne-skript.html")
+
+    frame = page.frame_locator(FRAME)
+    expect(frame.locator("article.entry").first).to_be_visible()
+    assert page.locator(FRAME).evaluate("el => el.clientHeight") == 400
+    scrollable = frame.locator("html").evaluate("el => el.scrollHeight > el.clientHeight")
+    assert scrollable
