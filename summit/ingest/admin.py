@@ -1,0 +1,295 @@
+"""The admin's import: paste or upload, preview, confirm as one ImportBatch, and undo.
+
+The parsed preview is kept on the server in the batch; the confirmation posts only the
+entries to leave out, so a 10,000-entry import fits in any request limit. The preview
+is paged, and each page's choices are saved as the editor moves on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import available_timezones
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from summit.ingest.apply import (
+    ImportRefused,
+    batch_apply,
+    batch_create,
+    batch_drafts,
+    batch_mark_failed,
+    batch_undo,
+)
+from summit.ingest.drafts import UnreadableInput
+from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import
+from summit.ticker.models import Entry, ImportBatch, Tag, Ticker
+
+IMPORT_PERMISSION = "ticker.add_entry"
+PUBLISH_PERMISSION = "ticker.publish_entry"
+PREVIEW_PAGE_SIZE = 200
+
+FORMAT_CHOICES = [
+    ("auto", gettext_lazy("automatisch erkennen")),
+    ("text", gettext_lazy("Tickertext / Artikel")),
+    ("json", "JSON"),
+    ("ninjs", "IPTC ninjs"),
+    ("csv", "CSV"),
+    ("rss", "RSS / Atom"),
+]
+
+
+class ImportForm(forms.Form):
+    ticker = forms.ModelChoiceField(Ticker.objects.all(), label=gettext_lazy("Ticker"))
+    text = forms.CharField(
+        label=gettext_lazy("Text einfügen"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 16, "cols": 100}),
+    )
+    upload = forms.FileField(label=gettext_lazy("oder Datei hochladen"), required=False)
+    format = forms.ChoiceField(label=gettext_lazy("Format"), choices=FORMAT_CHOICES, initial="auto")
+    reference_time = forms.DateTimeField(
+        label=gettext_lazy("Bezugszeit"),
+        required=False,
+        help_text=gettext_lazy("„Jetzt“ für Angaben wie „vor 3 Minuten“; leer: die aktuelle Zeit."),
+    )
+    time_zone = forms.ChoiceField(
+        label=gettext_lazy("Zeitzone"),
+        required=False,
+        help_text=gettext_lazy("Leer: die Zeitzone des Tickers."),
+    )
+    source = forms.CharField(
+        label=gettext_lazy("Quelle für Einträge ohne eigene"), required=False, max_length=200
+    )
+    tags = forms.ModelMultipleChoiceField(
+        Tag.objects.all(), label=gettext_lazy("Schlagwörter für alle Einträge"), required=False
+    )
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"),
+        choices=[
+            (Entry.Status.PUBLISHED, Entry.Status.PUBLISHED.label),
+            (Entry.Status.DRAFT, Entry.Status.DRAFT.label),
+        ],
+        initial=Entry.Status.DRAFT,
+    )
+    skip_invalid = forms.BooleanField(
+        label=gettext_lazy("Fehlerhafte Einträge überspringen"), required=False
+    )
+
+    def __init__(self, *args: Any, can_publish: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].choices = [("", "—")] + [
+            (z, z) for z in sorted(available_timezones())
+        ]
+        if not can_publish:
+            # Editors without the publish permission import drafts, whatever they post.
+            self.fields["status"].choices = [(Entry.Status.DRAFT, Entry.Status.DRAFT.label)]
+            self.fields["status"].disabled = True
+        self.prepared: Prepared | None = None
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if self.errors:
+            return data
+        upload, text = data.get("upload"), data.get("text") or ""
+        if not upload and not text.strip():
+            raise forms.ValidationError(_("Bitte Text einfügen oder eine Datei hochladen."))
+        raw: bytes | str = upload.read() if upload else text
+        try:
+            self.prepared = prepare_import(raw, self.import_options())
+        except UnreadableInput as error:
+            raise forms.ValidationError(str(error)) from error
+        return data
+
+    def import_options(self) -> ImportOptions:
+        data = self.cleaned_data
+        ticker: Ticker = data["ticker"]
+        return ImportOptions(
+            format=data["format"],
+            time_zone=data.get("time_zone") or ticker.time_zone,
+            languages=(ticker.language,),
+            reference_time=data.get("reference_time"),
+            source=data.get("source") or None,
+            tags=tuple(tag.name for tag in data.get("tags") or ()),
+            status=data["status"],
+            skip_invalid=bool(data.get("skip_invalid")),
+        )
+
+
+@admin.register(ImportBatch)
+class ImportBatchAdmin(admin.ModelAdmin):
+    change_list_template = "admin/ingest/change_list.html"
+    list_display = ["__str__", "ticker", "status", "created_by", "created_at", "counts"]
+    list_filter = ["status", "format", "ticker"]
+    date_hierarchy = "created_at"
+
+    @admin.display(description=gettext_lazy("angelegt / aktualisiert / übersprungen"))
+    def counts(self, batch: ImportBatch) -> str:
+        report = batch.report or {}
+        if batch.status == ImportBatch.Status.PREVIEW:
+            return "—"
+        return " / ".join(
+            str(len(report.get(key, []))) for key in ("created", "updated", "skipped")
+        )
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # imports start on the "Importieren" page
+
+    def has_change_permission(self, request: HttpRequest, obj: ImportBatch | None = None) -> bool:
+        return False
+
+    def has_view_permission(self, request: HttpRequest, obj: ImportBatch | None = None) -> bool:
+        return request.user.has_perm(IMPORT_PERMISSION) or super().has_view_permission(request, obj)
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, *args: Any, **kwargs: Any
+    ) -> HttpResponse:
+        return HttpResponseRedirect(reverse("admin:ingest_batch", args=[object_id]))
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("import/", wrap(self.import_view), name="ingest_import"),
+            path("<int:pk>/preview/", wrap(self.preview_view), name="ingest_preview"),
+            path("<int:pk>/batch/", wrap(self.batch_view), name="ingest_batch"),
+            path("<int:pk>/undo/", wrap(require_POST(self.undo_view)), name="ingest_undo"),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict | None = None):
+        extra = {"import_url": reverse("admin:ingest_import"), **(extra_context or {})}
+        return super().changelist_view(request, extra)
+
+    # -- pages ---------------------------------------------------------------------
+
+    def import_view(self, request: HttpRequest) -> HttpResponse:
+        self._require(request, IMPORT_PERMISSION)
+        can_publish = request.user.has_perm(PUBLISH_PERMISSION)
+        form = ImportForm(request.POST or None, request.FILES or None, can_publish=can_publish)
+        if request.method == "POST" and form.is_valid() and form.prepared is not None:
+            upload = form.cleaned_data.get("upload")
+            batch = batch_create(
+                form.prepared,
+                form.cleaned_data["ticker"],
+                by=request.user,
+                filename=upload.name if upload else "",
+            )
+            return HttpResponseRedirect(reverse("admin:ingest_preview", args=[batch.pk]))
+        return self._render(request, "admin/ingest/import_form.html", _("Importieren"), form=form)
+
+    def preview_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        self._require(request, IMPORT_PERMISSION)
+        batch = get_object_or_404(ImportBatch, pk=pk)
+        if batch.status not in (ImportBatch.Status.PREVIEW, ImportBatch.Status.FAILED):
+            return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
+        drafts = batch_drafts(batch)
+        page = Paginator(drafts, PREVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+        if request.method == "POST":
+            return self._confirm(request, batch, page)
+        excluded = set(batch.excluded)
+        return self._render(
+            request,
+            "admin/ingest/preview.html",
+            _("Vorschau des Imports"),
+            batch=batch,
+            page=page,
+            rows=[(draft, draft.index in excluded) for draft in page.object_list],
+            zone=ImportOptions.from_storage(batch.options).zone,
+            invalid=sum(1 for draft in drafts if draft.errors),
+            total=len(drafts),
+        )
+
+    def _confirm(self, request: HttpRequest, batch: ImportBatch, page) -> HttpResponse:
+        """Save this page's exclusions; apply when the editor confirmed."""
+        shown = {draft.index for draft in page.object_list}
+        chosen = {int(value) for value in request.POST.getlist("exclude") if value.isdigit()}
+        batch.excluded = sorted((set(batch.excluded) - shown) | (chosen & shown))
+        batch.save(update_fields=["excluded"])
+        if "apply" not in request.POST:
+            target = request.POST.get("goto") or page.number
+            return HttpResponseRedirect(
+                f"{reverse('admin:ingest_preview', args=[batch.pk])}?page={target}"
+            )
+        try:
+            report = batch_apply(batch, by=request.user)
+        except ImportRefused as error:
+            batch_mark_failed(batch, str(error))
+            self.message_user(request, str(error), messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:ingest_preview", args=[batch.pk]))
+        self.message_user(
+            request, _("Import übernommen: %(summary)s.") % {"summary": report.summary()}
+        )
+        return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
+
+    def batch_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        self._require(request, IMPORT_PERMISSION)
+        batch = get_object_or_404(ImportBatch.objects.select_related("ticker", "created_by"), pk=pk)
+        report = batch.report or {}
+        created = Entry.objects.filter(pk__in=report.get("created", [])).order_by(
+            "-published_at", "-position"
+        )
+        updated = Entry.objects.filter(pk__in=report.get("updated", [])).order_by(
+            "-published_at", "-position"
+        )
+        return self._render(
+            request,
+            "admin/ingest/batch.html",
+            str(batch),
+            batch=batch,
+            report=report,
+            created=created,
+            updated=updated,
+            can_undo=batch.status == ImportBatch.Status.APPLIED and self._may_undo(request, batch),
+        )
+
+    def undo_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        batch = get_object_or_404(ImportBatch, pk=pk)
+        if not self._may_undo(request, batch):
+            raise PermissionDenied
+        try:
+            withdrawn = batch_undo(batch, by=request.user)
+        except ImportRefused as error:
+            self.message_user(request, str(error), messages.ERROR)
+        else:
+            self.message_user(
+                request,
+                _("Import zurückgenommen: %(n)s Einträge zurückgezogen.") % {"n": withdrawn},
+            )
+        return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
+
+    # -- helpers -------------------------------------------------------------------
+
+    @staticmethod
+    def _require(request: HttpRequest, permission: str) -> None:
+        if not request.user.has_perm(permission):
+            raise PermissionDenied
+
+    @staticmethod
+    def _may_undo(request: HttpRequest, batch: ImportBatch) -> bool:
+        """Withdrawing published entries needs the publish permission; drafts do not."""
+        if request.user.has_perm(PUBLISH_PERMISSION):
+            return True
+        return request.user.has_perm(IMPORT_PERMISSION) and batch.options.get("status") == "draft"
+
+    def _render(
+        self, request: HttpRequest, template: str, title: str, **context: Any
+    ) -> HttpResponse:
+        return TemplateResponse(
+            request,
+            template,
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": title,
+                **context,
+            },
+        )

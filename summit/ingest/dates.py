@@ -1,0 +1,334 @@
+"""Timestamps as tickers print them: a regex fast path for the common forms, dateparser behind it.
+
+dateparser understands almost anything but costs about a millisecond a call (and much
+more for the first), so a 10,000-entry paste could not afford it for every line. The
+forms real tickers use are read here by regular expressions; dateparser, restricted to
+the ticker's languages, only sees short lines that look like a date and that the fast
+path could not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from django.utils.translation import gettext as _
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "january": 1, "jan": 1,
+    "februar": 2, "february": 2, "feb": 2,
+    "märz": 3, "maerz": 3, "march": 3, "mär": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "december": 12, "dez": 12, "dec": 12,
+}  # fmt: skip
+
+# Abbreviations tickers print after a time. Summer/winter forms are fixed offsets; the
+# generic ones (ET, PT) follow the zone's rules for the day in question.
+ZONE_ABBREVIATIONS: dict[str, tzinfo] = {
+    "UTC": UTC, "GMT": UTC, "Z": UTC,
+    "BST": timezone(timedelta(hours=1)),
+    "CET": timezone(timedelta(hours=1)), "MEZ": timezone(timedelta(hours=1)),
+    "CEST": timezone(timedelta(hours=2)), "MESZ": timezone(timedelta(hours=2)),
+    "MSK": timezone(timedelta(hours=3)),
+    "EDT": timezone(timedelta(hours=-4)), "EST": timezone(timedelta(hours=-5)),
+    "CDT": timezone(timedelta(hours=-5)), "CST": timezone(timedelta(hours=-6)),
+    "PDT": timezone(timedelta(hours=-7)), "PST": timezone(timedelta(hours=-8)),
+    "AKDT": timezone(timedelta(hours=-8)), "AKST": timezone(timedelta(hours=-9)),
+    "ET": ZoneInfo("America/New_York"), "CT": ZoneInfo("America/Chicago"),
+    "PT": ZoneInfo("America/Los_Angeles"), "AKT": ZoneInfo("America/Anchorage"),
+}  # fmt: skip
+
+_WEEKDAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|mo|di|mi|do|fr|sa|so"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+"
+)
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_NUMERIC_DATE = r"(?P<day>\d{1,2})\.\s?(?P<mon>\d{1,2})\.(?:\s?(?P<year>\d{4}|\d{2})(?!\d))?"
+_ISO_DATE = r"(?P<iyear>\d{4})-(?P<imon>\d{2})-(?P<iday>\d{2})"
+_NAMED_DATE = rf"(?P<nday>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+{_MONTH}(?:\s+(?P<nyear>\d{{4}}))?"
+_ENGLISH_DATE = (
+    r"(?P<emonth>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
+    r"(?P<eday>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<eyear>\d{4})"
+)
+_DATE = rf"(?:{_WEEKDAY})?(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_NAMED_DATE}|{_ENGLISH_DATE})"
+_DAY_WORD = r"(?P<dayword>heute|gestern|vorgestern|today|yesterday)"
+_ZONE = r"(?P<zone>" + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")"
+_CLOCK = (
+    r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?:[:.](?P<second>\d{2}))?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?P<uhr>Uhr|h)\b)?"
+    rf"(?:\s*{_ZONE}\b)?"
+)
+_PREFIX = (
+    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update:?|updated(?:\s+at)?:?"
+    r"|last\s+updated:?|posted(?:\s+at)?:?|veröffentlicht(?:\s+am)?:?)\s*"
+)
+_JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"
+_SOURCE_TAIL = r"(?:\s*[·|•,–-]\s*(?:quelle|source|von|by):\s*(?P<source>[^·|•]{1,80}?))?"
+_REST = r"(?:\s*(?:[:|–—]|\s-)\s*(?P<rest>\S.*))?"
+
+_ABSOLUTE = re.compile(
+    rf"^(?:{_PREFIX})?(?:{_DATE}|{_DAY_WORD})(?:{_JOINER}{_CLOCK})?{_SOURCE_TAIL}\s*{_REST}$",
+    re.IGNORECASE,
+)
+_CLOCK_ONLY = re.compile(rf"^(?:{_PREFIX})?{_CLOCK}{_SOURCE_TAIL}\s*{_REST}$", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^(?:vor\s+(?P<n>\d+|einer?|einem|zwei|drei|vier|fünf|zehn)\s+(?P<unit>sekunden?|minuten?"
+    r"|min\.?|stunden?|std\.?|tag(?:en)?|wochen?)"
+    r"|(?P<en>\d+|an?|one|two|three|five|ten)\s+(?P<enunit>seconds?|minutes?|mins?|hours?|hrs?"
+    r"|days?|weeks?)\s+ago"
+    r"|(?P<now>gerade\s+eben|soeben|jetzt|just\s+now))$",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "a": 1, "an": 1, "one": 1,
+    "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "fünf": 5, "five": 5,
+    "zehn": 10, "ten": 10,
+}  # fmt: skip
+_UNIT_SECONDS = (
+    (("sek", "sec"), 1),
+    (("min",), 60),
+    (("std", "stu", "h"), 3600),
+    (("tag", "day"), 86400),
+    (("woche", "week"), 604800),
+)
+
+# Lines longer than this are text, never a timestamp line; keeps regexes off long paragraphs.
+MAX_STAMP_LENGTH = 160
+_LOOKS_DATED = re.compile(
+    r"\d|\b(?:heute|gestern|today|yesterday|vor\s+\w+\s+(?:sekunde|minute|stunde|tag|woche)"
+    r"|ago|gerade\s+eben|soeben|just\s+now)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A timestamp read from one line.
+
+    `day` without `clock` is a day heading ("Freitag, 15. August 2025"); `clock` without
+    `day` is a time under a heading ("21:15 Uhr"); `moment` is set when the line named an
+    exact instant (a full date and time, or "vor 3 Minuten"). `rest` is a headline that
+    followed the stamp on the same line; `source` a publisher named after it.
+    """
+
+    text: str
+    day: date | None = None
+    clock: time | None = None
+    zone: tzinfo | None = None
+    moment: datetime | None = None
+    source: str | None = None
+    rest: str = ""
+    error: str | None = None
+
+    @property
+    def is_day_heading(self) -> bool:
+        return self.day is not None and self.clock is None and self.moment is None
+
+
+class DateReader:
+    """Reads timestamp lines for one import: its languages, time zone and reference time."""
+
+    def __init__(
+        self, *, zone: tzinfo, reference: datetime, languages: tuple[str, ...] = ("de", "en")
+    ) -> None:
+        self.zone = zone
+        self.reference = reference.astimezone(zone)
+        self.languages = languages
+
+    def read(self, line: str) -> Stamp | None:
+        """The stamp this line consists of, or None when the line is text."""
+        line = line.strip()
+        if not line or len(line) > MAX_STAMP_LENGTH or not _LOOKS_DATED.search(line):
+            return None
+        return self._fast(line) or self._slow(line)
+
+    def resolve(self, stamp: Stamp, day: date | None) -> datetime | None:
+        """The instant a stamp names, with `day` (the last day heading) for bare clock times."""
+        if stamp.error:
+            return None
+        if stamp.moment is not None:
+            return stamp.moment
+        if stamp.clock is None:
+            return None
+        zone = stamp.zone or self.zone
+        if stamp.day is not None:
+            return datetime.combine(stamp.day, stamp.clock, zone)
+        if day is not None:
+            return datetime.combine(day, stamp.clock, zone)
+        # No day given anywhere: the latest such time not after "now".
+        today = self.reference.astimezone(zone).date()
+        moment = datetime.combine(today, stamp.clock, zone)
+        if moment > self.reference + timedelta(minutes=5):
+            moment -= timedelta(days=1)
+        return moment
+
+    # -- the fast path ---------------------------------------------------------------
+
+    def _fast(self, line: str) -> Stamp | None:
+        relative = _RELATIVE.match(line)
+        if relative:
+            return self._relative(line, relative)
+        match = _ABSOLUTE.match(line)
+        if match:
+            return self._absolute(line, match)
+        match = _CLOCK_ONLY.match(line)
+        if match and _is_clock_line(match):
+            return self._clock_stamp(line, match, day=None)
+        return None
+
+    def _relative(self, line: str, match: re.Match[str]) -> Stamp:
+        if match["now"]:
+            return Stamp(line, moment=self.reference)
+        amount = match["n"] or match["en"]
+        unit = (match["unit"] or match["enunit"]).lower()
+        count = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount.lower()]
+        seconds = next(size for starts, size in _UNIT_SECONDS if unit.startswith(starts))
+        return Stamp(line, moment=self.reference - timedelta(seconds=seconds * count))
+
+    def _absolute(self, line: str, match: re.Match[str]) -> Stamp:
+        try:
+            day = self._day(match)
+        except ValueError:
+            return Stamp(line, error=_("Das Datum „%(text)s“ gibt es nicht.") % {"text": line})
+        if match["hour"] is None:
+            return _with_tail(Stamp(line, day=day), match)
+        return self._clock_stamp(line, match, day=day)
+
+    def _day(self, match: re.Match[str]) -> date:
+        if match["dayword"]:
+            back = {"heute": 0, "today": 0, "gestern": 1, "yesterday": 1, "vorgestern": 2}
+            return self.reference.date() - timedelta(days=back[match["dayword"].lower()])
+        if match["day"]:
+            return self._dated(match["year"], int(match["mon"]), int(match["day"]))
+        if match["iday"]:
+            return date(int(match["iyear"]), int(match["imon"]), int(match["iday"]))
+        if match["nday"]:
+            month = MONTHS[match["month"].lower()]
+            return self._dated(match["nyear"], month, int(match["nday"]))
+        month = MONTHS[match["emonth"].lower()]
+        return date(int(match["eyear"]), month, int(match["eday"]))
+
+    def _dated(self, year: str | None, month: int, day: int) -> date:
+        """A day whose year may be missing ("13.8.", "15. August"): the latest one not ahead."""
+        if year is not None:
+            number = int(year)
+            return date(number + 2000 if number < 100 else number, month, day)
+        this_year = self.reference.year
+        if (month, day) == (2, 29):
+            return date(this_year, month, day)  # a 29 February must exist this very year
+        candidate = date(this_year, month, day)
+        if candidate > self.reference.date() + timedelta(days=1):
+            candidate = candidate.replace(year=this_year - 1)
+        return candidate
+
+    def _clock_stamp(self, line: str, match: re.Match[str], *, day: date | None) -> Stamp:
+        try:
+            clock = _clock(match)
+        except ValueError:
+            return Stamp(line, error=_("Die Uhrzeit „%(text)s“ gibt es nicht.") % {"text": line})
+        zone = ZONE_ABBREVIATIONS[match["zone"].upper()] if match["zone"] else None
+        moment = None
+        if day is not None:
+            moment = datetime.combine(day, clock, zone or self.zone)
+        return _with_tail(Stamp(line, day=day, clock=clock, zone=zone, moment=moment), match)
+
+    # -- the slow path ---------------------------------------------------------------
+
+    def _slow(self, line: str) -> Stamp | None:
+        """dateparser, for short date-like lines in the ticker's languages."""
+        if len(line) > 60 or len(line.split()) > 8 or not _MONTH_OR_CLOCK.search(line):
+            return None
+        base = self.reference.replace(tzinfo=None)
+        parsed = _dateparser(self.languages, base).get_date_data(line)
+        if parsed is None or parsed.date_obj is None:
+            return None
+        value = parsed.date_obj
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=self.zone)
+        if parsed.period == "day" and not _CLOCK_HINT.search(line):
+            return Stamp(line, day=value.date())
+        return Stamp(line, moment=value)
+
+
+_MONTH_OR_CLOCK = re.compile(
+    r"\d{1,2}[:.]\d{2}|\buhr\b|\d\s*[ap]\.?m\b|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE
+)
+_CLOCK_HINT = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|[ap]\.?m\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _dateparser(languages: tuple[str, ...], relative_base: datetime):
+    # Imported here: loading dateparser's language data costs a noticeable moment that
+    # imports which never need it should not pay.
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=list(languages),
+        settings={
+            "PREFER_DATES_FROM": "past",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "RELATIVE_BASE": relative_base,
+        },
+    )
+
+
+def _is_clock_line(match: re.Match[str]) -> bool:
+    """A bare number is no time: a clock line needs minutes, "Uhr", am/pm or a zone."""
+    if match["minute"] is None:
+        return bool(match["ampm"] or match["uhr"])
+    colon = match.string[match.end("hour") : match.start("minute")] == ":"
+    return bool(colon or match["ampm"] or match["uhr"] or match["zone"])
+
+
+def _clock(match: re.Match[str]) -> time:
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    second = int(match["second"] or 0)
+    if match["ampm"]:
+        if not 1 <= hour <= 12:
+            raise ValueError("hour out of range for am/pm")
+        hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+    return time(hour, minute, second)
+
+
+def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
+    source = (match["source"] or "").strip() or None
+    rest = (match["rest"] or "").strip()
+    if source is None and rest and rest.lower().startswith(("quelle:", "source:")):
+        source, rest = rest.split(":", 1)[1].strip() or None, ""
+    return Stamp(
+        stamp.text,
+        day=stamp.day,
+        clock=stamp.clock,
+        zone=stamp.zone,
+        moment=stamp.moment,
+        source=source,
+        rest=rest,
+    )
+
+
+def parse_iso(value: str, zone: tzinfo) -> datetime:
+    """An ISO 8601 value from JSON or CSV; a value without offset is read in `zone`."""
+    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def plausibility_error(moment: datetime, reference: datetime) -> str | None:
+    """Why a date cannot be a ticker entry's time (far future or long past), or None."""
+    if moment > reference + timedelta(days=1):
+        return _("Das Datum %(date)s liegt in der Zukunft.") % {"date": f"{moment:%d.%m.%Y %H:%M}"}
+    if moment.year < 1990:
+        return _("Das Datum %(date)s liegt zu weit zurück.") % {"date": f"{moment:%d.%m.%Y}"}
+    return None

@@ -1,0 +1,67 @@
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, legacy agency copy as cp1252."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from summit.ingest.drafts import UnreadableInput
+
+# Bigger inputs are refused before any parsing; the admin's upload limit is lower still.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+_BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass
+class DecodedText:
+    text: str
+    encoding: str
+    notes: list[str] = field(default_factory=list)
+
+
+def decode_input(raw: bytes | str) -> DecodedText:
+    """The input as text, or UnreadableInput with one sentence an editor understands."""
+    if isinstance(raw, str):
+        decoded = DecodedText(raw.removeprefix("\ufeff"), "text")
+    else:
+        decoded = _decode_bytes(raw)
+    _refuse_binary(decoded.text)
+    if not decoded.text.strip():
+        raise UnreadableInput(_("Die Eingabe ist leer."))
+    return decoded
+
+
+def _decode_bytes(raw: bytes) -> DecodedText:
+    if len(raw) > MAX_INPUT_BYTES:
+        raise UnreadableInput(
+            _("Die Eingabe ist zu groß (höchstens %(mb)s MB).") % {"mb": MAX_INPUT_BYTES >> 20}
+        )
+    if raw.startswith(_BINARY_SIGNATURES):
+        raise UnreadableInput(_("Die Datei ist keine Textdatei (z. B. PDF, ZIP oder Bild)."))
+    if raw.startswith(codecs.BOM_UTF8):
+        return DecodedText(raw[len(codecs.BOM_UTF8) :].decode("utf-8", "replace"), "utf-8-sig")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return DecodedText(raw.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError as error:
+            raise UnreadableInput(_("Die UTF-16-Datei ist beschädigt.")) from error
+    try:
+        return DecodedText(raw.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in raw:
+        raise UnreadableInput(_("Die Datei ist keine Textdatei."))
+    note = _("Die Eingabe war kein UTF-8 und wurde als Windows-1252 gelesen; bitte Umlaute prüfen.")
+    return DecodedText(raw.decode("cp1252", "replace"), "cp1252", [note])
+
+
+def _refuse_binary(text: str) -> None:
+    """Text with NUL bytes or many control characters is a binary file read as text."""
+    sample = text[:65536]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise UnreadableInput(_("Die Datei ist keine Textdatei."))

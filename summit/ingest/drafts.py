@@ -1,0 +1,197 @@
+"""EntryDraft: what every parser produces, and the JSON exchange schema it round-trips through."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from summit.ticker.sanitize import clean_entry_html, text_to_html
+
+# The fields of the exchange schema, in the order `import_ticker --dry-run --json` prints them.
+SCHEMA_FIELDS = (
+    "published_at",
+    "time_estimated",
+    "title",
+    "body",
+    "speaker",
+    "source",
+    "source_url",
+    "tags",
+    "external_id",
+    "warnings",
+)
+
+_HTML_TAG = re.compile(r"<(?:p|br|ul|ol|li|h[1-6]|blockquote|div|strong|em|b|i|a)\b", re.I)
+
+
+class UnreadableInput(Exception):
+    """The input cannot be read as its format at all; it is refused whole with this message."""
+
+
+@dataclass
+class EntryDraft:
+    """One entry as a parser understood it, before anything is saved.
+
+    Speaker, source and tags are display names; enrich() turns what the text says into
+    the canonical names of known speakers, sources and tags, and marks the ones that
+    would be created. `errors` refuse the entry (impossible dates, oversized fields),
+    `warnings` only inform the editor.
+    """
+
+    title: str = ""
+    body: str = ""
+    published_at: datetime | None = None
+    time_estimated: bool = False
+    speaker: str | None = None
+    source: str | None = None
+    source_url: str = ""
+    tags: list[str] = field(default_factory=list)
+    external_id: str = ""
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    # Source order (1 = first in the input) and the tie-break within one published_at.
+    index: int = 0
+    position: int = 0
+    new_speaker: bool = False
+    new_source: bool = False
+    new_tags: list[str] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        """Add a warning once: re-importing an exported draft must not repeat it."""
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def fail(self, message: str) -> None:
+        if message not in self.errors:
+            self.errors.append(message)
+
+    def add_tag(self, name: str) -> None:
+        if name not in self.tags:
+            self.tags.append(name)
+
+    @property
+    def label(self) -> str:
+        """How messages name this entry: its number in the input and the start of its title."""
+        title = self.title or "…"
+        if len(title) > 40:
+            title = title[:39].rstrip() + "…"
+        return _("Eintrag %(index)s („%(title)s“)") % {"index": self.index, "title": title}
+
+    def to_schema(self, zone: tzinfo) -> dict[str, Any]:
+        """The exchange schema: what `--dry-run --json` prints and the JSON importer reads."""
+        return {
+            "published_at": self.published_at.astimezone(zone).isoformat()
+            if self.published_at
+            else None,
+            "time_estimated": self.time_estimated,
+            "title": self.title,
+            "body": self.body,
+            "speaker": self.speaker,
+            "source": self.source,
+            "source_url": self.source_url or None,
+            "tags": list(self.tags),
+            "external_id": self.external_id or None,
+            "warnings": list(self.warnings),
+        }
+
+    def to_storage(self) -> dict[str, Any]:
+        """Everything, for keeping a preview in ImportBatch.drafts between requests."""
+        data = asdict(self)
+        data["published_at"] = self.published_at.isoformat() if self.published_at else None
+        return data
+
+    @classmethod
+    def from_storage(cls, data: dict[str, Any]) -> EntryDraft:
+        values = dict(data)
+        if values.get("published_at"):
+            values["published_at"] = datetime.fromisoformat(values["published_at"])
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A piece of the input that was deliberately not imported, and why."""
+
+    text: str
+    reason: str
+
+    def to_storage(self) -> dict[str, str]:
+        return {"text": self.text, "reason": self.reason}
+
+
+@dataclass
+class ParseResult:
+    """A parser's answer: the drafts, what it left out, and what it noticed about the document."""
+
+    format: str
+    drafts: list[EntryDraft] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    ticker_title: str = ""
+    ticker_description: str = ""
+    # The publisher named by the document itself ("Quelle: dpa" in an article's dateline).
+    document_source: str | None = None
+
+    def skip(self, text: str, reason: str) -> None:
+        text = " ".join(text.split())
+        if text:
+            self.skipped.append(Skipped(text if len(text) <= 300 else text[:299] + "…", reason))
+
+
+def body_html(value: str) -> str:
+    """Sanitised HTML from a body that may be HTML or plain text (CSV cells, feeds, JSON)."""
+    if not value:
+        return ""
+    html = value if _HTML_TAG.search(value) else text_to_html(value)
+    return clean_entry_html(html)
+
+
+def number_in_source_order(drafts: list[EntryDraft]) -> None:
+    for index, draft in enumerate(drafts, start=1):
+        draft.index = index
+
+
+def newest_first(drafts: list[EntryDraft]) -> bool:
+    """Whether the input lists newest entries first (tickers do; exports of feeds may not).
+
+    Decided by the first and last dated entries; undecidable input counts as newest first,
+    the way live tickers are read.
+    """
+    dated = [d.published_at for d in drafts if d.published_at is not None]
+    return not (len(dated) >= 2 and dated[0] < dated[-1])
+
+
+def fill_missing_times(drafts: list[EntryDraft]) -> None:
+    """Entries without a time take that of the nearest newer dated entry, marked as estimated.
+
+    Entries newer than every dated one take the newest dated time. Idempotent, so a
+    re-imported export comes out the same.
+    """
+    ordered = drafts if newest_first(drafts) else list(reversed(drafts))
+    newer: datetime | None = None
+    missing_before_first: list[EntryDraft] = []
+    for draft in ordered:
+        if draft.published_at is not None:
+            if newer is None:
+                for early in missing_before_first:
+                    early.published_at, early.time_estimated = draft.published_at, True
+            newer = draft.published_at
+        elif newer is not None:
+            draft.published_at, draft.time_estimated = newer, True
+        else:
+            missing_before_first.append(draft)
+    for draft in missing_before_first:
+        if draft.published_at is None:
+            draft.warn(_("Keine Zeitangabe gefunden; beim Übernehmen gilt die Importzeit."))
+
+
+def assign_positions(drafts: list[EntryDraft]) -> None:
+    """Position keeps source order among entries that share a time: higher is newer."""
+    count = len(drafts)
+    top_is_newest = newest_first(drafts)
+    for offset, draft in enumerate(drafts):
+        draft.position = count - offset if top_is_newest else offset + 1

@@ -1,0 +1,99 @@
+"""Our own JSON schema: exactly what `import_ticker --dry-run --json` prints, read back."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from summit.ingest.dates import DateReader, parse_iso
+from summit.ingest.drafts import EntryDraft, ParseResult, UnreadableInput, body_html
+
+_TEXT_FIELDS = ("title", "body", "speaker", "source", "source_url", "external_id")
+
+
+def parse_json(text: str, reader: DateReader) -> ParseResult:
+    """A list of schema items (or {"entries": [...]} as the JSON API pages it)."""
+    data = load_json(text)
+    if isinstance(data, dict) and isinstance(data.get("entries"), list):
+        data = data["entries"]
+    if not isinstance(data, list):
+        raise UnreadableInput(
+            _("JSON hat nicht die erwartete Form: erwartet wird eine Liste von Einträgen.")
+        )
+    result = ParseResult(format="json")
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            raise UnreadableInput(
+                _("JSON hat nicht die erwartete Form: Eintrag %(n)s ist kein Objekt.")
+                % {"n": number}
+            )
+        result.drafts.append(draft_from_item(item, reader, number))
+    return result
+
+
+def load_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except RecursionError as error:
+        raise UnreadableInput(_("JSON ist zu tief verschachtelt.")) from error
+    except ValueError as error:
+        raise UnreadableInput(_("Kein gültiges JSON: %(error)s") % {"error": error}) from error
+
+
+def draft_from_item(item: dict[str, Any], reader: DateReader, number: int) -> EntryDraft:
+    """One schema item as a draft; wrong types refuse the whole input, bad dates the entry."""
+    for name in _TEXT_FIELDS:
+        if item.get(name) is not None and not isinstance(item[name], str):
+            raise UnreadableInput(_wrong_type(number, name, _("Text")))
+    tags = item.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        raise UnreadableInput(_wrong_type(number, "tags", _("eine Liste von Namen")))
+    warnings = item.get("warnings") or []
+    if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+        raise UnreadableInput(_wrong_type(number, "warnings", _("eine Liste von Texten")))
+    if not isinstance(item.get("time_estimated", False), bool):
+        raise UnreadableInput(_wrong_type(number, "time_estimated", "true/false"))
+    draft = EntryDraft(
+        title=(item.get("title") or "").strip(),
+        body=body_html(item.get("body") or ""),
+        speaker=(item.get("speaker") or "").strip() or None,
+        source=(item.get("source") or "").strip() or None,
+        source_url=(item.get("source_url") or "").strip(),
+        tags=[tag.strip() for tag in tags if tag.strip()],
+        external_id=(item.get("external_id") or "").strip(),
+        warnings=list(warnings),
+        time_estimated=bool(item.get("time_estimated", False)),
+    )
+    _read_time(draft, item.get("published_at"), reader, number)
+    return draft
+
+
+def _read_time(draft: EntryDraft, value: Any, reader: DateReader, number: int) -> None:
+    if value in (None, ""):
+        draft.time_estimated = False
+        return
+    if not isinstance(value, str):
+        raise UnreadableInput(_wrong_type(number, "published_at", _("ein Datum nach ISO 8601")))
+    try:
+        draft.published_at = parse_iso(value, reader.zone)
+    except ValueError:
+        stamp = reader.read(value)
+        moment = reader.resolve(stamp, None) if stamp else None
+        if moment is None:
+            draft.fail(
+                (stamp.error if stamp and stamp.error else None)
+                or _("Das Datum „%(value)s“ ist ungültig.") % {"value": value}
+            )
+        draft.published_at = moment
+
+
+def _wrong_type(number: int, name: str, expected: str) -> str:
+    return _(
+        "JSON hat nicht die erwartete Form: Eintrag %(n)s, Feld „%(field)s“ muss %(expected)s sein."
+    ) % {
+        "n": number,
+        "field": name,
+        "expected": expected,
+    }

@@ -1,0 +1,173 @@
+"""raw input -> parser (per format) -> [EntryDraft] -> checks -> enrich: one way for command and admin."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from summit.ingest.csvfmt import parse_csv
+from summit.ingest.dates import DateReader, plausibility_error
+from summit.ingest.decoding import decode_input
+from summit.ingest.detect import detect_format
+from summit.ingest.drafts import (
+    EntryDraft,
+    ParseResult,
+    UnreadableInput,
+    assign_positions,
+    fill_missing_times,
+    number_in_source_order,
+)
+from summit.ingest.enrich import Enricher, KnownNames
+from summit.ingest.feeds import parse_feed
+from summit.ingest.jsonfmt import parse_json
+from summit.ingest.ninjs import parse_ninjs
+from summit.ingest.text import parse_ticker_text
+
+PARSERS: dict[str, Callable[[str, DateReader], ParseResult]] = {
+    "text": parse_ticker_text,
+    "json": parse_json,
+    "ninjs": parse_ninjs,
+    "csv": parse_csv,
+    "rss": parse_feed,
+}
+
+# Field limits of the Entry model (and a sane one for bodies), checked before any save.
+MAX_LENGTHS = {"title": 300, "body": 200_000, "source_url": 1000, "external_id": 300}
+MAX_NAME_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the editor chose for one import; kept on the ImportBatch as JSON."""
+
+    format: str = "auto"
+    time_zone: str = "Europe/Berlin"
+    languages: tuple[str, ...] = ("de", "en")
+    reference_time: datetime | None = None
+    source: str | None = None
+    tags: tuple[str, ...] = ()
+    status: str = "published"
+    skip_invalid: bool = False
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    @property
+    def now(self) -> datetime:
+        """The reference time: "now" for relative times and the future-date check."""
+        return self.reference_time or timezone.now()
+
+    def to_storage(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["languages"] = list(self.languages)
+        data["tags"] = list(self.tags)
+        data["reference_time"] = self.reference_time.isoformat() if self.reference_time else None
+        return data
+
+    @classmethod
+    def from_storage(cls, data: dict[str, Any]) -> ImportOptions:
+        values = dict(data)
+        values["languages"] = tuple(values.get("languages") or ("de", "en"))
+        values["tags"] = tuple(values.get("tags") or ())
+        if values.get("reference_time"):
+            values["reference_time"] = datetime.fromisoformat(values["reference_time"])
+        return cls(**values)
+
+
+def check_time_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise UnreadableInput(_("Unbekannte Zeitzone „%(zone)s“.") % {"zone": name}) from error
+    return name
+
+
+@dataclass
+class Prepared:
+    """A parsed and enriched import, ready to preview or apply."""
+
+    result: ParseResult
+    options: ImportOptions
+    text: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def drafts(self) -> list[EntryDraft]:
+        return self.result.drafts
+
+    @property
+    def invalid(self) -> list[EntryDraft]:
+        return [draft for draft in self.drafts if draft.errors]
+
+    def refusal(self) -> str | None:
+        """One line naming the bad entries, unless the editor chose to skip them."""
+        if self.options.skip_invalid or not self.invalid:
+            return None
+        named = "; ".join(f"{draft.label}: {' '.join(draft.errors)}" for draft in self.invalid[:10])
+        more = len(self.invalid) - 10
+        if more > 0:
+            named += " " + _("(und %(n)s weitere)") % {"n": more}
+        return ngettext(
+            "%(n)s fehlerhafter Eintrag, nichts übernommen (mit „Fehlerhafte überspringen“ "
+            "werden nur die guten übernommen): %(named)s",
+            "%(n)s fehlerhafte Einträge, nichts übernommen (mit „Fehlerhafte überspringen“ "
+            "werden nur die guten übernommen): %(named)s",
+            len(self.invalid),
+        ) % {"n": len(self.invalid), "named": named}
+
+
+def prepare_import(
+    raw: bytes | str, options: ImportOptions, known: KnownNames | None = None
+) -> Prepared:
+    """Read, parse, check and enrich an input; raises UnreadableInput for unreadable input."""
+    decoded = decode_input(raw)
+    format_name = options.format if options.format != "auto" else detect_format(decoded.text)
+    if format_name not in PARSERS:
+        raise UnreadableInput(_("Unbekanntes Format „%(format)s“.") % {"format": format_name})
+    reader = DateReader(zone=options.zone, reference=options.now, languages=options.languages)
+    result = PARSERS[format_name](decoded.text, reader)
+    if not result.drafts:
+        raise UnreadableInput(_("In der Eingabe wurde kein Eintrag gefunden."))
+    number_in_source_order(result.drafts)
+    fill_missing_times(result.drafts)
+    assign_positions(result.drafts)
+    enricher = Enricher(
+        known if known is not None else KnownNames.from_database(),
+        default_source=options.source or result.document_source,
+        extra_tags=options.tags,
+    )
+    enricher.enrich(result.drafts)
+    check_drafts(result.drafts, options.now)
+    return Prepared(result, options, decoded.text, notes=[*decoded.notes, *result.notes])
+
+
+def check_drafts(drafts: list[EntryDraft], now: datetime) -> None:
+    """Oversized fields and impossible or implausible dates make an entry invalid."""
+    for draft in drafts:
+        if draft.published_at is not None:
+            problem = plausibility_error(draft.published_at, now)
+            if problem:
+                draft.fail(problem)
+        for name, limit in MAX_LENGTHS.items():
+            if len(getattr(draft, name)) > limit:
+                draft.fail(
+                    _("Das Feld „%(field)s“ ist länger als %(limit)s Zeichen.")
+                    % {
+                        "field": name,
+                        "limit": limit,
+                    }
+                )
+        if any(
+            len(name or "") > MAX_NAME_LENGTH for name in (draft.speaker, draft.source, *draft.tags)
+        ):
+            draft.fail(_("Ein Name ist länger als %(limit)s Zeichen.") % {"limit": MAX_NAME_LENGTH})
+        if not (draft.title or draft.body):
+            draft.fail(_("Der Eintrag hat weder Titel noch Text."))

@@ -1,0 +1,360 @@
+"""Pasted liveticker pages and agency articles (German and English) as EntryDrafts.
+
+What an editor pastes is a web page flattened to lines: a ticker title and intro, then
+entries, each a timestamp and/or a headline followed by paragraphs, lists and quotes;
+or one article with a single dateline; and often the site's furniture after it
+(category lines, comment counters, teasers of other stories). The parser reads it in
+passes: cut the site's tail, classify each line, find headlines by the blank-line
+structure (a short unpunctuated line followed by body text), then group lines into
+entries. Only what the text says is used; times it does not give are estimated later.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from django.utils.translation import gettext as _
+
+from summit.ingest.dates import DateReader, Stamp
+from summit.ingest.drafts import EntryDraft, ParseResult
+
+MAX_HEADLINE_LENGTH = 200
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BULLET = re.compile(r"^(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+(?=\S)")
+_OPENING_QUOTES = "\"„“”«»‚‘'"
+_CLOSING_QUOTES = "\"“”«»‘’'"
+_QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
+_TRAILING_CLOSERS = "\"“”»«’')]" + " "
+_LIVE_TITLE = re.compile(
+    r"^(?:\+*\s*)?(?:live|liveticker|live-ticker|newsblog|liveblog|live blog|live updates)\b",
+    re.IGNORECASE,
+)
+
+_PHOTO_CREDIT = re.compile(r"^(?:Fotos?|Bild(?:er)?|Bildquelle|Photo|Image|Credit)\s*:\s*\S", re.I)
+_CAPTION_TAIL = re.compile(
+    r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)$", re.IGNORECASE
+)
+_LONE_FURNITURE = re.compile(
+    r"^(?:Anzeige|Werbung|Advertisement|Teilen|Drucken|Artikel teilen|Share|Suchbegriff"
+    r"|Zum Artikel|Weiterlesen|Mehr anzeigen)$",
+    re.IGNORECASE,
+)
+_COMMENT_COUNTER = re.compile(
+    r"^(?:\[\s*\d+\s+Kommentare?\s*\]|\d+\s+Kommentare?|Kommentare\s*\(\d+\)|\d+\s+comments?)$",
+    re.IGNORECASE,
+)
+_MORE_STORIES = re.compile(
+    r"^(?:Mehr zum Thema|Das könnte Sie auch interessieren|Lesen Sie auch|Auch interessant"
+    r"|Weitere (?:Artikel|Meldungen|Nachrichten)|Related|More on this story|Most (?:read|viewed))"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")
+_TRUNCATED_TEASER = re.compile(r"(?:\[…\]|\[\.\.\.\])\s*(?:\(\d+\))?$")
+
+
+class Kind(Enum):
+    TEXT = "text"
+    HEADLINE = "headline"
+    STAMP = "stamp"
+    BULLET = "bullet"
+
+
+@dataclass
+class Line:
+    number: int
+    text: str
+    blank_before: bool
+    kind: Kind = Kind.TEXT
+    stamp: Stamp | None = None
+
+
+# (line number, text, reason): what was left out, reported in the order of the input.
+_Skip = tuple[int, str, str]
+
+
+@dataclass
+class _Unit:
+    """The lines of one future entry."""
+
+    number: int
+    headline: str = ""
+    stamp: Stamp | None = None
+    day: date | None = None
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.headline and not self.lines
+
+
+def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
+    """Entries of a pasted ticker page or article, in the order of the input."""
+    result = ParseResult(format="text")
+    skips: list[_Skip] = []
+    lines = _cut_site_tail(_split_lines(text), skips)
+    lines = _drop_furniture(lines, skips)
+    _classify(lines, reader)
+    _mark_headlines(lines)
+    if _is_single_article(lines):
+        units = [_article_unit(lines, result, skips)]
+    else:
+        units = _ticker_units(lines, result, skips)
+    result.drafts = [_draft(unit, reader, subheadings=len(units) == 1) for unit in units]
+    for _number, skipped_text, reason in sorted(skips):
+        result.skip(skipped_text, reason)
+    return result
+
+
+# -- pass 1: lines, the site's tail and its furniture ----------------------------------
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blank = True
+    for number, raw in enumerate(text.translate(_INVISIBLE).splitlines()):
+        clean = _SPACES.sub(" ", raw).strip()
+        if not clean:
+            blank = True
+            continue
+        lines.append(Line(number, clean, blank_before=blank))
+        blank = False
+    return lines
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(text) >= 80 and text.rstrip(_TRAILING_CLOSERS)[-1:] in ".!?"
+
+
+def _tail_reason(text: str) -> str | None:
+    if _COMMENT_COUNTER.match(text):
+        return _("Kommentarzähler")
+    if _MORE_STORIES.match(text):
+        return _("Hinweis auf andere Artikel")
+    if _CATEGORY_LINE.match(text):
+        return _("Rubrikenzeile")
+    if _TRUNCATED_TEASER.search(text):
+        return _("Anriss eines anderen Artikels")
+    return None
+
+
+def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
+    """Everything from the first piece of site furniture after the content on is not ours.
+
+    The first category line, comment counter or teaser of another story that follows a
+    real paragraph marks the end of the content: what follows are other stories with
+    their own times ("vor 15 Stunden"), which must not become entries of this ticker.
+    """
+    seen_paragraph = False
+    for index, line in enumerate(lines):
+        if seen_paragraph and _tail_reason(line.text):
+            reason = _("Seitenelement nach dem Inhalt")
+            skips.extend((tail.number, tail.text, reason) for tail in lines[index:])
+            return lines[:index]
+        seen_paragraph = seen_paragraph or _is_paragraph(line.text)
+    return lines
+
+
+def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
+    """Photo credits and captions, ad markers and share buttons inside the content."""
+    furniture: set[int] = set()
+    for index, line in enumerate(lines):
+        if _LONE_FURNITURE.match(line.text) or _CAPTION_TAIL.search(line.text):
+            furniture.add(index)
+        elif _PHOTO_CREDIT.match(line.text) and len(line.text) <= 200:
+            furniture.add(index)
+            previous = lines[index - 1] if index else None
+            # The image's title sits right above its credit line.
+            if previous and not line.blank_before and _could_be_headline(previous.text):
+                furniture.add(index - 1)
+    reason = _("Bildnachweis, Bildunterschrift oder Seitenelement")
+    skips.extend((lines[index].number, lines[index].text, reason) for index in furniture)
+    return [line for index, line in enumerate(lines) if index not in furniture]
+
+
+# -- pass 2: what each line is -----------------------------------------------------------
+
+
+def _classify(lines: list[Line], reader: DateReader) -> None:
+    for line in lines:
+        stamp = reader.read(line.text)
+        if stamp is not None:
+            line.kind, line.stamp = Kind.STAMP, stamp
+        elif _BULLET.match(line.text):
+            line.kind = Kind.BULLET
+
+
+def _could_be_headline(text: str) -> bool:
+    """Short, unpunctuated at the end, starting like a sentence: the shape of a headline."""
+    if len(text) > MAX_HEADLINE_LENGTH or _is_quotation(text):
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
+        return False
+    return text.rstrip(_TRAILING_CLOSERS)[-1:] not in ".,;:"
+
+
+def _mark_headlines(lines: list[Line]) -> None:
+    """A headline candidate is a headline when body text follows it (perhaps after a time).
+
+    Of two candidates in a row only the second is a headline: the first is then a short
+    paragraph ("Die Analyse können Sie hier nachlesen") closing the previous entry.
+    """
+    candidates = [
+        line.kind is Kind.TEXT
+        and _could_be_headline(line.text)
+        and (line.blank_before or index == 0 or lines[index - 1].kind is Kind.STAMP)
+        for index, line in enumerate(lines)
+    ]
+
+    def is_body(index: int) -> bool:
+        return (
+            index < len(lines)
+            and lines[index].kind in (Kind.TEXT, Kind.BULLET)
+            and not (candidates[index])
+        )
+
+    for index, line in enumerate(lines):
+        if not candidates[index]:
+            continue
+        following = index + 1
+        if following < len(lines) and lines[following].kind is Kind.STAMP:
+            following += 1
+        if is_body(following):
+            line.kind = Kind.HEADLINE
+
+
+def _is_quotation(text: str) -> bool:
+    """A paragraph that is one quotation from its first character to its last."""
+    return (
+        len(text) > 2
+        and text[0] in _OPENING_QUOTES
+        and text.rstrip(".")[-1] in _CLOSING_QUOTES
+        and not _QUOTE_INTERRUPTED.search(text[1:-1])
+    )
+
+
+# -- pass 3: entries ---------------------------------------------------------------------
+
+
+def _is_single_article(lines: list[Line]) -> bool:
+    """One dated line right under a headline, and no other time: an article, not a ticker."""
+    stamps = [i for i, line in enumerate(lines) if line.kind is Kind.STAMP]
+    if len(stamps) != 1:
+        return False
+    index = stamps[0]
+    stamp = lines[index].stamp
+    return (
+        stamp is not None
+        and (stamp.day is not None or stamp.error is not None)
+        and not stamp.rest
+        and index > 0
+        and lines[index - 1].kind is Kind.HEADLINE
+        and (index + 1 == len(lines) or lines[index + 1].kind is not Kind.HEADLINE)
+    )
+
+
+def _article_unit(lines: list[Line], result: ParseResult, skips: list[_Skip]) -> _Unit:
+    """The article's title and dateline; its section headlines stay inside as sub-headings."""
+    index = next(i for i, line in enumerate(lines) if line.kind is Kind.STAMP)
+    reason = _("Dachzeile über der Überschrift")
+    skips.extend((kicker.number, kicker.text, reason) for kicker in lines[: index - 1])
+    stamp = lines[index].stamp
+    if stamp is not None and stamp.source:
+        result.document_source = stamp.source
+    title = lines[index - 1]
+    return _Unit(title.number, headline=title.text, stamp=stamp, lines=lines[index + 1 :])
+
+
+def _ticker_units(lines: list[Line], result: ParseResult, skips: list[_Skip]) -> list[_Unit]:
+    units: list[_Unit] = []
+    preamble: list[Line] = []
+    day: date | None = None
+    for line in lines:
+        current = units[-1] if units else None
+        if line.kind is Kind.STAMP and line.stamp is not None:
+            stamp = line.stamp
+            day = stamp.day or day
+            if stamp.is_day_heading and not stamp.rest:
+                continue
+            if current and current.stamp is None and current.headline and not current.lines:
+                current.stamp, current.day = stamp, day  # the time stood under the headline
+            else:
+                units.append(_Unit(line.number, headline=stamp.rest, stamp=stamp, day=day))
+        elif line.kind is Kind.HEADLINE:
+            if current and current.stamp and not current.headline and not current.lines:
+                current.headline = line.text
+            else:
+                units.append(_Unit(line.number, headline=line.text))
+        elif current is None:
+            preamble.append(line)
+        else:
+            current.lines.append(line)
+    if not units and preamble:
+        # Plain text without headlines or times: one entry.
+        return [_Unit(preamble[0].number, lines=preamble)]
+    reason = _("Text vor dem ersten Eintrag")
+    skips.extend((line.number, line.text, reason) for line in preamble)
+    units = [unit for unit in units if not unit.is_empty]
+    _take_ticker_head(units, result, skips)
+    return units
+
+
+def _take_ticker_head(units: list[_Unit], result: ParseResult, skips: list[_Skip]) -> None:
+    """The untimed title and intro above the first timed entry belong to the ticker."""
+    if not units or units[0].stamp is not None:
+        return
+    followed_by_time = len(units) > 1 and units[1].stamp is not None
+    if not (followed_by_time or _LIVE_TITLE.match(units[0].headline)):
+        return
+    head = units.pop(0)
+    result.ticker_title = head.headline
+    result.ticker_description = "\n\n".join(line.text for line in head.lines)
+    skips.append((head.number, head.headline, _("Titel des Tickers")))
+    reason = _("Einleitung des Tickers")
+    skips.extend((line.number, line.text, reason) for line in head.lines)
+
+
+def _draft(unit: _Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:
+    draft = EntryDraft(title=unit.headline, body=_body_html(unit.lines, subheadings=subheadings))
+    stamp = unit.stamp
+    if stamp is not None:
+        if stamp.error:
+            draft.fail(stamp.error)
+        draft.published_at = reader.resolve(stamp, unit.day)
+        draft.source = stamp.source
+    return draft
+
+
+def _body_html(lines: list[Line], *, subheadings: bool) -> str:
+    """Paragraphs, lists, quotations and sub-headings, escaped: already in sanitised form."""
+    parts: list[str] = []
+    items: list[str] = []
+    for line in lines:
+        if line.kind is Kind.BULLET:
+            items.append(_escape(_BULLET.sub("", line.text)))
+            continue
+        if items:
+            parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+            items = []
+        text = _escape(line.text)
+        if line.kind is Kind.HEADLINE and subheadings:
+            parts.append(f"<h3>{text}</h3>")
+        elif _is_quotation(line.text):
+            parts.append(f"<blockquote><p>{text}</p></blockquote>")
+        else:
+            parts.append(f"<p>{text}</p>")
+    if items:
+        parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+    return "".join(parts)
+
+
+def _escape(text: str) -> str:
+    # Quotes stay as they are: the sanitiser's canonical form escapes only &, < and >.
+    return html.escape(text, quote=False)

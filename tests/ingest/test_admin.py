@@ -1,0 +1,95 @@
+"""The editors' import: paste -> preview -> confirm -> batch page -> undo."""
+
+from django.urls import reverse
+
+from summit.ticker.models import Entry, ImportBatch
+
+from .conftest import ARTICLE_SEED, REFERENCE, TICKER_SEED
+
+IMPORT_URL = "/admin/ticker/importbatch/import/"
+
+
+def form(target, **changes) -> dict:
+    return {
+        "ticker": target.pk,
+        "text": TICKER_SEED.read_text(encoding="utf-8"),
+        "format": "auto",
+        "reference_time": REFERENCE.strftime("%Y-%m-%d %H:%M:%S"),
+        "time_zone": "",
+        "source": "RT DE",
+        "status": "published",
+        **changes,
+    }
+
+
+def test_paste_preview_confirm_batch_page_and_undo(staff_client, target, curated):
+    assert staff_client.get(IMPORT_URL).status_code == 200
+    response = staff_client.post(IMPORT_URL, form(target))
+    batch = ImportBatch.objects.get()
+    preview_url = reverse("admin:ingest_preview", args=[batch.pk])
+    assert response.status_code == 302 and response["Location"] == preview_url
+    assert not Entry.objects.exists()  # nothing saved before the editor confirms
+
+    preview = staff_client.get(preview_url).content.decode()
+    assert preview.count('name="exclude"') == 17
+    assert "Peskow: Besser keine Vorhersagen machen" in preview
+    assert "Dmitri Peskow" in preview and "Fox News Radio" in preview
+    assert "Uhrzeit geschätzt" in preview
+    assert "Titel des Tickers" in preview  # skipped boilerplate is listed below
+
+    response = staff_client.post(preview_url, {"exclude": ["2"], "apply": "1"})
+    batch_url = reverse("admin:ingest_batch", args=[batch.pk])
+    assert response["Location"] == batch_url
+    batch.refresh_from_db()
+    assert batch.status == ImportBatch.Status.APPLIED
+    assert target.entries.count() == 16
+    assert not target.entries.filter(title="Trump rechnet zu 75 Prozent mit einem Erfolg").exists()
+
+    page = staff_client.get(batch_url).content.decode()
+    assert "16 Einträge angelegt" in page and "1 Eintrag übersprungen" in page
+    assert "Import zurücknehmen" in page
+
+    target.refresh_from_db()
+    revision = target.revision
+    response = staff_client.post(reverse("admin:ingest_undo", args=[batch.pk]))
+    assert response["Location"] == batch_url
+    batch.refresh_from_db()
+    target.refresh_from_db()
+    assert batch.status == ImportBatch.Status.UNDONE
+    assert set(target.entries.values_list("status", flat=True)) == {Entry.Status.WITHDRAWN}
+    assert target.entries.count() == 16  # withdrawn, never deleted
+    assert target.revision == revision + 1
+
+
+def test_unreadable_input_is_a_form_error(staff_client, target):
+    response = staff_client.post(IMPORT_URL, form(target, text=""))
+    assert "Bitte Text einfügen oder eine Datei hochladen." in response.content.decode()
+    response = staff_client.post(IMPORT_URL, form(target, text='[{"title": 1}]', format="json"))
+    assert "muss Text sein" in response.content.decode()
+    assert not ImportBatch.objects.exists()
+
+
+def test_upload_and_editors_without_publish_permission_import_drafts(client, redakteur, target):
+    client.force_login(redakteur)
+    with ARTICLE_SEED.open("rb") as upload:
+        response = client.post(
+            IMPORT_URL, form(target, text="", upload=upload, status="published", source="")
+        )
+    batch = ImportBatch.objects.get()
+    assert batch.options["status"] == "draft"
+    assert batch.filename == ARTICLE_SEED.name
+    client.post(response["Location"], {"apply": "1"})
+    assert target.entries.get().status == Entry.Status.DRAFT
+
+
+def test_exclusions_survive_paging(staff_client, target, monkeypatch):
+    monkeypatch.setattr("summit.ingest.admin.PREVIEW_PAGE_SIZE", 5)
+    staff_client.post(IMPORT_URL, form(target))
+    batch = ImportBatch.objects.get()
+    preview_url = reverse("admin:ingest_preview", args=[batch.pk])
+    staff_client.post(f"{preview_url}?page=1", {"exclude": ["1", "3"], "goto": "2"})
+    staff_client.post(f"{preview_url}?page=2", {"exclude": ["6"], "goto": "1"})
+    batch.refresh_from_db()
+    assert batch.excluded == [1, 3, 6]
+    staff_client.post(f"{preview_url}?page=1", {"exclude": ["1"], "apply": "1"})
+    assert target.entries.count() == 15

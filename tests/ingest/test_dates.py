@@ -1,0 +1,92 @@
+"""Every timestamp form real tickers use, read against a fixed reference time."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from summit.ingest.dates import DateReader, plausibility_error
+
+from .conftest import BERLIN
+
+NOW = dt.datetime(2025, 8, 15, 20, 0, tzinfo=BERLIN)
+
+
+@pytest.fixture
+def reader() -> DateReader:
+    return DateReader(zone=BERLIN, reference=NOW, languages=("de", "en"))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("14.08.2025 21:15 Uhr", "2025-08-14T21:15:00+02:00"),
+        ("14.08.2025, 21.15 Uhr", "2025-08-14T21:15:00+02:00"),
+        ("Freitag, 15. August 2025, 18:02 Uhr", "2025-08-15T18:02:00+02:00"),
+        ("10. August 2025, 12:47 Uhr · Quelle: dpa", "2025-08-10T12:47:00+02:00"),
+        ("10.08.2025 · 12:47 Uhr", "2025-08-10T12:47:00+02:00"),
+        ("21:15 Uhr", "2025-08-14T21:15:00+02:00"),  # later than "now": the day before
+        ("19:40 Uhr", "2025-08-15T19:40:00+02:00"),
+        ("vor 3 Minuten", "2025-08-15T19:57:00+02:00"),
+        ("vor einer Stunde", "2025-08-15T19:00:00+02:00"),
+        ("gestern, 22:40 Uhr", "2025-08-14T22:40:00+02:00"),
+        ("3.15pm BST", "2025-08-15T16:15:00+02:00"),
+        ("15:15 GMT", "2025-08-15T17:15:00+02:00"),
+        ("Updated at 9.05am ET", "2025-08-15T15:05:00+02:00"),
+        ("August 14, 2025 at 3:15 p.m. ET", "2025-08-14T21:15:00+02:00"),
+        ("2 hours ago", "2025-08-15T18:00:00+02:00"),
+        ("Mittwoch, 13. Aug., 18 Uhr", "2025-08-13T18:00:00+02:00"),
+    ],
+)
+def test_timestamp_forms(reader, line, expected):
+    stamp = reader.read(line)
+    assert stamp is not None and stamp.error is None
+    assert reader.resolve(stamp, None).astimezone(BERLIN).isoformat() == expected
+
+
+def test_clock_time_under_a_day_heading(reader):
+    heading = reader.read("Freitag, 15. August 2025")
+    assert heading.is_day_heading
+    stamp = reader.read("21:15 Uhr")
+    assert reader.resolve(stamp, heading.day) == dt.datetime(2025, 8, 15, 21, 15, tzinfo=BERLIN)
+
+
+def test_source_after_the_dateline_is_kept(reader):
+    assert reader.read("10. August 2025, 12:47 Uhr · Quelle: dpa").source == "dpa"
+
+
+@pytest.mark.parametrize("line", ["31.02.2025", "25:61 Uhr", "30.02.2025 12:00 Uhr", "13.13.2025"])
+def test_impossible_dates_are_errors(reader, line):
+    stamp = reader.read(line)
+    assert stamp is not None and stamp.error
+    assert reader.resolve(stamp, None) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trump rechnet zu 75 Prozent mit einem Erfolg",
+        "Der Vertrag begrenzt die Zahl auf 1.550 Sprengköpfe.",
+        "12.5",
+        "Bereits seit dem 1. August (und noch bis zum 31.) findet ein Manöver statt.",
+    ],
+)
+def test_text_is_not_a_timestamp(reader, line):
+    assert reader.read(line) is None
+
+
+def test_dateparser_reads_what_the_fast_path_does_not(reader):
+    stamp = reader.read("15 Aug. 2025 um 18 Uhr 5")
+    assert stamp is None or stamp.error is None  # never a crash on odd forms
+
+
+def test_far_future_and_long_past_are_implausible():
+    assert plausibility_error(dt.datetime(2030, 1, 1, tzinfo=BERLIN), NOW)
+    assert plausibility_error(dt.datetime(1900, 1, 1, tzinfo=BERLIN), NOW)
+    assert plausibility_error(NOW - dt.timedelta(days=3), NOW) is None
+
+
+def test_times_are_read_in_the_zone_in_force():
+    reader = DateReader(zone=ZoneInfo("America/Anchorage"), reference=NOW)
+    stamp = reader.read("14.08.2025 21:15 Uhr")
+    assert reader.resolve(stamp, None).isoformat() == "2025-08-14T21:15:00-08:00"
