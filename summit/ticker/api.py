@@ -11,7 +11,13 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.views.decorators.http import require_GET
 
-from summit.ticker.filters import InvalidFilter, TimelineFilters, page_of_entries, ticker_zone
+from summit.ticker.filters import (
+    InvalidFilter,
+    TimelineFilters,
+    page_of_entries,
+    published_matching,
+    ticker_zone,
+)
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url
 
@@ -89,11 +95,6 @@ def entry_json(request: HttpRequest, ticker: Ticker, entry: Entry, zone: dt.tzin
     }
 
 
-def filtered_entries(ticker: Ticker, filters: TimelineFilters):
-    """Published entries matching the filters, with what a rendered entry shows."""
-    return filters.apply(Entry.objects.published(), ticker).with_relations()
-
-
 @require_GET
 def api_entries(request: HttpRequest, slug: str) -> HttpResponse:
     """GET /ticker/<slug>/entries.json: {"entries": [...], "next": URL or null}.
@@ -109,7 +110,7 @@ def api_entries(request: HttpRequest, slug: str) -> HttpResponse:
         return invalid_filter_response(error)
 
     def build() -> JsonResponse:
-        page = page_of_entries(filtered_entries(ticker, filters), filters, size=API_PAGE_SIZE)
+        page = page_of_entries(published_matching(ticker, filters), filters, size=API_PAGE_SIZE)
         zone = ticker_zone(ticker)
         next_url = None
         if page.next_cursor is not None:

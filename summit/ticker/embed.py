@@ -6,18 +6,16 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import Resolver404, resolve, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from summit.ticker import live
-from summit.ticker.api import filtered_entries
-from summit.ticker.filters import InvalidFilter, TimelineFilters, page_of_entries, ticker_zone
+from summit.ticker.filters import InvalidFilter, TimelineFilters
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url, allow_framing_by, our_hosts, public_origin
-from summit.ticker.views import group_by_day, invalid_filter, render_timeline_changes
+from summit.ticker.views import invalid_filter, page_context, render_timeline_changes
 
 DEFAULT_HEIGHT = 600
 MIN_HEIGHT = 200
@@ -152,22 +150,10 @@ def embed_path(ticker: Ticker, filters: TimelineFilters, request: HttpRequest, *
 
 def embed_context(request: HttpRequest, ticker: Ticker, filters: TimelineFilters) -> dict:
     """What the timeline's partials need, with URLs that stay in (or leave) the frame."""
-    zone = ticker_zone(ticker)
-    page = page_of_entries(filtered_entries(ticker, filters), filters)
-    continued_day = (
-        timezone.localtime(filters.before.published_at, zone).date() if filters.before else None
-    )
     full_ticker = absolute_url(request, ticker.get_absolute_url())
     filter_query = filters.querystring()
     return {
-        "ticker": ticker,
-        "filters": filters,
-        "page": page,
-        "groups": group_by_day(page.entries, zone, continued_day),
-        "revision": ticker.revision,
-        "next_url": page.next_cursor
-        and embed_path(ticker, filters, request, before=page.next_cursor),
-        "newest_url": embed_path(ticker, filters, request),
+        **page_context(request, ticker, filters, embed_path),
         # "Show all entries" leads to the full ticker on our site, not to another frame.
         "reset_url": full_ticker,
         "canonical_url": f"{full_ticker}?{filter_query}" if filter_query else full_ticker,

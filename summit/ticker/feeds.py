@@ -12,8 +12,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from summit.ticker.api import conditional_ticker_response, filtered_entries, invalid_filter_response
-from summit.ticker.filters import InvalidFilter, TimelineFilters, ticker_zone
+from summit.ticker.api import conditional_ticker_response, invalid_filter_response
+from summit.ticker.filters import InvalidFilter, TimelineFilters, published_matching, ticker_zone
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url
 from summit.ticker.templatetags.ticker_format import clock_time
@@ -78,7 +78,7 @@ class TickerFeed(Feed):
         return "Summit Liveticker"
 
     def items(self, ticker: Ticker):
-        entries = filtered_entries(ticker, self.filters)
+        entries = published_matching(ticker, self.filters)
         return self.filters.ordered(entries)[:FEED_SIZE]
 
     def item_title(self, entry: Entry) -> str:

@@ -287,6 +287,14 @@ def search_entries(queryset: QuerySet, text: str) -> QuerySet:
     return queryset.filter(matches)
 
 
+def published_matching(ticker, filters: TimelineFilters) -> QuerySet:
+    """Published entries of the ticker matching the filters, with what a rendered entry shows.
+
+    The one query behind the page, the embed, the feed and the API.
+    """
+    return filters.apply(ticker.entries.published(), ticker).with_relations()
+
+
 @dataclass(frozen=True)
 class Page:
     entries: list

@@ -20,6 +20,7 @@ from summit.ticker.filters import (
     InvalidFilter,
     TimelineFilters,
     page_of_entries,
+    published_matching,
     ticker_zone,
 )
 from summit.ticker.models import Entry, Ticker
@@ -76,6 +77,28 @@ def key_events(ticker: Ticker) -> list[Entry]:
     return events
 
 
+def page_context(request, ticker: Ticker, filters: TimelineFilters, url_for) -> dict:
+    """One page of the filtered timeline and its paging links, for the page and the embed.
+
+    `url_for(ticker, filters, request, **overrides)` builds the links (the timeline's own,
+    or the embed's, which keep the partner's theme).
+    """
+    zone = ticker_zone(ticker)
+    page = page_of_entries(published_matching(ticker, filters), filters)
+    continued_day = (
+        timezone.localtime(filters.before.published_at, zone).date() if filters.before else None
+    )
+    return {
+        "ticker": ticker,
+        "filters": filters,
+        "page": page,
+        "groups": group_by_day(page.entries, zone, continued_day),
+        "revision": ticker.revision,
+        "next_url": page.next_cursor and url_for(ticker, filters, request, before=page.next_cursor),
+        "newest_url": url_for(ticker, filters, request),
+    }
+
+
 def invalid_filter(request, ticker: Ticker):
     return render(request, "ticker/400.html", {"ticker": ticker}, status=400)
 
@@ -95,23 +118,8 @@ def timeline(request, slug):
         filters = TimelineFilters.from_query(request.GET, ticker)
     except InvalidFilter:
         return invalid_filter(request, ticker)
-    zone = ticker_zone(ticker)
-    matching = filters.apply(ticker.entries.published(), ticker).with_relations()
-    page = page_of_entries(matching, filters)
-    continued_day = (
-        timezone.localtime(filters.before.published_at, zone).date() if filters.before else None
-    )
-    context = {
-        "ticker": ticker,
-        "filters": filters,
-        "page": page,
-        "groups": group_by_day(page.entries, zone, continued_day),
-        "revision": ticker.revision,
-        "next_url": page.next_cursor
-        and timeline_url(ticker, filters, request, before=page.next_cursor),
-        "newest_url": timeline_url(ticker, filters, request),
-        "reset_url": timeline_url(ticker, TimelineFilters(), request),
-    }
+    context = page_context(request, ticker, filters, timeline_url)
+    context["reset_url"] = timeline_url(ticker, TimelineFilters(), request)
     htmx = request.htmx
     if htmx and not htmx.history_restore_request:
         if filters.before:
@@ -123,7 +131,9 @@ def timeline(request, slug):
         "facets": ticker_facets(ticker),
         "key_events": key_events(ticker),
         "canonical_url": absolute_url(request, ticker.get_absolute_url()),
-        "structured_data": ld_json_script(live_blog_posting(ticker, page.entries, request)),
+        "structured_data": ld_json_script(
+            live_blog_posting(ticker, context["page"].entries, request)
+        ),
     }
     return render(request, "ticker/timeline.html", context)
 
