@@ -27,9 +27,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# German source strings; refresh and compile the English catalog in summit/locale/en.
 messages: $(STAMP)
-	cd summit && DEBUG=1 ../$(BIN)/python ../manage.py makemessages -l en --no-obsolete
-	cd summit && DEBUG=1 ../$(BIN)/python ../manage.py compilemessages -l en
+	DEBUG=1 $(BIN)/python manage.py makemessages -l en --no-obsolete \
+		-i ".venv/*" -i "var/*" -i "*/migrations/*" -i "tests/*" -i "test-artifacts/*"
+	DEBUG=1 $(BIN)/python manage.py compilemessages -l en -i ".venv/*"
 
 clean:
 	rm -rf $(VENV) var
