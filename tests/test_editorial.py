@@ -361,6 +361,98 @@ def test_a_purge_erases_content_and_history_and_keeps_who_when_why(
     assert "Persönliche Daten" not in html
 
 
+SECRET_TITLE = "Wohnadresse des Informanten"
+SECRET_SENTENCE = "Er wohnt im Musterweg 17 in Kleinstadt."
+
+
+def import_json(ticker, by, items: list[dict], *, ensure_ascii: bool = False) -> ImportBatch:
+    """Import items of the exchange schema the way the admin does: preview, then apply."""
+    import json
+
+    from summit.ingest.apply import batch_apply, batch_create
+    from summit.ingest.enrich import KnownNames
+    from summit.ingest.pipeline import ImportOptions, prepare_import
+
+    raw = json.dumps(items, ensure_ascii=ensure_ascii, indent=2)
+    options = ImportOptions(format="json", reference_time=dt.datetime(2025, 8, 15, tzinfo=BERLIN))
+    batch = batch_create(prepare_import(raw, options, KnownNames.empty()), ticker, by=by)
+    batch_apply(batch, by=by)
+    return batch
+
+
+def text_columns_holding(model, needle: str) -> list[str]:
+    """Every text or JSON column of `model` in which some row contains `needle`."""
+    from django.db import models as db_models
+
+    found = []
+    for field in model._meta.concrete_fields:
+        if not isinstance(field, db_models.CharField | db_models.TextField | db_models.JSONField):
+            continue
+        values = model.objects.values_list(field.attname, flat=True)
+        in_python = any(needle.casefold() in str(value).casefold() for value in values)
+        in_database = model.objects.filter(**{f"{field.attname}__icontains": needle}).exists()
+        if in_python or in_database:
+            found.append(f"{model.__name__}.{field.attname}")
+    return found
+
+
+def test_a_purge_erases_the_text_everywhere_including_its_import(ticker, chef, chef_client):
+    from django.contrib.admin.models import LogEntry
+
+    items = [
+        {"published_at": "2025-08-14T12:00:00+02:00", "title": "Gipfel beginnt", "body": "Bleibt."},
+        {
+            "published_at": "2025-08-14T12:05:00+02:00",
+            "title": SECRET_TITLE,
+            "body": f"Ein Leser meldet sich.\n\n{SECRET_SENTENCE}",
+            "external_id": "leser-1",
+        },
+        {"published_at": "2025-08-14T12:10:00+02:00", "title": "Gipfel endet", "body": "Auch."},
+    ]
+    batch = import_json(ticker, chef, items)
+    entry = Entry.objects.get(external_id="leser-1")
+    # Edited once after the import, through the admin (which writes a LogEntry).
+    save_through_form(chef_client, entry, title=f"{SECRET_TITLE} (ergänzt)")
+    excluded_before = list(batch.excluded)
+
+    assert purge(chef_client, entry).status_code == 302
+
+    for needle in (SECRET_TITLE, SECRET_SENTENCE):
+        for model in (Entry, Entry.history.model, ImportBatch, LogEntry, EntryPurge):
+            assert text_columns_holding(model, needle) == []
+    batch.refresh_from_db()
+    # The other entries' texts and the draft positions stay, so the batch still lines up.
+    assert [draft["title"] for draft in batch.drafts] == [
+        "Gipfel beginnt",
+        "[entfernt]",
+        "Gipfel endet",
+    ]
+    assert "Gipfel beginnt" in batch.raw_input and "Gipfel endet" in batch.raw_input
+    assert batch.excluded == excluded_before
+    assert batch.report["purged"] == [{"entry": entry.pk, "drafts": [1], "raw_input": "redacted"}]
+
+
+def test_a_purge_blanks_an_import_input_where_the_text_cannot_be_located(ticker, chef):
+    items = [
+        {
+            "published_at": "2025-08-14T12:05:00+02:00",
+            "title": "Privatanschrift",
+            "body": "Die Straße heißt Musterweg.",  # escaped in the raw JSON below
+        },
+        {"published_at": "2025-08-14T12:10:00+02:00", "title": "Gipfel endet", "body": "Auch."},
+    ]
+    batch = import_json(ticker, chef, items, ensure_ascii=True)
+    entry = Entry.objects.get(title="Privatanschrift")
+
+    services.entry_purge(entry, by=chef, reason="Persönlichkeitsrecht")
+
+    batch.refresh_from_db()
+    assert batch.raw_input == ""
+    assert batch.report["purged"] == [{"entry": entry.pk, "drafts": [0], "raw_input": "blanked"}]
+    assert batch.drafts[0]["title"] == "[entfernt]" and batch.drafts[0]["body"] == ""
+    assert batch.drafts[1]["title"] == "Gipfel endet"
+
+
 @pytest.mark.skipif(not resolves("/ticker/x/updates/"), reason="live-update endpoint not there yet")
 def test_the_next_poll_removes_a_purged_entry(make_entry, chef_client, client):
     entry = make_entry(title="Wird gelöscht")
@@ -429,3 +521,36 @@ def test_the_activity_page_is_paginated(make_entry, chef, chef_client):
     second = chef_client.get(url, {"p": 2})
     assert len(second.context["activities"]) == 6
     assert chef_client.get(url, {"p": "x", "editor": "y"}).status_code == 200
+
+
+def test_the_activity_page_costs_the_same_queries_for_5_and_for_40_rows(
+    make_entry, chef, chef_client, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    entry = make_entry(title="Erster Eintrag")
+    ImportBatch.objects.create(ticker=entry.ticker, created_by=chef, format="text")
+    services.entry_publish(entry, by=chef)
+    services.entry_update(entry, by=chef, title="Erster Eintrag, ergänzt")
+    services.entry_pin(entry, by=chef)
+    url = f"/admin/ticker/ticker/{entry.ticker.pk}/activity/"
+    chef_client.get(url)  # warm the session and the content types
+    with CaptureQueriesContext(connection) as few:
+        response = chef_client.get(url)
+    assert len(response.context["activities"]) == 5
+
+    for n in range(7):
+        other = make_entry(title=f"Weiterer Eintrag {n}")
+        services.entry_update(other, by=chef, title=f"Weiterer Eintrag {n}, ergänzt")
+        services.entry_pin(other, by=chef)
+        services.entry_withdraw(other, by=chef)
+        services.entry_update(other, by=chef, position=n)
+    with django_assert_num_queries(len(few)):
+        response = chef_client.get(url)
+    assert len(response.context["activities"]) == 40
+    # Still described from the version before, not just "geändert".
+    html = response.content.decode()
+    assert "„Weiterer Eintrag 6, ergänzt“ geändert: Reihenfolge" in html
+    assert "„Weiterer Eintrag 6, ergänzt“ zurückgezogen" in html
+    assert "„Erster Eintrag, ergänzt“ geändert: Titel" in html

@@ -29,7 +29,9 @@ from summit.ingest.apply import (
     batch_drafts,
     batch_mark_failed,
     batch_undo,
+    ticker_head_differs,
 )
+from summit.ingest.background import batch_apply_in_background, is_applying, runs_in_background
 from summit.ingest.drafts import UnreadableInput
 from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import
 from summit.ticker.models import Entry, ImportBatch, Tag, Ticker
@@ -188,8 +190,11 @@ class ImportBatchAdmin(admin.ModelAdmin):
 
     def preview_view(self, request: HttpRequest, pk: int) -> HttpResponse:
         self._require(request, IMPORT_PERMISSION)
-        batch = get_object_or_404(ImportBatch, pk=pk)
-        if batch.status not in (ImportBatch.Status.PREVIEW, ImportBatch.Status.FAILED):
+        batch = get_object_or_404(ImportBatch.objects.select_related("ticker"), pk=pk)
+        if batch.status not in (
+            ImportBatch.Status.PREVIEW,
+            ImportBatch.Status.FAILED,
+        ) or is_applying(batch):
             return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
         drafts = batch_drafts(batch)
         page = Paginator(drafts, PREVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -206,6 +211,8 @@ class ImportBatchAdmin(admin.ModelAdmin):
             zone=ImportOptions.from_storage(batch.options).zone,
             invalid=sum(1 for draft in drafts if draft.errors),
             total=len(drafts),
+            offer_ticker_head=ticker_head_differs(batch),
+            take_ticker_head=batch.options.get("take_ticker_head", False),
         )
 
     def _confirm(self, request: HttpRequest, batch: ImportBatch, page) -> HttpResponse:
@@ -219,6 +226,10 @@ class ImportBatchAdmin(admin.ModelAdmin):
             return HttpResponseRedirect(
                 f"{reverse('admin:ingest_preview', args=[batch.pk])}?page={target}"
             )
+        batch.options = {**batch.options, "take_ticker_head": "take_ticker_head" in request.POST}
+        batch.save(update_fields=["options"])
+        if runs_in_background(batch):
+            return self._apply_in_background(request, batch)
         try:
             report = batch_apply(batch, by=request.user)
         except ImportRefused as error:
@@ -228,6 +239,17 @@ class ImportBatchAdmin(admin.ModelAdmin):
         self.message_user(
             request, _("Import übernommen: %(summary)s.") % {"summary": report.summary()}
         )
+        return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
+
+    def _apply_in_background(self, request: HttpRequest, batch: ImportBatch) -> HttpResponse:
+        try:
+            batch_apply_in_background(batch, by=request.user)
+        except ImportRefused as error:
+            self.message_user(request, str(error), messages.ERROR)
+        else:
+            self.message_user(
+                request, _("Der Import wird übernommen; diese Seite zeigt, wenn er fertig ist.")
+            )
         return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
 
     def batch_view(self, request: HttpRequest, pk: int) -> HttpResponse:
@@ -248,6 +270,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
             report=report,
             created=created,
             updated=updated,
+            applying=is_applying(batch),
             can_undo=batch.status == ImportBatch.Status.APPLIED and self._may_undo(request, batch),
         )
 

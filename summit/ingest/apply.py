@@ -20,8 +20,9 @@ from simple_history.utils import bulk_create_with_history
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.enrich import NameIndex
 from summit.ingest.pipeline import ImportOptions, Prepared
-from summit.ticker.models import Entry, ImportBatch, Source, Speaker, Tag, Ticker
-from summit.ticker.services import entries_update, ticker_revision
+from summit.ingest.said import said_moment
+from summit.ticker.models import Entry, EntryPurge, ImportBatch, Source, Speaker, Tag, Ticker
+from summit.ticker.services import entries_update, entry_stamp, ticker_revision, ticker_update
 
 BULK_SIZE = 500
 
@@ -100,22 +101,48 @@ def batch_apply(batch: ImportBatch, *, by: AbstractBaseUser | None = None) -> Ap
         options = ImportOptions.from_storage(locked.options)
         report = ApplyReport()
         chosen = _chosen_drafts(locked, options, report)
+        if options.take_ticker_head:
+            _take_ticker_head(locked)
         with ticker_revision(locked.ticker_id) as ticker:
             _Writer(ticker, locked, options, report, by).write(chosen)
         locked.status = ImportBatch.Status.APPLIED
         locked.applied_at = timezone.now()
-        locked.report = {**locked.report, **report.to_storage(), "error": ""}
+        locked.report = {**_without_applying(locked.report), **report.to_storage(), "error": ""}
         locked.save(update_fields=["status", "applied_at", "report"])
     batch.refresh_from_db()
     return report
 
 
+def ticker_head_differs(batch: ImportBatch) -> bool:
+    """Whether the input's title and intro would change the target ticker's."""
+    report, ticker = batch.report or {}, batch.ticker
+    title = report.get("ticker_title") or ""
+    description = report.get("ticker_description") or ""
+    return bool(title) and (title, description) != (ticker.title, ticker.description)
+
+
+def _take_ticker_head(batch: ImportBatch) -> None:
+    if not ticker_head_differs(batch):
+        return
+    ticker_update(
+        batch.ticker,
+        title=batch.report["ticker_title"][: Ticker._meta.get_field("title").max_length],
+        description=batch.report.get("ticker_description") or "",
+    )
+
+
 def batch_mark_failed(batch: ImportBatch, message: str) -> None:
     """Record why applying failed (after the rollback), so the batch page can say so."""
     ImportBatch.objects.filter(pk=batch.pk).update(
-        status=ImportBatch.Status.FAILED, report={**batch.report, "error": message}
+        status=ImportBatch.Status.FAILED,
+        report={**_without_applying(batch.report), "error": message},
     )
     batch.refresh_from_db()
+
+
+def _without_applying(report: dict[str, Any]) -> dict[str, Any]:
+    """The report less the mark of a background run in progress (see background.py)."""
+    return {key: value for key, value in report.items() if key != "applying"}
 
 
 def batch_undo(batch: ImportBatch, *, by: AbstractBaseUser | None = None) -> int:
@@ -227,10 +254,16 @@ class _Writer:
                 fingerprint__in=[e.fingerprint for _d, e in entries]
             ).values_list("fingerprint", flat=True)
         )
+        purged, purged_fingerprints = self._purged()
         new: list[tuple[Entry, list[Tag]]] = []
         for draft, entry in entries:
             known = by_external_id.get(entry.external_id) if entry.external_id else None
-            if known is not None:
+            if (
+                known is not None and known.pk in purged
+            ) or entry.fingerprint in purged_fingerprints:
+                # Content removed for legal reasons must never come back through an import.
+                self.report.skip(draft, _("rechtlich entfernt"))
+            elif known is not None:
                 self._update(draft, known, entry)
             elif entry.fingerprint in seen:
                 self.report.skip(draft, _("schon vorhanden (gleicher Titel und Text)"))
@@ -238,6 +271,17 @@ class _Writer:
                 seen.add(entry.fingerprint)
                 new.append((entry, self.tags.get(draft.tags)))
         self._create(new)
+
+    def _purged(self) -> tuple[set[int], set[str]]:
+        """Entries of this ticker removed for legal reasons, and the fingerprints of their texts."""
+        ids: set[int] = set()
+        fingerprints: set[str] = set()
+        for entry_id, hashes in EntryPurge.objects.filter(ticker=self.ticker).values_list(
+            "entry_id", "fingerprints"
+        ):
+            ids.add(entry_id)
+            fingerprints.update(hashes)
+        return ids, fingerprints
 
     def _entry(self, draft: EntryDraft) -> Entry:
         published_at, estimated = draft.published_at, draft.time_estimated
@@ -247,6 +291,7 @@ class _Writer:
             ticker=self.ticker,
             published_at=published_at,
             time_estimated=estimated,
+            said_at=said_moment(draft.said_at, self.options.zone),
             position=draft.position,
             title=draft.title,
             body=draft.body,
@@ -277,11 +322,10 @@ class _Writer:
             "speaker",
             "source",
             "source_url",
+            "said_at",
         ):
             setattr(known, name, getattr(fresh, name))
-        known.revision = self.ticker.revision
-        known.updated_by = self.by
-        known._history_user = self.by  # simple_history records who made the change
+        entry_stamp(known, self.ticker, self.by)
         known.save()
         known.tags.set(self.tags.get(draft.tags))
         self.report.updated.append(known.pk)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -24,6 +24,9 @@ SCHEMA_FIELDS = (
     "external_id",
     "warnings",
 )
+# Optional: printed only for entries that have it (a date "2025-08-13" when only the day
+# is known, a full ISO 8601 time otherwise), so items without it keep the schema above.
+OPTIONAL_SCHEMA_FIELDS = ("said_at",)
 
 _HTML_TAG = re.compile(r"<(?:p|br|ul|ol|li|h[1-6]|blockquote|div|strong|em|b|i|a)\b", re.I)
 
@@ -51,6 +54,8 @@ class EntryDraft:
     source_url: str = ""
     tags: list[str] = field(default_factory=list)
     external_id: str = ""
+    # When the quoted statement was made: a date when only the day is known.
+    said_at: date | datetime | None = None
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     # Source order (1 = first in the input) and the tie-break within one published_at.
@@ -83,7 +88,7 @@ class EntryDraft:
 
     def to_schema(self, zone: tzinfo) -> dict[str, Any]:
         """The exchange schema: what `--dry-run --json` prints and the JSON importer reads."""
-        return {
+        item = {
             "published_at": self.published_at.astimezone(zone).isoformat()
             if self.published_at
             else None,
@@ -97,11 +102,15 @@ class EntryDraft:
             "external_id": self.external_id or None,
             "warnings": list(self.warnings),
         }
+        if self.said_at is not None:
+            item["said_at"] = said_at_text(self.said_at, zone)
+        return item
 
     def to_storage(self) -> dict[str, Any]:
         """Everything, for keeping a preview in ImportBatch.drafts between requests."""
         data = asdict(self)
         data["published_at"] = self.published_at.isoformat() if self.published_at else None
+        data["said_at"] = self.said_at.isoformat() if self.said_at else None
         return data
 
     @classmethod
@@ -109,7 +118,25 @@ class EntryDraft:
         values = dict(data)
         if values.get("published_at"):
             values["published_at"] = datetime.fromisoformat(values["published_at"])
+        if values.get("said_at"):
+            values["said_at"] = said_at_value(values["said_at"])
         return cls(**values)
+
+
+def said_at_text(value: date | datetime, zone: tzinfo) -> str:
+    if isinstance(value, datetime):
+        return value.astimezone(zone).isoformat()
+    return value.isoformat()
+
+
+def said_at_value(text: str) -> date | datetime:
+    """The reverse of said_at_text; raises ValueError for anything else."""
+    if len(text) == len("2025-08-13"):
+        return date.fromisoformat(text)
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(text)
+    return moment
 
 
 @dataclass(frozen=True)

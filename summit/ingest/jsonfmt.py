@@ -8,7 +8,13 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from summit.ingest.dates import DateReader, parse_iso
-from summit.ingest.drafts import EntryDraft, ParseResult, UnreadableInput, body_html
+from summit.ingest.drafts import (
+    EntryDraft,
+    ParseResult,
+    UnreadableInput,
+    body_html,
+    said_at_value,
+)
 
 _TEXT_FIELDS = ("title", "body", "speaker", "source", "source_url", "external_id")
 
@@ -67,7 +73,20 @@ def draft_from_item(item: dict[str, Any], reader: DateReader, number: int) -> En
         time_estimated=bool(item.get("time_estimated", False)),
     )
     _read_time(draft, item.get("published_at"), reader, number)
+    _read_said_at(draft, item.get("said_at"), number)
     return draft
+
+
+def _read_said_at(draft: EntryDraft, value: Any, number: int) -> None:
+    """Optional: a day ("2025-08-13") or a moment with its offset, as the export prints it."""
+    if value in (None, ""):
+        return
+    if not isinstance(value, str):
+        raise UnreadableInput(_wrong_type(number, "said_at", _("ein Datum nach ISO 8601")))
+    try:
+        draft.said_at = said_at_value(value)
+    except ValueError:
+        draft.fail(_("Das Datum „%(value)s“ ist ungültig.") % {"value": value})
 
 
 def _read_time(draft: EntryDraft, value: Any, reader: DateReader, number: int) -> None:

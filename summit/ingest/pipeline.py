@@ -28,6 +28,7 @@ from summit.ingest.enrich import Enricher, KnownNames
 from summit.ingest.feeds import parse_feed
 from summit.ingest.jsonfmt import parse_json
 from summit.ingest.ninjs import parse_ninjs
+from summit.ingest.said import said_at_from_text
 from summit.ingest.text import parse_ticker_text
 
 PARSERS: dict[str, Callable[[str, DateReader], ParseResult]] = {
@@ -55,6 +56,8 @@ class ImportOptions:
     tags: tuple[str, ...] = ()
     status: str = "published"
     skip_invalid: bool = False
+    # Take the input's title and intro as the ticker's title and description when applying.
+    take_ticker_head: bool = False
 
     @property
     def zone(self) -> ZoneInfo:
@@ -138,6 +141,7 @@ def prepare_import(
         raise UnreadableInput(_("In der Eingabe wurde kein Eintrag gefunden."))
     number_in_source_order(result.drafts)
     fill_missing_times(result.drafts)
+    fill_said_at(result.drafts, options.zone)
     assign_positions(result.drafts)
     enricher = Enricher(
         known if known is not None else KnownNames.from_database(),
@@ -147,6 +151,13 @@ def prepare_import(
     enricher.enrich(result.drafts)
     check_drafts(result.drafts, options.now)
     return Prepared(result, options, decoded.text, notes=[*decoded.notes, *result.notes])
+
+
+def fill_said_at(drafts: list[EntryDraft], zone: ZoneInfo) -> None:
+    """When the text says when a statement was made; an input's own said_at is kept."""
+    for draft in drafts:
+        if draft.said_at is None:
+            draft.said_at = said_at_from_text(draft.title, draft.body, draft.published_at, zone)
 
 
 def check_drafts(drafts: list[EntryDraft], now: datetime) -> None:

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import CharField, F, QuerySet, Value
+from django.db.models import CharField, F, OuterRef, QuerySet, Subquery, Value
 from django.utils.translation import gettext as _
 
 from summit.ticker.models import Entry, EntryPurge, ImportBatch, Ticker
@@ -51,7 +51,7 @@ def describe(rows: list[tuple], users: dict[int, object]) -> list[Activity]:
     refs: dict[str, list[int]] = {ENTRY_CHANGE: [], IMPORT: [], PURGE: []}
     for _at, kind, ref, _who in rows:
         refs[kind].append(ref)
-    records = {r.pk: r for r in Entry.history.filter(pk__in=refs[ENTRY_CHANGE])}
+    records = history_with_previous(refs[ENTRY_CHANGE])
     batches = ImportBatch.objects.in_bulk(refs[IMPORT])
     purges = EntryPurge.objects.in_bulk(refs[PURGE])
     activities = []
@@ -92,6 +92,30 @@ def describe(rows: list[tuple], users: dict[int, object]) -> list[Activity]:
     return activities
 
 
+def history_with_previous(history_ids: list[int]) -> dict[int, object]:
+    """The history records by id, each with `previous` (its entry's version before), in two queries.
+
+    simple_history's prev_record would cost one query per row; here one subquery names each
+    record's predecessor and one bulk query fetches them all.
+    """
+    HistoricalEntry = Entry.history.model
+    predecessor = (
+        HistoricalEntry.objects.filter(id=OuterRef("id"), history_date__lt=OuterRef("history_date"))
+        .order_by("-history_date", "-history_id")
+        .values("history_id")[:1]
+    )
+    records = HistoricalEntry.objects.filter(pk__in=history_ids).annotate(
+        previous_id=Subquery(predecessor)
+    )
+    records = {record.pk: record for record in records}
+    previous = HistoricalEntry.objects.in_bulk(
+        [r.previous_id for r in records.values() if r.previous_id is not None]
+    )
+    for record in records.values():
+        record.previous = previous.get(record.previous_id)
+    return records
+
+
 def describe_entry_change(record) -> str:
     """„angelegt“, „veröffentlicht“, „zurückgezogen“, „angeheftet“, „geändert: Titel, Text“ …"""
     label = f"„{record.title or record.pk}“"
@@ -99,7 +123,7 @@ def describe_entry_change(record) -> str:
         return _("%(entry)s angelegt") % {"entry": label}
     if record.history_type == "-":
         return _("%(entry)s gelöscht") % {"entry": label}
-    previous = record.prev_record
+    previous = record.previous
     if previous is None:
         return _("%(entry)s geändert") % {"entry": label}
     changed = set(record.diff_against(previous).changed_fields)

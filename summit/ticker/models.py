@@ -389,6 +389,9 @@ class EntryPurge(models.Model):
     )
     purged_at = models.DateTimeField(_("gelöscht am"), auto_now_add=True)
     reason = models.TextField(_("Grund"))
+    # One-way hashes of every wording the entry had (no text): a later import of the same
+    # text, with or without its external id, is recognised and refused.
+    fingerprints = models.JSONField(_("Fingerabdrücke"), default=list, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("Löschung aus rechtlichen Gründen")

@@ -51,12 +51,20 @@ def ticker_revision(ticker_id: int) -> Iterator[Ticker]:
         transaction.on_commit(partial(live.remember_ticker, ticker))
 
 
-def _stamp(entry: Entry, ticker: Ticker, by: User | None) -> None:
+def entry_stamp(entry: Entry, ticker: Ticker, by: User | None) -> None:
+    """Mark an entry as changed in the ticker's current revision, by whom (before saving it).
+
+    For code that already holds the ticker revision (the importer writes many entries in
+    one revision step); everyone else saves through entry_save and friends.
+    """
     entry.ticker = ticker
     entry.revision = ticker.revision
     if by is not None and by.is_authenticated:
         entry.updated_by = by
         entry._history_user = by  # simple_history records who made the change
+
+
+_stamp = entry_stamp
 
 
 def entry_create(
@@ -238,7 +246,10 @@ def entry_purge(entry: Entry, *, by: User | None, reason: str) -> EntryPurge:
     from django.contrib.admin.models import LogEntry
     from django.contrib.contenttypes.models import ContentType
 
+    from summit.ticker import erasure
+
     with ticker_revision(entry.ticker_id) as locked:
+        versions = erasure.entry_versions(entry)  # every wording, read before it is erased
         for name, value in PURGED_CONTENT.items():
             setattr(entry, name, value)
         _stamp(entry, locked, by)
@@ -249,6 +260,8 @@ def entry_purge(entry: Entry, *, by: User | None, reason: str) -> EntryPurge:
             del entry.skip_history_when_saving
         entry.tags.clear()
         entry.history.all().delete()
+        # The imports it came from keep its raw text and parsed draft.
+        erasure.scrub_import_batches(entry, versions)
         # The admin log keeps each change's title as object_repr; that is content too.
         LogEntry.objects.filter(
             content_type=ContentType.objects.get_for_model(Entry), object_id=str(entry.pk)
@@ -258,4 +271,5 @@ def entry_purge(entry: Entry, *, by: User | None, reason: str) -> EntryPurge:
             entry=entry,
             purged_by=by if by is not None and by.is_authenticated else None,
             reason=reason,
+            fingerprints=sorted({version.fingerprint for version in versions}),
         )

@@ -69,10 +69,16 @@ def short_date(value, zone=None) -> str:
 
 @register.filter
 def said_at(value, zone=None) -> str:
-    """'13.08., 18:30 Uhr' (when a statement was made, as opposed to when it was reported)."""
+    """'13.08., 18:30 Uhr' (when a statement was made, as opposed to when it was reported).
+
+    Midnight means "that day, time unknown" (the importer knows "am Mittwoch" but not when
+    on Wednesday): only the day is shown, '13.08.'.
+    """
     if value is None:
         return ""
     local = _local(value, zone)
+    if (local.hour, local.minute, local.second) == (0, 0, 0):
+        return date_format(local, _("d.m."))
     return _("%(date)s, %(time)s Uhr") % {
         "date": date_format(local, _("d.m.")),
         "time": date_format(local, "H:i"),

@@ -22,7 +22,9 @@ from summit.ticker.models import Ticker
 class Command(BaseCommand):
     help = (
         "Importiert Tickertext, Agenturmeldungen, JSON, ninjs, CSV oder RSS/Atom in einen Ticker. "
-        "Mit --dry-run --json werden die erkannten Einträge als JSON ausgegeben."
+        "Mit --dry-run --json werden die erkannten Einträge als JSON ausgegeben; "
+        "ein Eintrag, dessen Text den Tag einer Aussage nennt, hat zusätzlich „said_at“ "
+        "(„2025-08-13“, oder mit Uhrzeit nach ISO 8601)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:

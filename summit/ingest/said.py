@@ -1,0 +1,83 @@
+"""When a quoted statement was made, where the text says so ("erklärte Trump am Mittwoch").
+
+Only a weekday tied to a statement ("erklärte … am Mittwoch", "am Mittwoch bei einer Rede",
+"said on Wednesday") counts, and only when the entry names one such day: it is then the
+last such weekday up to the entry's own date. A weekday alone ("das Treffen am Freitag")
+is usually about something else, so it is never read as the time of a statement.
+
+The answer is a date when the text names only the day, and a datetime when it also names
+the clock time ("am Mittwoch um 18:30 Uhr"); an unknown time is never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from summit.ticker.sanitize import html_to_text
+
+WEEKDAYS = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+_DAY = r"(?P<day>" + "|".join(WEEKDAYS) + r")"
+_CLOCK = r"(?:\s+(?:um|gegen|at)\s+(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?:Uhr|h)?)?"
+# Words within one clause: no sentence or clause punctuation, no quotation marks.
+_CLAUSE = r"[^.,;:!?\"„“”«»]{0,80}?"
+_SAID_DE = (
+    r"(?:erklärte|sagte|betonte|äußerte|meinte|warnte|kündigte|bekräftigte|versicherte"
+    r"|bezeichnete|forderte|schrieb|so\s+(?:der|die|das|ein|eine))"
+)
+_SAID_EN = r"(?:said|told|stated|announced|warned|wrote)"
+_OCCASION = (
+    r"(?:bei\s+einer|bei\s+einem|in\s+einer|in\s+einem|auf\s+einer|gegenüber|vor\s+Journalisten"
+    r"|im\s+Interview|im\s+Gespräch)"
+)
+_PERFECT_DE = r"(?:gesagt|erklärt|betont|geäußert|angekündigt|mitgeteilt|gewarnt)"
+
+_PATTERNS = [
+    re.compile(rf"\b{_SAID_DE}\b{_CLAUSE}\bam\s+{_DAY}\b{_CLOCK}", re.IGNORECASE),
+    re.compile(rf"\bam\s+{_DAY}\b{_CLOCK}\s+(?:{_OCCASION}|{_PERFECT_DE})\b", re.IGNORECASE),
+    re.compile(rf"\b{_SAID_EN}\b{_CLAUSE}\bon\s+{_DAY}\b{_CLOCK}", re.IGNORECASE),
+    re.compile(rf"\bon\s+{_DAY}\b{_CLOCK},?\s+(?:{_SAID_EN})\b", re.IGNORECASE),
+]
+
+
+def said_at_from_text(
+    title: str, body_html: str, published_at: datetime | None, zone: tzinfo
+) -> date | datetime | None:
+    """The day (or moment) a statement in the entry was made, or None when not certain."""
+    if published_at is None:
+        return None
+    text = f"{title}\n{html_to_text(body_html)}"
+    found = {_mention(match) for pattern in _PATTERNS for match in pattern.finditer(text)}
+    days = {weekday for weekday, _clock in found}
+    if len(days) != 1:
+        return None  # none, or several statement days: not unambiguous
+    clocks = {clock for _weekday, clock in found if clock is not None}
+    if len(clocks) > 1:
+        clocks = set()  # two different times for the same day: keep only the day
+    entry_day = published_at.astimezone(zone).date()
+    (weekday,) = days
+    said_day = entry_day - timedelta(days=(entry_day.weekday() - weekday) % 7)
+    if not clocks:
+        return said_day
+    moment = datetime.combine(said_day, clocks.pop(), tzinfo=zone)
+    return moment if moment <= published_at else said_day
+
+
+def said_moment(value: date | datetime | None, zone: tzinfo) -> datetime | None:
+    """What Entry.said_at stores: a known moment as it is, a day alone as its local midnight."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.combine(value, time(0), tzinfo=zone)
+
+
+def _mention(match: re.Match[str]) -> tuple[int, time | None]:
+    weekday = WEEKDAYS[match["day"].lower()]
+    if match["hour"] is None or int(match["hour"]) > 23 or int(match["minute"] or 0) > 59:
+        return weekday, None
+    return weekday, time(int(match["hour"]), int(match["minute"] or 0))
