@@ -225,3 +225,26 @@ def test_embed_updates_without_changes_are_204(client, ticker, make_entry):
         headers={"HX-Request": "true"},
     )
     assert response.status_code == 204
+
+
+def test_invalid_filter_in_the_embed_keeps_the_frame_layout_and_framing(client, ticker):
+    ticker.embed_origins = ["https://www.partner.de"]
+    ticker.save()
+
+    response = client.get("/ticker/test-ticker/embed/?day=2025-13-45&theme=dark")
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'class="embed"' in html and 'data-theme="dark"' in html
+    assert "site-header" not in html  # no site chrome inside a partner's article
+    assert 'target="_top"' in html  # the way back leaves the frame
+    assert "X-Frame-Options" not in response
+    assert frame_ancestors(response) == ["'self'", "https://www.partner.de"]
+
+
+def test_invalid_filter_on_the_timeline_keeps_the_site_layout(client, ticker):
+    response = client.get("/ticker/test-ticker/?day=2025-13-45")
+
+    assert response.status_code == 400
+    assert "site-header" in response.content.decode()
+    assert_denies_framing(response)

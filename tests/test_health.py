@@ -39,3 +39,19 @@ def test_unknown_ticker_is_404(client, db):
 def test_english_interface_with_lang_parameter(client, alaska):
     html = client.get("/ticker/alaska-gipfel/?lang=en").content.decode()
     assert '<html lang="en">' in html
+
+
+def test_a_server_error_gets_our_page_not_a_traceback(client, db, monkeypatch, settings):
+    from summit.ticker import views
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    client.raise_request_exception = False
+    with monkeypatch.context() as patched:
+        patched.setattr(views.Ticker.objects, "live", broken)
+        response = client.get("/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Das hat gerade nicht geklappt." in html
+    assert "boom" not in html

@@ -15,7 +15,12 @@ from summit.ticker import live
 from summit.ticker.filters import InvalidFilter, TimelineFilters
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url, allow_framing_by, our_hosts, public_origin
-from summit.ticker.views import invalid_filter, page_context, render_timeline_changes
+from summit.ticker.views import (
+    invalid_filter,
+    page_context,
+    render_timeline_changes,
+    timeline_url,
+)
 
 DEFAULT_HEIGHT = 600
 MIN_HEIGHT = 200
@@ -148,6 +153,18 @@ def embed_path(ticker: Ticker, filters: TimelineFilters, request: HttpRequest, *
     return f"{path}?{query}" if query else path
 
 
+def embed_layout(request: HttpRequest, ticker: Ticker, filters: TimelineFilters | None = None):
+    """What templates/embed_base.html needs: the partner's theme, the link to the full
+    ticker (in the reader's language) and links that leave the frame."""
+    filters = filters or TimelineFilters()
+    return {
+        "base_template": "embed_base.html",
+        "theme": embed_theme(request.GET),
+        "full_ticker_url": absolute_url(request, timeline_url(ticker, filters, request)),
+        **EMBED_FRAGMENT_CONTEXT,
+    }
+
+
 def embed_context(request: HttpRequest, ticker: Ticker, filters: TimelineFilters) -> dict:
     """What the timeline's partials need, with URLs that stay in (or leave) the frame."""
     full_ticker = absolute_url(request, ticker.get_absolute_url())
@@ -155,11 +172,10 @@ def embed_context(request: HttpRequest, ticker: Ticker, filters: TimelineFilters
     return {
         **page_context(request, ticker, filters, embed_path),
         # "Show all entries" leads to the full ticker on our site, not to another frame.
-        "reset_url": full_ticker,
+        "reset_url": absolute_url(request, timeline_url(ticker, TimelineFilters(), request)),
         "canonical_url": f"{full_ticker}?{filter_query}" if filter_query else full_ticker,
-        "theme": embed_theme(request.GET),
         "embed": True,
-        **EMBED_FRAGMENT_CONTEXT,
+        **embed_layout(request, ticker, filters),
     }
 
 
@@ -175,7 +191,9 @@ def embed(request: HttpRequest, slug: str):
     try:
         filters = TimelineFilters.from_query(request.GET, ticker)
     except InvalidFilter:
-        return allow_framing_by(invalid_filter(request, ticker), ticker.embed_origins)
+        return allow_framing_by(
+            invalid_filter(request, ticker, embed_layout(request, ticker)), ticker.embed_origins
+        )
     context = embed_context(request, ticker, filters)
     if request.htmx and filters.before:
         response = render(request, "ticker/timeline.html#more", context)

@@ -42,13 +42,19 @@ def home(request):
 KEY_EVENTS_LIMIT = 10
 
 
+def in_reader_language(path: str, request, query: str = "") -> str:
+    """`path?query`, plus ?lang= when the reader is not on the default (German) interface:
+    every link of the public pages goes through here, so a reader who chose English stays
+    in English from page to page."""
+    language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    if language != settings.LANGUAGE_CODE:
+        query = "&".join(part for part in (query, f"lang={language}") if part)
+    return f"{path}?{query}" if query else path
+
+
 def timeline_url(ticker: Ticker, filters: TimelineFilters, request, **overrides) -> str:
     """The timeline's URL for these filters (canonical order), keeping ?lang= when not German."""
-    query = filters.querystring(**overrides)
-    if request.LANGUAGE_CODE != settings.LANGUAGE_CODE:
-        query = "&".join(part for part in (query, f"lang={request.LANGUAGE_CODE}") if part)
-    path = ticker.get_absolute_url()
-    return f"{path}?{query}" if query else path
+    return in_reader_language(ticker.get_absolute_url(), request, filters.querystring(**overrides))
 
 
 def group_by_day(entries, zone, continued_day=None) -> list[tuple]:
@@ -99,8 +105,11 @@ def page_context(request, ticker: Ticker, filters: TimelineFilters, url_for) -> 
     }
 
 
-def invalid_filter(request, ticker: Ticker):
-    return render(request, "ticker/400.html", {"ticker": ticker}, status=400)
+def invalid_filter(request, ticker: Ticker, layout: dict | None = None):
+    """The 400 page for malformed filters; `layout` lets the embed keep its frame layout
+    ({"base_template": "embed_base.html", ...})."""
+    context = {"ticker": ticker, "base_template": "base.html", **(layout or {})}
+    return render(request, "ticker/400.html", context, status=400)
 
 
 @require_GET
