@@ -289,11 +289,13 @@ def test_ending_the_ticker_stops_polling(client, ticker, make_entry):
     assert poll(client, ticker, revision_of(ticker)).status_code == 286
 
 
-def test_live_again_polls_again_after_reload(client, ticker):
-    services.ticker_update(ticker, status=Ticker.Status.ENDED)
+def test_live_again_polls_again_after_reload(client, ticker, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.ticker_update(ticker, status=Ticker.Status.ENDED)
     page = client.get(f"/ticker/{ticker.slug}/").content.decode()
     assert "hx-get=" not in re.search(r'<div id="ticker-poller"[^>]*>', page).group(0)
-    services.ticker_update(ticker, status=Ticker.Status.LIVE)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.ticker_update(ticker, status=Ticker.Status.LIVE)
     page = client.get(f"/ticker/{ticker.slug}/").content.decode()
     poller = re.search(r'<div id="ticker-poller"[^>]*>', page).group(0)
     assert f'since={revision_of(ticker)}"' in poller.replace("&amp;", "&")

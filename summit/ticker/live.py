@@ -260,12 +260,28 @@ def page_etag(request: HttpRequest, state: TickerState) -> str:
     return f'"p{state.revision}-{hashlib.blake2b(identity.encode(), digest_size=8).hexdigest()}"'
 
 
-def revalidated_page(view):
-    """Let browsers and shared caches revalidate a ticker page with its ETag.
+def page_cache_key(etag: str) -> str:
+    return f"ticker-page:v1:{etag}"
 
-    `If-None-Match` is answered with 304 from the cached revision, without a query; fresh
-    200 answers carry the tag and `public, max-age=0, s-maxage=…` like the poll. The page
-    and its poll never share a cache key: they have different URLs.
+
+def remember_page(etag: str, response: HttpResponse) -> None:
+    """Keep a rendered page for the other readers of the same URL at the same revision.
+
+    Like the poll's fragments: the tag names the revision, so a kept page is never behind
+    the ticker; a traffic spike on one URL renders it once per revision and process.
+    """
+    cache.set(page_cache_key(etag), response, timeout=FRAGMENT_TTL)
+
+
+def revalidated_page(view):
+    """Let browsers and shared caches revalidate a ticker page with its ETag, and render
+    each page once per revision.
+
+    `If-None-Match` is answered with 304 from the cached revision, without a query; a page
+    rendered before for the same URL, htmx variant and revision comes from the cache,
+    also without a query; fresh 200 answers carry the tag and `public, max-age=0,
+    s-maxage=…` like the poll. The page and its poll never share a cache key: they have
+    different URLs.
     """
 
     @wraps(view)
@@ -278,9 +294,12 @@ def revalidated_page(view):
             not_modified = get_conditional_response(request, etag=etag)
             if not_modified is not None:
                 return with_poll_cache_headers(not_modified, etag)
-        response = view(request, slug, *args, **kwargs)
-        if response.status_code == 200 and not response.cookies:
-            with_poll_cache_headers(response, etag)
-        return response
+        response = cache.get(page_cache_key(etag))
+        if response is None:
+            response = view(request, slug, *args, **kwargs)
+            if response.status_code != 200 or response.cookies:
+                return response
+            remember_page(etag, response)
+        return with_poll_cache_headers(response, etag)
 
     return wrapper

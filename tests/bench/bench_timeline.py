@@ -1,11 +1,13 @@
 """Requests per second of the timeline page for a ticker with 100 and with 100,000 entries.
 
-Run: .venv/bin/python tests/bench/bench_timeline.py   (needs wrk; about a minute)
+Run: .venv/bin/python tests/bench/bench_timeline.py   (needs wrk; about two minutes)
 
 Both tickers live in one SQLite database, served by gunicorn with production settings, and
-are measured in one run, alternating, so the ratio is what counts (absolute numbers drift
-with the machine). A flat page (ratio close to 1) shows keyset paging, indexes and cached
-facet counts at work.
+are measured in one run, alternating, so the ratios are what counts (absolute numbers drift
+with the machine). Three cases: the page rendered for every request (a new, ignored query
+parameter each time: database and templates at work), the page as most readers get it
+(kept for the revision after the first reader), and the "nothing new" poll. A flat page
+(ratio close to 1) shows keyset paging, indexes and cached facet counts at work.
 """
 
 import os
@@ -22,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZES = {"klein": 100, "gross": 100_000}
-DURATION = os.environ.get("BENCH_DURATION", "5s")
+DURATION = os.environ.get("BENCH_DURATION", "3s")
 ROUNDS = 5
 CONNECTIONS = "16"
 
@@ -60,12 +62,15 @@ tags = [Tag.objects.create(name=f"Thema {{n}}") for n in range(8)]
 start = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 for slug, size in {SIZES!r}.items():
     ticker = Ticker.objects.create(slug=slug, title=f"Ticker {{slug}}", poll_interval=10)
+    # Both tickers span the same days and have ten pinned entries, so both pages show the
+    # same filter choices and key events: only the number of rows behind them differs.
+    stride = {max(SIZES.values())} // size
     for offset in range(0, size, 5000):
         batch = Entry.objects.bulk_create(
             Entry(ticker=ticker, title=f"Meldung {{n}}", body=f"<p>Text der Meldung {{n}}.</p>",
                   body_text=f"Text der Meldung {{n}}.", speaker=speakers[n % 12],
-                  published_at=start + dt.timedelta(minutes=n), position=n % 3,
-                  pinned=n % 997 == 0, status="published")
+                  published_at=start + dt.timedelta(minutes=n * stride), position=n % 3,
+                  pinned=n % (size // 10) == 0, status="published")
             for n in range(offset, min(size, offset + 5000)))
         Entry.tags.through.objects.bulk_create(
             Entry.tags.through(entry_id=e.pk, tag_id=tags[e.pk % 8].pk) for e in batch)
@@ -86,17 +91,34 @@ def wait_until_up(url: str, timeout: float = 30) -> None:
             time.sleep(0.2)
 
 
-def wrk(url: str, duration: str) -> float:
-    out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}", url],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+# A new query parameter on every request (ignored by the filters): each request misses the
+# page cache and renders, so the benchmark measures the database and template work.
+UNIQUE_URLS = """
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, wrk.path .. "?bench=" .. counter)
+end
+"""
+
+
+def wrk(url: str, duration: str, *, render: bool = False) -> float:
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}"]
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        if render:
+            script.write(UNIQUE_URLS)
+            script.flush()
+            command += ["-s", script.name]
+        out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     if errors:
         raise RuntimeError(f"{url}: {errors.group(1)} error responses\n{out}")
     return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode()
 
 
 def main() -> None:
@@ -129,19 +151,41 @@ def main() -> None:
             for url in urls.values():
                 wait_until_up(url)
                 wrk(url, "2s")  # every worker computes and caches the facet counts once
-            results: dict[str, list[float]] = {name: [] for name in SIZES}
+            revision = re.search(r'data-revision="(\d+)"', fetch(urls["gross"])).group(1)
+            poll = f"{urls['gross']}updates/?since={revision}"
+            cases = {
+                **{f"rendered {name}": (url, True) for name, url in urls.items()},
+                **{f"kept {name}": (url, False) for name, url in urls.items()},
+                "poll gross": (poll, False),
+            }
+            results: dict[str, list[float]] = {case: [] for case in cases}
             for _round in range(ROUNDS):
-                for name, url in urls.items():
-                    results[name].append(wrk(url, DURATION))
+                for case, (url, render) in cases.items():
+                    results[case].append(wrk(url, DURATION, render=render))
         finally:
             server.terminate()
             server.wait(timeout=10)
     # The median of alternating rounds: robust against a neighbour's burst on a shared machine.
-    typical = {name: statistics.median(values) for name, values in results.items()}
-    for name, size in SIZES.items():
-        runs = ", ".join(f"{v:.0f}" for v in results[name])
-        print(f"timeline, {size:>7} entries: {typical[name]:7.0f} req/s (median; runs: {runs})")
-    print(f"ratio 100,000 / 100 entries: {typical['gross'] / typical['klein']:.2f}")
+    typical = {case: statistics.median(values) for case, values in results.items()}
+    labels = {
+        "rendered": "timeline, rendered",
+        "kept": "timeline, kept for the revision",
+    }
+    for case, values in results.items():
+        kind, name = case.split(" ")
+        label = labels.get(kind, "poll, nothing new")
+        size = SIZES[name]
+        runs = ", ".join(f"{v:.0f}" for v in values)
+        print(f"{label:32} {size:>7} entries: {typical[case]:7.0f} req/s (median; runs: {runs})")
+    for kind in labels:
+        ratio = typical[f"{kind} gross"] / typical[f"{kind} klein"]
+        print(f"ratio 100,000 / 100 entries, {labels[kind]}: {ratio:.2f}")
+    print(
+        f"poll / rendered page (100,000 entries): {typical['poll gross'] / typical['rendered gross']:.1f}"
+    )
+    print(
+        f"poll / kept page (100,000 entries): {typical['poll gross'] / typical['kept gross']:.1f}"
+    )
 
 
 if __name__ == "__main__":
