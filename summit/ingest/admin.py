@@ -16,7 +16,6 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -34,6 +33,7 @@ from summit.ingest.apply import (
 from summit.ingest.background import batch_apply_in_background, is_applying, runs_in_background
 from summit.ingest.drafts import UnreadableInput
 from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import
+from summit.ticker.admin_pages import render_admin_page
 from summit.ticker.models import Entry, ImportBatch, Tag, Ticker
 
 IMPORT_PERMISSION = "ticker.add_entry"
@@ -186,7 +186,9 @@ class ImportBatchAdmin(admin.ModelAdmin):
                 filename=upload.name if upload else "",
             )
             return HttpResponseRedirect(reverse("admin:ingest_preview", args=[batch.pk]))
-        return self._render(request, "admin/ingest/import_form.html", _("Importieren"), form=form)
+        return render_admin_page(
+            self, request, "admin/ingest/import_form.html", _("Importieren"), form=form
+        )
 
     def preview_view(self, request: HttpRequest, pk: int) -> HttpResponse:
         self._require(request, IMPORT_PERMISSION)
@@ -201,7 +203,8 @@ class ImportBatchAdmin(admin.ModelAdmin):
         if request.method == "POST":
             return self._confirm(request, batch, page)
         excluded = set(batch.excluded)
-        return self._render(
+        return render_admin_page(
+            self,
             request,
             "admin/ingest/preview.html",
             _("Vorschau des Imports"),
@@ -262,7 +265,8 @@ class ImportBatchAdmin(admin.ModelAdmin):
         updated = Entry.objects.filter(pk__in=report.get("updated", [])).order_by(
             "-published_at", "-position"
         )
-        return self._render(
+        return render_admin_page(
+            self,
             request,
             "admin/ingest/batch.html",
             str(batch),
@@ -302,17 +306,3 @@ class ImportBatchAdmin(admin.ModelAdmin):
         if request.user.has_perm(PUBLISH_PERMISSION):
             return True
         return request.user.has_perm(IMPORT_PERMISSION) and batch.options.get("status") == "draft"
-
-    def _render(
-        self, request: HttpRequest, template: str, title: str, **context: Any
-    ) -> HttpResponse:
-        return TemplateResponse(
-            request,
-            template,
-            {
-                **self.admin_site.each_context(request),
-                "opts": self.model._meta,
-                "title": title,
-                **context,
-            },
-        )

@@ -9,7 +9,6 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
 from summit.ticker import activity, services
+from summit.ticker.admin_pages import render_admin_page
 from summit.ticker.embed_admin import embed_code_urls
 from summit.ticker.models import Entry, Source, Speaker, Tag, Ticker
 from summit.ticker.origins import normalise_origins
@@ -172,18 +172,19 @@ class TickerAdmin(admin.ModelAdmin):
             request.GET.get("p")
         )
         users = {user.pk: user for user in editors}
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Aktivität: %(ticker)s") % {"ticker": ticker},
-            "opts": self.model._meta,
-            "original": ticker,
-            "ticker": ticker,
-            "editors": editors,
-            "editor_id": editor_id,
-            "page": page,
-            "activities": activity.describe(list(page.object_list), users),
-        }
-        return TemplateResponse(request, "admin/ticker/ticker/activity.html", context)
+        return render_admin_page(
+            self,
+            request,
+            "admin/ticker/ticker/activity.html",
+            _("Aktivität: %(ticker)s") % {"ticker": ticker},
+            original=ticker,
+            crumb=_("Aktivität"),
+            ticker=ticker,
+            editors=editors,
+            editor_id=editor_id,
+            page=page,
+            activities=activity.describe(list(page.object_list), users),
+        )
 
 
 def _int_or_none(value: str | None) -> int | None:
@@ -390,19 +391,19 @@ class EntryAdmin(SimpleHistoryAdmin):
             if key not in {"csrfmiddlewaretoken", "base_revision"}
             for value in values
         ]
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Bearbeitungskonflikt: %(entry)s") % {"entry": theirs},
-            "opts": self.model._meta,
-            "original": theirs,
-            "theirs": theirs,
-            "rows": rows,
-            "resubmit": resubmit,
-            "current_revision": theirs.revision,
-            "change_url": reverse("admin:ticker_entry_change", args=[theirs.pk]),
-        }
-        return TemplateResponse(
-            request, "admin/ticker/entry/edit_conflict.html", context, status=409
+        return render_admin_page(
+            self,
+            request,
+            "admin/ticker/entry/edit_conflict.html",
+            _("Bearbeitungskonflikt: %(entry)s") % {"entry": theirs},
+            original=theirs,
+            crumb=_("Bearbeitungskonflikt"),
+            status=409,
+            theirs=theirs,
+            rows=rows,
+            resubmit=resubmit,
+            current_revision=theirs.revision,
+            change_url=reverse("admin:ticker_entry_change", args=[theirs.pk]),
         )
 
     def get_urls(self):
@@ -448,14 +449,14 @@ class EntryAdmin(SimpleHistoryAdmin):
                 messages.SUCCESS,
             )
             return HttpResponseRedirect(reverse("admin:ticker_entry_change", args=[entry.pk]))
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Eintrag aus rechtlichen Gründen löschen"),
-            "opts": self.model._meta,
-            "original": entry,
-            "form": form,
-        }
-        return TemplateResponse(request, "admin/ticker/entry/purge.html", context)
+        return render_admin_page(
+            self,
+            request,
+            "admin/ticker/entry/purge.html",
+            _("Eintrag aus rechtlichen Gründen löschen"),
+            original=entry,
+            form=form,
+        )
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context["can_purge"] = obj is not None and request.user.has_perm(PURGE_PERMISSION)
@@ -551,15 +552,15 @@ class EntryAdmin(SimpleHistoryAdmin):
                 return None
         else:
             form = AddTagForm()
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Schlagwort hinzufügen"),
-            "opts": self.model._meta,
-            "form": form,
-            "entries": queryset,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/ticker/entry/add_tag.html", context)
+        return render_admin_page(
+            self,
+            request,
+            "admin/ticker/entry/add_tag.html",
+            _("Schlagwort hinzufügen"),
+            form=form,
+            entries=queryset,
+            action_checkbox_name=admin.helpers.ACTION_CHECKBOX_NAME,
+        )
 
 
 # What the conflict page compares, side by side.

@@ -7,10 +7,10 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from summit.ticker.admin_pages import render_admin_page
 from summit.ticker.embed import DEFAULT_HEIGHT, MIN_HEIGHT, embed_snippet
 from summit.ticker.models import Source, Speaker, Tag, Ticker
 
@@ -81,15 +81,16 @@ def embed_code(model_admin: admin.ModelAdmin, request, object_id: str):
     query, height = "", DEFAULT_HEIGHT
     if form.is_valid():
         query, height = form.query(), form.cleaned_data["height"] or DEFAULT_HEIGHT
-    context = {
-        **model_admin.admin_site.each_context(request),
-        "title": _("Embed-Code für „%(title)s“") % {"title": ticker.title},
-        "opts": Ticker._meta,
-        "original": ticker,
-        "form": form,
-        "snippet": embed_snippet(request, ticker, query=query, height=height),
-    }
-    return TemplateResponse(request, "admin/ticker/ticker/embed_code.html", context)
+    return render_admin_page(
+        model_admin,
+        request,
+        "admin/ticker/ticker/embed_code.html",
+        _("Embed-Code für „%(title)s“") % {"title": ticker.title},
+        original=ticker,
+        crumb=_("Embed-Code"),
+        form=form,
+        snippet=embed_snippet(request, ticker, query=query, height=height),
+    )
 
 
 def embed_code_urls(model_admin: admin.ModelAdmin) -> list:
