@@ -1,6 +1,7 @@
 """The public timeline: filters, search, paging, permalinks, structured data, robust parameters."""
 
 import datetime as dt
+import html
 import json
 import re
 
@@ -458,3 +459,13 @@ def _query(text: str):
     from django.http import QueryDict
 
     return QueryDict(text)
+
+
+@pytest.mark.parametrize("path", [URL, "/ticker/alaska-gipfel/embed/"])
+def test_htmx_runs_without_eval_and_without_injected_styles(client, alaska, path):
+    html_page = client.get(path).content.decode()
+    content = re.search(r'<meta name="htmx-config" content="([^"]*)">', html_page).group(1)
+    config = json.loads(html.unescape(content))
+    assert config["allowEval"] is False
+    assert config["includeIndicatorStyles"] is False
+    assert config["allowScriptTags"] is False
