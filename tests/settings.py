@@ -6,8 +6,8 @@ os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
-from summit.settings import *  # noqa: E402,F403
-from summit.settings import STORAGES  # noqa: E402
+from summit.settings import *  # noqa: F403
+from summit.settings import STORAGES
 
 # The manifest storage needs collectstatic; tests serve static files as they are.
 STORAGES = {

@@ -1,5 +1,5 @@
 /*
- * Live updates of the timeline (DESIGN.md "Live updates").
+ * Live updates of the timeline (docs/DESIGN.md, "Live updates").
  *
  * The poller (#ticker-poller, templates/ticker/poller.html) asks the server every poll
  * interval whether anything changed; htmx sends the request and swaps the fresh poller

@@ -63,7 +63,7 @@ def apply_batch_by_id(batch_id: int, user_id: int | None) -> None:
         batch_apply(batch, by=user)
     except ImportRefused as error:
         batch_mark_failed(batch, str(error))
-    except Exception as error:  # noqa: BLE001 -- whatever it was, the editor must learn of it
+    except Exception as error:
         logger.exception("Import #%s failed in the background", batch_id)
         batch_mark_failed(
             batch, _("Übernehmen fehlgeschlagen: %(error)s") % {"error": str(error) or repr(error)}

@@ -163,7 +163,7 @@ RenderChanges = Callable[[HttpRequest, Ticker, TimelineFilters, Changes], HttpRe
 
 
 def poll_response(request: HttpRequest, slug: str, render_changes: RenderChanges) -> HttpResponse:
-    """Answer `?since=<revision>&<filters>` (the protocol of DESIGN.md "Live updates").
+    """Answer `?since=<revision>&<filters>` (the protocol of docs/DESIGN.md, "Live updates").
 
     - 204, or 286 (htmx: stop polling) once the ticker has ended, when the revision has not
       moved: no query while the cache is warm, one when it is cold;

@@ -232,6 +232,21 @@ class Entry(models.Model):
         PUBLISHED = "published", _("Veröffentlicht")
         WITHDRAWN = "withdrawn", _("Zurückgezogen")
 
+    # An entry's editable content, defined once: history restore, the conflict page, the
+    # legal purge, import updates, the exchange formats and the importer's length limits
+    # derive from this list (status, pin and corrections are decisions, not content).
+    CONTENT_FIELDS = (
+        "published_at",
+        "time_estimated",
+        "said_at",
+        "title",
+        "body",
+        "speaker",
+        "source",
+        "source_url",
+        "origin",
+    )
+
     ticker = models.ForeignKey(
         Ticker, on_delete=models.CASCADE, related_name="entries", verbose_name=_("Ticker")
     )

@@ -1,0 +1,109 @@
+"""Who may do what with entries, tickers and imports: the one place the role rules live.
+
+The admin, the importer (admin and command line), the composer and the API all ask here,
+and the services ask again before they write, so no door can skip a rule. Two roles are
+created by a migration: "Redaktion" (write and tag drafts, import drafts) and "Chef vom
+Dienst" (additionally publish, withdraw, pin, edit published entries, purge). A user
+without any role and without the permissions below may do nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from summit.ticker.models import Entry, ImportBatch, Ticker
+
+# The permission names, defined once ("app_label.codename").
+ADD_ENTRY = "ticker.add_entry"
+CHANGE_ENTRY = "ticker.change_entry"
+PUBLISH_ENTRY = "ticker.publish_entry"
+PURGE_ENTRY = "ticker.purge_entry"
+CHANGE_TICKER = "ticker.change_ticker"
+
+# Role names as the migration creates them (the outside world relies on these).
+EDITOR_GROUP = "Redaktion"
+CHIEF_GROUP = "Chef vom Dienst"
+
+
+class NotAllowed(PermissionError):
+    """The user lacks the right for this change; the message says which, for the editor."""
+
+
+def _has(user: Any, permission: str) -> bool:
+    """None stands for the operator (command line without --user): full rights."""
+    if user is None:
+        return True
+    return bool(user.is_active and user.has_perm(permission))
+
+
+def may_write_drafts(user: Any) -> bool:
+    return _has(user, ADD_ENTRY) or _has(user, CHANGE_ENTRY)
+
+
+def may_publish(user: Any) -> bool:
+    """Publish, withdraw, bring back and pin: the chief's decisions."""
+    return _has(user, PUBLISH_ENTRY)
+
+
+def may_edit(user: Any, entry: Entry) -> bool:
+    """Drafts are open to every editor; published and withdrawn entries only to chiefs."""
+    from summit.ticker.models import Entry
+
+    if not _has(user, CHANGE_ENTRY):
+        return False
+    return entry.pk is None or entry.status == Entry.Status.DRAFT or may_publish(user)
+
+
+def may_restore(user: Any, entry: Entry) -> bool:
+    return may_edit(user, entry)
+
+
+def may_purge(user: Any) -> bool:
+    return _has(user, PURGE_ENTRY)
+
+
+def may_change_ticker(user: Any, ticker: Ticker | None = None) -> bool:
+    return _has(user, CHANGE_TICKER)
+
+
+def may_import(user: Any) -> bool:
+    return _has(user, ADD_ENTRY)
+
+
+def import_status_for(user: Any, wanted: str) -> str:
+    """The status an import may give its entries: drafts for editors without publish rights."""
+    from summit.ticker.models import Entry
+
+    return wanted if may_publish(user) else Entry.Status.DRAFT
+
+
+def may_apply_import(user: Any, batch: ImportBatch) -> bool:
+    """Applying a preview writes what its options say: a preview made to publish needs a
+    chief, whoever made it."""
+    from summit.ticker.models import Entry
+
+    if not may_import(user):
+        return False
+    status = (batch.options or {}).get("status", Entry.Status.PUBLISHED)
+    return status == Entry.Status.DRAFT or may_publish(user)
+
+
+def may_undo_import(user: Any, batch: ImportBatch, entries: list[Entry] | None = None) -> bool:
+    """Undo withdraws what the import created: only a chief may withdraw published entries,
+    so an editor may undo only while every entry it would touch is still a draft."""
+    from summit.ticker.models import Entry
+
+    if may_publish(user):
+        return True
+    if not may_import(user):
+        return False
+    if entries is None:
+        return (batch.options or {}).get("status") == Entry.Status.DRAFT
+    return all(entry.status == Entry.Status.DRAFT for entry in entries)
+
+
+def require(allowed: bool, message: str) -> None:
+    """Raise NotAllowed with the editor-facing message when `allowed` is false."""
+    if not allowed:
+        raise NotAllowed(message)
