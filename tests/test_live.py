@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from summit.ticker import live, services
+from summit.ticker import live, revision, services
 from summit.ticker.models import Entry, Speaker, Tag, Ticker
 
 
@@ -93,7 +93,7 @@ def test_a_committed_change_is_written_through_to_the_cache(
     poll(client, ticker, ticker.revision)
     with django_capture_on_commit_callbacks(execute=True):
         entry = make_entry()
-    assert live.ticker_state(ticker.slug).revision == entry.revision
+    assert revision.ticker_state(ticker.slug).revision == entry.revision
     response = poll(client, ticker, entry.revision - 1)
     assert ids_added(response) == [entry.pk]
 

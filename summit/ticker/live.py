@@ -1,16 +1,10 @@
-"""Live updates: the ticker's state in the cache, and what changed since a revision.
+"""Live updates over HTTP: the poll protocol, and what changed since a revision.
 
-Readers ask "anything new since revision N?" every few seconds, all at once. The answer
-"no" must cost no database query, so every process keeps each ticker's live state (id,
-revision, live or not, poll interval) in the cache: written through when a change commits
-(services.ticker_revision), read on every poll, and trusted only for
-TICKER_REVISION_TTL seconds, so that a change committed by another process (a
-command-line import, a second server with its own local-memory cache) still reaches
-readers within that time. With Redis every process shares the value at once.
-
-When the revision has moved, `changes_since` answers with a fixed number of queries,
-whatever the number of entries: the entries stamped with a later revision (index
-ticker, revision), split into those the reader's filters show and those to remove.
+The ticker's state in the cache (revision, live, poll interval) is summit.ticker.revision;
+this module answers polls with it. When the revision has moved, `changes_since` answers
+with a fixed number of queries, whatever the number of entries: the entries stamped with
+a later revision (index ticker, revision), split into those the reader's filters show and
+those to remove.
 """
 
 from __future__ import annotations
@@ -19,7 +13,6 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
-from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -30,6 +23,7 @@ from django_htmx.http import HTMX_STOP_POLLING
 
 from summit.ticker.filters import InvalidFilter, TimelineFilters
 from summit.ticker.models import Entry, Ticker
+from summit.ticker.revision import TickerState, remember_ticker, ticker_state
 
 # More changes than this since a reader's revision: reloading the page is cheaper and
 # surer than patching it entry by entry.
@@ -37,53 +31,6 @@ MAX_CHANGES = 100
 
 # Seconds a rendered update fragment is kept for the other readers at the same revision.
 FRAGMENT_TTL = 30
-
-
-class TickerState(NamedTuple):
-    """All a poll needs to answer "nothing new" or "stop polling" without the database."""
-
-    id: int
-    slug: str
-    revision: int
-    is_live: bool
-    poll_interval: int
-
-    @classmethod
-    def of(cls, ticker: Ticker) -> TickerState:
-        return cls(ticker.pk, ticker.slug, ticker.revision, ticker.is_live, ticker.poll_interval)
-
-
-def state_cache_key(slug: str) -> str:
-    return f"ticker-live:v1:{slug}"
-
-
-def remember_ticker(ticker: Ticker) -> TickerState:
-    """Write the ticker's state through to the cache (after commit, and after every database
-    read); a ticker taken back to draft is forgotten, so its polls find nothing (404)."""
-    state = TickerState.of(ticker)
-    if ticker.status == Ticker.Status.DRAFT:
-        cache.delete(state_cache_key(ticker.slug))
-    else:
-        cache.set(state_cache_key(ticker.slug), tuple(state), timeout=settings.TICKER_REVISION_TTL)
-    return state
-
-
-def ticker_state(slug: str, *, fresh: bool = False) -> TickerState | None:
-    """The public ticker's state: from the cache (no query), or one query when cold or `fresh`.
-
-    None when there is no public ticker with this slug.
-    """
-    if not fresh:
-        cached = cache.get(state_cache_key(slug))
-        if cached is not None:
-            return TickerState(*cached)
-    ticker = (
-        Ticker.objects.public()
-        .filter(slug=slug)
-        .only("id", "slug", "revision", "status", "poll_interval")
-        .order_by()[:1]
-    )
-    return remember_ticker(ticker[0]) if ticker else None
 
 
 def parse_since(raw: str | None) -> int | None:

@@ -12,7 +12,7 @@ from functools import partial
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
-from summit.ticker import live
+from summit.ticker import revision
 from summit.ticker.models import Entry, EntryPurge, Tag, Ticker
 
 User = AbstractBaseUser
@@ -48,7 +48,7 @@ def ticker_revision(ticker_id: int) -> Iterator[Ticker]:
         ticker.revision += 1
         ticker.save(update_fields=["revision", "updated_at"])
         yield ticker
-        transaction.on_commit(partial(live.remember_ticker, ticker))
+        transaction.on_commit(partial(revision.remember_ticker, ticker))
 
 
 def entry_stamp(entry: Entry, ticker: Ticker, by: User | None) -> None:
