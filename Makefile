@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate lint messages bench clean
+.PHONY: run test install migrate lint messages bench clean score-import
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ messages: $(STAMP)
 	DEBUG=1 $(BIN)/python manage.py makemessages -l en --no-obsolete \
 		-i ".venv/*" -i "var/*" -i "*/migrations/*" -i "tests/*" -i "test-artifacts/*"
 	DEBUG=1 $(BIN)/python manage.py compilemessages -l en -i ".venv/*"
+
+# The importer measured on the ticker corpus: the development part, then the held-back part.
+score-import: $(STAMP)
+	$(BIN)/python -m tests.ingest.scoring
+	$(BIN)/python -m tests.ingest.scoring --holdout
 
 clean:
 	rm -rf $(VENV) var
