@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from summit.ops import views as ops_views
 from summit.ticker import embed, views
 
 admin.site.site_header = "Summit Liveticker"
@@ -12,6 +13,7 @@ admin.site.index_title = "Redaktion"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("metrics", ops_views.metrics_view, name="metrics"),
     path("oembed", embed.oembed, name="oembed"),
     path("admin/", admin.site.urls),
     path("", include("summit.ticker.urls")),

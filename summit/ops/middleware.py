@@ -1,0 +1,80 @@
+"""One observation per request: the metrics and one log line (view, status, duration, ticker)."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from django.conf import settings
+from django.db import connection
+
+from summit.ops import metrics
+
+logger = logging.getLogger("summit.requests")
+
+STATIC_PATH = "/" + settings.STATIC_URL.lstrip("/")
+
+
+class QueryCounter:
+    """Counts the queries of one request (a database execute wrapper: no query is changed)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def view_name(request) -> str:
+    """The URL's name ("ticker:timeline"), so that one label covers every ticker; requests
+    that matched no URL share one label instead of one per path."""
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return "static" if request.path.startswith(STATIC_PATH) else "unmatched"
+    return match.view_name or match._func_path
+
+
+def ticker_slug(request) -> str:
+    match = getattr(request, "resolver_match", None)
+    return (match.kwargs.get("slug") or "") if match else ""
+
+
+class RequestObservationMiddleware:
+    """Outermost middleware: what it measures is what the client waited for."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.perf_counter()
+        queries = QueryCounter()
+        with connection.execute_wrapper(queries):
+            response = self.get_response(request)
+        duration = time.perf_counter() - started
+        self.record(request, response, duration, queries.count)
+        return response
+
+    def record(self, request, response, duration: float, query_count: int) -> None:
+        view, status = view_name(request), str(response.status_code)
+        metrics.REQUESTS.labels(view=view, method=request.method, status=status).inc()
+        metrics.LATENCY.labels(view=view).observe(duration)
+        if query_count == 0:
+            metrics.WITHOUT_QUERY.labels(view=view, status=status).inc()
+        kept = getattr(request, "kept_answer", None)
+        if kept is not None:
+            metrics.count_kept_answer(*kept)
+        fields = {
+            "method": request.method,
+            "path": request.path,
+            "view": view,
+            "status": response.status_code,
+            "duration_ms": round(duration * 1000, 1),
+            "queries": query_count,
+            "ticker": ticker_slug(request),
+        }
+        logger.info(
+            "%(method)s %(path)s %(status)s %(duration_ms)sms view=%(view)s ticker=%(ticker)s",
+            fields,
+            extra={"request_fields": fields},
+        )
