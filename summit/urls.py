@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from summit.ops import views as ops_views
+from summit.ops.second_factor import second_factor
 from summit.ticker import embed, views
 
 admin.site.site_header = "Summit Liveticker"
@@ -15,6 +16,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("metrics", ops_views.metrics_view, name="metrics"),
     path("oembed", embed.oembed, name="oembed"),
+    path("admin/2fa/", admin.site.admin_view(second_factor), name="second-factor"),
     path("admin/", admin.site.urls),
     path("", include("summit.ticker.urls")),
 ]
