@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "simple_history",
     "summit.ticker",
     "summit.ingest",
+    "summit.edge",
     "summit.ops",
     "axes",
     "django_otp",
