@@ -62,6 +62,10 @@ MIDDLEWARE = [
     "summit.ops.middleware.RequestObservationMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public ticker answers, kept per revision, leave here before sessions, auth and CSRF;
+    # above GZip, so that kept answers are compressed once.
+    "summit.ticker.keeping.PublicAnswerMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "summit.ticker.middleware.PublicLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -117,15 +121,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # Unreachable Redis degrades to the database (summit.cache); short timeouts so that a
+    # dead server costs a moment, not a worker.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "summit.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "summit",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "summit.cache.LocalMemoryCache"}}
 
 # django-axes first: it refuses a locked-out account or address before a password is checked
 # (it needs the request; client.force_login in tests passes by it).
@@ -227,5 +234,8 @@ LOGGING = logging_config(os.environ.get("LOG_FORMAT", "plain"), os.environ.get("
 # How long the cached ticker revision may be trusted before a process asks the
 # database again (changes made by other processes reach readers within this time).
 TICKER_REVISION_TTL = float(os.environ.get("TICKER_REVISION_TTL", "1.5"))
-# Seconds a shared cache (CDN, nginx) may hold a poll answer.
+# Seconds a shared cache (CDN, nginx) may hold a public answer (page, poll, embed, API, feed).
 TICKER_POLL_SHARED_MAX_AGE = int(os.environ.get("TICKER_POLL_SHARED_MAX_AGE", "1"))
+# Keep whole public answers per revision (summit.ticker.keeping); 0 for benchmarks and
+# debugging of fresh rendering (smaller caches stay on).
+TICKER_KEEP_PAGES = env_bool("TICKER_KEEP_PAGES", True)

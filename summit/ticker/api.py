@@ -1,69 +1,21 @@
 """The read-only JSON API: a ticker's published entries, filtered like the timeline, cursor-paged."""
 
 import datetime as dt
-from collections.abc import Callable
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from summit.ticker.filters import (
     InvalidFilter,
     TimelineFilters,
-    page_of_entries,
-    published_matching,
-    ticker_zone,
 )
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url
+from summit.ticker.pages import invalid_filter_json
 
 API_PAGE_SIZE = 50
-# Bump when the representation changes, so clients holding an ETag refetch after a deploy.
-REPRESENTATION_VERSION = "1"
-
-
-def revision_etag(ticker: Ticker) -> str:
-    """Every change readers can see moves the ticker revision, so it identifies the content.
-
-    The filters are part of the URL, and an ETag is only compared for the same URL.
-    """
-    return f'"{REPRESENTATION_VERSION}-{ticker.revision}"'
-
-
-def open_for_reading(response: HttpResponse) -> HttpResponse:
-    """CORS for any site's scripts (public data, no credentials) and short shared caching."""
-    response["Access-Control-Allow-Origin"] = "*"
-    patch_cache_control(
-        response, public=True, max_age=0, s_maxage=settings.TICKER_POLL_SHARED_MAX_AGE
-    )
-    return response
-
-
-def conditional_ticker_response(
-    request: HttpRequest, ticker: Ticker, build: Callable[[], HttpResponse]
-) -> HttpResponse:
-    """304 when the client's copy is current; else build(), with ETag and Last-Modified."""
-    etag = revision_etag(ticker)
-    last_modified = int(ticker.updated_at.timestamp())
-    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
-    if response is None:
-        response = build()
-    response["ETag"] = etag
-    response["Last-Modified"] = http_date(last_modified)
-    return open_for_reading(response)
-
-
-def invalid_filter_response(error: InvalidFilter) -> JsonResponse:
-    parameter = str(error)
-    response = JsonResponse(
-        {"error": "invalid parameter", "parameter": parameter},
-        status=400,
-    )
-    return open_for_reading(response)
 
 
 def local_iso(value: dt.datetime | None, zone: dt.tzinfo) -> str | None:
@@ -95,7 +47,7 @@ def entry_json(request: HttpRequest, ticker: Ticker, entry: Entry, zone: dt.tzin
     }
 
 
-@require_GET
+@require_safe
 def api_entries(request: HttpRequest, slug: str) -> HttpResponse:
     """GET /ticker/<slug>/entries.json: {"entries": [...], "next": URL or null}.
 
@@ -107,23 +59,19 @@ def api_entries(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         filters = TimelineFilters.from_query(request.GET, ticker)
     except InvalidFilter as error:
-        return invalid_filter_response(error)
+        return invalid_filter_json(error)
 
-    def build() -> JsonResponse:
-        page = page_of_entries(published_matching(ticker, filters), filters, size=API_PAGE_SIZE)
-        zone = ticker_zone(ticker)
-        next_url = None
-        if page.next_cursor is not None:
-            path = reverse("ticker:api-entries", kwargs={"slug": ticker.slug})
-            next_url = absolute_url(
-                request, f"{path}?{filters.querystring(before=page.next_cursor)}"
-            )
-        return JsonResponse(
-            {
-                "entries": [entry_json(request, ticker, entry, zone) for entry in page.entries],
-                "next": next_url,
-            },
-            json_dumps_params={"ensure_ascii": False},
-        )
-
-    return conditional_ticker_response(request, ticker, build)
+    page = ticker.public_entries(filters).page(filters, size=API_PAGE_SIZE)
+    zone = ticker.zone
+    next_url = None
+    if page.next_cursor is not None:
+        path = reverse("ticker:api-entries", kwargs={"slug": ticker.slug})
+        next_url = absolute_url(request, f"{path}?{filters.querystring(before=page.next_cursor)}")
+    response = JsonResponse(
+        {
+            "entries": [entry_json(request, ticker, entry, zone) for entry in page.entries],
+            "next": next_url,
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+    return response

@@ -11,7 +11,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from summit.ticker.admin_pages import render_admin_page
-from summit.ticker.embed import DEFAULT_HEIGHT, MIN_HEIGHT, embed_snippet
+from summit.ticker.links import DEFAULT_HEIGHT, MIN_HEIGHT, embed_snippet
 from summit.ticker.models import Source, Speaker, Tag, Ticker
 
 

@@ -10,12 +10,12 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
-from summit.ticker.api import conditional_ticker_response, invalid_filter_response
-from summit.ticker.filters import InvalidFilter, TimelineFilters, published_matching, ticker_zone
+from summit.ticker.filters import InvalidFilter, TimelineFilters
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url
+from summit.ticker.pages import invalid_filter_json
 from summit.ticker.templatetags.ticker_format import clock_time
 
 FEED_SIZE = 50
@@ -49,7 +49,7 @@ class TickerFeed(Feed):
     def __init__(self, ticker: Ticker, filters: TimelineFilters):
         super().__init__()
         self.ticker, self.filters = ticker, filters
-        self.zone = ticker_zone(ticker)
+        self.zone = ticker.zone
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
@@ -78,8 +78,8 @@ class TickerFeed(Feed):
         return "Summit Liveticker"
 
     def items(self, ticker: Ticker):
-        entries = published_matching(ticker, self.filters)
-        return self.filters.ordered(entries)[:FEED_SIZE]
+        entries = ticker.public_entries(self.filters)
+        return entries.in_order(self.filters.order)[:FEED_SIZE]
 
     def item_title(self, entry: Entry) -> str:
         return str(entry)
@@ -109,13 +109,15 @@ class TickerFeed(Feed):
         return [tag.name for tag in entry.tags.all()]
 
 
-@require_GET
+@require_safe
 def ticker_feed(request: HttpRequest, slug: str) -> HttpResponse:
     ticker = get_object_or_404(Ticker.objects.public(), slug=slug)
     try:
         filters = TimelineFilters.from_query(request.GET, ticker)
     except InvalidFilter as error:
-        return invalid_filter_response(error)
-    return conditional_ticker_response(
-        request, ticker, lambda: TickerFeed(ticker, filters)(request, slug=slug)
-    )
+        return invalid_filter_json(error)
+    response = TickerFeed(ticker, filters)(request, slug=slug)
+    # One-second granularity would answer 304 for a change made in the same second: clients
+    # revalidate with the ETag (summit.ticker.keeping) instead.
+    del response.headers["Last-Modified"]
+    return response

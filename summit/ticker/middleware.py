@@ -6,6 +6,12 @@ from django.utils import translation
 SUPPORTED = {code for code, _name in settings.LANGUAGES}
 
 
+def requested_language(request) -> str:
+    """The interface language a URL asks for: its (last) `lang` when supported, else German."""
+    requested = request.GET.get("lang", "")
+    return requested if requested in SUPPORTED else settings.LANGUAGE_CODE
+
+
 class PublicLanguageMiddleware:
     """`?lang=en` switches the interface; without it, pages speak German.
 
@@ -17,8 +23,7 @@ class PublicLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        requested = request.GET.get("lang", "")
-        language = requested if requested in SUPPORTED else settings.LANGUAGE_CODE
+        language = requested_language(request)
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = self.get_response(request)

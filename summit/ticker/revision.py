@@ -5,17 +5,29 @@ Readers ask "anything new since revision N?" every few seconds, all at once. The
 cache: written through when a change commits (services.ticker_revision), read on every
 poll, and trusted only for TICKER_REVISION_TTL seconds, so that a change committed by
 another process (a command-line import, a second server with its own local-memory cache)
-still reaches readers within that time. With Redis every process shares the value at once.
+still reaches readers within that time. With Redis every process shares the value at once,
+and keeps a near copy of it for what remains of that time, so that "nothing new" costs
+no network round trip either. A cache that is unreachable costs a query, never an error
+(summit.cache).
 """
 
 from __future__ import annotations
 
+import math
+import time
 from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 
+from summit.cache import NearCache
 from summit.ticker.models import Ticker
+
+_near = NearCache(max_items=1000)
+# Seconds the last known state outlives its TTL, for a database outage: as long as a kept
+# answer lives (summit.ticker.keeping.KEPT_TTL), so kept pages are served until they expire.
+OUTAGE_GRACE = 30
 
 
 class TickerState(NamedTuple):
@@ -33,17 +45,44 @@ class TickerState(NamedTuple):
 
 
 def state_cache_key(slug: str) -> str:
-    return f"ticker-live:v1:{slug}"
+    return f"ticker-live:v2:{slug}"
 
 
 def remember_ticker(ticker: Ticker) -> TickerState:
     """Write the ticker's state through to the cache (after commit, and after every database
-    read); a ticker taken back to draft is forgotten, so its polls find nothing (404)."""
+    read); a ticker taken back to draft is forgotten, so its polls find nothing (404).
+
+    Never raises for the cache: an on-commit write must not turn a committed change into
+    an error page."""
     state = TickerState.of(ticker)
+    key = state_cache_key(ticker.slug)
     if ticker.status == Ticker.Status.DRAFT:
-        cache.delete(state_cache_key(ticker.slug))
-    else:
-        cache.set(state_cache_key(ticker.slug), tuple(state), timeout=settings.TICKER_REVISION_TTL)
+        _near.delete(key)
+        cache.delete(key)
+        return state
+    ttl = settings.TICKER_REVISION_TTL
+    _near.set(key, state, ttl)
+    cache.set(key, (tuple(state), time.time()), timeout=math.ceil(ttl) + OUTAGE_GRACE)
+    return state
+
+
+def _cached_state(key: str, *, stale_ok: bool = False) -> TickerState | None:
+    """The state from the near copy, else from the shared cache while younger than the TTL
+    (or older, with `stale_ok`, while the database cannot be asked)."""
+    state = _near.get(key)
+    if state is not None:
+        return state
+    cached = cache.get(key)
+    if cached is None:
+        return None
+    values, read_at = cached
+    remaining = read_at + settings.TICKER_REVISION_TTL - time.time()
+    if stale_ok:
+        return TickerState(*values)
+    if remaining <= 0:
+        return None
+    state = TickerState(*values)
+    _near.set(key, state, remaining)
     return state
 
 
@@ -53,13 +92,21 @@ def ticker_state(slug: str, *, fresh: bool = False) -> TickerState | None:
     None when there is no public ticker with this slug.
     """
     if not fresh:
-        cached = cache.get(state_cache_key(slug))
-        if cached is not None:
-            return TickerState(*cached)
-    ticker = (
-        Ticker.objects.public()
-        .filter(slug=slug)
-        .only("id", "slug", "revision", "status", "poll_interval")
-        .order_by()[:1]
-    )
+        state = _cached_state(state_cache_key(slug))
+        if state is not None:
+            return state
+    try:
+        ticker = list(
+            Ticker.objects.public()
+            .filter(slug=slug)
+            .only("id", "slug", "revision", "status", "poll_interval")
+            .order_by()[:1]
+        )
+    except DatabaseError:
+        # Database unreachable: the last state known keeps kept answers (named by its
+        # revision) served until they expire; without one, the outage page (summit.ops).
+        known = _cached_state(state_cache_key(slug), stale_ok=True)
+        if known is None:
+            raise
+        return known
     return remember_ticker(ticker[0]) if ticker else None

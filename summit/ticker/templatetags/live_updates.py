@@ -2,7 +2,7 @@
 
 from django import template
 
-from summit.ticker import live
+from summit.ticker import links
 
 register = template.Library()
 
@@ -13,4 +13,4 @@ def poll_url(context, ticker, filters, revision) -> str:
     request = context.get("request")
     language = getattr(request, "LANGUAGE_CODE", None)
     route = context.get("poll_route", "ticker:updates")  # the embed sets its own
-    return live.poll_url(ticker.slug, revision, filters, language, route)
+    return links.poll_url(ticker.slug, revision, filters, language, route)

@@ -1,10 +1,10 @@
-"""Links of the public pages, in the reader's language (?lang= kept, see views.in_reader_language)."""
+"""Links of the public pages, in the reader's language (built by summit.ticker.links)."""
 
 from django import template
 from django.urls import reverse
 
 from summit.ticker.filters import TimelineFilters
-from summit.ticker.views import in_reader_language, timeline_url
+from summit.ticker.links import entry_url, in_reader_language, timeline_url
 
 register = template.Library()
 
@@ -21,8 +21,7 @@ def timeline_link(context, ticker, **filters) -> str:
 @register.simple_tag(takes_context=True)
 def entry_link(context, ticker, entry) -> str:
     """The entry's permalink (built from the ticker at hand: no query for entry.ticker)."""
-    path = reverse("ticker:entry", kwargs={"slug": ticker.slug, "pk": entry.pk})
-    return in_reader_language(path, context.get("request"))
+    return entry_url(ticker, entry.pk, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
