@@ -248,3 +248,35 @@ def test_invalid_filter_on_the_timeline_keeps_the_site_layout(client, ticker):
     assert response.status_code == 400
     assert "site-header" in response.content.decode()
     assert_denies_framing(response)
+
+
+def test_non_ascii_origins_are_stored_and_sent_in_ascii(client, ticker):
+    data = {
+        "title": ticker.title,
+        "slug": ticker.slug,
+        "status": ticker.status,
+        "language": "de",
+        "time_zone": "Europe/Berlin",
+        "poll_interval": 10,
+        "embed_origins": "https://пример.рф\nhttps://München.de",
+    }
+    form = TickerForm(data, instance=ticker)
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["embed_origins"] == [
+        "https://xn--e1afmkfd.xn--p1ai",
+        "https://xn--mnchen-3ya.de",
+    ]
+
+
+def test_a_non_ascii_origin_stored_around_the_form_keeps_the_policy_plain_ascii(client, ticker):
+    ticker.embed_origins = ["https://пример.рф", "https://münchen.de"]
+    ticker.save()
+    response = client.get("/ticker/test-ticker/embed/")
+    policy = response["Content-Security-Policy"]
+    assert policy.isascii()
+    assert not policy.startswith("=?")
+    assert frame_ancestors(response) == [
+        "'self'",
+        "https://xn--e1afmkfd.xn--p1ai",
+        "https://xn--mnchen-3ya.de",
+    ]

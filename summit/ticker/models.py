@@ -1,24 +1,19 @@
 """Tickers, their entries, and the people, sources and tags entries refer to."""
 
-import hashlib
-import re
-import unicodedata
+import datetime as dt
+import zoneinfo
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from summit.ticker.querysets import EntryQuerySet, TickerQuerySet
 from summit.ticker.sanitize import clean_entry_html, html_to_text
-
-
-def normalise_name(name: str) -> str:
-    """Case-, accent- and spacing-insensitive form of a name, for matching aliases."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", without_marks).strip().casefold()
+from summit.ticker.wording import content_fingerprint, normalise_name  # noqa: F401 (re-exported)
 
 
 class WebAddressField(models.URLField):
@@ -53,15 +48,6 @@ class SluggedModel(models.Model):
         while cls.objects.filter(slug=slug).exists():
             slug, n = f"{base}-{n}", n + 1
         return slug
-
-
-class TickerQuerySet(models.QuerySet):
-    def public(self):
-        """Tickers readers may open: live ones and ended ones (an archive stays readable)."""
-        return self.exclude(status=Ticker.Status.DRAFT)
-
-    def live(self):
-        return self.filter(status=Ticker.Status.LIVE)
 
 
 class Ticker(models.Model):
@@ -107,6 +93,20 @@ class Ticker(models.Model):
     @property
     def is_live(self) -> bool:
         return self.status == self.Status.LIVE
+
+    @property
+    def zone(self) -> dt.tzinfo:
+        """The ticker's time zone (days and clock times are shown in it); the site's when the
+        stored name is unknown."""
+        try:
+            return zoneinfo.ZoneInfo(self.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return timezone.get_default_timezone()
+
+    def public_entries(self, filters) -> EntryQuerySet:
+        """Published entries matching the filters, with what a rendered entry shows: the one
+        query behind the page, the embed, the feed and the API."""
+        return self.entries.published().for_filters(filters, self.zone).with_relations()
 
 
 class Speaker(SluggedModel):
@@ -208,24 +208,6 @@ class ImportBatch(models.Model):
         return f"Import #{self.pk} ({self.format})"
 
 
-class EntryQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=Entry.Status.PUBLISHED)
-
-    def newest_first(self):
-        return self.order_by("-published_at", "-position", "-id")
-
-    def oldest_first(self):
-        return self.order_by("published_at", "position", "id")
-
-    def with_relations(self):
-        """Everything a rendered entry shows, in a fixed number of queries."""
-        return self.select_related("speaker", "source").prefetch_related("tags")
-
-    def changed_since(self, revision: int):
-        return self.filter(revision__gt=revision)
-
-
 class Entry(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Entwurf")
@@ -307,7 +289,10 @@ class Entry(models.Model):
         related_name="entries",
         verbose_name=_("Import"),
     )
+    # The ticker revision of the entry's last public change (drafts never move it), and a
+    # counter of every save, which the edit-conflict check compares.
     revision = models.BigIntegerField(_("Revision"), default=0, editable=False)
+    version = models.PositiveIntegerField(_("Fassung"), default=0, editable=False)
     created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("geändert"), auto_now=True)
     created_by = models.ForeignKey(
@@ -327,7 +312,7 @@ class Entry(models.Model):
         verbose_name=_("geändert von"),
     )
 
-    history = HistoricalRecords(excluded_fields=["body_text", "fingerprint"])
+    history = HistoricalRecords(excluded_fields=["body_text", "fingerprint", "version"])
 
     objects = EntryQuerySet.as_manager()
 
@@ -372,12 +357,6 @@ class Entry(models.Model):
         self.body = clean_entry_html(self.body)
         self.body_text = html_to_text(self.body)
         self.fingerprint = content_fingerprint(self.title, self.body_text)
-
-
-def content_fingerprint(title: str, text: str) -> str:
-    """Same title and text (ignoring case, spacing and accents) -> same fingerprint."""
-    normalised = normalise_name(title) + "\n" + normalise_name(text)
-    return hashlib.sha256(normalised.encode()).hexdigest()
 
 
 class EntryPurge(models.Model):

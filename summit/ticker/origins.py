@@ -28,8 +28,18 @@ def our_hosts(request: HttpRequest) -> set[str]:
     return hosts
 
 
+def ascii_host(host: str) -> str:
+    """'München.de' -> 'xn--mnchen-3ya.de' (IDNA): headers carry ASCII only, and a partner's
+    browser sends its origin in this form. '' when the name cannot be encoded."""
+    try:
+        return host.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return ""
+
+
 def normalise_origin(value: str) -> str:
-    """'HTTPS://Partner.de:443' -> 'https://partner.de'; ValidationError for anything not an origin.
+    """'HTTPS://Partner.de:443' -> 'https://partner.de', 'https://münchen.de' ->
+    'https://xn--mnchen-3ya.de'; ValidationError for anything not an origin.
 
     Only a bare scheme://host[:port] is accepted: the value ends up verbatim in the
     Content-Security-Policy header, so paths, wildcards, spaces and ';' are refused.
@@ -40,7 +50,7 @@ def normalise_origin(value: str) -> str:
         port = parts.port
     except ValueError as error:
         raise ValidationError(_("„%(value)s“ ist kein Origin.") % {"value": value}) from error
-    host = (parts.hostname or "").lower()
+    host = ascii_host(parts.hostname or "")
     if (
         parts.scheme.lower() not in ALLOWED_SCHEMES
         or not host
