@@ -139,7 +139,7 @@ def test_the_second_of_two_editors_gets_the_conflict_page_and_the_first_change_s
         name: values if len(values) > 1 else values[0]
         for name, values in _hidden_fields(html).items()
     }
-    assert int(resubmit["base_revision"]) == entry.revision
+    assert int(resubmit["base_version"]) == entry.version
     assert bert.post(change_url(entry), resubmit).status_code == 302
     entry.refresh_from_db()
     assert (entry.title, entry.origin) == ("Berts Titel", "dpa")

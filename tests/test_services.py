@@ -15,24 +15,48 @@ def test_create_bumps_revision_once_and_stamps_entry(ticker, make_entry):
     assert entry.revision == before + 1
 
 
+PUBLISHED, DRAFT = Entry.Status.PUBLISHED, Entry.Status.DRAFT
+
+
 @pytest.mark.parametrize(
-    "change",
+    "start, change",
     [
-        lambda e, by: services.entry_update(e, by=by, title="Neu"),
-        lambda e, by: services.entry_publish(e, by=by),
-        lambda e, by: services.entry_withdraw(e, by=by),
-        lambda e, by: services.entry_pin(e, by=by),
-        lambda e, by: services.entry_pin(e, by=by, pinned=False),
+        (PUBLISHED, lambda e, by: services.entry_update(e, by=by, title="Neu")),
+        (DRAFT, lambda e, by: services.entry_publish(e, by=by)),
+        (PUBLISHED, lambda e, by: services.entry_withdraw(e, by=by)),
+        (PUBLISHED, lambda e, by: services.entry_pin(e, by=by)),
+        (PUBLISHED, lambda e, by: services.entry_pin(e, by=by, pinned=False)),
     ],
     ids=["edit", "publish", "withdraw", "pin", "unpin"],
 )
-def test_every_change_bumps_revision_exactly_once(ticker, make_entry, staff_user, change):
-    entry = make_entry(status=Entry.Status.DRAFT)
+def test_every_change_readers_see_bumps_revision_exactly_once(
+    ticker, make_entry, staff_user, start, change
+):
+    entry = make_entry(status=start)
     before = revision_of(ticker)
     change(entry, staff_user)
     entry.refresh_from_db()
     assert revision_of(ticker) == before + 1
     assert entry.revision == before + 1
+    assert entry.updated_by == staff_user
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda e, by: services.entry_update(e, by=by, title="Neu"),
+        lambda e, by: services.entry_withdraw(e, by=by),
+        lambda e, by: services.entries_update([e], by=by, add_tags=[Tag.objects.create(name="T")]),
+    ],
+    ids=["edit", "withdraw", "tag"],
+)
+def test_changes_of_drafts_leave_the_revision(ticker, make_entry, staff_user, change):
+    before = revision_of(ticker)
+    entry = make_entry(status=DRAFT)
+    change(entry, staff_user)
+    entry.refresh_from_db()
+    assert revision_of(ticker) == before
+    assert entry.revision == 0  # never part of a public answer
     assert entry.updated_by == staff_user
 
 
@@ -45,7 +69,7 @@ def test_withdrawing_keeps_the_row(ticker, make_entry):
 
 
 def test_bulk_change_moves_revision_once_per_ticker(ticker, make_entry):
-    entries = [make_entry(status=Entry.Status.DRAFT) for _ in range(3)]
+    entries = [make_entry(status=Entry.Status.DRAFT) for _ in range(3)]  # publishing them
     before = revision_of(ticker)
     services.entries_update(
         entries, status=Entry.Status.PUBLISHED, add_tags=[Tag.objects.create(name="Gipfel")]

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import override_settings
 
 from summit.ticker import services
-from summit.ticker.filters import Cursor, InvalidFilter, TimelineFilters, search_entries
+from summit.ticker.filters import Cursor, InvalidFilter, TimelineFilters
 from summit.ticker.models import Entry, Tag
 
 from .conftest import BERLIN
@@ -55,13 +55,23 @@ def test_source_filter(client, alaska):
     assert shown(client, URL + "?source=corriere-della-sera") == expected
 
 
-def test_tag_combination_gives_the_intersection(client, alaska):
+def test_several_tags_show_entries_with_any_of_them(client, alaska):
     nuclear = set(alaska.entries.filter(tags__slug="atomwaffen").values_list("pk", flat=True))
     diplomacy = set(alaska.entries.filter(tags__slug="diplomatie").values_list("pk", flat=True))
-    both = shown(client, URL + "?tag=atomwaffen&tag=diplomatie")
-    assert set(both) == nuclear & diplomacy
-    assert len(both) == 2
-    assert shown(client, URL + "?tag=umfrage&tag=atomwaffen") == []
+    either = shown(client, URL + "?tag=atomwaffen&tag=diplomatie")
+    assert set(either) == nuclear | diplomacy
+    assert len(either) == len(set(either))  # an entry with both tags appears once
+    assert set(shown(client, URL + "?tag=gibt-es-nicht&tag=atomwaffen")) == nuclear
+
+
+def test_tags_combine_with_other_filters_by_and(client, ticker, make_entry):
+    summit, truce = Tag.objects.create(name="Gipfel"), Tag.objects.create(name="Waffenruhe")
+    both = make_entry(title="Gipfel und Waffenruhe", tags=[summit, truce])
+    only_summit = make_entry(title="Nur Gipfel", tags=[summit])
+    make_entry(title="Ohne Schlagwort")
+    url = ticker.get_absolute_url()
+    assert shown(client, url + "?tag=gipfel&tag=waffenruhe") == [only_summit.pk, both.pk]
+    assert shown(client, url + "?tag=gipfel&tag=waffenruhe&q=und") == [both.pk]
 
 
 def test_day_filter_uses_the_tickers_time_zone(client, alaska):
@@ -126,18 +136,6 @@ def test_german_full_text_search_matches_inflected_forms(client, ticker, make_en
     make_entry(title="Anderes", body="<p>Wetter in Anchorage.</p>")
     ids = shown(client, ticker.get_absolute_url() + "?q=Verhandlung")
     assert ids == [found.pk]
-
-
-@on_postgresql
-@pytest.mark.postgres
-def test_search_uses_the_german_full_text_index(ticker):
-    matching = search_entries(Entry.objects.order_by(), "Verhandlung")
-    with connection.cursor() as cursor:
-        # Tiny tables are scanned sequentially; forbid that to see which index is chosen.
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SET LOCAL enable_indexscan = off")
-        plan = matching.explain()
-    assert "entry_search_de_idx" in plan
 
 
 def test_highlighting_keeps_markup_and_escapes_titles(client, ticker, make_entry):
@@ -258,7 +256,7 @@ def test_page_queries_do_not_grow_with_the_ticker(
     # Another URL: the ticker, a page of entries, their tags; facets and pinned entries
     # come from the cache.
     with django_assert_num_queries(3):
-        assert client.get(url + "?order=newest").status_code == 200
+        assert client.get(url + "?order=oldest").status_code == 200
     with django_assert_num_queries(3):
         assert client.get(url + "?tag=gipfel&q=Text").status_code == 200
 

@@ -2,10 +2,19 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
+from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import CharField, F, OuterRef, QuerySet, Subquery, Value
+from django.http import Http404
+from django.urls import path
 from django.utils.translation import gettext as _
 
+from summit.ticker.admin_pages import render_admin_page
 from summit.ticker.models import Entry, EntryPurge, ImportBatch, Ticker
 
 ENTRY_CHANGE, IMPORT, PURGE = "entry", "import", "purge"
@@ -145,3 +154,42 @@ def describe_entry_change(record) -> str:
         names = sorted(str(Entry._meta.get_field(name).verbose_name) for name in content)
         what.append(_("geändert: %(fields)s") % {"fields": ", ".join(names)})
     return f"{label} " + ("; ".join(what) or _("gespeichert"))
+
+
+def activity_view(model_admin: admin.ModelAdmin, request, object_id: str):
+    """Everything that happened in this ticker, newest first, optionally of one editor."""
+    ticker = model_admin.get_object(request, unquote(object_id))
+    if ticker is None:
+        raise Http404
+    if not model_admin.has_view_permission(request, ticker):
+        raise PermissionDenied
+    editors = get_user_model().objects.filter(is_staff=True).order_by("username")
+    editor_id = _int_or_none(request.GET.get("editor"))
+    page = Paginator(activity_queryset(ticker, editor_id), 50).get_page(request.GET.get("p"))
+    users = {user.pk: user for user in editors}
+    return render_admin_page(
+        model_admin,
+        request,
+        "admin/ticker/ticker/activity.html",
+        _("Aktivität: %(ticker)s") % {"ticker": ticker},
+        original=ticker,
+        crumb=_("Aktivität"),
+        ticker=ticker,
+        editors=editors,
+        editor_id=editor_id,
+        page=page,
+        activities=describe(list(page.object_list), users),
+    )
+
+
+def _int_or_none(value: str | None) -> int | None:
+    try:
+        return int(value) if value else None
+    except ValueError:
+        return None
+
+
+def activity_urls(model_admin: admin.ModelAdmin) -> list:
+    """URLs for TickerAdmin.get_urls(); they go before the admin's catch-all object URL."""
+    view = model_admin.admin_site.admin_view(partial(activity_view, model_admin))
+    return [path("<path:object_id>/activity/", view, name="ticker_ticker_activity")]

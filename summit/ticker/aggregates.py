@@ -14,7 +14,6 @@ from django.core.cache import cache
 from django.db.models import Count
 from django.db.models.functions import TruncDate
 
-from summit.ticker.filters import ticker_zone
 from summit.ticker.models import Entry, Source, Speaker, Tag, Ticker
 
 FACETS_TIMEOUT = 24 * 60 * 60
@@ -81,7 +80,7 @@ def _named_counts(model, published, relation: str) -> tuple[Facet, ...]:
 
 def _day_counts(published, ticker: Ticker) -> tuple[DayFacet, ...]:
     rows = (
-        published.annotate(day=TruncDate("published_at", tzinfo=ticker_zone(ticker)))
+        published.annotate(day=TruncDate("published_at", tzinfo=ticker.zone))
         .values("day")
         .annotate(count=Count("id"))
         .order_by("-day")

@@ -1,28 +1,20 @@
-"""Timeline filters from GET parameters, and keyset paging over a ticker's entries.
+"""Timeline filters from GET parameters, the paging cursor and a page: values, no database.
 
-One `TimelineFilters` value is parsed per request (`from_query`), narrows any entry
-queryset (`apply`), and writes itself back as a canonical query string (`querystring`),
-so the page, the live-update poller, the embed, the feed and the JSON API agree on what
-a set of filters means and on its URL.
+One `TimelineFilters` value is parsed per request (`from_query`), narrows an entry
+queryset (`EntryQuerySet.for_filters`, summit.ticker.querysets), and writes itself back as
+a canonical query string (`querystring`), so the page, the live-update poller, the embed,
+the feed and the JSON API agree on what a set of filters means and on its URL.
 
-Paging is keyset paging on (published_at, position, id), the timeline's sort key:
-the cursor `before` names the last entry shown, and the next page continues strictly
-after it in the chosen order. Entries published meanwhile cannot shift the pages (no
-duplicates, no gaps), and no COUNT(*) is needed.
+The cursor `before` names the last entry shown by its sort key (published_at, position,
+id); `EntryQuerySet.page` continues strictly after it in the chosen order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import zoneinfo
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
-
-from django.contrib.postgres.search import SearchQuery, SearchVectorField
-from django.db import connection
-from django.db.models import Exists, F, Func, OuterRef, Q, QuerySet
-from django.utils import timezone
 
 PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 200
@@ -80,19 +72,6 @@ class Cursor:
     def including(self) -> Cursor:
         """A cursor whose next page starts with this very entry (for "its place in the timeline")."""
         return replace(self, id=self.id + 1)
-
-
-class GermanSearchVector(Func):
-    """The expression of the `entry_search_de_idx` index (migration 0002), written identically
-    so that PostgreSQL answers the search from the index:
-    to_tsvector('german'::regconfig, coalesce(title, '') || ' ' || coalesce(body_text, ''))."""
-
-    template = "to_tsvector('german'::regconfig, coalesce(%(expressions)s, ''))"
-    arg_joiner = ", '') || ' ' || coalesce("
-    output_field = SearchVectorField()
-
-    def __init__(self):
-        super().__init__(F("title"), F("body_text"))
 
 
 def _single(query, name: str) -> str:
@@ -154,13 +133,6 @@ def _order(query) -> str:
 def _cursor(query) -> Cursor | None:
     value = _single(query, "before")
     return Cursor.parse(value) if value else None
-
-
-def ticker_zone(ticker) -> dt.tzinfo:
-    try:
-        return zoneinfo.ZoneInfo(ticker.time_zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, AttributeError):
-        return timezone.get_default_timezone()
 
 
 @dataclass(frozen=True)
@@ -229,85 +201,8 @@ class TimelineFilters:
             return self.querystring(tag=[t for t in self.tags if t != value])
         return self.querystring(**{name: None})
 
-    def apply(self, queryset: QuerySet, ticker) -> QuerySet:
-        """Narrow `queryset` to this ticker's entries matching every filter (status is the caller's)."""
-        queryset = queryset.filter(ticker=ticker)
-        if self.speaker:
-            queryset = queryset.filter(speaker__slug=self.speaker)
-        if self.source:
-            queryset = queryset.filter(source__slug=self.source)
-        for slug in self.tags:
-            queryset = queryset.filter(_has_tag(slug))
-        if self.day:
-            queryset = queryset.filter(_on_day(self.day, ticker_zone(ticker)))
-        if self.q:
-            queryset = search_entries(queryset, self.q)
-        return queryset
-
-    def ordered(self, queryset: QuerySet) -> QuerySet:
-        if self.newest_first:
-            return queryset.order_by("-published_at", "-position", "-id")
-        return queryset.order_by("published_at", "position", "id")
-
-    def after_cursor(self, queryset: QuerySet, cursor: Cursor) -> QuerySet:
-        """Entries strictly past the cursor in this order (keyset condition on the sort key)."""
-        op = "lt" if self.newest_first else "gt"
-        return queryset.filter(
-            Q(**{f"published_at__{op}": cursor.published_at})
-            | Q(published_at=cursor.published_at, **{f"position__{op}": cursor.position})
-            | Q(
-                published_at=cursor.published_at,
-                position=cursor.position,
-                **{f"id__{op}": cursor.id},
-            )
-        )
-
-
-def _has_tag(slug: str) -> Exists:
-    from summit.ticker.models import Entry
-
-    through = Entry.tags.through
-    return Exists(through.objects.filter(entry_id=OuterRef("pk"), tag__slug=slug))
-
-
-def _on_day(day: dt.date, zone: dt.tzinfo) -> Q:
-    start = dt.datetime.combine(day, dt.time.min, tzinfo=zone)
-    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
-    return Q(published_at__gte=start, published_at__lt=end)
-
-
-def search_entries(queryset: QuerySet, text: str) -> QuerySet:
-    """German full-text search on PostgreSQL (inflections match); substring match elsewhere."""
-    if connection.vendor == "postgresql":
-        query = SearchQuery(text, config="german", search_type="websearch")
-        return queryset.alias(search_de=GermanSearchVector()).filter(search_de=query)
-    matches = Q()
-    for word in text.split():
-        matches &= Q(title__icontains=word) | Q(body_text__icontains=word)
-    return queryset.filter(matches)
-
-
-def published_matching(ticker, filters: TimelineFilters) -> QuerySet:
-    """Published entries of the ticker matching the filters, with what a rendered entry shows.
-
-    The one query behind the page, the embed, the feed and the API.
-    """
-    return filters.apply(ticker.entries.published(), ticker).with_relations()
-
 
 @dataclass(frozen=True)
 class Page:
     entries: list
     next_cursor: Cursor | None
-
-
-def page_of_entries(queryset: QuerySet, filters: TimelineFilters, size: int = PAGE_SIZE) -> Page:
-    """One page of `queryset` (already filtered) after `filters.before`, in `filters.order`.
-
-    Fetches size + 1 rows to learn whether there is a next page: no COUNT(*).
-    """
-    if filters.before is not None:
-        queryset = filters.after_cursor(queryset, filters.before)
-    rows = list(filters.ordered(queryset)[: size + 1])
-    entries, more = rows[:size], len(rows) > size
-    return Page(entries=entries, next_cursor=Cursor.of(entries[-1]) if more else None)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.utils.translation import gettext_lazy as _
+
 if TYPE_CHECKING:
     from summit.ticker.models import Entry, ImportBatch, Ticker
 
@@ -20,6 +22,13 @@ CHANGE_ENTRY = "ticker.change_entry"
 PUBLISH_ENTRY = "ticker.publish_entry"
 PURGE_ENTRY = "ticker.purge_entry"
 CHANGE_TICKER = "ticker.change_ticker"
+VIEW_TICKER = "ticker.view_ticker"
+# Speakers, sources and tags: the shared vocabulary ("ticker.change_speaker" ...).
+CHANGE_NAMES = {
+    "speaker": "ticker.change_speaker",
+    "source": "ticker.change_source",
+    "tag": "ticker.change_tag",
+}
 
 # Role names as the migration creates them (the outside world relies on these).
 EDITOR_GROUP = "Redaktion"
@@ -101,6 +110,38 @@ def may_undo_import(user: Any, batch: ImportBatch, entries: list[Entry] | None =
     if entries is None:
         return (batch.options or {}).get("status") == Entry.Status.DRAFT
     return all(entry.status == Entry.Status.DRAFT for entry in entries)
+
+
+def may_change_names(user: Any, model: type) -> bool:
+    """Rename or merge speakers, sources or tags (every ticker showing them changes)."""
+    return _has(user, CHANGE_NAMES[model._meta.model_name])
+
+
+NAMES_REFUSED = _("Namen, Quellen und Schlagwörter ändern darf nur, wer die Berechtigung hat.")
+NO_WRITING = _("Einträge schreiben darf nur, wer zur Redaktion gehört.")
+EDITING_PUBLISHED = _(
+    "Veröffentlichte und zurückgezogene Einträge ändern darf nur, wer veröffentlichen darf."
+)
+DECIDING = _("Veröffentlichen, zurückziehen und anheften darf nur, wer veröffentlichen darf.")
+
+
+def require_entry_change(user: Any, before: Entry | None, after: Entry) -> None:
+    """Raise NotAllowed unless `user` may turn `before` (None: a new entry) into `after`.
+
+    Writing drafts needs the editor's rights, changing a published or withdrawn entry and
+    every step onto or off the public pages (publish, withdraw, bring back, pin) the
+    chief's. Withdrawing a draft no reader ever saw is an editor's step (undoing an import).
+    """
+    from summit.ticker.models import Entry
+
+    require(may_write_drafts(user), str(NO_WRITING))
+    if before is not None:
+        require(may_edit(user, before), str(EDITING_PUBLISHED))
+    before_status = before.status if before is not None else Entry.Status.DRAFT
+    before_pinned = before.pinned if before is not None else False
+    published = Entry.Status.PUBLISHED
+    goes_public = published in (before_status, after.status) and before_status != after.status
+    require(not (goes_public or after.pinned != before_pinned) or may_publish(user), str(DECIDING))
 
 
 def require(allowed: bool, message: str) -> None:

@@ -1,0 +1,35 @@
+"""Changing a ticker's settings: readers see all of them (title, status, poll interval,
+allowed embed origins ...), so a real change moves the revision and a save without one
+leaves it, and every kept page, where it is."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from summit.ticker import policy
+from summit.ticker.models import Ticker
+from summit.ticker.services.revisions import lock_tickers, move_revision
+
+User = AbstractBaseUser
+
+
+def ticker_update(ticker: Ticker, *, by: User | None = None, **changes) -> Ticker:
+    """Apply the changes that differ from the stored ticker; the revision moves once if any do."""
+    policy.require(
+        policy.may_change_ticker(by, ticker),
+        _("Ticker-Einstellungen ändern darf nur, wer die Berechtigung dazu hat."),
+    )
+    with transaction.atomic():
+        locked = lock_tickers([ticker.pk])[ticker.pk]
+        real = {name: value for name, value in changes.items() if getattr(locked, name) != value}
+        if real:
+            for name, value in real.items():
+                setattr(locked, name, value)
+            locked.save()
+            move_revision(locked)
+    for name, value in changes.items():
+        setattr(ticker, name, value)
+    ticker.revision, ticker.updated_at = locked.revision, locked.updated_at
+    return ticker
