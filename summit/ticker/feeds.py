@@ -1,6 +1,7 @@
 """The Atom feed of a ticker: its published entries, filtered like the timeline."""
 
 import datetime as dt
+from dataclasses import replace
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
@@ -78,8 +79,9 @@ class TickerFeed(Feed):
         return "Summit Liveticker"
 
     def items(self, ticker: Ticker):
-        entries = ticker.public_entries(self.filters)
-        return entries.in_order(self.filters.order)[:FEED_SIZE]
+        # The newest page, read like the timeline's (a search under the read timeout).
+        newest = replace(self.filters, before=None)
+        return ticker.public_entries(newest).page(newest, size=FEED_SIZE).entries
 
     def item_title(self, entry: Entry) -> str:
         return str(entry)

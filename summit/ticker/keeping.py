@@ -39,6 +39,8 @@ from summit.cache import NearCache
 from summit.ticker.filters import InvalidFilter, TimelineFilters
 from summit.ticker.links import embed_theme
 from summit.ticker.middleware import requested_language
+from summit.ticker.pages import search_too_expensive
+from summit.ticker.querysets import SearchTooExpensive
 from summit.ticker.revision import ticker_state
 
 # Seconds a kept answer outlives its rendering; the revision in its key keeps it current.
@@ -290,3 +292,11 @@ class PublicAnswerMiddleware:
         if keeping:
             keep(answer, response)
         return response
+
+    def process_exception(self, request: HttpRequest, exception: Exception):
+        """A search over the public read timeout is a friendly 503, not a 500."""
+        found = public_surface(request) if isinstance(exception, SearchTooExpensive) else None
+        if found is None:
+            return None
+        surface, slug = found
+        return search_too_expensive(request, slug or "", surface.kind)

@@ -9,11 +9,14 @@ from __future__ import annotations
 from django.core.cache import cache
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
 from summit.ticker.aggregates import FACETS_TIMEOUT
 from summit.ticker.filters import InvalidFilter, TimelineFilters
+from summit.ticker.links import in_reader_language
 from summit.ticker.models import Entry, Ticker
+from summit.ticker.origins import allow_framing_by
 
 KEY_EVENTS_LIMIT = 10
 # In the embed, links of entries leave the frame; the poller stays on the embed's updates.
@@ -78,3 +81,25 @@ def invalid_filter(request, ticker: Ticker, layout: dict | None = None):
 def invalid_filter_json(error: InvalidFilter) -> JsonResponse:
     """The 400 answer of the feed and the API, naming the malformed parameter."""
     return JsonResponse({"error": "invalid parameter", "parameter": str(error)}, status=400)
+
+
+# Seconds after which a reader (or a crawler) may try an expensive search again.
+SEARCH_RETRY_AFTER = 30
+
+
+def search_too_expensive(request, slug: str, kind: str):
+    """503 for a search that ran into the read timeout: a page in the site's (or the embed's)
+    layout, JSON for the API and the feed; never kept, so the next try searches again."""
+    if kind in ("api", "feed", "oembed"):
+        response = JsonResponse({"error": "search took too long, try again later"}, status=503)
+    else:
+        path = reverse("ticker:embed" if kind == "embed" else "ticker:timeline", args=[slug])
+        context = {"back_url": in_reader_language(path, request)}
+        if kind == "embed":
+            context |= {"base_template": "embed_base.html", "link_target": "_top"}
+        response = render(request, "search_unavailable.html", context, status=503)
+        if kind == "embed":
+            origins = Ticker.objects.filter(slug=slug).values_list("embed_origins", flat=True)
+            allow_framing_by(response, origins.first() or [])
+    response.headers["Retry-After"] = str(SEARCH_RETRY_AFTER)
+    return response
