@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "summit.ticker",
     "summit.ingest",
     "summit.edge",
+    "django_tasks",
+    "django_tasks_db",
     "summit.ops",
     "axes",
     "django_otp",
@@ -102,7 +104,6 @@ TEMPLATES = [
     },
 ]
 
-(BASE_DIR / "var").mkdir(exist_ok=True)
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}",
@@ -118,6 +119,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (large imports) runs on django-tasks, the backport of django.tasks. The
+# database backend needs no extra server: `manage.py db_worker` runs it, and every product
+# task uses the default queue, so the worker without options runs them all. A newsroom
+# that outgrows it names another backend here (e.g. an RQ backend on Redis).
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

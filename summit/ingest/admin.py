@@ -17,12 +17,12 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from summit.ingest.apply import (
-    ImportRefused,
     batch_apply,
     batch_create,
     batch_drafts,
@@ -30,15 +30,22 @@ from summit.ingest.apply import (
     batch_undo,
     ticker_head_differs,
 )
-from summit.ingest.background import batch_apply_in_background, is_applying, runs_in_background
 from summit.ingest.drafts import UnreadableInput
 from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import
+from summit.ingest.tasks import (
+    REFUSALS,
+    Progress,
+    apply_progress,
+    batch_apply_in_background,
+    batch_recover,
+    runs_in_background,
+)
+from summit.ticker import policy
 from summit.ticker.admin_pages import render_admin_page
 from summit.ticker.models import Entry, ImportBatch, Tag, Ticker
 
-IMPORT_PERMISSION = "ticker.add_entry"
-PUBLISH_PERMISSION = "ticker.publish_entry"
 PREVIEW_PAGE_SIZE = 200
+PENDING = (Progress.QUEUED, Progress.RUNNING)
 
 FORMAT_CHOICES = [
     ("auto", gettext_lazy("automatisch erkennen")),
@@ -150,7 +157,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
         return False
 
     def has_view_permission(self, request: HttpRequest, obj: ImportBatch | None = None) -> bool:
-        return request.user.has_perm(IMPORT_PERMISSION) or super().has_view_permission(request, obj)
+        return policy.may_import(request.user) or super().has_view_permission(request, obj)
 
     def change_view(
         self, request: HttpRequest, object_id: str, *args: Any, **kwargs: Any
@@ -174,8 +181,8 @@ class ImportBatchAdmin(admin.ModelAdmin):
     # -- pages ---------------------------------------------------------------------
 
     def import_view(self, request: HttpRequest) -> HttpResponse:
-        self._require(request, IMPORT_PERMISSION)
-        can_publish = request.user.has_perm(PUBLISH_PERMISSION)
+        self._require_import(request)
+        can_publish = policy.may_publish(request.user)
         form = ImportForm(request.POST or None, request.FILES or None, can_publish=can_publish)
         if request.method == "POST" and form.is_valid() and form.prepared is not None:
             upload = form.cleaned_data.get("upload")
@@ -191,12 +198,17 @@ class ImportBatchAdmin(admin.ModelAdmin):
         )
 
     def preview_view(self, request: HttpRequest, pk: int) -> HttpResponse:
-        self._require(request, IMPORT_PERMISSION)
+        self._require_import(request)
         batch = get_object_or_404(ImportBatch.objects.select_related("ticker"), pk=pk)
-        if batch.status not in (
-            ImportBatch.Status.PREVIEW,
-            ImportBatch.Status.FAILED,
-        ) or is_applying(batch):
+        batch_recover(batch)
+        if (
+            batch.status
+            not in (
+                ImportBatch.Status.PREVIEW,
+                ImportBatch.Status.FAILED,
+            )
+            or apply_progress(batch) in PENDING
+        ):
             return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
         drafts = batch_drafts(batch)
         page = Paginator(drafts, PREVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -231,11 +243,20 @@ class ImportBatchAdmin(admin.ModelAdmin):
             )
         batch.options = {**batch.options, "take_ticker_head": "take_ticker_head" in request.POST}
         batch.save(update_fields=["options"])
+        if not policy.may_apply_import(request.user, batch):
+            self.message_user(
+                request,
+                _(
+                    "Dieser Import veröffentlicht Einträge; übernehmen darf ihn nur, wer veröffentlichen darf."
+                ),
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(reverse("admin:ingest_preview", args=[batch.pk]))
         if runs_in_background(batch):
             return self._apply_in_background(request, batch)
         try:
             report = batch_apply(batch, by=request.user)
-        except ImportRefused as error:
+        except REFUSALS as error:
             batch_mark_failed(batch, str(error))
             self.message_user(request, str(error), messages.ERROR)
             return HttpResponseRedirect(reverse("admin:ingest_preview", args=[batch.pk]))
@@ -247,7 +268,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
     def _apply_in_background(self, request: HttpRequest, batch: ImportBatch) -> HttpResponse:
         try:
             batch_apply_in_background(batch, by=request.user)
-        except ImportRefused as error:
+        except REFUSALS as error:
             self.message_user(request, str(error), messages.ERROR)
         else:
             self.message_user(
@@ -256,8 +277,11 @@ class ImportBatchAdmin(admin.ModelAdmin):
         return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
 
     def batch_view(self, request: HttpRequest, pk: int) -> HttpResponse:
-        self._require(request, IMPORT_PERMISSION)
+        """The batch page; while a run is pending, its content polls itself (htmx) until done."""
+        self._require_import(request)
         batch = get_object_or_404(ImportBatch.objects.select_related("ticker", "created_by"), pk=pk)
+        batch_recover(batch)
+        progress = apply_progress(batch)
         report = batch.report or {}
         created = Entry.objects.filter(pk__in=report.get("created", [])).order_by(
             "-published_at", "-position"
@@ -265,26 +289,31 @@ class ImportBatchAdmin(admin.ModelAdmin):
         updated = Entry.objects.filter(pk__in=report.get("updated", [])).order_by(
             "-published_at", "-position"
         )
-        return render_admin_page(
+        template = "admin/ingest/batch.html"
+        response = render_admin_page(
             self,
             request,
-            "admin/ingest/batch.html",
+            f"{template}#batch-content" if request.htmx else template,
             str(batch),
             batch=batch,
             report=report,
             created=created,
             updated=updated,
-            applying=is_applying(batch),
-            can_undo=batch.status == ImportBatch.Status.APPLIED and self._may_undo(request, batch),
+            progress=progress.value,
+            pending=progress in PENDING,
+            can_undo=batch.status == ImportBatch.Status.APPLIED
+            and policy.may_undo_import(request.user, batch),
         )
+        patch_vary_headers(response, ["HX-Request"])
+        return response
 
     def undo_view(self, request: HttpRequest, pk: int) -> HttpResponse:
         batch = get_object_or_404(ImportBatch, pk=pk)
-        if not self._may_undo(request, batch):
+        if not policy.may_undo_import(request.user, batch):
             raise PermissionDenied
         try:
             withdrawn = batch_undo(batch, by=request.user)
-        except ImportRefused as error:
+        except REFUSALS as error:
             self.message_user(request, str(error), messages.ERROR)
         else:
             self.message_user(
@@ -296,13 +325,6 @@ class ImportBatchAdmin(admin.ModelAdmin):
     # -- helpers -------------------------------------------------------------------
 
     @staticmethod
-    def _require(request: HttpRequest, permission: str) -> None:
-        if not request.user.has_perm(permission):
+    def _require_import(request: HttpRequest) -> None:
+        if not policy.may_import(request.user):
             raise PermissionDenied
-
-    @staticmethod
-    def _may_undo(request: HttpRequest, batch: ImportBatch) -> bool:
-        """Withdrawing published entries needs the publish permission; drafts do not."""
-        if request.user.has_perm(PUBLISH_PERMISSION):
-            return True
-        return request.user.has_perm(IMPORT_PERMISSION) and batch.options.get("status") == "draft"
