@@ -20,3 +20,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("summit.ticker.urls")),
 ]
+
+# A database outage answers 503 in the site's layout; other errors keep the 500 page.
+handler500 = "summit.ops.views.server_error"

@@ -87,6 +87,24 @@ def test_requests_are_counted_by_view_and_status(client, ticker, make_entry, met
     )
 
 
+def test_kept_pages_and_polls_without_query_are_counted(client, ticker, make_entry, metrics_token):
+    make_entry()
+    ticker.refresh_from_db()
+    before = scrape(client)
+    client.get(f"/ticker/{ticker.slug}/")  # rendered and kept
+    client.get(f"/ticker/{ticker.slug}/")  # served from the cache
+    client.get(f"/ticker/{ticker.slug}/updates/?since={ticker.revision}")  # nothing new
+    after = scrape(client)
+
+    def grew(name, **labels):
+        return value(after, name, **labels) - value(before, name, **labels)
+
+    assert grew("summit_kept_answers_total", kind="page", result="miss") == 1
+    assert grew("summit_kept_answers_total", kind="page", result="hit") == 1
+    assert grew("summit_http_requests_without_query_total", view="ticker:updates", status="204")
+    assert grew("summit_http_requests_without_query_total", view="ticker:timeline", status="200")
+
+
 def test_revisions_per_ticker_are_shown(client, ticker, make_entry, metrics_token):
     make_entry()
     make_entry()
