@@ -1,34 +1,35 @@
-"""Apply a previewed import: one transaction, one revision step, idempotent; and undo it.
+"""Apply a previewed import: resolve its names, then write it through the services; and undo it.
 
-Both the command and the admin come here. Re-importing the same input creates nothing:
-an entry whose external_id is known is updated when its text changed and skipped when
-not; an entry without one is skipped when an entry with the same fingerprint
-(normalised title and text) exists. Any failure rolls everything back.
+Both the command and the admin come here. This module reads and resolves: which drafts
+were chosen, which speakers, sources and tags they name (unknown ones are created here,
+in one query each). The entries themselves are written by services.import_entries, in one
+transaction and one revision step, idempotent (a re-import creates nothing). The rights
+of whoever applies count, not of whoever made the preview.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from simple_history.utils import bulk_create_with_history
 
 from summit.ingest.drafts import EntryDraft
-from summit.ingest.enrich import NameIndex
+from summit.ingest.limits import MAX_NEW_NAMES
+from summit.ingest.names import NameIndex
 from summit.ingest.pipeline import ImportOptions, Prepared
 from summit.ingest.said import said_moment
-from summit.ticker.models import Entry, EntryPurge, ImportBatch, Source, Speaker, Tag, Ticker
-from summit.ticker.services import entries_update, entry_stamp, ticker_revision, ticker_update
-
-BULK_SIZE = 500
-
-
-class ImportRefused(Exception):
-    """The import cannot be applied as it stands; the message says why, in one line."""
+from summit.ticker import policy, services
+from summit.ticker.models import Entry, ImportBatch, Source, Speaker, Tag, Ticker
+from summit.ticker.services.batches import (  # noqa: F401 (the admin and the tasks import them here)
+    ImportRefused,
+    batch_mark_failed,
+    batch_undo,
+)
 
 
 @dataclass
@@ -70,11 +71,11 @@ def batch_create(
 ) -> ImportBatch:
     """Keep a parsed import on the server as a preview, so a confirmation posts only choices."""
     result = prepared.result
-    return ImportBatch.objects.create(
-        ticker=ticker,
-        created_by=by if by is not None and by.is_authenticated else None,
+    return services.batch_create(
+        ticker,
+        by=by,
         format=result.format,
-        filename=filename[:255],
+        filename=filename,
         raw_input=prepared.text,
         options=prepared.options.to_storage(),
         drafts=[draft.to_storage() for draft in prepared.drafts],
@@ -93,22 +94,38 @@ def batch_drafts(batch: ImportBatch) -> list[EntryDraft]:
 
 
 def batch_apply(batch: ImportBatch, *, by: AbstractBaseUser | None = None) -> ApplyReport:
-    """Save the batch's drafts (less the excluded ones) as entries, all or nothing."""
+    """Save the batch's drafts (less the excluded ones) as entries, all or nothing.
+
+    Raises ImportRefused when the batch cannot be applied as it stands, and
+    policy.NotAllowed when the user may not do what it would do.
+    """
     with transaction.atomic():
-        locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-        if locked.status not in (ImportBatch.Status.PREVIEW, ImportBatch.Status.FAILED):
-            raise ImportRefused(_("Dieser Import wurde bereits übernommen."))
+        locked = services.batch_lock_open(batch)
+        policy.require(
+            policy.may_apply_import(by, locked),
+            _(
+                "Dieser Import veröffentlicht Einträge; übernehmen darf ihn nur, wer veröffentlichen darf."
+            ),
+        )
         options = ImportOptions.from_storage(locked.options)
-        report = ApplyReport()
-        chosen = _chosen_drafts(locked, options, report)
         if options.take_ticker_head:
-            _take_ticker_head(locked)
-        with ticker_revision(locked.ticker_id) as ticker:
-            _Writer(ticker, locked, options, report, by).write(chosen)
-        locked.status = ImportBatch.Status.APPLIED
-        locked.applied_at = timezone.now()
-        locked.report = {**_without_applying(locked.report), **report.to_storage(), "error": ""}
-        locked.save(update_fields=["status", "applied_at", "report"])
+            policy.require(
+                policy.may_change_ticker(by, locked.ticker),
+                _(
+                    "Titel und Beschreibung des Tickers ändern darf nur, wer Ticker bearbeiten darf."
+                ),
+            )
+        report = ApplyReport()
+        drafts = _chosen_drafts(locked, options, report)
+        rows = _Resolver(report).rows(drafts, options, _origin(locked, options))
+        outcome = services.import_entries(
+            locked.ticker, rows, batch=locked, by=by, status=options.status
+        )
+        report.created, report.updated = outcome.created, outcome.updated
+        report.skipped.extend(outcome.skipped)
+        if options.take_ticker_head:
+            _take_ticker_head(locked, by)
+        services.batch_mark_applied(locked, report.to_storage())
     batch.refresh_from_db()
     return report
 
@@ -121,47 +138,16 @@ def ticker_head_differs(batch: ImportBatch) -> bool:
     return bool(title) and (title, description) != (ticker.title, ticker.description)
 
 
-def _take_ticker_head(batch: ImportBatch) -> None:
+def _take_ticker_head(batch: ImportBatch, by: AbstractBaseUser | None) -> None:
+    batch.ticker.refresh_from_db()
     if not ticker_head_differs(batch):
         return
-    ticker_update(
+    services.ticker_update(
         batch.ticker,
+        by=by,
         title=batch.report["ticker_title"][: Ticker._meta.get_field("title").max_length],
         description=batch.report.get("ticker_description") or "",
     )
-
-
-def batch_mark_failed(batch: ImportBatch, message: str) -> None:
-    """Record why applying failed (after the rollback), so the batch page can say so."""
-    ImportBatch.objects.filter(pk=batch.pk).update(
-        status=ImportBatch.Status.FAILED,
-        report={**_without_applying(batch.report), "error": message},
-    )
-    batch.refresh_from_db()
-
-
-def _without_applying(report: dict[str, Any]) -> dict[str, Any]:
-    """The report less the mark of a background run in progress (see background.py)."""
-    return {key: value for key, value in report.items() if key != "applying"}
-
-
-def batch_undo(batch: ImportBatch, *, by: AbstractBaseUser | None = None) -> int:
-    """Withdraw the entries this batch created (never deleted); the revision moves once."""
-    with transaction.atomic():
-        locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-        if locked.status != ImportBatch.Status.APPLIED:
-            raise ImportRefused(_("Nur ein übernommener Import kann zurückgenommen werden."))
-        entries = list(
-            Entry.objects.filter(
-                import_batch=locked, pk__in=locked.report.get("created", [])
-            ).exclude(status=Entry.Status.WITHDRAWN)
-        )
-        withdrawn = entries_update(entries, by=by, status=Entry.Status.WITHDRAWN) if entries else 0
-        locked.status = ImportBatch.Status.UNDONE
-        locked.undone_at = timezone.now()
-        locked.save(update_fields=["status", "undone_at"])
-    batch.refresh_from_db()
-    return withdrawn
 
 
 def _chosen_drafts(
@@ -185,168 +171,129 @@ def _chosen_drafts(
     return chosen
 
 
-class _Names:
-    """Speakers, sources or tags by name; unknown names are created on first use."""
+class _Resolver:
+    """Drafts to unsaved entries with resolved speakers, sources and tags (new ones created)."""
 
-    def __init__(self, model: type[Speaker] | type[Source], report_list: list[str]) -> None:
-        self.model = model
-        self.objects = {obj.name: obj for obj in model.objects.all()}
-        self.index = NameIndex((obj.name, obj.aliases or []) for obj in self.objects.values())
-        self.created = report_list
+    def __init__(self, report: ApplyReport) -> None:
+        self.report = report
 
-    def get(self, name: str | None) -> Speaker | Source | None:
-        if not name:
-            return None
-        canonical = self.index.resolve(name)
-        if canonical:
-            return self.objects[canonical]
-        obj = self.model.objects.create(name=name)
-        self.objects[name] = obj
-        self.index = NameIndex((o.name, o.aliases or []) for o in self.objects.values())
-        self.created.append(name)
-        return obj
-
-
-class _Tags:
-    def __init__(self, report_list: list[str]) -> None:
-        self.by_name = {tag.name.casefold(): tag for tag in Tag.objects.all()}
-        self.created = report_list
-
-    def get(self, names: list[str]) -> list[Tag]:
-        tags = []
-        for name in names:
-            tag = self.by_name.get(name.casefold())
-            if tag is None:
-                tag = self.by_name[name.casefold()] = Tag.objects.create(name=name)
-                self.created.append(name)
-            tags.append(tag)
-        return tags
-
-
-class _Writer:
-    """Turns drafts into entries inside the locked ticker revision."""
-
-    def __init__(
-        self,
-        ticker: Ticker,
-        batch: ImportBatch,
-        options: ImportOptions,
-        report: ApplyReport,
-        by: AbstractBaseUser | None,
-    ) -> None:
-        self.ticker, self.batch, self.options, self.report = ticker, batch, options, report
-        self.by = by if by is not None and by.is_authenticated else None
-        self.speakers = _Names(Speaker, report.new_speakers)
-        self.sources = _Names(Source, report.new_sources)
-        self.tags = _Tags(report.new_tags)
-        self.origin = _origin(batch, options)
-
-    def write(self, drafts: list[EntryDraft]) -> None:
-        entries = [(draft, self._entry(draft)) for draft in drafts]
-        by_external_id = {
-            entry.external_id: entry
-            for entry in self.ticker.entries.filter(
-                external_id__in=[e.external_id for _d, e in entries if e.external_id]
+    def rows(
+        self, drafts: list[EntryDraft], options: ImportOptions, origin: str
+    ) -> list[services.ImportRow]:
+        speakers = _resolve_people(Speaker, [d.speaker for d in drafts], self.report.new_speakers)
+        sources = _resolve_people(Source, [d.source for d in drafts], self.report.new_sources)
+        tags = _resolve_tags([name for d in drafts for name in d.tags], self.report.new_tags)
+        return [
+            services.ImportRow(
+                entry=_entry(draft, options, origin, speakers, sources),
+                tags=_unique([tags[name.casefold()] for name in draft.tags]),
+                index=draft.index,
             )
-        }
-        seen = set(
-            self.ticker.entries.filter(
-                fingerprint__in=[e.fingerprint for _d, e in entries]
-            ).values_list("fingerprint", flat=True)
-        )
-        purged, purged_fingerprints = self._purged()
-        new: list[tuple[Entry, list[Tag]]] = []
-        for draft, entry in entries:
-            known = by_external_id.get(entry.external_id) if entry.external_id else None
-            if (
-                known is not None and known.pk in purged
-            ) or entry.fingerprint in purged_fingerprints:
-                # Content removed for legal reasons must never come back through an import.
-                self.report.skip(draft, _("rechtlich entfernt"))
-            elif known is not None:
-                self._update(draft, known, entry)
-            elif entry.fingerprint in seen:
-                self.report.skip(draft, _("schon vorhanden (gleicher Titel und Text)"))
-            else:
-                seen.add(entry.fingerprint)
-                new.append((entry, self.tags.get(draft.tags)))
-        self._create(new)
-
-    def _purged(self) -> tuple[set[int], set[str]]:
-        """Entries of this ticker removed for legal reasons, and the fingerprints of their texts."""
-        ids: set[int] = set()
-        fingerprints: set[str] = set()
-        for entry_id, hashes in EntryPurge.objects.filter(ticker=self.ticker).values_list(
-            "entry_id", "fingerprints"
-        ):
-            ids.add(entry_id)
-            fingerprints.update(hashes)
-        return ids, fingerprints
-
-    def _entry(self, draft: EntryDraft) -> Entry:
-        published_at, estimated = draft.published_at, draft.time_estimated
-        if published_at is None:
-            published_at, estimated = self.options.now, True
-        entry = Entry(
-            ticker=self.ticker,
-            published_at=published_at,
-            time_estimated=estimated,
-            said_at=said_moment(draft.said_at, self.options.zone),
-            position=draft.position,
-            title=draft.title,
-            body=draft.body,
-            speaker=self.speakers.get(draft.speaker),
-            source=self.sources.get(draft.source),
-            source_url=draft.source_url,
-            origin=self.origin,
-            status=self.options.status,
-            external_id=draft.external_id,
-            import_batch=self.batch,
-            revision=self.ticker.revision,
-            created_by=self.by,
-            updated_by=self.by,
-        )
-        entry.prepare_content()
-        return entry
-
-    def _update(self, draft: EntryDraft, known: Entry, fresh: Entry) -> None:
-        """A known external_id: update the entry when its text changed, else skip it."""
-        if known.fingerprint == fresh.fingerprint:
-            self.report.skip(draft, _("unverändert"))
-            return
-        for name in (
-            "published_at",
-            "time_estimated",
-            "title",
-            "body",
-            "speaker",
-            "source",
-            "source_url",
-            "said_at",
-        ):
-            setattr(known, name, getattr(fresh, name))
-        entry_stamp(known, self.ticker, self.by)
-        known.save()
-        known.tags.set(self.tags.get(draft.tags))
-        self.report.updated.append(known.pk)
-
-    def _create(self, new: list[tuple[Entry, list[Tag]]]) -> None:
-        if not new:
-            return
-        created = bulk_create_with_history(
-            [entry for entry, _tags in new], Entry, batch_size=BULK_SIZE, default_user=self.by
-        )
-        links = [
-            Entry.tags.through(entry_id=entry.pk, tag_id=tag.pk)
-            for entry, (_unsaved, tags) in zip(created, new, strict=True)
-            for tag in tags
+            for draft in drafts
         ]
-        Entry.tags.through.objects.bulk_create(links, batch_size=BULK_SIZE)
-        self.report.created.extend(entry.pk for entry in created)
+
+
+def _unique(tags: list[Tag]) -> list[Tag]:
+    """Two spellings of one tag in an entry ("EU", "eu") link it once."""
+    return list({tag.pk: tag for tag in tags}.values())
+
+
+def _entry(
+    draft: EntryDraft,
+    options: ImportOptions,
+    origin: str,
+    speakers: dict[str, Speaker],
+    sources: dict[str, Source],
+) -> Entry:
+    published_at, estimated = draft.published_at, draft.time_estimated
+    if published_at is None:
+        published_at, estimated = options.now, True
+    return Entry(
+        published_at=published_at,
+        time_estimated=estimated,
+        said_at=said_moment(draft.said_at, options.zone),
+        position=draft.position,
+        title=draft.title,
+        body=draft.body,
+        speaker=speakers.get(draft.speaker) if draft.speaker else None,
+        source=sources.get(draft.source) if draft.source else None,
+        source_url=draft.source_url,
+        origin=origin,
+        external_id=draft.external_id,
+    )
+
+
+def _resolve_people(
+    model: type[Speaker] | type[Source], names: list[str | None], created: list[str]
+) -> dict[str, Any]:
+    """Each written name -> its known speaker (or source); unknown names are created at once.
+
+    A name created here is known to the names after it ("Anna Berg", then "Berg").
+    """
+    objects = {obj.name: obj for obj in model.objects.all()}
+    index = NameIndex((obj.name, obj.aliases or []) for obj in objects.values())
+    canonical: dict[str, str] = {}
+    for name in dict.fromkeys(name for name in names if name):
+        found = index.resolve(name)
+        if found is None:
+            found = name
+            created.append(name)
+            _refuse_too_many(created)
+            index.add(name)
+        canonical[name] = found
+    new = _create_named(model, created)
+    objects.update((obj.name, obj) for obj in new)
+    return {name: objects[found] for name, found in canonical.items()}
+
+
+def _resolve_tags(names: list[str], created: list[str]) -> dict[str, Tag]:
+    """Tags by casefolded name; unknown ones are created."""
+    tags = {tag.name.casefold(): tag for tag in Tag.objects.all()}
+    for name in dict.fromkeys(names):
+        if name.casefold() not in tags and name not in created:
+            created.append(name)
+            _refuse_too_many(created)
+            tags[name.casefold()] = Tag(name=name)  # a placeholder until created below
+    for tag in _create_named(Tag, created):
+        tags[tag.name.casefold()] = tag
+    return tags
+
+
+def _refuse_too_many(created: list[str]) -> None:
+    if len(created) > MAX_NEW_NAMES:
+        raise ImportRefused(
+            _("Der Import würde mehr als %(n)s neue Namen anlegen; bitte in kleineren Teilen.")
+            % {"n": MAX_NEW_NAMES}
+        )
+
+
+def _create_named(model: Any, names: list[str]) -> list[Any]:
+    """Create speakers, sources or tags in one query, each with a unique slug.
+
+    The slugs are found against the slugs already taken, read once, so a thousand names that
+    all slugify to nothing ("???") cost no more than a thousand others.
+    """
+    if not names:
+        return []
+    taken = set(model.objects.values_list("slug", flat=True))
+    objects = []
+    for name in names:
+        slug = _free_slug(name, taken)
+        taken.add(slug)
+        objects.append(model(name=name, slug=slug))
+    return model.objects.bulk_create(objects)
+
+
+def _free_slug(name: str, taken: set[str]) -> str:
+    base = slugify(name)[:180] or "n-" + hashlib.sha256(name.encode()).hexdigest()[:12]
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
 
 
 def _origin(batch: ImportBatch, options: ImportOptions) -> str:
-    """Where the entries come from: "RT DE, 14.08.2025" (publisher, date of the newest entry)."""
+    """Where the entries come from: "Reuters, 14.08.2025" (publisher, date of the newest entry)."""
     publisher = options.source or batch.report.get("document_source")
     dates = [draft.published_at for draft in batch_drafts(batch) if draft.published_at]
     if not publisher:

@@ -1,4 +1,4 @@
-"""CSV with a header row: published_at,title,body,speaker,source,tags,source_url,external_id.
+"""CSV with a header row: published_at,title,body,speaker,source,source_url,tags,external_id.
 
 Columns are found by their header, in any order; the delimiter (comma, semicolon, tab)
 is sniffed from the header. Tags in one cell are separated by "|" or ";" (or "," when
@@ -14,19 +14,11 @@ import re
 from django.utils.translation import gettext as _
 
 from summit.ingest.dates import DateReader
-from summit.ingest.drafts import ParseResult, UnreadableInput
+from summit.ingest.drafts import SCHEMA_FIELDS, ParseResult, UnreadableInput
 from summit.ingest.jsonfmt import draft_from_item
 
-COLUMNS = (
-    "published_at",
-    "title",
-    "body",
-    "speaker",
-    "source",
-    "tags",
-    "source_url",
-    "external_id",
-)
+# The exchange schema's columns (its flags and warnings are not for hand-made files).
+COLUMNS = tuple(name for name in SCHEMA_FIELDS if name not in ("time_estimated", "warnings"))
 # One cell may be large (an agency article), but not unbounded.
 csv.field_size_limit(2 * 1024 * 1024)
 

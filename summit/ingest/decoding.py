@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from summit.ingest.drafts import UnreadableInput
+from summit.ticker.sanitize import has_controls, strip_controls
 
 # Bigger inputs are refused before any parsing; the admin's upload limit is lower still.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -31,6 +32,7 @@ def decode_input(raw: bytes | str) -> DecodedText:
     else:
         decoded = _decode_bytes(raw)
     _refuse_binary(decoded.text)
+    _remove_controls(decoded)
     if not decoded.text.strip():
         raise UnreadableInput(_("Die Eingabe ist leer."))
     return decoded
@@ -54,14 +56,20 @@ def _decode_bytes(raw: bytes) -> DecodedText:
         return DecodedText(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in raw:
-        raise UnreadableInput(_("Die Datei ist keine Textdatei."))
     note = _("Die Eingabe war kein UTF-8 und wurde als Windows-1252 gelesen; bitte Umlaute prüfen.")
     return DecodedText(raw.decode("cp1252", "replace"), "cp1252", [note])
 
 
 def _refuse_binary(text: str) -> None:
-    """Text with NUL bytes or many control characters is a binary file read as text."""
+    """Text with many NUL bytes or other control characters is a binary file read as text."""
     sample = text[:65536]
-    if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+    if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise UnreadableInput(_("Die Datei ist keine Textdatei."))
+
+
+def _remove_controls(decoded: DecodedText) -> None:
+    """A few stray control characters (a NUL from a copy and paste) are removed, and said so."""
+    if not has_controls(decoded.text):
+        return
+    decoded.text = strip_controls(decoded.text)
+    decoded.notes.append(_("Steuerzeichen (z. B. NUL) wurden aus der Eingabe entfernt."))

@@ -9,24 +9,34 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from summit.ticker.models import Entry
 from summit.ticker.sanitize import clean_entry_html, text_to_html
 
-# The fields of the exchange schema, in the order `import_ticker --dry-run --json` prints them.
+# Optional: printed only for entries that have it (a date "2025-08-13" when only the day
+# is known, a full ISO 8601 time otherwise), so items without it keep the schema below.
+OPTIONAL_SCHEMA_FIELDS = ("said_at",)
+# Set by the import itself (publisher and date), not exchanged.
+_NOT_EXCHANGED = ("origin",)
+# The fields of the exchange schema, in the order `import_ticker --dry-run --json` prints
+# them: an entry's content (Entry.CONTENT_FIELDS), then what an import adds to it.
 SCHEMA_FIELDS = (
-    "published_at",
-    "time_estimated",
-    "title",
-    "body",
-    "speaker",
-    "source",
-    "source_url",
+    *(
+        name
+        for name in Entry.CONTENT_FIELDS
+        if name not in OPTIONAL_SCHEMA_FIELDS and name not in _NOT_EXCHANGED
+    ),
     "tags",
     "external_id",
     "warnings",
 )
-# Optional: printed only for entries that have it (a date "2025-08-13" when only the day
-# is known, a full ISO 8601 time otherwise), so items without it keep the schema above.
-OPTIONAL_SCHEMA_FIELDS = ("said_at",)
+# Text fields the schema writes as null when empty (speaker and source are null or a name).
+_EMPTY_AS_NULL = ("source_url", "external_id")
+# The schema's fields that hold text (the rest are times, flags and lists).
+TEXT_SCHEMA_FIELDS = tuple(
+    name
+    for name in SCHEMA_FIELDS
+    if name not in ("published_at", "time_estimated", "tags", "warnings")
+)
 
 _HTML_TAG = re.compile(r"<(?:p|br|ul|ol|li|h[1-6]|blockquote|div|strong|em|b|i|a)\b", re.I)
 
@@ -88,23 +98,18 @@ class EntryDraft:
 
     def to_schema(self, zone: tzinfo) -> dict[str, Any]:
         """The exchange schema: what `--dry-run --json` prints and the JSON importer reads."""
-        item = {
-            "published_at": self.published_at.astimezone(zone).isoformat()
-            if self.published_at
-            else None,
-            "time_estimated": self.time_estimated,
-            "title": self.title,
-            "body": self.body,
-            "speaker": self.speaker,
-            "source": self.source,
-            "source_url": self.source_url or None,
-            "tags": list(self.tags),
-            "external_id": self.external_id or None,
-            "warnings": list(self.warnings),
-        }
+        item = {name: self._schema_value(name, zone) for name in SCHEMA_FIELDS}
         if self.said_at is not None:
             item["said_at"] = said_at_text(self.said_at, zone)
         return item
+
+    def _schema_value(self, name: str, zone: tzinfo) -> Any:
+        value = getattr(self, name)
+        if isinstance(value, datetime):
+            return value.astimezone(zone).isoformat()
+        if isinstance(value, list):
+            return list(value)
+        return value or None if name in _EMPTY_AS_NULL else value
 
     def to_storage(self) -> dict[str, Any]:
         """Everything, for keeping a preview in ImportBatch.drafts between requests."""
@@ -170,9 +175,15 @@ class ParseResult:
 
 
 def body_html(value: str) -> str:
-    """Sanitised HTML from a body that may be HTML or plain text (CSV cells, feeds, JSON)."""
+    """Sanitised HTML from a body that may be HTML or plain text (CSV cells, feeds, JSON).
+
+    Raises UnreadableInput for a body too long or too deeply nested to sanitise.
+    """
+    from summit.ingest.limits import check_body  # limits reads the drafts' types
+
     if not value:
         return ""
+    check_body(value)
     html = value if _HTML_TAG.search(value) else text_to_html(value)
     return clean_entry_html(html)
 

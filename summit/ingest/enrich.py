@@ -1,17 +1,17 @@
 """Enrich drafts: speaker, source and tags from known names, aliases, attribution cues and keywords.
 
 Every detection comes from the entry's own words: a known name or alias, an attribution
-("sagte Peskow", "Trump erklärte", "Peskow: …", "said Lavrov"), a source cue ("laut",
+("sagte Müller", "Müller erklärte", "Müller: …", "said Smith"), a source cue ("laut",
 "Quelle:", "in einem Interview mit der Zeitung …", "berichtet", "according to") or a
 tag keyword. A name nobody knows yet is only taken when it reads as a person's full
 name (for speakers) or a proper name after a cue (for sources); it becomes a new
 speaker or source when the import is applied, and the draft says so. What cannot be
-detected stays empty, with a warning.
+detected stays empty, with a warning. The words these cues are made of are in
+lexicon.py; what the database knows is in names.py.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -20,211 +20,34 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from summit.ingest.drafts import EntryDraft
-from summit.ticker.models import Source, Speaker, Tag, normalise_name
+from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
+from summit.ticker.models import normalise_name
 from summit.ticker.sanitize import html_to_text
 
-_SPEECH_VERBS = (
-    "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|warnte|warnt|bekundete"
-    "|kommentierte|behauptete|behauptet|fragte|äußerte|äußert|verkündete|verkündet|meinte"
-    "|kritisierte|forderte|fordert|schrieb|ergänzte|bestätigte|räumte|antwortete|teilte"
-    "|kündigte|versicherte|unterstrich|mahnte|drohte|bekräftigte|schlug|fügte|sprach"
-    "|said|says|told|added|warned|stressed|wrote|posted|claimed|asked|noted|argued"
-    "|insisted|announced"
-)
+__all__ = ["Enricher", "KnownNames", "NameIndex", "RoleIndex", "TagMatcher"]
+
 # One scan finds every attribution cue; what the cue is decides where the name stands:
-# after it ("sagte Peskow", "so Trump", "laut Szijjártó"), before it ("Trump erklärte",
-# "Crosetto ist der Ansicht"), or both for speech verbs.
+# after it ("sagte Müller", "so Müller", "laut Müller"), before it ("Müller erklärte",
+# "Müller ist der Ansicht"), or both for speech verbs.
 _ATTRIBUTION = re.compile(
-    rf"(?i:\b(?:(?P<verb>{_SPEECH_VERBS})|(?P<after>so|laut|according to)"
-    r"|(?P<before>zufolge|ist der (?:Ansicht|Meinung|Auffassung)"
-    r"|ist (?:überzeugt|optimistisch|skeptisch)|zeigte sich|zeigt sich))\b)"
+    rf"(?i:\b(?:(?P<verb>{alternation(LEXICON.speech_verbs)})"
+    rf"|(?P<after>{alternation(LEXICON.name_after)})"
+    rf"|(?P<before>{alternation(LEXICON.name_before)}))\b)"
 )
-# "so der russische Präsident": a role after the cue instead of a name.
-_ROLE_PHRASE = re.compile(r"\s+(?i:der|die)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+# "so der französische Präsident": a role after the cue instead of a name.
+_ROLE_PHRASE = re.compile(
+    rf"\s+(?i:{alternation(LEXICON.role_articles)})\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
+)
 _HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
 _HEADLINE_SEGMENTS = re.compile(r"\s*(?::|\s[–—-])\s+")
 
-_SOURCE_REST = re.compile(r"(?i:\b(?:quelle|quellen|source):)\s*([^·|;\n]{1,80})")
-_SOURCE_AFTER = re.compile(
-    r"(?i:\b(?:laut|according to|interview mit|interview with|told|berichtete|berichtet"
-    r"|reported by|zitiert von|sagte er der|sagte sie der))\b"
-)
-_SOURCE_BEFORE = re.compile(r"(?i:\b(?:zufolge|berichtete|berichtet|reported|meldete|meldet))\b")
+_SOURCE_REST = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_labels)}):)\s*([^·|;\n]{{1,80}})")
+_SOURCE_AFTER = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_after)}))\b")
+_SOURCE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_before)}))\b")
 _AGENCY_DATELINE = re.compile(r"\(([A-Za-z][\w .-]{1,30})\)\s*[-–—]")
 
 _TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
-# Articles (German and English) before a name; with the pronouns below, never a name.
-_ARTICLES = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "einem",
-        "eines",
-        "the",
-        "a",
-        "an",
-    }
-)
-_STOPWORDS = _ARTICLES | {
-    "er",
-    "sie",
-    "es",
-    "ihm",
-    "ihr",
-    "ihn",
-    "man",
-    "wir",
-    "ich",
-    "dies",
-    "diese",
-    "dieser",
-    "dieses",
-    "zudem",
-    "auch",
-    "dabei",
-    "damit",
-    "außerdem",
-    "doch",
-    "so",
-    "wie",
-    "als",
-    "am",
-    "im",
-    "in",
-    "auf",
-    "bei",
-    "mit",
-    "nach",
-    "von",
-    "vor",
-    "zu",
-    "zum",
-    "zur",
-    "und",
-    "oder",
-    "aber",
-    "laut",
-    "nun",
-    "jetzt",
-    "dann",
-    "hier",
-    "dort",
-    "heute",
-    "gestern",
-    "morgen",
-    "nur",
-    "noch",
-    "schon",
-    "sein",
-    "seine",
-    "seiner",
-    "ihre",
-    "ihrer",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "his",
-    "her",
-    "their",
-    "its",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-}
-_ROLE_SUFFIXES = (
-    "präsident", "präsidentin", "minister", "ministerin", "sprecher", "sprecherin",
-    "berater", "beraterin", "chef", "chefin", "kanzler", "kanzlerin", "politiker",
-    "politikerin", "diplomat", "diplomatin", "autor", "autorin", "abgeordnete",
-    "abgeordneter", "botschafter", "botschafterin", "gesandte", "gesandter", "vorsitzende",
-    "vorsitzender", "sekretär", "sekretärin", "experte", "expertin", "analyst", "analystin",
-    "journalist", "journalistin", "korrespondent", "korrespondentin", "general",
-    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser",
-    "advisor", "secretary", "ambassador", "envoy", "senator",
-)  # fmt: skip
-# Nouns between a cue and the name of a source: "laut einer Umfrage des ZDF".
-_SOURCE_NOUNS = frozenset(
-    [
-        "umfrage",
-        "bericht",
-        "berichten",
-        "angaben",
-        "informationen",
-        "meldung",
-        "meldungen",
-        "daten",
-        "zahlen",
-        "schätzung",
-        "schätzungen",
-        "analyse",
-        "studie",
-        "recherche",
-        "recherchen",
-        "zeitung",
-        "sender",
-        "agentur",
-        "nachrichtenagentur",
-        "magazin",
-        "portal",
-        "tv-sender",
-        "radiosender",
-        "fernsehsender",
-        "blatt",
-        "website",
-        "newspaper",
-        "broadcaster",
-        "agency",
-        "report",
-        "survey",
-        "poll",
-        "data",
-    ]
-)
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-# Last words of organisations, which are never a person's surname.
-_ORGANISATION_WORDS = frozenset(
-    [
-        "post",
-        "times",
-        "news",
-        "radio",
-        "tv",
-        "zeitung",
-        "journal",
-        "herald",
-        "tribune",
-        "agentur",
-        "press",
-        "presse",
-        "politbarometer",
-        "institut",
-        "ministerium",
-        "regierung",
-        "kreml",
-        "pentagon",
-        "nachrichten",
-        "rundschau",
-        "allgemeine",
-        "welt",
-        "spiegel",
-        "zdf",
-        "ard",
-        "bbc",
-        "cnn",
-    ]
-)
 
 
 def _is_capitalised(token: str) -> bool:
@@ -232,7 +55,7 @@ def _is_capitalised(token: str) -> bool:
 
 
 def _is_role(token: str) -> bool:
-    return token.lower().split("-")[-1].endswith(_ROLE_SUFFIXES)
+    return token.lower().split("-")[-1].endswith(LEXICON.role_suffixes)
 
 
 def _words_after(text: str, position: int, count: int = 6) -> list[str]:
@@ -256,23 +79,23 @@ def _words_before(text: str, position: int, count: int = 4) -> list[str]:
 
 
 def _is_name_word(word: str) -> bool:
-    return _is_capitalised(word) and word.lower() not in _STOPWORDS
+    return _is_capitalised(word) and word.lower() not in LEXICON.stopwords
 
 
 def _is_adjective(word: str) -> bool:
-    return word[:1].islower() and len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS)
+    return word[:1].islower() and len(word) > 4 and word.endswith(LEXICON.adjective_endings)
 
 
 def _name_after(words: list[str]) -> list[str]:
     """The name right after a cue, past articles, adjectives and a role: "der russische
-    Präsidentenberater Juri Uschakow" gives Juri Uschakow; "er", "über" give nothing."""
+    Regierungssprecher Steffen Hebestreit" gives Steffen Hebestreit; "er", "über" give nothing."""
     run: list[str] = []
     for word in words:
         if run:
             if not _is_name_word(word):
                 break
             run.append(word)
-        elif word.lower() in _ARTICLES or _is_adjective(word) or _is_role(word):
+        elif word.lower() in LEXICON.articles or _is_adjective(word) or _is_role(word):
             continue
         elif _is_name_word(word):
             run.append(word)
@@ -282,7 +105,7 @@ def _name_after(words: list[str]) -> list[str]:
 
 
 def _name_before(words: list[str]) -> list[str]:
-    """The name right before a verb: "Kremlsprecher Dmitri Peskow warnte" gives Dmitri Peskow."""
+    """The name right before a verb: "Regierungssprecher Anna Berg warnte" gives Anna Berg."""
     run: list[str] = []
     for word in reversed(words):
         if not _is_name_word(word):
@@ -292,7 +115,7 @@ def _name_before(words: list[str]) -> list[str]:
 
 
 def _without_roles(run: list[str]) -> list[str]:
-    """What follows the last role word: "Italiens Verteidigungsminister Guido Crosetto"."""
+    """What follows the last role word: "Italiens Verteidigungsminister Marco Rossi"."""
     if not run or _is_role(run[-1]):
         return []
     roles = [index for index, word in enumerate(run) if _is_role(word)]
@@ -310,7 +133,7 @@ def _looks_like_person(words: list[str]) -> bool:
         all(map(_is_name_word, words))
         and not any(char.isdigit() for word in words for char in word)
         and not any(_ACRONYM.search(word) for word in words)
-        and words[-1].lower().split("-")[-1] not in _ORGANISATION_WORDS
+        and words[-1].lower().split("-")[-1] not in LEXICON.organisation_words
     )
 
 
@@ -325,160 +148,6 @@ def _first_name_before(surname: str, text: str) -> str | None:
         if before and _is_name_word(before.group(1)) and not _is_role(before.group(1)):
             firsts[before.group(1)] += 1
     return f"{firsts.most_common(1)[0][0]} {surname}" if firsts else None
-
-
-class NameIndex:
-    """Known names and aliases of speakers or sources, matched the way people write them.
-
-    Matching ignores case, accents and spacing (normalise_name); a surname alone matches
-    when only one known person carries it; misspellings ("Waldimir Putin", "Jury
-    Uschakow") match by surname plus a similar first name, or by close spelling.
-    """
-
-    def __init__(self, names: Iterable[tuple[str, Iterable[str]]]) -> None:
-        self._exact: dict[str, str] = {}
-        surnames: dict[str, set[str]] = {}
-        self._first_names: dict[str, set[str]] = {}
-        for canonical, aliases in names:
-            for name in (canonical, *aliases):
-                key = normalise_name(name)
-                if not key:
-                    continue
-                self._exact.setdefault(key, canonical)
-                parts = key.split(" ")
-                surnames.setdefault(parts[-1], set()).add(canonical)
-                if len(parts) > 1:
-                    self._first_names.setdefault(canonical, set()).add(parts[0])
-        self._surnames = {key: next(iter(v)) for key, v in surnames.items() if len(v) == 1}
-        self._memo: dict[str, str | None] = {}  # written name -> canonical name
-
-    def __bool__(self) -> bool:
-        return bool(self._exact)
-
-    def resolve(self, name: str) -> str | None:
-        """The canonical name for a written name, or None when nobody known is meant."""
-        if name not in self._memo:
-            self._memo[name] = self._resolve(normalise_name(name))
-        return self._memo[name]
-
-    def _resolve(self, key: str) -> str | None:
-        if not key:
-            return None
-        if key in self._exact:
-            return self._exact[key]
-        parts = key.split(" ")
-        candidate = self._surnames.get(parts[-1])
-        if candidate and (len(parts) == 1 or self._similar_first_name(candidate, parts[0])):
-            return candidate
-        close = difflib.get_close_matches(key, self._exact, n=1, cutoff=0.85)
-        return self._exact[close[0]] if close else None
-
-    def _similar_first_name(self, canonical: str, first: str) -> bool:
-        known = self._first_names.get(canonical)
-        if not known:
-            return True
-        return any(difflib.SequenceMatcher(None, first, name).ratio() >= 0.6 for name in known)
-
-    def mentioned(self, text: str) -> set[str]:
-        """Known names that occur in a text, as canonical names."""
-        found = set()
-        for word in set(re.findall(r"[^\W\d_][\w-]*", text)):
-            key = normalise_name(word)
-            hit = self._exact.get(key) or self._surnames.get(key)
-            if hit:
-                found.add(hit)
-        return found
-
-
-class RoleIndex:
-    """Known speakers by role, for "so der russische Präsident" when that speaker is present."""
-
-    def __init__(self, roles: Iterable[tuple[str, str]]) -> None:
-        self._roles = [(name, _role_words(role)) for name, role in roles if role]
-
-    def resolve(self, phrase: str, present: set[str]) -> str | None:
-        words = _role_words(phrase)
-        if not words:
-            return None
-        matches = [name for name, role in self._roles if name in present and words <= role]
-        return matches[0] if len(matches) == 1 else None
-
-
-def _role_words(text: str) -> frozenset[str]:
-    """Role words without adjective endings: "russische Präsident" ~ "russischer Präsident"."""
-    words = set()
-    for word in normalise_name(text).replace("-", " ").split():
-        for ending in sorted(_ADJECTIVE_ENDINGS, key=len, reverse=True):
-            if word.endswith(ending) and len(word) > len(ending) + 3:
-                word = word[: -len(ending)]
-                break
-        words.add(word)
-    return frozenset(words - {"der", "die", "das", "des", "dem", "den"})
-
-
-class TagMatcher:
-    """Tags suggested by their keywords (and their names), matched at word starts.
-
-    Matching at the start of a word catches German compounds: "Atom" suggests a tag
-    for "Atomabkommen". Short keywords ("EU") only match whole words, or "EU" would
-    suggest Europa for "Euro" and "Eule".
-    """
-
-    def __init__(self, tags: Iterable[tuple[str, Iterable[str]]]) -> None:
-        self._by_keyword: dict[str, str] = {}
-        self.names: dict[str, str] = {}
-        for name, keywords in tags:
-            self.names[name.casefold()] = name
-            for keyword in (name, *keywords):
-                if keyword.strip():
-                    self._by_keyword.setdefault(keyword.strip().casefold(), name)
-        alternatives = [
-            re.escape(keyword) + (r"(?!\w)" if len(keyword) <= 3 else "")
-            for keyword in sorted(self._by_keyword, key=len, reverse=True)
-        ]
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
-        )
-
-    def suggest(self, text: str) -> list[str]:
-        if self._pattern is None:
-            return []
-        matches = self._pattern.finditer(text.casefold())
-        found = {self._by_keyword[match.group(0)] for match in matches}
-        return sorted(found)
-
-    def canonical(self, name: str) -> str | None:
-        return self.names.get(name.strip().casefold())
-
-
-@dataclass
-class KnownNames:
-    """What the database knows, loaded once per import."""
-
-    speakers: NameIndex
-    sources: NameIndex
-    roles: RoleIndex
-    tags: TagMatcher
-
-    @classmethod
-    def from_database(cls) -> KnownNames:
-        speakers = list(Speaker.objects.values_list("name", "aliases", "role"))
-        return cls(
-            speakers=NameIndex((name, aliases or []) for name, aliases, _role in speakers),
-            sources=NameIndex(
-                (name, aliases or [])
-                for name, aliases in Source.objects.values_list("name", "aliases")
-            ),
-            roles=RoleIndex((name, role) for name, _aliases, role in speakers),
-            tags=TagMatcher(
-                (name, keywords or [])
-                for name, keywords in Tag.objects.values_list("name", "keywords")
-            ),
-        )
-
-    @classmethod
-    def empty(cls) -> KnownNames:
-        return cls(NameIndex(()), NameIndex(()), RoleIndex(()), TagMatcher(()))
 
 
 @dataclass
@@ -602,10 +271,10 @@ class Enricher:
         return None
 
     def _full_name(self, surname: str, text: str, *, batch: bool = True) -> str | None:
-        """An unknown surname's full name as written nearby ("Dmitri Peskow"), if it is written.
+        """An unknown surname's full name as written nearby ("Anna Berg"), if it is written.
 
-        The most frequent spelling in the whole import wins (the Putin of one entry is the
-        Wladimir Putin of another, and one "Waldimir" does not make a second person);
+        The most frequent spelling in the whole import wins (the Merkel of one entry is the
+        Angela Merkel of another, and one "Angella" does not make a second person);
         with batch=False the entry itself must name the person in full.
         """
         if not _looks_like_person([surname]):
@@ -656,9 +325,11 @@ class Enricher:
             if not run and word == "The":
                 run.append(word)  # "The Washington Post"; a lowercase "the" is skipped
                 continue
-            if not run and (lower in _STOPWORDS or lower in _SOURCE_NOUNS or _is_role(word)):
+            if not run and (
+                lower in LEXICON.stopwords or lower in LEXICON.source_nouns or _is_role(word)
+            ):
                 continue
-            if _is_capitalised(word) or (run and lower in {"della", "de", "of", "the", "del"}):
+            if _is_capitalised(word) or (run and lower in LEXICON.name_particles):
                 run.append(word)
             else:
                 break
@@ -666,7 +337,7 @@ class Enricher:
         if not name or (speaker and normalise_name(name) in normalise_name(speaker)):
             return None
         if self._known_person(run[:3]) or (len(run) == 1 and self._full_name(run[0], text)):
-            return None  # "laut Szijjártó": a person speaks, no source is cited
+            return None  # "laut Müller": a person speaks, no source is cited
         return name
 
     # -- tags ------------------------------------------------------------------------

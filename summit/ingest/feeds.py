@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest.dates import DateReader
 from summit.ingest.drafts import EntryDraft, ParseResult, UnreadableInput, body_html
+from summit.ticker.sanitize import safe_link
 
 
 def parse_feed(text: str, reader: DateReader) -> ParseResult:
@@ -52,7 +53,8 @@ def _draft(entry: feedparser.FeedParserDict) -> EntryDraft:
         body=body_html(body),
         published_at=datetime.fromtimestamp(calendar.timegm(when), UTC) if when else None,
         source=source or None,
-        source_url=entry.get("link", "") or "",
+        # A feed's link may be its guid ("urn:…"): only a web address is a link.
+        source_url=safe_link(entry.get("link", "") or ""),
         tags=[tag["term"].strip() for tag in entry.get("tags", []) if tag.get("term", "").strip()],
         external_id=entry.get("id", "") or "",
     )

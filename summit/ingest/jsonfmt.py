@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest.dates import DateReader, parse_iso
 from summit.ingest.drafts import (
+    TEXT_SCHEMA_FIELDS,
     EntryDraft,
     ParseResult,
     UnreadableInput,
@@ -16,7 +17,7 @@ from summit.ingest.drafts import (
     said_at_value,
 )
 
-_TEXT_FIELDS = ("title", "body", "speaker", "source", "source_url", "external_id")
+_TEXT_FIELDS = TEXT_SCHEMA_FIELDS
 
 
 def parse_json(text: str, reader: DateReader) -> ParseResult:

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from summit.ingest import limits
 from summit.ingest.csvfmt import parse_csv
 from summit.ingest.dates import DateReader, plausibility_error
 from summit.ingest.decoding import decode_input
@@ -24,12 +25,14 @@ from summit.ingest.drafts import (
     fill_missing_times,
     number_in_source_order,
 )
-from summit.ingest.enrich import Enricher, KnownNames
+from summit.ingest.enrich import Enricher
 from summit.ingest.feeds import parse_feed
 from summit.ingest.jsonfmt import parse_json
+from summit.ingest.names import KnownNames
 from summit.ingest.ninjs import parse_ninjs
 from summit.ingest.said import said_at_from_text
 from summit.ingest.text import parse_ticker_text
+from summit.ticker.sanitize import safe_link
 
 PARSERS: dict[str, Callable[[str, DateReader], ParseResult]] = {
     "text": parse_ticker_text,
@@ -38,10 +41,6 @@ PARSERS: dict[str, Callable[[str, DateReader], ParseResult]] = {
     "csv": parse_csv,
     "rss": parse_feed,
 }
-
-# Field limits of the Entry model (and a sane one for bodies), checked before any save.
-MAX_LENGTHS = {"title": 300, "body": 200_000, "source_url": 1000, "external_id": 300}
-MAX_NAME_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -139,6 +138,8 @@ def prepare_import(
     result = PARSERS[format_name](decoded.text, reader)
     if not result.drafts:
         raise UnreadableInput(_("In der Eingabe wurde kein Eintrag gefunden."))
+    limits.check_parsed(result.drafts, options.tags)
+    cleaned = limits.remove_controls(result.drafts)
     number_in_source_order(result.drafts)
     fill_missing_times(result.drafts)
     fill_said_at(result.drafts, options.zone)
@@ -149,8 +150,19 @@ def prepare_import(
         extra_tags=options.tags,
     )
     enricher.enrich(result.drafts)
+    limits.check_new_names(result.drafts)
     check_drafts(result.drafts, options.now)
-    return Prepared(result, options, decoded.text, notes=[*decoded.notes, *result.notes])
+    notes = [*decoded.notes, *result.notes]
+    if cleaned:
+        notes.append(
+            ngettext(
+                "Aus %(n)s Eintrag wurden Steuerzeichen (z. B. NUL) entfernt.",
+                "Aus %(n)s Einträgen wurden Steuerzeichen (z. B. NUL) entfernt.",
+                cleaned,
+            )
+            % {"n": cleaned}
+        )
+    return Prepared(result, options, decoded.text, notes=notes)
 
 
 def fill_said_at(drafts: list[EntryDraft], zone: ZoneInfo) -> None:
@@ -161,24 +173,30 @@ def fill_said_at(drafts: list[EntryDraft], zone: ZoneInfo) -> None:
 
 
 def check_drafts(drafts: list[EntryDraft], now: datetime) -> None:
-    """Oversized fields and impossible or implausible dates make an entry invalid."""
+    """Oversized fields and impossible or implausible dates make an entry invalid; a link
+    that is no web or mail address is dropped, with a warning."""
     for draft in drafts:
         if draft.published_at is not None:
             problem = plausibility_error(draft.published_at, now)
             if problem:
                 draft.fail(problem)
-        for name, limit in MAX_LENGTHS.items():
+        for name, limit in limits.FIELD_LIMITS.items():
             if len(getattr(draft, name)) > limit:
                 draft.fail(
                     _("Das Feld „%(field)s“ ist länger als %(limit)s Zeichen.")
-                    % {
-                        "field": name,
-                        "limit": limit,
-                    }
+                    % {"field": name, "limit": limit}
                 )
-        if any(
-            len(name or "") > MAX_NAME_LENGTH for name in (draft.speaker, draft.source, *draft.tags)
-        ):
-            draft.fail(_("Ein Name ist länger als %(limit)s Zeichen.") % {"limit": MAX_NAME_LENGTH})
+        names = (draft.speaker, draft.source, *draft.tags)
+        if any(len(name or "") > limits.NAME_LIMIT for name in names):
+            draft.fail(
+                _("Ein Name ist länger als %(limit)s Zeichen.") % {"limit": limits.NAME_LIMIT}
+            )
+        if draft.source_url and not safe_link(draft.source_url):
+            # Only web and mail links reach a page (no javascript:, no data:).
+            draft.warn(
+                _("Der Link „%(url)s“ ist keine http-, https- oder mailto-Adresse und entfällt.")
+                % {"url": draft.source_url[:80]}
+            )
+            draft.source_url = ""
         if not (draft.title or draft.body):
             draft.fail(_("Der Eintrag hat weder Titel noch Text."))

@@ -48,28 +48,27 @@ def entry_versions(entry: Entry) -> list[Version]:
     return [Version(title, html_to_text(clean_entry_html(body))) for title, body in wordings]
 
 
-def scrub_import_batches(entry: Entry, versions: list[Version]) -> list[ImportBatch]:
-    """Remove the entry's text from every import of its ticker that holds it; returns those."""
+def scrub_batch(batch: ImportBatch, entry: Entry, versions: list[Version]) -> bool:
+    """Remove the entry's text from one import (in memory); whether it held any.
+
+    The caller saves the batch (services.batches.batch_scrub_entry, the one writer of batches).
+    """
     fingerprints = {version.fingerprint for version in versions if version.fragments()}
     fragments = sorted(
         {piece for version in versions for piece in version.fragments()}, key=len, reverse=True
     )
-    scrubbed = []
-    for batch in ImportBatch.objects.filter(ticker_id=entry.ticker_id).order_by("pk"):
-        positions = _matching_drafts(batch.drafts, entry.external_id, fingerprints)
-        own = batch.pk == entry.import_batch_id
-        if not (own or positions or any(piece in batch.raw_input for piece in fragments)):
-            continue
-        raw_input_outcome = _scrub_raw_input(batch, fragments, [batch.drafts[i] for i in positions])
-        for position in positions:
-            batch.drafts[position] = _scrubbed_draft(batch.drafts[position])
-        _scrub_report(batch, {batch.drafts[i].get("index") for i in positions}, fragments)
-        batch.report.setdefault("purged", []).append(
-            {"entry": entry.pk, "drafts": positions, "raw_input": raw_input_outcome}
-        )
-        batch.save(update_fields=["raw_input", "drafts", "report"])
-        scrubbed.append(batch)
-    return scrubbed
+    positions = _matching_drafts(batch.drafts, entry.external_id, fingerprints)
+    own = batch.pk == entry.import_batch_id
+    if not (own or positions or any(piece in batch.raw_input for piece in fragments)):
+        return False
+    raw_input_outcome = _scrub_raw_input(batch, fragments, [batch.drafts[i] for i in positions])
+    for position in positions:
+        batch.drafts[position] = _scrubbed_draft(batch.drafts[position])
+    _scrub_report(batch, {batch.drafts[i].get("index") for i in positions}, fragments)
+    batch.report.setdefault("purged", []).append(
+        {"entry": entry.pk, "drafts": positions, "raw_input": raw_input_outcome}
+    )
+    return True
 
 
 def _draft_fingerprint(draft: dict[str, Any]) -> str:

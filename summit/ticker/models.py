@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from summit.ticker.querysets import EntryQuerySet, TickerQuerySet
-from summit.ticker.sanitize import clean_entry_html, html_to_text
+from summit.ticker.sanitize import clean_entry_html, html_to_text, safe_link, strip_controls
 from summit.ticker.wording import content_fingerprint, normalise_name  # noqa: F401 (re-exported)
 
 
@@ -229,6 +229,9 @@ class Entry(models.Model):
         "origin",
     )
 
+    # Free text an editor or an import writes (cleaned of control characters on every save).
+    TEXT_FIELDS = ("title", "body", "source_url", "origin", "correction_note", "external_id")
+
     ticker = models.ForeignKey(
         Ticker, on_delete=models.CASCADE, related_name="entries", verbose_name=_("Ticker")
     )
@@ -353,7 +356,14 @@ class Entry(models.Model):
         return f"entry-{self.pk}"
 
     def prepare_content(self) -> None:
-        """Sanitise the body and derive its plain text and fingerprint (stored, not computed per view)."""
+        """Sanitise the body and derive its plain text and fingerprint (stored, not computed per view).
+
+        Every write path comes here (form, import, API): control characters leave every
+        text field, and a link that is not http, https or mailto is not kept.
+        """
+        for name in self.TEXT_FIELDS:
+            setattr(self, name, strip_controls(getattr(self, name)))
+        self.source_url = safe_link(self.source_url)
         self.body = clean_entry_html(self.body)
         self.body_text = html_to_text(self.body)
         self.fingerprint = content_fingerprint(self.title, self.body_text)

@@ -41,10 +41,82 @@ LINK_REL = "noopener nofollow"
 
 # Content of these elements is dropped entirely, not just their tags: the text inside a
 # <script> or <style> is never meant to be read.
-_DROP_WITH_CONTENT = re.compile(
-    r"<(script|style|template|iframe|object|embed|svg|math|noscript|textarea|select)\b.*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
+_ACTIVE = ("script", "style", "template", "iframe", "object", "embed", "svg", "math", "noscript")
+_ACTIVE_OPEN = re.compile(r"<(" + "|".join((*_ACTIVE, "textarea", "select")) + r")\b", re.I)
+_ACTIVE_CLOSE = {
+    name: re.compile(rf"</{name}\s*>", re.I) for name in (*_ACTIVE, "textarea", "select")
+}
+
+# Markup nested deeper than this is read as text: no entry needs it, and the HTML parser's
+# work grows with depth times length.
+MAX_MARKUP_DEPTH = 100
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col"})
+_CLOSED_BY_SIBLING = frozenset({"p", "li"})
+
+# Control characters never belong in a text (PostgreSQL refuses NUL outright); tab and line
+# breaks stay.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """The text without NUL and other control characters."""
+    return _CONTROL.sub("", text) if text and _CONTROL.search(text) else text
+
+
+def has_controls(text: str) -> bool:
+    return bool(text) and _CONTROL.search(text) is not None
+
+
+def safe_link(url: str) -> str:
+    """The address when it is an http, https or mailto link, else "" (no javascript: or data:).
+
+    The scheme is read the way a browser reads it: spaces and control characters inside it
+    are ignored, case does not count.
+    """
+    url = strip_controls(url or "").strip()
+    if not url:
+        return ""
+    scheme, colon, rest = url.partition(":")
+    scheme = re.sub(r"\s", "", scheme).lower()
+    if not colon or scheme not in ALLOWED_PROTOCOLS:
+        return ""
+    if scheme != "mailto" and not rest.startswith("//"):
+        return ""
+    return url
+
+
+def markup_depth(raw: str, limit: int = MAX_MARKUP_DEPTH) -> int:
+    """How deeply the elements of raw HTML nest, counted up to just past `limit` (linear time)."""
+    stack: list[str] = []
+    deepest = 0
+    for match in _TAG.finditer(raw):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if closing:
+            if name in stack:
+                while stack.pop() != name:
+                    pass
+        elif name not in _VOID and not self_closing:
+            if name in _CLOSED_BY_SIBLING and stack and stack[-1] == name:
+                stack.pop()
+            stack.append(name)
+            deepest = max(deepest, len(stack))
+            if deepest > limit:
+                break
+    return deepest
+
+
+def _drop_active(raw: str) -> str:
+    """Remove script, style and their kind with their content; an unclosed one takes the rest."""
+    parts, position = [], 0
+    while match := _ACTIVE_OPEN.search(raw, position):
+        parts.append(raw[position : match.start()])
+        close = _ACTIVE_CLOSE[match.group(1).lower()].search(raw, match.end())
+        if close is None:
+            return "".join(parts)
+        position = close.end()
+    parts.append(raw[position:])
+    return "".join(parts)
 
 
 # A pattern that never matches: the filter is used only to rewrite existing links,
@@ -80,13 +152,21 @@ def _cleaner() -> bleach.Cleaner:
 def clean_entry_html(raw: str) -> str:
     """Entry HTML reduced to the allow-list; every link gets rel="noopener nofollow".
 
-    Idempotent: cleaning already clean HTML returns it unchanged.
+    Idempotent: cleaning already clean HTML returns it unchanged. Linear in the input:
+    markup nested deeper than MAX_MARKUP_DEPTH is kept as text.
     """
     if not raw:
         return ""
-    without_active = _DROP_WITH_CONTENT.sub("", raw.replace("\x00", ""))
+    without_active = _drop_active(strip_controls(raw))
+    if markup_depth(without_active) > MAX_MARKUP_DEPTH:
+        return _as_text(without_active)
     cleaned = _cleaner().clean(without_active)
     return cleaned.strip()
+
+
+def _as_text(raw: str) -> str:
+    """Markup too deep to parse, kept as its text in paragraphs (tags removed, linear time)."""
+    return text_to_html(html.unescape(_TAG.sub(" ", raw)))
 
 
 _BLOCKS = frozenset({"p", "li", "h3", "h4", "blockquote", "ul", "ol"})

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError
 
-from summit.ingest import apply as apply_module
 from summit.ticker.models import Entry, ImportBatch, Speaker, Ticker
+from summit.ticker.services import imports
 
+from ..editorial_helpers import make_editor
 from .conftest import ARTICLE_SEED, REFERENCE, TICKER_SEED, database_state
 
 REF = ["--reference-time", REFERENCE.isoformat()]
@@ -49,7 +50,7 @@ def test_dry_run_json_round_trips_through_the_json_format(db, run_import, tmp_pa
 def test_import_applies_all_entries_with_one_revision_step(
     target, run_import, curated, django_user_model
 ):
-    user = django_user_model.objects.create_user("importer")
+    user = make_editor(django_user_model, "importer", "Chef vom Dienst")
     out, _err = run_import(
         str(TICKER_SEED), "--ticker", target.slug, "--source", "RT DE", "--tag", "Alaska",
         "--user", "importer", *REF,
@@ -94,13 +95,13 @@ def test_a_known_external_id_with_changed_text_updates_that_entry(target, run_im
 
 def test_a_failure_mid_apply_leaves_no_trace(target, run_import, monkeypatch, curated):
     before = database_state()
-    original = apply_module._Writer._create
+    original = imports._create
 
-    def create_then_fail(self, new):
-        original(self, new)
+    def create_then_fail(*args):
+        original(*args)
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(apply_module._Writer, "_create", create_then_fail)
+    monkeypatch.setattr(imports, "_create", create_then_fail)
     with pytest.raises(RuntimeError):
         run_import(str(TICKER_SEED), "--ticker", target.slug, "--tag", "Neu", *REF)
     assert database_state() == before
@@ -154,7 +155,7 @@ def test_skip_invalid_imports_only_the_good_entries(target, run_import, tmp_path
         (bytes(range(256)) * 10, "keine Textdatei"),
         (b"", "leer"),
         (b"   \n\n  ", "leer"),
-        (b"x" * (5 * 1024 * 1024), "1 fehlerhafter Eintrag.*länger als"),
+        (b"x" * (5 * 1024 * 1024), "länger als 200.000 Zeichen"),
         (b'[{"title": "x"', "Kein gültiges JSON"),
     ],
 )

@@ -16,7 +16,9 @@ from django.db import transaction
 from summit.ingest.apply import ImportRefused, batch_apply, batch_create
 from summit.ingest.drafts import UnreadableInput
 from summit.ingest.pipeline import ImportOptions, Prepared, check_time_zone, prepare_import
+from summit.ticker import policy
 from summit.ticker.models import Ticker
+from summit.ticker.policy import NotAllowed
 
 
 class Command(BaseCommand):
@@ -50,7 +52,11 @@ class Command(BaseCommand):
             help="Schlagwort für jeden Eintrag",
         )
         parser.add_argument("--status", default="published", choices=["published", "draft"])
-        parser.add_argument("--user", metavar="USERNAME", help="Wer importiert (steht am Import)")
+        parser.add_argument(
+            "--user",
+            metavar="USERNAME",
+            help="Wer importiert: dessen Rechte gelten wie in der Redaktion (ohne: volle Rechte)",
+        )
         parser.add_argument(
             "--skip-invalid", action="store_true", help="Fehlerhafte Einträge überspringen"
         )
@@ -60,6 +66,14 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         ticker = self._ticker(options["ticker"], required=not options["dry_run"])
         user = self._user(options["user"])
+        if user is not None and not policy.may_import(user):
+            raise CommandError(f"{user.get_username()} darf nicht importieren.")
+        status = policy.import_status_for(user, options["status"])
+        if status != options["status"]:
+            self.stderr.write(
+                f"{user.get_username()} darf nicht veröffentlichen: die Einträge werden Entwürfe."
+            )
+            options["status"] = status
         import_options = self._options(options, ticker)
         raw = self._read(options["file"])
         try:
@@ -179,7 +193,7 @@ class Command(BaseCommand):
             with transaction.atomic():
                 batch = batch_create(prepared, ticker, by=user, filename=filename)
                 report = batch_apply(batch, by=user)
-        except ImportRefused as error:
+        except (ImportRefused, NotAllowed) as error:
             raise CommandError(str(error)) from error
         if options["json"]:
             self.stdout.write(

@@ -1,0 +1,164 @@
+"""The words the importer reads names by, German and English, as data in one place.
+
+Each language lists the words of its news prose: speech verbs ("sagte", "said"), the cues
+before and after a name or a source ("laut", "zufolge", "according to"), articles and
+other words that are never a name, the endings of roles ("…minister", "spokesman"), nouns
+that stand between a cue and a source ("laut einer Umfrage des …"), and the last words of
+organisations ("… Zeitung", "… Post"). The patterns in enrich.py are built from the
+lists of all languages together, since a German ticker quotes English sources and back.
+A new language is one more dictionary here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+GERMAN = {
+    "speech_verbs": [
+        "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
+        "warnte", "warnt", "bekundete", "kommentierte", "behauptete", "behauptet", "fragte",
+        "äußerte", "äußert", "verkündete", "verkündet", "meinte", "kritisierte", "forderte",
+        "fordert", "schrieb", "ergänzte", "bestätigte", "räumte", "antwortete", "teilte",
+        "kündigte", "versicherte", "unterstrich", "mahnte", "drohte", "bekräftigte", "schlug",
+        "fügte", "sprach",
+    ],
+    # The speaker's name follows: "so Kanzler Müller", "laut Müller".
+    "name_after": ["so", "laut"],
+    # The speaker's name comes first: "Müller zufolge", "Müller ist der Ansicht".
+    "name_before": [
+        "zufolge", "ist der Ansicht", "ist der Meinung", "ist der Auffassung", "ist überzeugt",
+        "ist optimistisch", "ist skeptisch", "zeigte sich", "zeigt sich",
+    ],
+    # Articles that put a role where a name would stand: "so der französische Präsident".
+    "role_articles": ["der", "die"],
+    "source_labels": ["quelle", "quellen"],
+    "source_after": [
+        "laut", "interview mit", "berichtete", "berichtet", "zitiert von", "sagte er der",
+        "sagte sie der",
+    ],
+    "source_before": ["zufolge", "berichtete", "berichtet", "meldete", "meldet"],
+    "articles": [
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "eines",
+    ],
+    "stopwords": [
+        "er", "sie", "es", "ihm", "ihr", "ihn", "man", "wir", "ich", "dies", "diese", "dieser",
+        "dieses", "zudem", "auch", "dabei", "damit", "außerdem", "doch", "so", "wie", "als",
+        "am", "im", "in", "auf", "bei", "mit", "nach", "von", "vor", "zu", "zum", "zur", "und",
+        "oder", "aber", "laut", "nun", "jetzt", "dann", "hier", "dort", "heute", "gestern",
+        "morgen", "nur", "noch", "schon", "sein", "seine", "seiner", "ihre", "ihrer",
+    ],
+    "role_suffixes": [
+        "präsident", "präsidentin", "minister", "ministerin", "sprecher", "sprecherin",
+        "berater", "beraterin", "chef", "chefin", "kanzler", "kanzlerin", "politiker",
+        "politikerin", "diplomat", "diplomatin", "autor", "autorin", "abgeordnete",
+        "abgeordneter", "botschafter", "botschafterin", "gesandte", "gesandter", "vorsitzende",
+        "vorsitzender", "sekretär", "sekretärin", "experte", "expertin", "analyst", "analystin",
+        "journalist", "journalistin", "korrespondent", "korrespondentin", "general",
+    ],
+    "source_nouns": [
+        "umfrage", "bericht", "berichten", "angaben", "informationen", "meldung", "meldungen",
+        "daten", "zahlen", "schätzung", "schätzungen", "analyse", "studie", "recherche",
+        "recherchen", "zeitung", "sender", "agentur", "nachrichtenagentur", "magazin", "portal",
+        "tv-sender", "radiosender", "fernsehsender", "blatt", "website",
+    ],
+    # Endings of declined adjectives: "der russische Präsident", "des russischen Präsidenten".
+    "adjective_endings": ["e", "en", "er", "es", "em"],
+    "organisation_words": [
+        "zeitung", "agentur", "presse", "institut", "ministerium", "regierung", "kreml",
+        "nachrichten", "rundschau", "allgemeine", "welt", "spiegel", "zdf", "ard",
+    ],
+    # Lowercase words inside a source's name: "Corriere della Sera".
+    "name_particles": ["de", "del", "della"],
+}  # fmt: skip
+
+ENGLISH = {
+    "speech_verbs": [
+        "said", "says", "told", "added", "warned", "stressed", "wrote", "posted", "claimed",
+        "asked", "noted", "argued", "insisted", "announced",
+    ],
+    "name_after": ["according to"],
+    "name_before": [],
+    "role_articles": [],
+    "source_labels": ["source"],
+    "source_after": ["according to", "interview with", "told", "reported by"],
+    "source_before": ["reported"],
+    "articles": ["the", "a", "an"],
+    "stopwords": [
+        "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",
+        "mr", "mrs", "ms", "dr",
+    ],
+    "role_suffixes": [
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser",
+        "advisor", "secretary", "ambassador", "envoy", "senator",
+    ],
+    "source_nouns": [
+        "newspaper", "broadcaster", "agency", "report", "survey", "poll", "data",
+    ],
+    "adjective_endings": [],
+    "organisation_words": [
+        "post", "times", "news", "radio", "tv", "journal", "herald", "tribune", "press",
+        "pentagon", "bbc", "cnn",
+    ],
+    "name_particles": ["of", "the"],
+}  # fmt: skip
+
+LANGUAGES = {"de": GERMAN, "en": ENGLISH}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of several languages, merged (order kept, duplicates dropped)."""
+
+    speech_verbs: tuple[str, ...]
+    name_after: tuple[str, ...]
+    name_before: tuple[str, ...]
+    role_articles: tuple[str, ...]
+    source_labels: tuple[str, ...]
+    source_after: tuple[str, ...]
+    source_before: tuple[str, ...]
+    articles: frozenset[str]
+    stopwords: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    source_nouns: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    organisation_words: frozenset[str]
+    name_particles: frozenset[str]
+
+    @classmethod
+    def of(cls, languages: Iterable[str] = tuple(LANGUAGES)) -> Lexicon:
+        chosen = [LANGUAGES[code] for code in languages]
+
+        def merged(key: str) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(word for words in chosen for word in words[key]))
+
+        articles = frozenset(merged("articles"))
+        return cls(
+            speech_verbs=merged("speech_verbs"),
+            name_after=merged("name_after"),
+            name_before=merged("name_before"),
+            role_articles=merged("role_articles"),
+            source_labels=merged("source_labels"),
+            source_after=merged("source_after"),
+            source_before=merged("source_before"),
+            articles=articles,
+            # Articles and the pronouns and particles after them: never a name.
+            stopwords=articles | frozenset(merged("stopwords")),
+            role_suffixes=merged("role_suffixes"),
+            source_nouns=frozenset(merged("source_nouns")),
+            adjective_endings=merged("adjective_endings"),
+            organisation_words=frozenset(merged("organisation_words")),
+            name_particles=frozenset(merged("name_particles")),
+        )
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces between words."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    if not ordered:
+        return r"(?!x)x"  # matches nothing
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
+
+
+LEXICON = Lexicon.of()

@@ -1,0 +1,183 @@
+"""Known names as people write them: speakers and sources with aliases, roles, tag keywords.
+
+Loaded once per import (KnownNames.from_database) and asked by enrichment and by the
+apply step; a name created during an import is added, so later entries find it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from summit.ingest.lexicon import LEXICON
+from summit.ticker.models import Source, Speaker, Tag, normalise_name
+
+
+class NameIndex:
+    """Known names and aliases of speakers or sources, matched the way people write them.
+
+    Matching ignores case, accents and spacing (normalise_name); a surname alone matches
+    when only one known person carries it; misspellings ("Angella Merkel", "Olaf
+    Schulz") match by surname plus a similar first name, or by close spelling.
+    """
+
+    def __init__(self, names: Iterable[tuple[str, Iterable[str]]]) -> None:
+        self._exact: dict[str, str] = {}
+        self._bearers: dict[str, set[str]] = {}  # surname -> canonical names carrying it
+        self._surnames: dict[str, str] = {}  # surnames only one known person carries
+        self._first_names: dict[str, set[str]] = {}
+        self._memo: dict[str, str | None] = {}  # written name -> canonical name
+        for canonical, aliases in names:
+            self.add(canonical, aliases)
+
+    def add(self, canonical: str, aliases: Iterable[str] = ()) -> None:
+        """Know one more name (a speaker created during an import): cost independent of size."""
+        for name in (canonical, *aliases):
+            key = normalise_name(name)
+            if not key:
+                continue
+            self._exact.setdefault(key, canonical)
+            parts = key.split(" ")
+            bearers = self._bearers.setdefault(parts[-1], set())
+            bearers.add(canonical)
+            if len(bearers) == 1:
+                self._surnames[parts[-1]] = canonical
+            else:
+                self._surnames.pop(parts[-1], None)
+            if len(parts) > 1:
+                self._first_names.setdefault(canonical, set()).add(parts[0])
+        if self._memo:
+            self._memo = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._exact)
+
+    def resolve(self, name: str) -> str | None:
+        """The canonical name for a written name, or None when nobody known is meant."""
+        if name not in self._memo:
+            self._memo[name] = self._resolve(normalise_name(name))
+        return self._memo[name]
+
+    def _resolve(self, key: str) -> str | None:
+        if not key:
+            return None
+        if key in self._exact:
+            return self._exact[key]
+        parts = key.split(" ")
+        candidate = self._surnames.get(parts[-1])
+        if candidate and (len(parts) == 1 or self._similar_first_name(candidate, parts[0])):
+            return candidate
+        close = difflib.get_close_matches(key, self._exact, n=1, cutoff=0.85)
+        return self._exact[close[0]] if close else None
+
+    def _similar_first_name(self, canonical: str, first: str) -> bool:
+        known = self._first_names.get(canonical)
+        if not known:
+            return True
+        return any(difflib.SequenceMatcher(None, first, name).ratio() >= 0.6 for name in known)
+
+    def mentioned(self, text: str) -> set[str]:
+        """Known names that occur in a text, as canonical names."""
+        found = set()
+        for word in set(re.findall(r"[^\W\d_][\w-]*", text)):
+            key = normalise_name(word)
+            hit = self._exact.get(key) or self._surnames.get(key)
+            if hit:
+                found.add(hit)
+        return found
+
+
+class RoleIndex:
+    """Known speakers by role, for "so der russische Präsident" when that speaker is present."""
+
+    def __init__(self, roles: Iterable[tuple[str, str]]) -> None:
+        self._roles = [(name, _role_words(role)) for name, role in roles if role]
+
+    def resolve(self, phrase: str, present: set[str]) -> str | None:
+        words = _role_words(phrase)
+        if not words:
+            return None
+        matches = [name for name, role in self._roles if name in present and words <= role]
+        return matches[0] if len(matches) == 1 else None
+
+
+_ENDINGS_LONGEST_FIRST = sorted(LEXICON.adjective_endings, key=len, reverse=True)
+
+
+def _role_words(text: str) -> frozenset[str]:
+    """Role words without adjective endings: "russische Präsident" ~ "russischer Präsident"."""
+    words = set()
+    for word in normalise_name(text).replace("-", " ").split():
+        for ending in _ENDINGS_LONGEST_FIRST:
+            if word.endswith(ending) and len(word) > len(ending) + 3:
+                word = word[: -len(ending)]
+                break
+        words.add(word)
+    return frozenset(words - LEXICON.articles)
+
+
+class TagMatcher:
+    """Tags suggested by their keywords (and their names), matched at word starts.
+
+    Matching at the start of a word catches German compounds: "Atom" suggests a tag
+    for "Atomabkommen". Short keywords ("EU") only match whole words, or "EU" would
+    suggest Europa for "Euro" and "Eule".
+    """
+
+    def __init__(self, tags: Iterable[tuple[str, Iterable[str]]]) -> None:
+        self._by_keyword: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for name, keywords in tags:
+            self.names[name.casefold()] = name
+            for keyword in (name, *keywords):
+                if keyword.strip():
+                    self._by_keyword.setdefault(keyword.strip().casefold(), name)
+        alternatives = [
+            re.escape(keyword) + (r"(?!\w)" if len(keyword) <= 3 else "")
+            for keyword in sorted(self._by_keyword, key=len, reverse=True)
+        ]
+        self._pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
+        )
+
+    def suggest(self, text: str) -> list[str]:
+        if self._pattern is None:
+            return []
+        matches = self._pattern.finditer(text.casefold())
+        found = {self._by_keyword[match.group(0)] for match in matches}
+        return sorted(found)
+
+    def canonical(self, name: str) -> str | None:
+        return self.names.get(name.strip().casefold())
+
+
+@dataclass
+class KnownNames:
+    """What the database knows, loaded once per import."""
+
+    speakers: NameIndex
+    sources: NameIndex
+    roles: RoleIndex
+    tags: TagMatcher
+
+    @classmethod
+    def from_database(cls) -> KnownNames:
+        speakers = list(Speaker.objects.values_list("name", "aliases", "role"))
+        return cls(
+            speakers=NameIndex((name, aliases or []) for name, aliases, _role in speakers),
+            sources=NameIndex(
+                (name, aliases or [])
+                for name, aliases in Source.objects.values_list("name", "aliases")
+            ),
+            roles=RoleIndex((name, role) for name, _aliases, role in speakers),
+            tags=TagMatcher(
+                (name, keywords or [])
+                for name, keywords in Tag.objects.values_list("name", "keywords")
+            ),
+        )
+
+    @classmethod
+    def empty(cls) -> KnownNames:
+        return cls(NameIndex(()), NameIndex(()), RoleIndex(()), TagMatcher(()))

@@ -1,0 +1,157 @@
+"""An import's life as an ImportBatch: preview -> applied (or failed) -> undone; and its scrubbing.
+
+Every change of a batch's state happens here, so the admin, the command line, the
+background work and the legal purge move a batch the same way. The text of a legally
+removed entry is scrubbed from the imports it came from (see erasure.py for how).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from summit.ticker import erasure, policy
+from summit.ticker.models import Entry, ImportBatch, Ticker
+
+User = AbstractBaseUser
+OPEN_STATES = (ImportBatch.Status.PREVIEW, ImportBatch.Status.FAILED)
+
+
+class ImportRefused(Exception):
+    """The import cannot be applied or undone as it stands; the message says why, in one line."""
+
+
+def batch_create(
+    ticker: Ticker,
+    *,
+    by: User | None,
+    format: str,
+    raw_input: str,
+    options: dict[str, Any],
+    drafts: list[dict[str, Any]],
+    report: dict[str, Any],
+    filename: str = "",
+) -> ImportBatch:
+    """Keep a parsed import as a preview, so a confirmation posts only the editor's choices."""
+    return ImportBatch.objects.create(
+        ticker=ticker,
+        created_by=by if by is not None and by.is_authenticated else None,
+        format=format,
+        filename=filename[: ImportBatch._meta.get_field("filename").max_length],
+        raw_input=raw_input,
+        options=options,
+        drafts=drafts,
+        report=report,
+    )
+
+
+def batch_lock_open(batch: ImportBatch) -> ImportBatch:
+    """The batch re-read under a row lock, refused unless it may still be applied.
+
+    Call inside a transaction: the lock keeps a second apply out until this one ends.
+    """
+    locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if locked.status not in OPEN_STATES:
+        raise ImportRefused(_("Dieser Import wurde bereits übernommen."))
+    return locked
+
+
+def batch_mark_applying(batch: ImportBatch) -> ImportBatch:
+    """Mark a batch as handed to the background work; refuses a second start."""
+    with transaction.atomic():
+        locked = batch_lock_open(batch)
+        if (locked.report or {}).get("applying"):
+            raise ImportRefused(_("Dieser Import wird bereits übernommen."))
+        locked.report = {**locked.report, "applying": timezone.now().isoformat(), "error": ""}
+        locked.save(update_fields=["report"])
+    batch.refresh_from_db()
+    return batch
+
+
+def batch_mark_applied(batch: ImportBatch, outcome: dict[str, Any]) -> None:
+    """The batch is applied: keep what it did (created, updated, skipped, new names)."""
+    batch.status = ImportBatch.Status.APPLIED
+    batch.applied_at = timezone.now()
+    batch.report = {**_without_applying(batch.report), **outcome, "error": ""}
+    batch.save(update_fields=["status", "applied_at", "report"])
+
+
+def batch_mark_failed(batch: ImportBatch, message: str) -> None:
+    """Record why applying failed (after the rollback), so the batch page can say so."""
+    ImportBatch.objects.filter(pk=batch.pk).update(
+        status=ImportBatch.Status.FAILED,
+        report={**_without_applying(batch.report), "error": message},
+    )
+    batch.refresh_from_db()
+
+
+def _without_applying(report: dict[str, Any]) -> dict[str, Any]:
+    """The report less the mark of a background run in progress."""
+    return {key: value for key, value in (report or {}).items() if key != "applying"}
+
+
+def batch_undo_entries(batch: ImportBatch) -> list[Entry]:
+    """The entries an undo would withdraw: those the batch created and that still show."""
+    return list(
+        Entry.objects.filter(
+            import_batch=batch, pk__in=(batch.report or {}).get("created", [])
+        ).exclude(status=Entry.Status.WITHDRAWN)
+    )
+
+
+def batch_undo(batch: ImportBatch, *, by: User | None = None) -> int:
+    """Withdraw the entries this batch created (never deleted); the revision moves once.
+
+    An editor without the publish permission may undo only while every entry it would
+    withdraw is still a draft: withdrawing a published entry is a chief's decision.
+    """
+    from summit.ticker.services import entries_update
+
+    with transaction.atomic():
+        locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+        if locked.status != ImportBatch.Status.APPLIED:
+            raise ImportRefused(_("Nur ein übernommener Import kann zurückgenommen werden."))
+        entries = batch_undo_entries(locked)
+        policy.require(
+            policy.may_undo_import(by, locked, entries),
+            _(
+                "Dieser Import enthält inzwischen veröffentlichte Einträge; "
+                "zurücknehmen darf ihn nur, wer veröffentlichen darf."
+            ),
+        )
+        withdrawn = (
+            entries_update(
+                entries,
+                by=by,
+                status=Entry.Status.WITHDRAWN,
+                # Re-read under the ticker lock: a chief may have published one meanwhile.
+                only_status=_undoable_statuses(by),
+            )
+            if entries
+            else 0
+        )
+        locked.status = ImportBatch.Status.UNDONE
+        locked.undone_at = timezone.now()
+        locked.save(update_fields=["status", "undone_at"])
+    batch.refresh_from_db()
+    return withdrawn
+
+
+def _undoable_statuses(by: User | None) -> list[str]:
+    if policy.may_publish(by):
+        return [Entry.Status.DRAFT, Entry.Status.PUBLISHED]
+    return [Entry.Status.DRAFT]
+
+
+def batch_scrub_entry(entry: Entry, versions: list[erasure.Version]) -> list[ImportBatch]:
+    """Remove a legally removed entry's text from every import of its ticker that holds it."""
+    scrubbed = []
+    for batch in ImportBatch.objects.filter(ticker_id=entry.ticker_id).order_by("pk"):
+        if erasure.scrub_batch(batch, entry, versions):
+            batch.save(update_fields=["raw_input", "drafts", "report"])
+            scrubbed.append(batch)
+    return scrubbed
