@@ -6,8 +6,8 @@ cache: written through when a change commits (services.ticker_revision), read on
 poll, and trusted only for TICKER_REVISION_TTL seconds, so that a change committed by
 another process (a command-line import, a second server with its own local-memory cache)
 still reaches readers within that time. With Redis every process shares the value at once,
-and keeps a near copy of it for what remains of that time, so that "nothing new" costs
-no network round trip either. A cache that is unreachable costs a query, never an error
+and keeps a near copy of it for a moment (near_lifetime), so that "nothing new" costs no
+network round trip either. A cache that is unreachable costs a query, never an error
 (summit.cache).
 """
 
@@ -61,9 +61,16 @@ def remember_ticker(ticker: Ticker) -> TickerState:
         cache.delete(key)
         return state
     ttl = settings.TICKER_REVISION_TTL
-    _near.set(key, state, ttl)
+    _near.set(key, state, near_lifetime(ttl))
     cache.set(key, (tuple(state), time.time()), timeout=math.ceil(ttl) + OUTAGE_GRACE)
     return state
+
+
+def near_lifetime(remaining: float) -> float:
+    """A near copy lives no longer than the cached state may be trusted, nor than a shared
+    cache (nginx, CDN) may hold a poll answer anyway: with Redis, a change still reaches
+    every process within a second."""
+    return min(remaining, settings.TICKER_POLL_SHARED_MAX_AGE)
 
 
 def _cached_state(key: str, *, stale_ok: bool = False) -> TickerState | None:
@@ -82,7 +89,7 @@ def _cached_state(key: str, *, stale_ok: bool = False) -> TickerState | None:
     if remaining <= 0:
         return None
     state = TickerState(*values)
-    _near.set(key, state, remaining)
+    _near.set(key, state, near_lifetime(remaining))
     return state
 
 
