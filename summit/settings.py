@@ -158,7 +158,7 @@ AXES_COOLOFF_TIME = dt.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "ops/lockout.html"
-AXES_CLIENT_IP_CALLABLE = "summit.ops.logins.client_address"
+AXES_CLIENT_IP_CALLABLE = "summit.ops.clients.client_address"
 # Staff may add a TOTP second factor; with REQUIRE_2FA=1 the chiefs ("Chef vom Dienst") must.
 REQUIRE_2FA = env_bool("REQUIRE_2FA", False)
 OTP_TOTP_ISSUER = "Summit Liveticker"

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 from django.views.defaults import server_error as django_server_error
 
 from summit.ops import metrics
+from summit.ops.clients import client_address
 
 logger = logging.getLogger(__name__)
 
@@ -37,9 +38,8 @@ def metrics_allowed_networks() -> list[ipaddress.IPv4Network | ipaddress.IPv6Net
 
 
 def from_allowed_address(request, networks) -> bool:
-    """REMOTE_ADDR only: a header the client sets could name any address."""
     try:
-        address = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
+        address = ipaddress.ip_address(client_address(request))
     except ValueError:
         return False
     return any(address in network for network in networks)

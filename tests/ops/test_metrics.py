@@ -67,6 +67,18 @@ def test_metrics_answer_allowed_addresses_without_token(client, db, monkeypatch)
     assert refused.status_code == 403
 
 
+def test_behind_the_proxy_the_allow_list_checks_the_client_not_the_proxy(client, db, monkeypatch):
+    monkeypatch.delenv("METRICS_TOKEN", raising=False)
+    monkeypatch.setenv("METRICS_ALLOWED_IPS", "10.0.0.0/8")
+    monkeypatch.setenv("TRUSTED_PROXIES", "127.0.0.1")
+    via_proxy = {"REMOTE_ADDR": "127.0.0.1"}
+    allowed = client.get("/metrics", HTTP_X_FORWARDED_FOR="10.1.2.3", **via_proxy)
+    assert allowed.status_code == 200
+    # A client's own X-Forwarded-For comes first; the proxy appends the address it saw.
+    spoofed = client.get("/metrics", HTTP_X_FORWARDED_FOR="10.1.2.3, 192.0.2.8", **via_proxy)
+    assert spoofed.status_code == 403
+
+
 def test_requests_are_counted_by_view_and_status(client, ticker, make_entry, metrics_token):
     make_entry()
     before = scrape(client)

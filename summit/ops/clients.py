@@ -1,4 +1,5 @@
-"""Login protection glue: whose address a failed login counts against."""
+"""Whose address a request comes from, behind our own reverse proxy: for login lockouts
+and the /metrics allow-list."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ def trusted_proxies() -> set[str]:
 
 
 def client_address(request) -> str:
-    """The address a lockout counts against (AXES_CLIENT_IP_CALLABLE).
+    """The client's address (also django-axes' AXES_CLIENT_IP_CALLABLE).
 
-    Behind nginx every request comes from the proxy: counting failures against it would
-    let one guesser lock out the whole newsroom. The proxy appends the address it saw to
+    Behind nginx every request comes from the proxy: counting login failures against it
+    would let one guesser lock out the whole newsroom, and allowing it to scrape /metrics
+    would allow everyone. The proxy appends the address it saw to
     X-Forwarded-For, so the last item is the one nobody but the proxy wrote; a direct
     client's own X-Forwarded-For is ignored.
     """
