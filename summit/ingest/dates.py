@@ -62,7 +62,8 @@ _ENGLISH_DATE = (
     r"(?P<emonth>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
     r"(?P<eday>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<eyear>\d{4})"
 )
-_DATE = rf"(?:{_WEEKDAY})?(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_NAMED_DATE}|{_ENGLISH_DATE})"
+_US_DATE = r"(?P<umon>\d{1,2})/(?P<uday>\d{1,2})/(?P<uyear>\d{4}|\d{2})(?!\d)"
+_DATE = rf"(?:{_WEEKDAY})?(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_US_DATE}|{_NAMED_DATE}|{_ENGLISH_DATE})"
 _DAY_WORD = r"(?P<dayword>heute|gestern|vorgestern|today|yesterday)"
 _ZONE = r"(?P<zone>" + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")"
 _CLOCK = (
@@ -77,13 +78,19 @@ _PREFIX = (
 )
 _JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"
 _SOURCE_TAIL = r"(?:\s*[·|•,–-]\s*(?:quelle|source|von|by):\s*(?P<source>[^·|•]{1,80}?))?"
-_REST = r"(?:\s*(?:[:|–—]|\s-)\s*(?P<rest>\S.*))?"
+# Agency tickers wrap a time line in "+++" ("+++ 20:48 Titel +++").
+_PLUS = r"(?:\+{3}\s*)?"
+# What follows a time on its line: after a separator (":", "-", "|", "+++", "Uhr."), or
+# straight after a space when it starts like a headline or sentence ("20:48 Titel").
+_REST = (
+    r"(?:(?:\s*(?:[:|–—]|\s-|(?<=uhr)\.|\+{3})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘'])))(?P<rest>\S.*))?"
+)
 
 _ABSOLUTE = re.compile(
-    rf"^(?:{_PREFIX})?(?:{_DATE}|{_DAY_WORD})(?:{_JOINER}{_CLOCK})?{_SOURCE_TAIL}\s*{_REST}$",
+    rf"^{_PLUS}(?:{_PREFIX})?(?:{_DATE}|{_DAY_WORD})(?:{_JOINER}{_CLOCK})?{_SOURCE_TAIL}\s*{_REST}$",
     re.IGNORECASE,
 )
-_CLOCK_ONLY = re.compile(rf"^(?:{_PREFIX})?{_CLOCK}{_SOURCE_TAIL}\s*{_REST}$", re.IGNORECASE)
+_CLOCK_ONLY = re.compile(rf"^{_PLUS}(?:{_PREFIX})?{_CLOCK}{_SOURCE_TAIL}\s*{_REST}$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"^(?:vor\s+(?P<n>\d+|einer?|einem|zwei|drei|vier|fünf|zehn)\s+(?P<unit>sekunden?|minuten?"
     r"|min\.?|stunden?|std\.?|tag(?:en)?|wochen?)"
@@ -151,7 +158,11 @@ class DateReader:
     def read(self, line: str) -> Stamp | None:
         """The stamp this line consists of, or None when the line is text."""
         line = line.strip()
-        if not line or len(line) > MAX_STAMP_LENGTH or not _LOOKS_DATED.search(line):
+        if len(line) > MAX_STAMP_LENGTH:
+            # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
+            stamp = self._fast(line) if line[:1].isdigit() or line[:1] == "+" else None
+            return stamp if stamp is not None and stamp.rest else None
+        if not line or not _LOOKS_DATED.search(line):
             return None
         return self._fast(line) or self._slow(line)
 
@@ -213,6 +224,8 @@ class DateReader:
             return self.reference.date() - timedelta(days=back[match["dayword"].lower()])
         if match["day"]:
             return self._dated(match["year"], int(match["mon"]), int(match["day"]))
+        if match["uday"]:
+            return self._dated(match["uyear"], int(match["umon"]), int(match["uday"]))
         if match["iday"]:
             return date(int(match["iyear"]), int(match["imon"]), int(match["iday"]))
         if match["nday"]:
@@ -305,7 +318,7 @@ def _clock(match: re.Match[str]) -> time:
 
 def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
     source = (match["source"] or "").strip() or None
-    rest = (match["rest"] or "").strip()
+    rest = (match["rest"] or "").removesuffix("+++").strip()
     if source is None and rest and rest.lower().startswith(("quelle:", "source:")):
         source, rest = rest.split(":", 1)[1].strip() or None, ""
     return Stamp(

@@ -286,7 +286,7 @@ def _ticker_units(lines: list[Line], result: ParseResult, skips: list[_Skip]) ->
             if current and current.stamp is None and current.headline and not current.lines:
                 current.stamp, current.day = stamp, day  # the time stood under the headline
             else:
-                units.append(_Unit(line.number, headline=stamp.rest, stamp=stamp, day=day))
+                units.append(_unit_after_stamp(line, stamp, day))
         elif line.kind is Kind.HEADLINE:
             if current and current.stamp and not current.headline and not current.lines:
                 current.headline = line.text
@@ -304,6 +304,18 @@ def _ticker_units(lines: list[Line], result: ParseResult, skips: list[_Skip]) ->
     units = [unit for unit in units if not unit.is_empty]
     _take_ticker_head(units, result, skips)
     return units
+
+
+def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> _Unit:
+    """An entry opened by a time line; text after the time is its headline or first paragraph."""
+    unit = _Unit(line.number, stamp=stamp, day=day)
+    if not stamp.rest:
+        return unit
+    if _could_be_headline(stamp.rest) and not _is_paragraph(stamp.rest):
+        unit.headline = stamp.rest
+    else:
+        unit.lines.append(Line(line.number, stamp.rest, blank_before=False))
+    return unit
 
 
 def _take_ticker_head(units: list[_Unit], result: ParseResult, skips: list[_Skip]) -> None:
