@@ -46,5 +46,10 @@ score-import: $(STAMP)
 	$(BIN)/python -m tests.ingest.scoring
 	$(BIN)/python -m tests.ingest.scoring --holdout
 
+# Partner scale side by side with a bare Django project and nginx's static files (needs wrk
+# and nginx; Redis optional). Prints each ratio with its target; figures drift with the machine.
+bench: $(STAMP)
+	$(BIN)/python tests/bench/bench_partner.py
+
 clean:
 	rm -rf $(VENV) var

@@ -102,8 +102,8 @@ end
 """
 
 
-def wrk(url: str, duration: str, *, render: bool = False) -> float:
-    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}"]
+def wrk(url: str, duration: str, *, render: bool = False, connections: str = CONNECTIONS) -> float:
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}"]
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
         if render:
             script.write(UNIQUE_URLS)
