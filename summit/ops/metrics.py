@@ -1,4 +1,5 @@
-"""The figures /metrics shows: defined once here, recorded by the middleware and the importer.
+"""The figures /metrics shows: defined once here, recorded by the middleware and (through a
+signal) the importer.
 
 Counters and histograms live in each process (or, with PROMETHEUS_MULTIPROC_DIR set, in
 files that every gunicorn worker writes and the scrape adds up). Figures that the database
@@ -9,9 +10,6 @@ the same whichever worker answers.
 from __future__ import annotations
 
 import os
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -71,12 +69,9 @@ def count_kept_answer(kind: str, hit: bool) -> None:
     KEPT_ANSWERS.labels(kind=kind, result="hit" if hit else "miss").inc()
 
 
-@contextmanager
-def timed_import(entries: int, input_bytes: int) -> Iterator[None]:
-    """Time an import's apply; sizes are recorded only when it succeeds."""
-    started = time.perf_counter()
-    yield
-    IMPORT_DURATION.observe(time.perf_counter() - started)
+def observe_import(sender, *, seconds: float, entries: int, input_bytes: int, **kwargs) -> None:
+    """Receiver of summit.ingest.apply.batch_applied."""
+    IMPORT_DURATION.observe(seconds)
     IMPORT_ENTRIES.observe(entries)
     IMPORT_BYTES.observe(input_bytes)
 

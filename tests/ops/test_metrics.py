@@ -1,9 +1,12 @@
 """/metrics: who may read it, and the figures an operator watches."""
 
+import io
 import json
 import logging
 
 import pytest
+from django.core.management import call_command
+from django_tasks import task
 from prometheus_client.parser import text_string_to_metric_families
 
 from summit.ops.logs import JsonLinesFormatter
@@ -147,3 +150,38 @@ def test_plain_log_line_names_view_and_status(client, ticker, caplog):
     (record,) = [r for r in caplog.records if r.name == "summit.requests"]
     assert f"GET /ticker/{ticker.slug}/ 200" in record.getMessage()
     assert "view=ticker:timeline" in record.getMessage()
+
+
+def test_applied_imports_are_timed_and_sized(client, ticker, metrics_token, tmp_path):
+    source = tmp_path / "meldungen.json"
+    source.write_text(
+        '[{"title": "Erste", "body": "Eins", "published_at": "2025-08-14T12:00:00+02:00"},'
+        ' {"title": "Zweite", "body": "Zwei", "published_at": "2025-08-14T12:05:00+02:00"}]',
+        encoding="utf-8",
+    )
+    before = scrape(client)
+    call_command("import_ticker", str(source), ticker=ticker.slug, stdout=io.StringIO())
+    after = scrape(client)
+
+    def grew(name):
+        return value(after, name) - value(before, name)
+
+    assert grew("summit_import_apply_duration_seconds_count") == 1
+    assert grew("summit_import_entries_count") == 1
+    assert grew("summit_import_entries_sum") == 2
+    assert grew("summit_import_input_bytes_sum") == len(source.read_bytes())
+
+
+@task()
+def waiting_task() -> None:
+    """Enqueued, never run: the queue's figures count it."""
+
+
+def test_task_queue_depth_and_age_of_the_oldest_task(client, db, metrics_token):
+    assert value(scrape(client), "summit_task_queue_depth") == 0
+    waiting_task.enqueue()
+    waiting_task.enqueue()
+    figures = scrape(client)
+    assert value(figures, "summit_task_queue_depth") == 2
+    assert value(figures, "summit_task_queue_oldest_age_seconds") >= 0
+    assert ("summit_task_queue_oldest_age_seconds", frozenset()) in figures
