@@ -30,14 +30,19 @@ from summit.ingest.apply import (
     batch_undo,
     ticker_head_differs,
 )
+from summit.ingest.decoding import decode_input
 from summit.ingest.drafts import UnreadableInput
 from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import
 from summit.ingest.tasks import (
+    READING,
     REFUSALS,
     Progress,
-    apply_progress,
     batch_apply_in_background,
+    batch_progress,
+    batch_read_in_background,
     batch_recover,
+    pending_kind,
+    reads_in_background,
     runs_in_background,
 )
 from summit.ticker import policy
@@ -104,6 +109,8 @@ class ImportForm(forms.Form):
             self.fields["status"].choices = [(Entry.Status.DRAFT, Entry.Status.DRAFT.label)]
             self.fields["status"].disabled = True
         self.prepared: Prepared | None = None
+        # A paste too big to parse inside the request: kept as text, read by a task.
+        self.unread: str | None = None
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -114,7 +121,10 @@ class ImportForm(forms.Form):
             raise forms.ValidationError(_("Bitte Text einfügen oder eine Datei hochladen."))
         raw: bytes | str = upload.read() if upload else text
         try:
-            self.prepared = prepare_import(raw, self.import_options())
+            if reads_in_background(raw):
+                self.unread = decode_input(raw).text
+            else:
+                self.prepared = prepare_import(raw, self.import_options())
         except UnreadableInput as error:
             raise forms.ValidationError(str(error)) from error
         return data
@@ -184,14 +194,19 @@ class ImportBatchAdmin(admin.ModelAdmin):
         self._require_import(request)
         can_publish = policy.may_publish(request.user)
         form = ImportForm(request.POST or None, request.FILES or None, can_publish=can_publish)
-        if request.method == "POST" and form.is_valid() and form.prepared is not None:
+        if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data.get("upload")
-            batch = batch_create(
-                form.prepared,
-                form.cleaned_data["ticker"],
-                by=request.user,
-                filename=upload.name if upload else "",
-            )
+            filename = upload.name if upload else ""
+            ticker = form.cleaned_data["ticker"]
+            if form.unread is not None:
+                batch = batch_read_in_background(
+                    form.unread, form.import_options(), ticker, by=request.user, filename=filename
+                )
+                self.message_user(
+                    request, _("Die Eingabe ist groß und wird im Hintergrund gelesen.")
+                )
+                return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
+            batch = batch_create(form.prepared, ticker, by=request.user, filename=filename)
             return HttpResponseRedirect(reverse("admin:ingest_preview", args=[batch.pk]))
         return render_admin_page(
             self, request, "admin/ingest/import_form.html", _("Importieren"), form=form
@@ -201,14 +216,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
         self._require_import(request)
         batch = get_object_or_404(ImportBatch.objects.select_related("ticker"), pk=pk)
         batch_recover(batch)
-        if (
-            batch.status
-            not in (
-                ImportBatch.Status.PREVIEW,
-                ImportBatch.Status.FAILED,
-            )
-            or apply_progress(batch) in PENDING
-        ):
+        if not self._open_for_preview(batch):
             return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
         drafts = batch_drafts(batch)
         page = Paginator(drafts, PREVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -281,7 +289,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
         self._require_import(request)
         batch = get_object_or_404(ImportBatch.objects.select_related("ticker", "created_by"), pk=pk)
         batch_recover(batch)
-        progress = apply_progress(batch)
+        progress = batch_progress(batch)
         report = batch.report or {}
         created = Entry.objects.filter(pk__in=report.get("created", [])).order_by(
             "-published_at", "-position"
@@ -301,6 +309,8 @@ class ImportBatchAdmin(admin.ModelAdmin):
             updated=updated,
             progress=progress.value,
             pending=progress in PENDING,
+            reading=pending_kind(batch) == READING,
+            has_preview=self._open_for_preview(batch),
             can_undo=batch.status == ImportBatch.Status.APPLIED
             and policy.may_undo_import(request.user, batch),
         )
@@ -323,6 +333,15 @@ class ImportBatchAdmin(admin.ModelAdmin):
         return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
 
     # -- helpers -------------------------------------------------------------------
+
+    @staticmethod
+    def _open_for_preview(batch: ImportBatch) -> bool:
+        """A preview to look at and confirm: read, not applied, no run pending."""
+        return (
+            batch.status in (ImportBatch.Status.PREVIEW, ImportBatch.Status.FAILED)
+            and bool(batch.drafts)
+            and batch_progress(batch) not in PENDING
+        )
 
     @staticmethod
     def _require_import(request: HttpRequest) -> None:

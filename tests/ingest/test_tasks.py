@@ -174,6 +174,45 @@ def test_a_run_whose_worker_died_shows_as_failed_at_once_and_runs_again(
     assert LOST not in batch_page(staff_client, batch)
 
 
+def test_a_big_paste_is_read_by_a_task_and_not_in_the_request(
+    staff_client, target, run_worker, monkeypatch
+):
+    monkeypatch.setattr(tasks, "READ_IN_BACKGROUND_CHARS", 1000)
+    response = staff_client.post(IMPORT_URL, form(target))
+    batch = ImportBatch.objects.get()
+    batch_url = reverse("admin:ingest_batch", args=[batch.pk])
+    assert response["Location"] == batch_url
+    assert batch.drafts == [] and batch.raw_input.startswith("Liveticker")
+    assert DBTaskResult.objects.get().task_path == "summit.ingest.tasks.read_import"
+    page = batch_page(staff_client, batch)
+    assert POLLING in page and "wird im Hintergrund gelesen" in page
+    preview_url = reverse("admin:ingest_preview", args=[batch.pk])
+    assert staff_client.get(preview_url)["Location"] == batch_url
+
+    run_worker()
+    fragment = batch_page(staff_client, batch, HX_Request="true")
+    assert "hx-trigger" not in fragment and "Zur Vorschau" in fragment
+    preview = staff_client.get(preview_url).content.decode()
+    assert preview.count('name="exclude"') == 17
+    staff_client.post(preview_url, {"apply": "1"})
+    assert target.entries.count() == 17
+
+
+def test_a_big_paste_without_entries_says_so_and_stores_nothing_else(
+    staff_client, target, run_worker, monkeypatch
+):
+    monkeypatch.setattr(tasks, "READ_IN_BACKGROUND_CHARS", 1)
+    before = database_state()
+    staff_client.post(IMPORT_URL, form(target, text="[]", format="json"))
+    run_worker()
+    batch = ImportBatch.objects.get()
+    assert batch.status == ImportBatch.Status.FAILED
+    page = batch_page(staff_client, batch)
+    assert "hx-trigger" not in page and "Zur Vorschau" not in page
+    assert "kein Eintrag gefunden" in page
+    assert database_state() == {**before, "batches": 1}
+
+
 def test_editors_see_a_refusal_of_the_rules_as_a_message(
     redakteur, staff_client, target, monkeypatch
 ):
