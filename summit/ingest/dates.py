@@ -145,6 +145,10 @@ class Stamp:
         return self.day is not None and self.clock is None and self.moment is None
 
 
+# The fast path's answer for a line shaped like a clock that names no time of day.
+_NO_TIME = Stamp("")
+
+
 class DateReader:
     """Reads timestamp lines for one import: its languages, time zone and reference time."""
 
@@ -161,10 +165,13 @@ class DateReader:
         if len(line) > MAX_STAMP_LENGTH:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if line[:1].isdigit() or line[:1] == "+" else None
-            return stamp if stamp is not None and stamp.rest else None
+            return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
         if not line or not _LOOKS_DATED.search(line):
             return None
-        return self._fast(line) or self._slow(line)
+        stamp = self._fast(line)
+        if stamp is _NO_TIME:
+            return None
+        return stamp or self._slow(line)
 
     def resolve(self, stamp: Stamp, day: date | None) -> datetime | None:
         """The instant a stamp names, with `day` (the last day heading) for bare clock times."""
@@ -251,6 +258,8 @@ class DateReader:
         try:
             clock = _clock(match)
         except ValueError:
+            if day is None and not (match["uhr"] or match["ampm"] or match["zone"]):
+                return _NO_TIME  # "2:43.70", "65:59": a race or match clock, not a time of day
             return Stamp(line, error=_("Die Uhrzeit „%(text)s“ gibt es nicht.") % {"text": line})
         zone = ZONE_ABBREVIATIONS[match["zone"].upper()] if match["zone"] else None
         moment = None

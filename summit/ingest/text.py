@@ -19,6 +19,7 @@ from enum import Enum
 
 from django.utils.translation import gettext as _
 
+from summit.ingest import markers
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.drafts import EntryDraft, ParseResult
 
@@ -64,6 +65,7 @@ class Kind(Enum):
     HEADLINE = "headline"
     STAMP = "stamp"
     BULLET = "bullet"
+    SEPARATOR = "separator"
 
 
 @dataclass
@@ -105,7 +107,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     if _is_single_article(lines):
         units = [_article_unit(lines, result, skips)]
     else:
-        units = _ticker_units(lines, result, skips)
+        units = _ticker_units(lines, result, skips, reader)
     result.drafts = [_draft(unit, reader, subheadings=len(units) == 1) for unit in units]
     for _number, skipped_text, reason in sorted(skips):
         result.skip(skipped_text, reason)
@@ -182,10 +184,19 @@ def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
 
 
 def _classify(lines: list[Line], reader: DateReader) -> None:
+    texts = [line.text for line in lines]
+    minutes = markers.uses_minute_markers(texts)
+    separators = markers.separator_lines(texts)
     for line in lines:
         stamp = reader.read(line.text)
+        marked = markers.plus_rest(line.text) or (minutes and markers.minute_rest(line.text))
         if stamp is not None:
             line.kind, line.stamp = Kind.STAMP, stamp
+        elif line.text in separators:
+            line.kind = Kind.SEPARATOR
+        elif marked:
+            # An entry opened without a time of day: a stamp that names none.
+            line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=marked)
         elif _BULLET.match(line.text):
             line.kind = Kind.BULLET
 
@@ -209,7 +220,9 @@ def _mark_headlines(lines: list[Line]) -> None:
     candidates = [
         line.kind is Kind.TEXT
         and _could_be_headline(line.text)
-        and (line.blank_before or index == 0 or lines[index - 1].kind is Kind.STAMP)
+        and (
+            line.blank_before or index == 0 or lines[index - 1].kind in (Kind.STAMP, Kind.SEPARATOR)
+        )
         for index, line in enumerate(lines)
     ]
 
@@ -272,18 +285,29 @@ def _article_unit(lines: list[Line], result: ParseResult, skips: list[_Skip]) ->
     return _Unit(title.number, headline=title.text, stamp=stamp, lines=lines[index + 1 :])
 
 
-def _ticker_units(lines: list[Line], result: ParseResult, skips: list[_Skip]) -> list[_Unit]:
+def _ticker_units(
+    lines: list[Line], result: ParseResult, skips: list[_Skip], reader: DateReader
+) -> list[_Unit]:
     units: list[_Unit] = []
     preamble: list[Line] = []
     day: date | None = None
     for line in lines:
         current = units[-1] if units else None
-        if line.kind is Kind.STAMP and line.stamp is not None:
+        if line.kind is Kind.SEPARATOR:
+            skips.append((line.number, line.text, _("Trennzeile zwischen Einträgen")))
+            if current is None or not current.is_empty:
+                units.append(_Unit(line.number))
+        elif line.kind is Kind.STAMP and line.stamp is not None:
             stamp = line.stamp
+            if stamp.is_day_heading and stamp.day > reader.reference.date():
+                # A day after "now" is the date the page was saved, not a day of the ticker.
+                skips.append((line.number, line.text, _("Datum der Seite")))
+                continue
             day = stamp.day or day
             if stamp.is_day_heading and not stamp.rest:
                 continue
-            if current and current.stamp is None and current.headline and not current.lines:
+            under_headline = current and current.headline and not current.lines
+            if under_headline and current.stamp is None and not stamp.rest:
                 current.stamp, current.day = stamp, day  # the time stood under the headline
             else:
                 units.append(_unit_after_stamp(line, stamp, day))

@@ -73,3 +73,66 @@ def test_a_paragraph_after_the_time_is_the_body_not_a_headline():
     drafts = prepare(text, reference_time=NOW).drafts
     assert [(d.title, d.published_at) for d in drafts] == [("", at(21, 10)), ("", at(20, 48))]
     assert drafts[0].body.startswith("<p>Die Delegationen sind in Anchorage")
+
+
+def test_plus_signs_open_an_entry_without_a_time():
+    text = (
+        "+++ Die EU sagt der Ukraine weitere Hilfe zu.\n\nDas Geld soll in die Häfen gehen.\n\n"
+        "+++ Moskau meldet einen abgewehrten Drohnenangriff.\n\nÜber Schäden ist nichts bekannt.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.body[:20] for d in drafts] == ["<p>Die EU sagt der U", "<p>Moskau meldet ein"]
+    assert all(d.published_at is None or d.time_estimated for d in drafts)
+
+
+def test_match_minutes_open_entries_and_are_no_times():
+    text = (
+        "90.+3: Schluss in Bremen. Werder rettet sich in die Relegation.\n\n"
+        "88' Tor für Bremen\n\nDer Ball geht flach ins linke Eck.\n\n"
+        "83. Minute: Gelbe Karte für den Kapitän nach einem Foul im Mittelfeld.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.title or d.body[:21] for d in drafts] == [
+        "<p>Schluss in Bremen.",
+        "Tor für Bremen",
+        "<p>Gelbe Karte für de",
+    ]
+    assert all(d.published_at is None or d.time_estimated for d in drafts)
+
+
+def test_bare_minute_numbers_count_only_in_the_order_of_a_match():
+    markers = "90 Spielende\n\n88 Gelbe Karte für Stöger\n\nStöger fehlt im nächsten Spiel.\n\n"
+    markers += "85 Wechsel bei Düsseldorf\n"
+    assert len(prepare(markers, reference_time=NOW).drafts) == 3
+    sentences = "18 Menschen wurden verletzt.\n\n40 Feuerwehrleute waren im Einsatz.\n\n"
+    sentences += "25 Häuser sind unbewohnbar.\n"
+    assert len(prepare(sentences, reference_time=NOW).drafts) == 1
+
+
+def test_a_short_line_repeated_between_entries_separates_them_and_is_dropped():
+    text = (
+        "vor Beginn\n\nHerzlich willkommen zum letzten Spieltag.\n\n"
+        "vor Beginn\n\nIn Bremen ist das Stadion ausverkauft.\n\n"
+        "vor Beginn\n\nDie Aufstellungen sind da.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.body for d in drafts] == [
+        "<p>Herzlich willkommen zum letzten Spieltag.</p>",
+        "<p>In Bremen ist das Stadion ausverkauft.</p>",
+        "<p>Die Aufstellungen sind da.</p>",
+    ]
+
+
+def test_race_and_match_clocks_are_no_times_of_day():
+    reader = DateReader(zone=BERLIN, reference=NOW)
+    assert reader.read("2:43.70") is None
+    assert reader.read("65:59") is None
+    assert reader.read("25:61 Uhr").error  # with "Uhr" it was meant as a time: say so
+
+
+def test_a_date_after_now_is_the_day_the_page_was_saved_not_the_tickers_day():
+    text = (
+        "Samstag, 27. Juli 2030\n\nLiveticker zum Gipfel\n\n"
+        "21:10: Trump trifft ein\n\nAir Force One ist gelandet.\n"
+    )
+    assert titles_and_times(text) == [("Trump trifft ein", at(21, 10))]

@@ -1,0 +1,59 @@
+"""Entry markers without a time of day: what opens or separates entries on real tickers.
+
+Agency tickers open an entry with "+++" ("+++ Die EU stellt … bereit."), sports tickers
+with the match minute ("90.+3: Tor", "83. Minute: …", "89' Tor Bayern", "90 Spielende"),
+and many pages separate entries by the same short line each time ("-", "vor Beginn",
+"Post update", "(pma)"). A minute number alone is no proof (a sentence may start with
+"18 Menschen …"), so minute markers and separator lines count only when the page uses
+them again and again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# How often a page must use a minute marker or a separator line before it counts.
+MIN_REPEATS = 3
+MAX_SEPARATOR_LENGTH = 25
+
+_PLUS = re.compile(r"^\+{3}\s*(?P<rest>[^+\s].*?)(?:\s*\+{3})?$")
+_MINUTE = re.compile(
+    r"^(?P<minute>1[0-2]\d|\d{1,2})"
+    r"(?:'|\.?\s?\+\s?\d{1,2}'?|\.\s?(?:Minute|Min\.)|\.(?=:))?"
+    r"(?:\s*:\s+|\s+)(?P<rest>(?-i:[A-ZÄÖÜ\"„“«]).*)$",
+    re.IGNORECASE,
+)
+# A minute marker with a sign that it is one (apostrophe, "+", "Minute", colon), which
+# a sentence starting with a number does not have.
+_MARKED_MINUTE = re.compile(r"^\d{1,3}(?:'|\.?\s?\+|\.\s?(?:Minute|Min\.)|\.?:\s)", re.I)
+
+
+def plus_rest(text: str) -> str | None:
+    """The text of a "+++ …" line, or None."""
+    match = _PLUS.match(text)
+    return match["rest"] if match else None
+
+
+def minute_rest(text: str) -> str | None:
+    """The text after a match-minute marker ("90.+3: Tor"), or None."""
+    match = _MINUTE.match(text)
+    return match["rest"] if match else None
+
+
+def uses_minute_markers(texts: list[str]) -> bool:
+    """Whether a page opens its entries with match minutes: several lines, either some
+    clearly marked as minutes or all in the order of a match (forwards or backwards)."""
+    matches = [match for match in map(_MINUTE.match, texts) if match]
+    if len(matches) < MIN_REPEATS:
+        return False
+    if any(_MARKED_MINUTE.match(match.string) for match in matches):
+        return True
+    minutes = [int(match["minute"]) for match in matches]
+    return minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)
+
+
+def separator_lines(texts: list[str]) -> set[str]:
+    """Short lines the page repeats between its entries ("-", "vor Beginn", "(pma)")."""
+    counts = Counter(text for text in texts if len(text) <= MAX_SEPARATOR_LENGTH)
+    return {text for text, count in counts.items() if count >= MIN_REPEATS}
