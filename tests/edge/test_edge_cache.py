@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from summit.edge import nginx
 from tests.edge import servers
 
 POLL_INTERVAL = 1
@@ -209,6 +210,16 @@ def test_answers_are_compressed_for_clients_that_accept_it(edge):
     page = edge.get(f"/ticker/{SLUG}/", headers={"Accept-Encoding": "gzip"})
 
     assert page.headers["Content-Encoding"] == "gzip"
+    assert page.body[:2] == b"\x1f\x8b"
+
+
+def test_brotli_where_nginx_has_the_module(edge):
+    if not nginx.brotli_modules():
+        pytest.skip("nginx's brotli modules are not installed (optional)")
+
+    page = edge.get(f"/ticker/{SLUG}/", headers={"Accept-Encoding": "gzip, br"})
+
+    assert page.headers["Content-Encoding"] == "br"
 
 
 def wait_until(what: str, condition, deadline: float) -> None:

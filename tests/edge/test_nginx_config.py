@@ -194,8 +194,10 @@ def test_nginx_accepts_the_server_block_inside_an_existing_http(tmp_path, nginx_
     block = tmp_path / "summit.conf"
     block.write_text(nginx_config(tmp_path / "state", "--server-block"))
     host_config = tmp_path / "nginx.conf"
+    # A host nginx loads the modules it has installed (Debian: modules-enabled/).
+    modules = "".join(f"load_module {module};\n" for module in nginx.brotli_modules())
     host_config.write_text(
-        f"pid {tmp_path}/host.pid;\nevents {{}}\n"
+        f"{modules}pid {tmp_path}/host.pid;\nevents {{}}\n"
         f"http {{\n    include {block};\n"
         + "".join(
             f"    {kind}_temp_path {tmp_path}/host-{kind};\n"
