@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "simple_history",
     "summit.ticker",
     "summit.ingest",
+    "summit.demo",
     "summit.edge",
     "django_tasks",
     "django_tasks_db",

@@ -8,7 +8,7 @@ so that the fixture can be rebuilt the same way at any time.
 from __future__ import annotations
 
 from summit.ticker.models import Source, Speaker, Tag, Ticker
-from summit.ticker.services import entry_update
+from summit.ticker.services import entry_update, name_save
 
 TICKER = {
     "slug": "alaska-gipfel",
@@ -123,15 +123,20 @@ TAGS = (
 
 
 def curate_names() -> None:
-    """Create or update the curated speakers, sources and tags."""
+    """Create or update the curated speakers, sources and tags, through the services."""
     for name, role, aliases in SPEAKERS:
-        Speaker.objects.update_or_create(name=name, defaults={"role": role, "aliases": aliases})
+        _curated(Speaker, name, role=role, aliases=aliases)
     for name, kind, url, aliases in SOURCES:
-        Source.objects.update_or_create(
-            name=name, defaults={"kind": kind, "url": url, "aliases": aliases}
-        )
+        _curated(Source, name, kind=kind, url=url, aliases=aliases)
     for name, keywords in TAGS:
-        Tag.objects.update_or_create(name=name, defaults={"keywords": keywords})
+        _curated(Tag, name, keywords=keywords)
+
+
+def _curated(model: type[Speaker | Source | Tag], name: str, **fields: object) -> None:
+    obj = model.objects.filter(name=name).first() or model(name=name)
+    for field, value in fields.items():
+        setattr(obj, field, value)
+    name_save(obj)
 
 
 def curate_entries(ticker: Ticker) -> None:

@@ -1,4 +1,4 @@
-"""When a quoted statement was made, where the text says so ("erklärte Trump am Mittwoch").
+"""When a quoted statement was made, where the text says so ("erklärte Müller am Mittwoch").
 
 Only a weekday tied to a statement ("erklärte … am Mittwoch", "am Mittwoch bei einer Rede",
 "said on Wednesday") counts, and only when the entry names one such day: it is then the

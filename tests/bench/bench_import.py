@@ -24,7 +24,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from summit.ingest import curation  # noqa: E402
+from summit.demo import curation  # noqa: E402
 from summit.ingest.enrich import KnownNames, NameIndex, RoleIndex, TagMatcher  # noqa: E402
 from summit.ingest.pipeline import ImportOptions, prepare_import  # noqa: E402
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from summit.ingest.curation import curate_names
+from summit.demo.curation import curate_names
 from summit.ingest.enrich import KnownNames
 from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import
 from summit.ticker.models import Entry, ImportBatch, Source, Speaker, Tag, Ticker

@@ -20,7 +20,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.db.models import Q
 
-from summit.ingest import curation
+from summit.demo import curation
 from summit.ingest.apply import batch_apply, batch_create
 from summit.ingest.drafts import UnreadableInput
 from summit.ingest.pipeline import ImportOptions, prepare_import
