@@ -1,6 +1,6 @@
 import pytest
 
-from summit.ticker.sanitize import clean_entry_html, html_to_text
+from summit.ticker.sanitize import clean_entry_html, html_to_text, safe_link, strip_controls
 
 HOSTILE = [
     ("<p>Hallo<script>alert(1)</script></p>", "<p>Hallo</p>"),
@@ -47,3 +47,47 @@ def test_cleaning_is_idempotent():
 
 def test_plain_text_keeps_paragraphs_and_unescapes():
     assert html_to_text("<p>A &amp; B</p><ul><li>x</li><li>y</li></ul>") == "A & B\n\nx\n\ny"
+
+
+def test_markup_nested_past_the_limit_is_kept_as_text():
+    deep = "<b>" * 100_000 + "tief &amp; fest" + "</b>" * 100_000
+    assert clean_entry_html(deep) == "<p>tief &amp; fest</p>"
+    shallow = "<ul><li><p><strong><em>x</em></strong></p></li></ul>"
+    assert clean_entry_html(shallow) == shallow
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["<script>" * 100_000, "<a" * 100_000, "<p>" * 20_000, "<b>" * 50 + "</x>" * 100_000],
+)
+def test_hostile_shapes_are_cleaned_without_error(raw):
+    cleaned = clean_entry_html(raw)
+    assert "<script" not in cleaned and "<x" not in cleaned
+
+
+def test_an_unclosed_script_takes_the_rest_with_it():
+    assert clean_entry_html("<p>vorher</p><script>alert(1)<p>nachher</p>") == "<p>vorher</p>"
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/a?b=c", True),
+        ("http://example.org/", True),
+        ("mailto:redaktion@example.org", True),
+        ("javascript:alert(12)//", False),
+        (" JavaScript:alert(1)", False),
+        ("java\tscript:alert(1)", False),
+        ("data:text/html;base64,PHNjcmlwdD4=", False),
+        ("//example.org/", False),
+        ("https:example.org", False),
+        ("ftp://example.org/", False),
+    ],
+)
+def test_only_web_and_mail_links_are_kept(url, kept):
+    assert (safe_link(url) != "") is kept
+
+
+def test_control_characters_are_removed_but_line_breaks_stay():
+    assert strip_controls("a\x00b\x07c\x1b\x7fd\x9f\te\nf\r\n") == "abcd\te\nf\r\n"
+    assert clean_entry_html("<p>a\x00b</p>") == "<p>ab</p>"
