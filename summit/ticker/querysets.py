@@ -30,6 +30,8 @@ SEARCH_FUNCTION = "summit_search_de"
 # A search term list longer than this is cut: each word is one more condition on SQLite.
 MAX_SEARCH_TERMS = 6
 MAX_TERM_LENGTH = 60
+# A search matching at most this many entries is answered from their ids (see search()).
+SEARCH_PROBE_LIMIT = 1000
 # Milliseconds a public search may take on PostgreSQL before it is cancelled.
 DEFAULT_READ_TIMEOUT_MS = 2000
 PREFIX_WORD_RE = re.compile(r"^([^\W_]{2,})\*$")
@@ -103,15 +105,28 @@ class EntryQuerySet(models.QuerySet):
 
     def search(self, text: str):
         """German full-text search on PostgreSQL (inflections match, "phrases", prefix*);
-        a bounded substring match elsewhere."""
-        if connection.vendor == "postgresql":
-            return self.alias(search_de=GermanSearchVector()).filter(
-                search_de=_full_text_query(text)
-            )
-        matches = Q()
-        for term in _substring_terms(text):
-            matches &= Q(title__icontains=term) | Q(body_text__icontains=term)
-        return self.filter(matches)
+        a bounded substring match elsewhere.
+
+        On PostgreSQL the matching ids are looked up first, through the GIN index and under
+        the read timeout (one query): a search matching up to SEARCH_PROBE_LIMIT entries is
+        then answered from those ids alone. Only a term matching more than that is left to
+        the timeline walk, which finds a page of such a common term after a few rows. Asked
+        in one query, the planner would walk the timeline for a rare term too, computing
+        every row's vector (seconds on a large ticker).
+        """
+        if connection.vendor != "postgresql":
+            matches = Q()
+            for term in _substring_terms(text):
+                matches &= Q(title__icontains=term) | Q(body_text__icontains=term)
+            return self.filter(matches)
+        matching = self.matching(text)
+        with bounded_read():
+            ids = list(matching.order_by().values_list("pk", flat=True)[: SEARCH_PROBE_LIMIT + 1])
+        return self.filter(pk__in=ids) if len(ids) <= SEARCH_PROBE_LIMIT else matching
+
+    def matching(self, text: str):
+        """Entries whose German full-text vector matches `text` (PostgreSQL only)."""
+        return self.alias(search_de=GermanSearchVector()).filter(search_de=_full_text_query(text))
 
     def after(self, cursor: Cursor, order: str):
         """Entries strictly past the cursor in this order (keyset condition on the sort key)."""
