@@ -8,9 +8,7 @@ is paged, and each page's choices are saved as the editor moves on.
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import available_timezones
 
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -18,9 +16,10 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from summit.ingest.apply import (
     batch_apply,
@@ -30,9 +29,8 @@ from summit.ingest.apply import (
     batch_undo,
     ticker_head_differs,
 )
-from summit.ingest.decoding import decode_input
-from summit.ingest.drafts import UnreadableInput
-from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import
+from summit.ingest.forms import ImportForm
+from summit.ingest.pipeline import ImportOptions
 from summit.ingest.tasks import (
     READING,
     REFUSALS,
@@ -42,106 +40,15 @@ from summit.ingest.tasks import (
     batch_read_in_background,
     batch_recover,
     pending_kind,
-    reads_in_background,
     runs_in_background,
 )
-from summit.ticker import policy
+from summit.ticker import policy, services
 from summit.ticker.admin_pages import render_admin_page
-from summit.ticker.models import Entry, ImportBatch, Tag, Ticker
+from summit.ticker.models import Entry, ImportBatch
+from summit.ticker.services.batches import batch_undo_entries
 
 PREVIEW_PAGE_SIZE = 200
 PENDING = (Progress.QUEUED, Progress.RUNNING)
-
-FORMAT_CHOICES = [
-    ("auto", gettext_lazy("automatisch erkennen")),
-    ("text", gettext_lazy("Tickertext / Artikel")),
-    ("json", "JSON"),
-    ("ninjs", "IPTC ninjs"),
-    ("csv", "CSV"),
-    ("rss", "RSS / Atom"),
-]
-
-
-class ImportForm(forms.Form):
-    ticker = forms.ModelChoiceField(Ticker.objects.all(), label=gettext_lazy("Ticker"))
-    text = forms.CharField(
-        label=gettext_lazy("Text einfügen"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 16, "cols": 100}),
-    )
-    upload = forms.FileField(label=gettext_lazy("oder Datei hochladen"), required=False)
-    format = forms.ChoiceField(label=gettext_lazy("Format"), choices=FORMAT_CHOICES, initial="auto")
-    reference_time = forms.DateTimeField(
-        label=gettext_lazy("Bezugszeit"),
-        required=False,
-        help_text=gettext_lazy("„Jetzt“ für Angaben wie „vor 3 Minuten“; leer: die aktuelle Zeit."),
-    )
-    time_zone = forms.ChoiceField(
-        label=gettext_lazy("Zeitzone"),
-        required=False,
-        help_text=gettext_lazy("Leer: die Zeitzone des Tickers."),
-    )
-    source = forms.CharField(
-        label=gettext_lazy("Quelle für Einträge ohne eigene"), required=False, max_length=200
-    )
-    tags = forms.ModelMultipleChoiceField(
-        Tag.objects.all(), label=gettext_lazy("Schlagwörter für alle Einträge"), required=False
-    )
-    status = forms.ChoiceField(
-        label=gettext_lazy("Status"),
-        choices=[
-            (Entry.Status.PUBLISHED, Entry.Status.PUBLISHED.label),
-            (Entry.Status.DRAFT, Entry.Status.DRAFT.label),
-        ],
-        initial=Entry.Status.DRAFT,
-    )
-    skip_invalid = forms.BooleanField(
-        label=gettext_lazy("Fehlerhafte Einträge überspringen"), required=False
-    )
-
-    def __init__(self, *args: Any, can_publish: bool, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["time_zone"].choices = [("", "—")] + [
-            (z, z) for z in sorted(available_timezones())
-        ]
-        if not can_publish:
-            # Editors without the publish permission import drafts, whatever they post.
-            self.fields["status"].choices = [(Entry.Status.DRAFT, Entry.Status.DRAFT.label)]
-            self.fields["status"].disabled = True
-        self.prepared: Prepared | None = None
-        # A paste too big to parse inside the request: kept as text, read by a task.
-        self.unread: str | None = None
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        if self.errors:
-            return data
-        upload, text = data.get("upload"), data.get("text") or ""
-        if not upload and not text.strip():
-            raise forms.ValidationError(_("Bitte Text einfügen oder eine Datei hochladen."))
-        raw: bytes | str = upload.read() if upload else text
-        try:
-            if reads_in_background(raw):
-                self.unread = decode_input(raw).text
-            else:
-                self.prepared = prepare_import(raw, self.import_options())
-        except UnreadableInput as error:
-            raise forms.ValidationError(str(error)) from error
-        return data
-
-    def import_options(self) -> ImportOptions:
-        data = self.cleaned_data
-        ticker: Ticker = data["ticker"]
-        return ImportOptions(
-            format=data["format"],
-            time_zone=data.get("time_zone") or ticker.time_zone,
-            languages=(ticker.language,),
-            reference_time=data.get("reference_time"),
-            source=data.get("source") or None,
-            tags=tuple(tag.name for tag in data.get("tags") or ()),
-            status=data["status"],
-            skip_invalid=bool(data.get("skip_invalid")),
-        )
 
 
 @admin.register(ImportBatch)
@@ -180,7 +87,8 @@ class ImportBatchAdmin(admin.ModelAdmin):
             path("import/", wrap(self.import_view), name="ingest_import"),
             path("<int:pk>/preview/", wrap(self.preview_view), name="ingest_preview"),
             path("<int:pk>/batch/", wrap(self.batch_view), name="ingest_batch"),
-            path("<int:pk>/undo/", wrap(require_POST(self.undo_view)), name="ingest_undo"),
+            path("<int:pk>/undo/", wrap(self.undo_view), name="ingest_undo"),
+            path("<int:pk>/publish/", wrap(require_POST(self.publish_view)), name="ingest_publish"),
             *super().get_urls(),
         ]
 
@@ -313,14 +221,29 @@ class ImportBatchAdmin(admin.ModelAdmin):
             has_preview=self._open_for_preview(batch),
             can_undo=batch.status == ImportBatch.Status.APPLIED
             and policy.may_undo_import(request.user, batch),
+            drafts_to_publish=self._created_drafts(batch).count()
+            if policy.may_publish(request.user)
+            else 0,
         )
         patch_vary_headers(response, ["HX-Request"])
         return response
 
+    @method_decorator(require_http_methods(["GET", "POST"]))
     def undo_view(self, request: HttpRequest, pk: int) -> HttpResponse:
-        batch = get_object_or_404(ImportBatch, pk=pk)
+        """GET asks for confirmation and lists what would be withdrawn; POST withdraws it."""
+        batch = get_object_or_404(ImportBatch.objects.select_related("ticker"), pk=pk)
         if not policy.may_undo_import(request.user, batch):
             raise PermissionDenied
+        if request.method == "GET":
+            return render_admin_page(
+                self,
+                request,
+                "admin/ingest/undo.html",
+                _("Import zurücknehmen"),
+                original=batch,
+                batch=batch,
+                entries=batch_undo_entries(batch),
+            )
         try:
             withdrawn = batch_undo(batch, by=request.user)
         except REFUSALS as error:
@@ -332,7 +255,39 @@ class ImportBatchAdmin(admin.ModelAdmin):
             )
         return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
 
+    def publish_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        """A chief publishes every draft the batch created, in one step."""
+        batch = get_object_or_404(ImportBatch, pk=pk)
+        if not policy.may_publish(request.user):
+            raise PermissionDenied
+        drafts = list(self._created_drafts(batch))
+        try:
+            published = services.entries_update(
+                drafts,
+                by=request.user,
+                status=Entry.Status.PUBLISHED,
+                only_status=[Entry.Status.DRAFT],
+            )
+        except REFUSALS as error:
+            self.message_user(request, str(error), messages.ERROR)
+        else:
+            self.message_user(
+                request, _("%(n)s Einträge des Imports veröffentlicht.") % {"n": published}
+            )
+        return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
+
     # -- helpers -------------------------------------------------------------------
+
+    @staticmethod
+    def _created_drafts(batch: ImportBatch):
+        """The entries the batch created that are still drafts (none unless it was applied)."""
+        if batch.status != ImportBatch.Status.APPLIED:
+            return Entry.objects.none()
+        return Entry.objects.filter(
+            import_batch=batch,
+            pk__in=(batch.report or {}).get("created", []),
+            status=Entry.Status.DRAFT,
+        )
 
     @staticmethod
     def _open_for_preview(batch: ImportBatch) -> bool:

@@ -42,7 +42,7 @@ class EntryAdmin(SimpleHistoryAdmin):
         "updated_by",
     ]
     list_display_links = ["published_at_display", "title_display"]
-    list_filter = ["ticker", "status", "pinned", "speaker", "source", "tags"]
+    list_filter = ["ticker", "status", "pinned", "speaker", "source", "tags", "import_batch"]
     list_select_related = ["speaker", "source", "ticker", "created_by", "updated_by"]
     search_fields = ["title", "body_text"]
     date_hierarchy = "published_at"

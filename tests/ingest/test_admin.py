@@ -1,5 +1,6 @@
 """The editors' import: paste -> preview -> confirm -> batch page -> undo."""
 
+from django.test import Client
 from django.urls import reverse
 
 from summit.ticker.models import Entry, ImportBatch
@@ -93,3 +94,60 @@ def test_exclusions_survive_paging(staff_client, target, monkeypatch):
     assert batch.excluded == [1, 3, 6]
     staff_client.post(f"{preview_url}?page=1", {"exclude": ["1"], "apply": "1"})
     assert target.entries.count() == 15
+
+
+def test_undo_asks_for_confirmation_and_names_what_it_withdraws(staff_client, target):
+    staff_client.post(IMPORT_URL, form(target))
+    batch = ImportBatch.objects.get()
+    staff_client.post(reverse("admin:ingest_preview", args=[batch.pk]), {"apply": "1"})
+    batch_page = staff_client.get(reverse("admin:ingest_batch", args=[batch.pk])).content.decode()
+    undo_url = reverse("admin:ingest_undo", args=[batch.pk])
+    assert f'href="{undo_url}"' in batch_page
+
+    confirmation = staff_client.get(undo_url)
+    assert confirmation.status_code == 200
+    page = confirmation.content.decode()
+    assert "diese 17 Einträge aus „Importziel“ zurück" in page
+    assert page.count("<li><a href=") == 17 and "Peskow: Besser keine Vorhersagen machen" in page
+    batch.refresh_from_db()
+    assert batch.status == ImportBatch.Status.APPLIED  # asking changed nothing
+    assert set(target.entries.values_list("status", flat=True)) == {Entry.Status.PUBLISHED}
+
+    staff_client.post(undo_url)
+    assert set(target.entries.values_list("status", flat=True)) == {Entry.Status.WITHDRAWN}
+
+
+def test_a_chief_publishes_a_draft_import_in_one_step(staff_client, redakteur, target):
+    staff_client.post(IMPORT_URL, form(target, status="draft"))
+    batch = ImportBatch.objects.get()
+    staff_client.post(reverse("admin:ingest_preview", args=[batch.pk]), {"apply": "1"})
+    batch_url = reverse("admin:ingest_batch", args=[batch.pk])
+    publish_url = reverse("admin:ingest_publish", args=[batch.pk])
+    assert "Alle 17 Entwürfe veröffentlichen" in staff_client.get(batch_url).content.decode()
+
+    editor = Client()
+    editor.force_login(redakteur)
+    assert "Entwürfe veröffentlichen" not in editor.get(batch_url).content.decode()
+    assert editor.post(publish_url).status_code == 403
+    assert set(target.entries.values_list("status", flat=True)) == {Entry.Status.DRAFT}
+
+    target.refresh_from_db()
+    revision = target.revision
+    response = staff_client.post(publish_url, follow=True)
+    assert "17 Einträge des Imports veröffentlicht." in response.content.decode()
+    assert set(target.entries.values_list("status", flat=True)) == {Entry.Status.PUBLISHED}
+    target.refresh_from_db()
+    assert target.revision == revision + 1
+    assert "Entwürfe veröffentlichen" not in staff_client.get(batch_url).content.decode()
+
+
+def test_the_entry_list_filters_by_import_batch(staff_client, target, make_entry):
+    other = make_entry(title="Von Hand geschrieben")
+    staff_client.post(IMPORT_URL, form(target))
+    batch = ImportBatch.objects.get()
+    staff_client.post(reverse("admin:ingest_preview", args=[batch.pk]), {"apply": "1"})
+    response = staff_client.get("/admin/ticker/entry/", {"import_batch__id__exact": batch.pk})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Peskow: Besser keine Vorhersagen machen" in page
+    assert other.title not in page
