@@ -7,47 +7,13 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from summit.ticker.fields import SluggedModel, WebAddressField
 from summit.ticker.querysets import EntryQuerySet, TickerQuerySet
 from summit.ticker.sanitize import clean_entry_html, html_to_text, safe_link, strip_controls
 from summit.ticker.wording import content_fingerprint, normalise_name  # noqa: F401 (re-exported)
-
-
-class WebAddressField(models.URLField):
-    """A URL field whose form takes addresses typed without a scheme as https (Django 6's default)."""
-
-    def formfield(self, **kwargs):
-        return super().formfield(**{"assume_scheme": "https", **kwargs})
-
-
-class SluggedModel(models.Model):
-    """A named thing with a unique slug derived from its name when left empty."""
-
-    name = models.CharField(_("Name"), max_length=200, unique=True)
-    slug = models.SlugField(_("Kürzel"), max_length=200, unique=True, blank=True)
-
-    class Meta:
-        abstract = True
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = self.unique_slug(self.name)
-        super().save(*args, **kwargs)
-
-    @classmethod
-    def unique_slug(cls, name: str) -> str:
-        base = slugify(name)[:180] or "x"
-        slug, n = base, 2
-        while cls.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
 
 
 class Ticker(models.Model):

@@ -10,9 +10,20 @@ the operator with full rights) and raise `policy.NotAllowed` with the editor's m
 - tickers.py: ticker settings
 - vocabulary.py: speakers, sources and tags renamed or merged
 - purge.py: legal removal
+- imports.py, batches.py: many entries in one step, and an import's life
 """
 
 from summit.ticker.policy import NotAllowed  # noqa: F401
+from summit.ticker.services.batches import (  # noqa: F401
+    ImportRefused,
+    batch_create,
+    batch_lock_open,
+    batch_mark_applied,
+    batch_mark_applying,
+    batch_mark_failed,
+    batch_scrub_entry,
+    batch_undo,
+)
 from summit.ticker.services.entries import (  # noqa: F401
     EDITABLE_FIELDS,
     RESTORED_FIELDS,
@@ -25,6 +36,11 @@ from summit.ticker.services.entries import (  # noqa: F401
     entry_save,
     entry_update,
     entry_withdraw,
+)
+from summit.ticker.services.imports import (  # noqa: F401
+    ImportOutcome,
+    ImportRow,
+    import_entries,
 )
 from summit.ticker.services.purge import PURGED_CONTENT, entry_purge  # noqa: F401
 from summit.ticker.services.revisions import (  # noqa: F401

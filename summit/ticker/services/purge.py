@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from summit.ticker import erasure, policy
 from summit.ticker.models import Entry, EntryPurge
+from summit.ticker.services.batches import batch_scrub_entry
 from summit.ticker.services.revisions import entry_touch, lock_tickers, move_revision
 
 User = AbstractBaseUser
@@ -66,7 +67,7 @@ def entry_purge(entry: Entry, *, by: User | None, reason: str) -> EntryPurge:
         entry.tags.clear()
         entry.history.all().delete()
         # The imports it came from keep its raw text and parsed draft.
-        erasure.scrub_import_batches(entry, versions)
+        batch_scrub_entry(entry, versions)
         # The admin log keeps each change's title as object_repr; that is content too.
         LogEntry.objects.filter(
             content_type=ContentType.objects.get_for_model(Entry), object_id=str(entry.pk)
