@@ -17,6 +17,7 @@ from collections import Counter
 MIN_REPEATS = 3
 MAX_SEPARATOR_LENGTH = 25
 
+_NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 _PLUS = re.compile(r"^\+{3}\s*(?P<rest>[^+\s].*?)(?:\s*\+{3})?$")
 _MINUTE = re.compile(
     r"^(?P<minute>1[0-2]\d|\d{1,2})"
@@ -57,3 +58,28 @@ def separator_lines(texts: list[str]) -> set[str]:
     """Short lines the page repeats between its entries ("-", "vor Beginn", "(pma)")."""
     counts = Counter(text for text in texts if len(text) <= MAX_SEPARATOR_LENGTH)
     return {text for text, count in counts.items() if count >= MIN_REPEATS}
+
+
+def numbered_entries(texts: list[str], blank_before: list[bool]) -> dict[int, str]:
+    """Numbered entries ("1. Goodbye for now"): {line index: headline}.
+
+    Their numbers count up or down one by one through the page with body text between
+    them; a numbered list inside an entry has its items on consecutive lines instead.
+    """
+    numbered = {index: match for index, match in enumerate(map(_NUMBERED.match, texts)) if match}
+    # Items of a list sit on consecutive lines; an entry's number stands alone.
+    found = {
+        index: match
+        for index, match in numbered.items()
+        if not (index - 1 in numbered and not blank_before[index])
+        and not (index + 1 in numbered and not blank_before[index + 1])
+    }
+    indices = list(found)
+    numbers = [int(found[index]["number"]) for index in indices]
+    if len(numbers) < 2:
+        return {}
+    steps = {b - a for a, b in zip(numbers, numbers[1:], strict=False)}
+    apart = sum(b - a > 1 for a, b in zip(indices, indices[1:], strict=False))
+    if len(steps) != 1 or steps.pop() not in (1, -1) or apart < len(indices) - 1:
+        return {}
+    return {index: match["rest"] for index, match in found.items()}

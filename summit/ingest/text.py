@@ -37,7 +37,11 @@ _LIVE_TITLE = re.compile(
     re.IGNORECASE,
 )
 
-_PHOTO_CREDIT = re.compile(r"^(?:Fotos?|Bild(?:er)?|Bildquelle|Photo|Image|Credit)\s*:\s*\S", re.I)
+_PHOTO_CREDIT = re.compile(
+    r"^(?:Fotos?|Bild(?:er)?|Bildquelle|Bildunterschrift|Photo|Image|Credit"
+    r"|(?:Image|Media|Video|Photo) (?:caption|source))\s*:\s*\S",
+    re.I,
+)
 _CAPTION_TAIL = re.compile(
     r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)$", re.IGNORECASE
 )
@@ -90,6 +94,7 @@ class _Unit:
     stamp: Stamp | None = None
     day: date | None = None
     lines: list[Line] = field(default_factory=list)
+    separated: bool = False  # opened by a line the page repeats between entries
 
     @property
     def is_empty(self) -> bool:
@@ -187,9 +192,14 @@ def _classify(lines: list[Line], reader: DateReader) -> None:
     texts = [line.text for line in lines]
     minutes = markers.uses_minute_markers(texts)
     separators = markers.separator_lines(texts)
-    for line in lines:
+    numbered = markers.numbered_entries(texts, [line.blank_before for line in lines])
+    for index, line in enumerate(lines):
         stamp = reader.read(line.text)
-        marked = markers.plus_rest(line.text) or (minutes and markers.minute_rest(line.text))
+        marked = (
+            numbered.get(index)
+            or markers.plus_rest(line.text)
+            or (minutes and markers.minute_rest(line.text))
+        )
         if stamp is not None:
             line.kind, line.stamp = Kind.STAMP, stamp
         elif line.text in separators:
@@ -220,9 +230,7 @@ def _mark_headlines(lines: list[Line]) -> None:
     candidates = [
         line.kind is Kind.TEXT
         and _could_be_headline(line.text)
-        and (
-            line.blank_before or index == 0 or lines[index - 1].kind in (Kind.STAMP, Kind.SEPARATOR)
-        )
+        and (line.blank_before or index == 0 or _opens_entry_without_headline(lines[index - 1]))
         for index, line in enumerate(lines)
     ]
 
@@ -241,6 +249,13 @@ def _mark_headlines(lines: list[Line]) -> None:
             following += 1
         if is_body(following):
             line.kind = Kind.HEADLINE
+
+
+def _opens_entry_without_headline(line: Line) -> bool:
+    """A time line or separator after which the entry's headline may follow directly."""
+    if line.kind is Kind.STAMP:
+        return line.stamp is not None and not line.stamp.rest
+    return line.kind is Kind.SEPARATOR
 
 
 def _is_quotation(text: str) -> bool:
@@ -296,7 +311,7 @@ def _ticker_units(
         if line.kind is Kind.SEPARATOR:
             skips.append((line.number, line.text, _("Trennzeile zwischen Einträgen")))
             if current is None or not current.is_empty:
-                units.append(_Unit(line.number))
+                units.append(_Unit(line.number, separated=True))
         elif line.kind is Kind.STAMP and line.stamp is not None:
             stamp = line.stamp
             if stamp.is_day_heading and stamp.day > reader.reference.date():
@@ -343,13 +358,19 @@ def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> _Unit:
 
 
 def _take_ticker_head(units: list[_Unit], result: ParseResult, skips: list[_Skip]) -> None:
-    """The untimed title and intro above the first timed entry belong to the ticker."""
-    if not units or units[0].stamp is not None:
+    """Untimed blocks above the first entry opened by a time or marker are the page's head:
+    the ticker's title and intro, and the site's header around them."""
+    first = next((i for i, unit in enumerate(units) if unit.stamp or unit.separated), None)
+    if first is None and units and _LIVE_TITLE.match(units[0].headline):
+        first = 1
+    if not first:
         return
-    followed_by_time = len(units) > 1 and units[1].stamp is not None
-    if not (followed_by_time or _LIVE_TITLE.match(units[0].headline)):
-        return
-    head = units.pop(0)
+    head, others = units[0], units[1:first]
+    del units[:first]
+    reason = _("Kopf der Seite")
+    for unit in others:
+        skips.append((unit.number, unit.headline, reason))
+        skips.extend((line.number, line.text, reason) for line in unit.lines)
     result.ticker_title = head.headline
     result.ticker_description = "\n\n".join(line.text for line in head.lines)
     skips.append((head.number, head.headline, _("Titel des Tickers")))

@@ -136,3 +136,30 @@ def test_a_date_after_now_is_the_day_the_page_was_saved_not_the_tickers_day():
         "21:10: Trump trifft ein\n\nAir Force One ist gelandet.\n"
     )
     assert titles_and_times(text) == [("Trump trifft ein", at(21, 10))]
+
+
+def test_numbered_entries_under_a_site_header():
+    text = (
+        "Got a licence?\n\nFind out more\n\nLive Reporting\n\nEdited by Jane Doe\n\n"
+        "  1. Goodbye for now\n\n    We are pausing our coverage here.\n\n"
+        "  2. What happened today\n\n    A short recap:\n\n"
+        "    1. The minister resigned\n    2. Markets fell\n\n"
+        "  3. Minister resigns\n\n    The minister has stepped down.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == [
+        "Goodbye for now",
+        "What happened today",
+        "Minister resigns",
+    ]
+    assert "<li>The minister resigned</li>" in drafts[1].body
+
+
+def test_image_captions_and_their_titles_are_dropped():
+    text = (
+        "21:10: Front pages\n\nThe papers lead on the summit.\n\n"
+        "Express front page\nImage caption: Express front page\n\n"
+        "20:48: Trump departs\n\nHe left Washington.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert drafts[0].body == "<p>The papers lead on the summit.</p>"
