@@ -160,6 +160,7 @@ def template_context(options: EdgeOptions) -> dict:
         "brotli": options.brotli,
         "brotli_modules": brotli_modules() if options.brotli else [],
         "ttl": shared_max_age(),
+        "inactive": shared_max_age() + 1,
         "static_prefix": local_url_prefix(settings.STATIC_URL),
         "static_root": nginx_path(settings.STATIC_ROOT, "STATIC_ROOT"),
         "media_prefix": media_prefix if media_root else None,

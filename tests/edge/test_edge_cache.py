@@ -5,6 +5,7 @@ change must reach a reader through the edge within poll interval + TTL (+ 5 s of
 for a busy machine); the tests wait for that with a deadline, never a fixed sleep.
 """
 
+import hashlib
 import json
 import shutil
 import tempfile
@@ -169,6 +170,26 @@ def test_an_htmx_fragment_and_its_page_never_share_a_cached_answer(edge):
     fragment = edge.get(path, headers={"HX-Request": "true"})
 
     assert cache_status(fragment) == "MISS"
+
+
+def cache_file(edge: Edge, path: str) -> Path:
+    """Where nginx keeps the copy of path for a client without Accept-Encoding (levels=1:2)."""
+    key = f"http://127.0.0.1:{edge.port}{path}|hx=|enc="
+    digest = hashlib.md5(key.encode()).hexdigest()
+    return edge.folder / "state" / "cache" / digest[-1] / digest[-3:-1] / digest
+
+
+def test_a_quiet_urls_old_copy_is_dropped_so_it_cannot_be_served_stale(edge):
+    path = f"/ticker/{SLUG}/?tag=quiet-{time.monotonic_ns()}"
+    edge.get(path)
+    assert cache_file(edge, path).exists()
+
+    wait_until(
+        "the quiet copy's removal",
+        lambda: not cache_file(edge, path).exists(),
+        time.monotonic() + TTL + 1 + 15,  # nginx's cache manager looks at least every 10 s
+    )
+    assert cache_status(edge.get(path)) == "MISS"
 
 
 def test_the_admin_is_never_cached(edge):

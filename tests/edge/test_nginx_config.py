@@ -69,6 +69,8 @@ def test_every_public_ticker_url_is_cached_for_the_shared_max_age(tmp_path, sett
 
     assert "proxy_cache summit_ticker;" in cached
     assert "proxy_cache_valid 200 204 286 301 302 404 410 3s;" in cached
+    # Old copies served while updating are never older than a quiet URL's lifetime + 1 s.
+    assert re.search(r"proxy_cache_path \S+ .*inactive=4s", nginx_config(tmp_path), re.S)
     assert "proxy_cache_lock on;" in cached
     assert re.search(r"proxy_cache_use_stale updating\b", cached)
     assert "X-Cache-Status $upstream_cache_status" in cached
