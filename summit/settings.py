@@ -163,6 +163,9 @@ AXES_CLIENT_IP_CALLABLE = "summit.ops.clients.client_address"
 # Staff may add a TOTP second factor; with REQUIRE_2FA=1 the chiefs ("Chef vom Dienst") must.
 REQUIRE_2FA = env_bool("REQUIRE_2FA", False)
 OTP_TOTP_ISSUER = "Summit Liveticker"
+# Webhook deliveries (and other requests made for partners) go to public addresses only;
+# OUTBOUND_ALLOW_PRIVATE=1 allows private and loopback targets (an intranet partner).
+OUTBOUND_ALLOW_PRIVATE = env_bool("OUTBOUND_ALLOW_PRIVATE", False)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

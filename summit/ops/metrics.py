@@ -82,6 +82,7 @@ class DatabaseFigures:
     def collect(self):
         yield self._revisions()
         yield from self._task_queue()
+        yield from self._webhooks()
 
     def _revisions(self) -> GaugeMetricFamily:
         from summit.ticker.models import Ticker
@@ -114,6 +115,38 @@ class DatabaseFigures:
             "summit_task_queue_oldest_age_seconds",
             "How long the oldest waiting task has waited (0 when none waits).",
             value=age,
+        )
+
+    def _webhooks(self):
+        from django.db.models import Count
+
+        from summit.ops.models import WebhookDelivery, WebhookEndpoint
+
+        deliveries = GaugeMetricFamily(
+            "summit_webhook_deliveries",
+            "Webhook deliveries by status (pending, delivered, gave_up).",
+            labels=["status"],
+        )
+        counts = dict(
+            WebhookDelivery.objects.values_list("status").annotate(n=Count("id")).order_by()
+        )
+        for status in WebhookDelivery.Status.values:
+            deliveries.add_metric([status], counts.get(status, 0))
+        yield deliveries
+        failing = GaugeMetricFamily(
+            "summit_webhook_failures_in_a_row",
+            "Failed deliveries in a row per endpoint (10 disable it).",
+            labels=["ticker", "endpoint"],
+        )
+        for slug, pk, failures in WebhookEndpoint.objects.values_list(
+            "ticker__slug", "pk", "failures_in_a_row"
+        ):
+            failing.add_metric([slug, str(pk)], failures)
+        yield failing
+        yield GaugeMetricFamily(
+            "summit_webhooks_disabled",
+            "Endpoints switched off after repeated failures.",
+            value=WebhookEndpoint.objects.filter(active=False).count(),
         )
 
 

@@ -1,0 +1,34 @@
+"""The webhook tasks on django-tasks: collect a ticker's changes, deliver each one."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django_tasks import task
+
+from summit.ops import webhooks
+
+
+@task()
+def notify_webhooks(ticker_id: int) -> None:
+    """After a revision move: one delivery per endpoint and change, each its own task."""
+    for delivery in webhooks.collect_deliveries(ticker_id):
+        deliver_webhook.enqueue(delivery.pk)
+
+
+@task()
+def deliver_webhook(delivery_id: int) -> None:
+    """One attempt; a failure queues the next attempt for later (backoff), on backends that
+    can run a task later (the database queue can)."""
+    retry_at = webhooks.attempt(delivery_id)
+    if retry_at is not None and deliver_webhook.get_backend().supports_defer:
+        deliver_webhook.using(run_after=retry_at).enqueue(delivery_id)
+
+
+def on_ticker_saved(sender, instance, created: bool, update_fields=None, **kwargs) -> None:
+    """post_save of Ticker: every revision move (and a ticker ending) may concern partners;
+    the task runs once the change is committed, and only for tickers with webhooks."""
+    if created:
+        return
+    if not instance.webhooks.filter(active=True).exists():
+        return
+    transaction.on_commit(lambda: notify_webhooks.enqueue(instance.pk))
