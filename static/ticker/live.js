@@ -5,9 +5,11 @@
  * interval whether anything changed; htmx sends the request and swaps the fresh poller
  * and the "Das Wichtigste" box. This script adds what htmx cannot know:
  *
- * - calm reading: a reader at the top of the list sees new entries arrive; a reader who
- *   has scrolled into the list gets a "N neue Einträge" button instead, and nothing
- *   moves under their eyes until they press it (or scroll back to the top);
+ * - calm reading: a reader at the very top of the page (and, in a partner's frame, with
+ *   the frame's top in view) sees new entries arrive; any other reader gets a "N neue
+ *   Einträge" button instead (announced once per new count), and nothing moves under their
+ *   eyes until they press it (or scroll back to the top); focus and the entry being read
+ *   stay where they were when an update replaces what is around them (reader.js);
  * - placing entries: one already on the page is replaced in place, a new one goes under
  *   its day heading in the list's order; removals of entries this page never showed are
  *   dropped instead of raising htmx errors;
@@ -23,12 +25,13 @@
 
   var MAX_BACKOFF_MS = 60000;
   var HIDDEN_INTERVAL_MS = 60000;
-  var TOP_TOLERANCE_PX = 8;
 
   var failures = 0;
   var notBefore = 0; // no poll before this time (backoff)
   var lastPollAt = 0;
   var pending = []; // batches of new entries held back: [{order, nodes: [heading|article]}]
+  var announcedCount = 0; // the button's count the reader has been told about
+  var reader = window.summitReader;
 
   function poller() { return document.getElementById('ticker-poller'); }
   function entryList() { return document.getElementById('entry-list'); }
@@ -80,10 +83,23 @@
 
   // --- reading position -----------------------------------------------------------------
 
-  /** True while the reader has not scrolled past the start of the entry list. */
+  // In a partner's frame the reader's position is the partner page's too: the frame's top
+  // must be in their viewport (an IntersectionObserver in a frame measures against it).
+  var frameTopInView = true;
+  var inFrame = window.parent !== window;
+  var frameTitle = document.querySelector('[data-embed-root] h1');
+  if (inFrame && frameTitle && 'IntersectionObserver' in window) {
+    new IntersectionObserver(function (changes) {
+      var change = changes[changes.length - 1];
+      frameTopInView = change.isIntersecting &&
+        change.intersectionRect.top <= change.boundingClientRect.top + 1;
+      if (pending.length && readerAtTop()) releasePending(false);
+    }, { threshold: [0, 0.5, 1] }).observe(frameTitle);
+  }
+
+  /** True only at the very top: then new entries may push the page down. */
   function readerAtTop() {
-    var list = entryList();
-    return !list || list.getBoundingClientRect().top >= -TOP_TOLERANCE_PX;
+    return window.scrollY < 1 && frameTopInView;
   }
 
   function showButton() {
@@ -95,12 +111,21 @@
     });
     if (count === 0) {
       button.hidden = true;
+      announcedCount = 0;
       return;
     }
-    button.textContent = count === 1
-      ? button.dataset.labelOne
-      : button.dataset.labelMany.replace('{n}', String(count));
+    var label = reader.countLabel(button, count, 'labelOne', 'labelMany');
+    if (button.textContent !== label) button.textContent = label;
     button.hidden = false;
+    if (count !== announcedCount) {
+      announcedCount = count;
+      reader.announce(label); // once per new count, not on every poll
+    }
+  }
+
+  function announceArrivals(count) {
+    var button = newsButton();
+    if (button) reader.announce(reader.countLabel(button, count, 'labelOne', 'labelMany'));
   }
 
   function releasePending(moveFocus) {
@@ -114,8 +139,7 @@
     showButton();
     if (moveFocus && first) {
       // The reader asked for the new entries: take them there (and only then move focus).
-      first.setAttribute('tabindex', '-1');
-      first.focus({ preventScroll: true });
+      reader.focusQuietly(first);
       first.scrollIntoView({ block: 'start' });
     }
   }
@@ -248,9 +272,10 @@
           fresh.push(node);
         }
       });
-      if (fresh.some(function (n) { return n.tagName === 'ARTICLE'; })) {
+      var arrived = fresh.filter(function (n) { return n.tagName === 'ARTICLE'; }).length;
+      if (arrived) {
         if (readerAtTop() || order === 'oldest') {
-          placeNewEntries(fresh, order);
+          if (placeNewEntries(fresh, order)) announceArrivals(arrived);
         } else {
           pending.push({ order: order, nodes: fresh });
         }
@@ -288,15 +313,21 @@
         failures = 0;
         notBefore = 0;
       }
-      if (detail.shouldSwap && detail.serverResponse) settleAnswer(detail);
+      if (detail.shouldSwap && detail.serverResponse) {
+        var restoreFocus = reader.keepFocus();
+        var restorePosition = reader.keepReadingPosition();
+        settleAnswer(detail);
+        // htmx swaps right after this event; then the page is whole again.
+        window.setTimeout(function () {
+          removeEmptyDays();
+          restoreFocus();
+          restorePosition();
+        }, 0);
+      }
     } else if (detail.target && detail.target.querySelector && detail.target.querySelector('#entry-list')) {
       // The reader changed the filters: the new list comes with its own revision.
       pending = [];
       showButton();
     }
-  });
-
-  document.addEventListener('htmx:afterSettle', function (event) {
-    if (isPoller(event.detail.elt)) removeEmptyDays();
   });
 })();
