@@ -19,7 +19,7 @@ from enum import Enum
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import markers
+from summit.ingest import furniture, markers
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.drafts import EntryDraft, ParseResult
 
@@ -36,32 +36,6 @@ _LIVE_TITLE = re.compile(
     r"^(?:\+*\s*)?(?:live|liveticker|live-ticker|newsblog|liveblog|live blog|live updates)\b",
     re.IGNORECASE,
 )
-
-_PHOTO_CREDIT = re.compile(
-    r"^(?:Fotos?|Bild(?:er)?|Bildquelle|Bildunterschrift|Photo|Image|Credit"
-    r"|(?:Image|Media|Video|Photo) (?:caption|source))\s*:\s*\S",
-    re.I,
-)
-_CAPTION_TAIL = re.compile(
-    r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)$", re.IGNORECASE
-)
-_LONE_FURNITURE = re.compile(
-    r"^(?:Anzeige|Werbung|Advertisement|Teilen|Drucken|Artikel teilen|Share|Suchbegriff"
-    r"|Zum Artikel|Weiterlesen|Mehr anzeigen)$",
-    re.IGNORECASE,
-)
-_COMMENT_COUNTER = re.compile(
-    r"^(?:\[\s*\d+\s+Kommentare?\s*\]|\d+\s+Kommentare?|Kommentare\s*\(\d+\)|\d+\s+comments?)$",
-    re.IGNORECASE,
-)
-_MORE_STORIES = re.compile(
-    r"^(?:Mehr zum Thema|Das könnte Sie auch interessieren|Lesen Sie auch|Auch interessant"
-    r"|Weitere (?:Artikel|Meldungen|Nachrichten)|Related|More on this story|Most (?:read|viewed))"
-    r"\s*:?$",
-    re.IGNORECASE,
-)
-_CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")
-_TRUNCATED_TEASER = re.compile(r"(?:\[…\]|\[\.\.\.\])\s*(?:\(\d+\))?$")
 
 
 class Kind(Enum):
@@ -139,18 +113,6 @@ def _is_paragraph(text: str) -> bool:
     return len(text) >= 80 and text.rstrip(_TRAILING_CLOSERS)[-1:] in ".!?"
 
 
-def _tail_reason(text: str) -> str | None:
-    if _COMMENT_COUNTER.match(text):
-        return _("Kommentarzähler")
-    if _MORE_STORIES.match(text):
-        return _("Hinweis auf andere Artikel")
-    if _CATEGORY_LINE.match(text):
-        return _("Rubrikenzeile")
-    if _TRUNCATED_TEASER.search(text):
-        return _("Anriss eines anderen Artikels")
-    return None
-
-
 def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
     """Everything from the first piece of site furniture after the content on is not ours.
 
@@ -160,7 +122,7 @@ def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
     """
     seen_paragraph = False
     for index, line in enumerate(lines):
-        if seen_paragraph and _tail_reason(line.text):
+        if seen_paragraph and furniture.tail_reason(line.text):
             reason = _("Seitenelement nach dem Inhalt")
             skips.extend((tail.number, tail.text, reason) for tail in lines[index:])
             return lines[:index]
@@ -169,20 +131,20 @@ def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
 
 
 def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
-    """Photo credits and captions, ad markers and share buttons inside the content."""
-    furniture: set[int] = set()
+    """Consent notices, bylines, credits and captions, ad and share markers in the content."""
+    dropped: dict[int, str] = {}
     for index, line in enumerate(lines):
-        if _LONE_FURNITURE.match(line.text) or _CAPTION_TAIL.search(line.text):
-            furniture.add(index)
-        elif _PHOTO_CREDIT.match(line.text) and len(line.text) <= 200:
-            furniture.add(index)
+        reason = furniture.line_reason(line.text)
+        if reason:
+            dropped[index] = reason
+        elif furniture.is_photo_credit(line.text):
+            dropped[index] = _("Bildnachweis oder Bildunterschrift")
             previous = lines[index - 1] if index else None
             # The image's title sits right above its credit line.
             if previous and not line.blank_before and _could_be_headline(previous.text):
-                furniture.add(index - 1)
-    reason = _("Bildnachweis, Bildunterschrift oder Seitenelement")
-    skips.extend((lines[index].number, lines[index].text, reason) for index in furniture)
-    return [line for index, line in enumerate(lines) if index not in furniture]
+                dropped[index - 1] = dropped[index]
+    skips.extend((lines[index].number, lines[index].text, why) for index, why in dropped.items())
+    return [line for index, line in enumerate(lines) if index not in dropped]
 
 
 # -- pass 2: what each line is -----------------------------------------------------------

@@ -1,0 +1,106 @@
+"""Page furniture: the lines of a pasted page that are the site's, not the ticker's.
+
+Between and inside entries: consent and cookie notices, skip links, share and ad
+markers, bylines and credits, image captions, update counters. After the content: comment
+counters, "Mehr zum Thema", category lines and teasers of other stories, which mark the
+start of the site's tail. Each rule names a kind of line that real sites print in
+general, never one site's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.translation import gettext as _
+
+# Furniture lines are short; a longer line is an entry's text even when it shares words.
+MAX_FURNITURE_LENGTH = 300
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_AGENCIES = r"dpa|AFP|AP|Reuters|REUTERS|EPA|Getty Images|getty|imago|IMAGO|Keystone|APA|Pool"
+
+_LONE = re.compile(
+    r"^(?:Anzeige|Werbung|Advertisement|Teilen|Drucken|Artikel teilen|Share|Suchbegriff"
+    r"|Zum Artikel|Weiterlesen|Mehr anzeigen|Mehr lesen|Show more|Read more|Continue reading"
+    r"|Find out more|Get involved|Live Reporting|Download Graphic|Video|Audio|Kalender"
+    r"|Direkt zum Inhalt(?: wechseln)?|Zum (?:Haupt)?[Ii]nhalt springen|Skip to (?:main )?content"
+    r"|Bild konnte nicht geladen werden|Cookie-Einstellungen|Sort by.*|\d+ (?:Posts|updates)"
+    r"|\d+ neue Updates?|Schicke uns deinen Input|All times stated are \w+"
+    r"|Dieser Liveticker ist älter als ein Jahr\.?|(?:LIVE )?COVERAGE IS OVER.*)$",
+    re.IGNORECASE,
+)
+_CONSENT = re.compile(
+    r"\b(?:Cookies?|Tracking|Datenschutzgründen|Drittanbieter|externen? Inhalt|Ihr Browser ist"
+    r" veraltet|third-party content|consent|your browser)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:Von|By|From \w+[’']s|Edited by|Ticker-Kommentator:|Posted (?:on|by)|Post by)\s+"
+    r"[A-ZÄÖÜ][\w.’'-]*(?:[ /,]+(?:und|and|in\s)?\s*[A-ZÄÖÜ0-9][\w.’'-]*){0,8}"
+    r"(?:,?\s.*\d{1,2}:\d{2})?$"
+)
+_INITIALS = re.compile(r"^\((?:[a-z]{2,4}|dpa|AFP|AP|Reuters)(?:/[a-zA-Z]{2,8})*\)$")
+_PHOTO_CREDIT = re.compile(
+    r"^\(?(?:Fotos?|Bild(?:er)?|Bildquelle|Bildunterschrift|Photo|Image|Credit"
+    r"|(?:Image|Media|Video|Photo) (?:caption|source)|AP Photo)\s*[:/]\s*\S",
+    re.IGNORECASE,
+)
+_AGENCY_CREDIT = re.compile(
+    rf"^(?:©\s*\S.*|[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){{0,3}}\s?/\s?(?:{_AGENCIES})(?:/[\w .-]+)*)$"
+)
+_IMAGE_ID = re.compile(r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$")
+_CAPTION_TAIL = re.compile(
+    r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)$"
+    rf"|,\s(?:{_MONTH_NAMES})\.? \d{{1,2}}, \d{{4}}\.?(?: \(?(?:{_AGENCIES}).*)?$"
+    rf"|\s\(?(?:{_AGENCIES})(?: Photo)?(?:/[\w .-]+)+\)?$",
+    re.IGNORECASE,
+)
+
+_COMMENT_COUNTER = re.compile(
+    r"^(?:\[\s*\d+\s+Kommentare?\s*\]|\d+\s+Kommentare?|Kommentare\s*\(\d+\)|\d+\s+comments?)$",
+    re.IGNORECASE,
+)
+_MORE_STORIES = re.compile(
+    r"^(?:Mehr zum Thema|Das könnte Sie auch interessieren|Lesen Sie auch|Auch interessant"
+    r"|Weitere (?:Artikel|Meldungen|Nachrichten)|Related|More on this story|Most (?:read|viewed))"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")
+_TRUNCATED_TEASER = re.compile(r"(?:\[…\]|\[\.\.\.\])\s*(?:\(\d+\))?$")
+
+
+def line_reason(text: str) -> str | None:
+    """Why a line inside the content is the site's furniture, or None when it is text."""
+    if len(text) > MAX_FURNITURE_LENGTH:
+        return None
+    if _LONE.match(text) or _IMAGE_ID.match(text):
+        return _("Seitenelement")
+    if _CONSENT.search(text):
+        return _("Hinweis zu Cookies oder externen Inhalten")
+    if _BYLINE.match(text) or _INITIALS.match(text):
+        return _("Autorenzeile")
+    if _AGENCY_CREDIT.match(text) or _CAPTION_TAIL.search(text):
+        return _("Bildnachweis oder Bildunterschrift")
+    return None
+
+
+def is_photo_credit(text: str) -> bool:
+    """A credit or caption label line, whose image title may stand right above it."""
+    return len(text) <= 200 and bool(_PHOTO_CREDIT.match(text))
+
+
+def tail_reason(text: str) -> str | None:
+    """Why a line marks the start of the site's tail after the content, or None."""
+    if _COMMENT_COUNTER.match(text):
+        return _("Kommentarzähler")
+    if _MORE_STORIES.match(text):
+        return _("Hinweis auf andere Artikel")
+    if _CATEGORY_LINE.match(text):
+        return _("Rubrikenzeile")
+    if _TRUNCATED_TEASER.search(text):
+        return _("Anriss eines anderen Artikels")
+    return None

@@ -1,0 +1,61 @@
+"""Lines of a pasted page that are the site's furniture, not the ticker's text."""
+
+import pytest
+
+from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zum Hauptinhalt springen",
+        "Skip to content",
+        "Hier wird Inhalt angezeigt, der zusätzliche Cookies setzt.",
+        "Inhalt aus Datenschutzgründen blockiert",
+        "Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser.",
+        "Cookie-Einstellungen",
+        "12 Posts",
+        "3 neue Updates",
+        "Sort by",
+        "All times stated are UK",
+        "Von Anna Beispiel",
+        "By Jane Doe and John Roe",
+        "From CNN’s Jane Doe in Anchorage",
+        "Edited by Jane Doe",
+        "(pma)",
+        "© getty",
+        "Max Muster/dpa",
+        "Jane Doe/AFP/Getty Images",
+        "Imago0001234567h",
+        "gipfel-1200",
+        "Putin und Trump in Anchorage (Archivbild)",
+        "Trump speaks to reporters in Anchorage, Alaska, August 15, 2025",
+        "Trump speaks to reporters in Anchorage. (AP Photo/Jane Doe)",
+    ],
+)
+def test_site_furniture(line):
+    assert line_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin landet in Anchorage",
+        "Von der Leyen fordert mehr Hilfe für die Ukraine.",
+        "By the end of the day, the talks had stalled.",
+        "Trump sagte, das Treffen sei ein Erfolg gewesen.",
+        "Video zeigt Explosion in Kiew",
+        "Die Polizei meldet 12 Festnahmen.",
+    ],
+)
+def test_ticker_text_is_not_furniture(line):
+    assert line_reason(line) is None
+
+
+def test_photo_credit_labels_and_the_sites_tail():
+    assert is_photo_credit("Foto: dpa")
+    assert is_photo_credit("(Foto: IMAGO/Jane Doe)")
+    assert is_photo_credit("Image caption: Express front page")
+    assert tail_reason("Mehr zum Thema")
+    assert tail_reason("Politik / Ausland / Russland")
+    assert tail_reason("Putin landet in Anchorage") is None
