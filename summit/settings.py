@@ -145,6 +145,13 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "summit.cache.LocalMemoryCache"}}
+# Rendered entries ({% cache %} in ticker/entry.html), keyed by the ticker's revision: kept
+# in each process, next to the templates that use them, never a network round trip.
+CACHES["template_fragments"] = {
+    "BACKEND": "summit.cache.LocalMemoryCache",
+    "LOCATION": "template-fragments",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # django-axes first: it refuses a locked-out account or address before a password is checked
 # (it needs the request; client.force_login in tests passes by it).

@@ -4,7 +4,7 @@ import datetime as dt
 import zoneinfo
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 
 from summit.ticker import services
@@ -15,9 +15,13 @@ BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
+    # Rendered fragments are keyed by revision, and rolled-back tests reuse revisions and ids.
+    fragments = caches["template_fragments"]
     cache.clear()
+    fragments.clear()
     yield
     cache.clear()
+    fragments.clear()
 
 
 @pytest.fixture

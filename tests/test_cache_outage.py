@@ -16,7 +16,8 @@ UNREACHABLE_REDIS = {
         "BACKEND": "summit.cache.ResilientRedisCache",
         "LOCATION": "redis://127.0.0.1:9/0",
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-    }
+    },
+    "template_fragments": {"BACKEND": "summit.cache.LocalMemoryCache"},
 }
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
@@ -44,9 +44,22 @@ def in_reader_language(path: str, request: HttpRequest | None, query: str = "") 
     return f"{path}?{query}" if query else path
 
 
+def timeline_path(slug: str) -> str:
+    """The ticker's path, reversed once per slug and script prefix (a page links it dozens of
+    times: key events, filters, entries)."""
+    prefix = get_script_prefix()
+    path = _timeline_paths.get((prefix, slug))
+    if path is None:
+        path = _timeline_paths[(prefix, slug)] = reverse("ticker:timeline", args=[slug])
+    return path
+
+
+_timeline_paths: dict[tuple[str, str], str] = {}
+
+
 def timeline_url(ticker: Ticker, filters: TimelineFilters, request, **overrides) -> str:
     """The timeline's URL for these filters (canonical order), keeping ?lang= when not German."""
-    return in_reader_language(ticker.get_absolute_url(), request, filters.querystring(**overrides))
+    return in_reader_language(timeline_path(ticker.slug), request, filters.querystring(**overrides))
 
 
 def entry_url(ticker: Ticker, entry_id: int, request) -> str:

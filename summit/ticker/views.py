@@ -2,6 +2,7 @@
 
 import logging
 
+from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,11 +16,14 @@ from summit.ticker.aggregates import ticker_facets
 from summit.ticker.filters import Cursor, InvalidFilter, TimelineFilters
 from summit.ticker.links import timeline_url
 from summit.ticker.models import Entry, Ticker
-from summit.ticker.origins import absolute_url
+from summit.ticker.origins import absolute_url, public_origin
 from summit.ticker.pages import invalid_filter, key_events, page_context
 from summit.ticker.structured_data import ld_json_script, live_blog_posting
 
 logger = logging.getLogger(__name__)
+
+# Seconds the JSON-LD of a page is kept; its key names the revision, so it is never stale.
+STRUCTURED_DATA_TTL = 300
 
 
 @require_safe
@@ -58,11 +62,21 @@ def timeline(request, slug):
         "facets": ticker_facets(ticker),
         "key_events": key_events(ticker),
         "canonical_url": absolute_url(request, ticker.get_absolute_url()),
-        "structured_data": ld_json_script(
-            live_blog_posting(ticker, context["page"].entries, request)
-        ),
+        "structured_data": structured_data(request, ticker, context["page"].entries),
     }
     return render(request, "ticker/timeline.html", context)
+
+
+def structured_data(request, ticker: Ticker, entries) -> str:
+    """The page's JSON-LD, built once per revision, entries shown and origin (per process)."""
+    ids = ",".join(str(entry.pk) for entry in entries)
+    key = f"ticker-ld:v1:{ticker.pk}:{ticker.revision}:{public_origin(request)}:{ids}"
+    fragments = caches["template_fragments"]
+    script = fragments.get(key)
+    if script is None:
+        script = ld_json_script(live_blog_posting(ticker, entries, request))
+        fragments.set(key, script, timeout=STRUCTURED_DATA_TTL)
+    return script
 
 
 @require_safe
