@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from summit.ops import views as ops_views
+from summit.ops.archive_admin import archive_download, archive_page
 from summit.ops.second_factor import second_factor
 from summit.ticker import embed, views
 
@@ -17,6 +18,12 @@ urlpatterns = [
     path("metrics", ops_views.metrics_view, name="metrics"),
     path("oembed", embed.oembed, name="oembed"),
     path("admin/2fa/", admin.site.admin_view(second_factor), name="second-factor"),
+    path("admin/archive/<int:pk>/", admin.site.admin_view(archive_page), name="ticker-archive"),
+    path(
+        "admin/archive/<int:pk>/<str:name>",
+        admin.site.admin_view(archive_download),
+        name="ticker-archive-download",
+    ),
     path("admin/", admin.site.urls),
     path("", include("summit.ticker.urls")),
 ]

@@ -12,13 +12,12 @@ import json
 import zipfile
 from dataclasses import dataclass
 from io import BytesIO
-from urllib.parse import urlsplit
 
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
-from django.test import RequestFactory
 from django.utils import timezone, translation
 
+from summit.ops.site import site_request
 from summit.ticker.api import entry_json
 from summit.ticker.models import Entry, Ticker
 
@@ -37,12 +36,6 @@ class ArchiveFile:
 def archive_entries(ticker: Ticker) -> list[Entry]:
     """Every published entry, newest first as on the timeline, with what a page shows."""
     return list(Entry.objects.filter(ticker=ticker).published().newest_first().with_relations())
-
-
-def origin_request(site_url: str):
-    """A request on the public site, for the API serialiser's absolute permalinks."""
-    parts = urlsplit(site_url)
-    return RequestFactory().get("/", HTTP_HOST=parts.netloc, secure=parts.scheme == "https")
 
 
 def archive_files(ticker: Ticker, site_url: str) -> list[ArchiveFile]:
@@ -87,7 +80,7 @@ def render_page(template: str, context: dict) -> bytes:
 
 def entries_json(ticker: Ticker, entries: list[Entry], site_url: str) -> bytes:
     """{"ticker": {...}, "entries": [...]}: each entry exactly as entries.json serves it."""
-    request = origin_request(site_url)
+    request = site_request(site_url)
     zone = ticker.zone
     document = {
         "ticker": {

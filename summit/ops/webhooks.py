@@ -25,17 +25,15 @@ import json
 import time
 import urllib.error
 import urllib.request
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.db import transaction
-from django.test import RequestFactory
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from summit.ops.models import MAX_FAILURES_IN_A_ROW, Event, WebhookDelivery, WebhookEndpoint
 from summit.ops.outbound import UnsafeTarget, check_public_url
+from summit.ops.site import public_site_url, site_request
 from summit.ticker.api import entry_json
 from summit.ticker.models import Entry, Ticker
 
@@ -47,20 +45,6 @@ USER_AGENT = "Summit-Liveticker-Webhooks/1"
 
 
 # -- from changes to deliveries -----------------------------------------------------------
-
-
-def public_site_url() -> str:
-    """Where permalinks in the payload point: SITE_URL, else the first allowed host."""
-    if settings.SITE_URL:
-        return settings.SITE_URL
-    hosts = [host.lstrip(".") for host in settings.ALLOWED_HOSTS if host != "*"]
-    return f"https://{hosts[0] if hosts else 'localhost'}"
-
-
-def site_request(site_url: str):
-    """A request on the public site, for the API serialiser's absolute permalinks."""
-    parts = urlsplit(site_url)
-    return RequestFactory().get("/", HTTP_HOST=parts.netloc, secure=parts.scheme == "https")
 
 
 def collect_deliveries(ticker_id: int) -> list[WebhookDelivery]:

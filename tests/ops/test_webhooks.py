@@ -6,12 +6,10 @@ import datetime as dt
 import hashlib
 import hmac
 import json
-import signal
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -65,22 +63,6 @@ def receiver(settings):
 @pytest.fixture
 def endpoint(ticker, receiver) -> WebhookEndpoint:
     return WebhookEndpoint.objects.create(ticker=ticker, url=receiver.url, secret="geheim")
-
-
-@pytest.fixture
-def run_worker(monkeypatch):
-    """Runs every task that is due, as `manage.py db_worker` would, inside the test."""
-    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-
-    def run() -> None:
-        call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
-
-    yield run
-    for sig, handler in handlers.items():
-        signal.signal(sig, handler)
 
 
 @pytest.fixture
