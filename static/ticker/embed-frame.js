@@ -3,7 +3,9 @@
  * (on load, after every htmx swap, on resize) so the partner script can size the iframe,
  * and open links outside the frame.
  *
- * Message: {type: "summit-ticker:height", slug: "<ticker slug>", height: <px>}.
+ * Message: {type: "summit-ticker:height", slug: "<ticker slug>", height: <px>}, with
+ * from: "below" while older entries the reader asked for are added at the end (the partner
+ * script then leaves the page's scroll position alone).
  */
 (function () {
   "use strict";
@@ -14,6 +16,7 @@
   }
   var slug = root.getAttribute("data-slug");
   var lastHeight = 0;
+  var loadingMore = false; // "load more" in flight: growth at the end of the list
 
   function contentHeight() {
     // The root's own box, not the document's: the document is at least as tall as the
@@ -27,12 +30,36 @@
       return;
     }
     lastHeight = height;
+    var message = { type: "summit-ticker:height", slug: slug, height: height };
+    if (loadingMore) {
+      message.from = "below";
+    }
     // The height is not a secret; the partner's origin is not known to us, hence "*".
-    window.parent.postMessage({ type: "summit-ticker:height", slug: slug, height: height }, "*");
+    window.parent.postMessage(message, "*");
+  }
+
+  function isLoadMore(event) {
+    var elt = event.detail && event.detail.elt;
+    return !!(elt && elt.closest && elt.closest("#pager"));
   }
 
   window.addEventListener("load", function () { postHeight(true); });
-  document.body.addEventListener("htmx:afterSettle", function () { postHeight(false); });
+  document.body.addEventListener("htmx:beforeRequest", function (event) {
+    if (isLoadMore(event)) {
+      loadingMore = true;
+    }
+  });
+  document.body.addEventListener("htmx:afterSettle", function (event) {
+    postHeight(false);
+    if (event.detail.target && event.detail.target.id === "pager") {
+      loadingMore = false;
+    }
+  });
+  document.body.addEventListener("htmx:afterRequest", function (event) {
+    if (isLoadMore(event) && !event.detail.successful) {
+      loadingMore = false;
+    }
+  });
   if ("ResizeObserver" in window) {
     new ResizeObserver(function () { postHeight(false); }).observe(root);
   } else {

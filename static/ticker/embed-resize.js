@@ -1,8 +1,14 @@
 /*
  * Summit Liveticker: the partner script. Include it once on a page that shows ticker
- * iframes; it sizes every one of them to its content.
+ * iframes; it sizes every one of them to its content, up to a maximum height (the iframe's
+ * data-max-height in pixels, 1200 by default), beyond which the frame scrolls inside.
  *
  *   <script src="https://TICKER-ORIGIN/static/ticker/embed-resize.js" async></script>
+ *
+ * A frame that grows or shrinks while its top is above the top of the viewport would push
+ * the partner's page under the reader's eyes: then this script scrolls the page by the
+ * same amount, so that what the reader sees stays in place. Growth the frame reports as
+ * "from below" (older entries the reader asked for) is left alone.
  *
  * A ticker frame posts {type: "summit-ticker:height", slug: "<ticker slug>", height: <px>}
  * to its parent on load, on every update and on resize. This script accepts such a
@@ -13,6 +19,7 @@
   "use strict";
 
   var HEIGHT = "summit-ticker:height";
+  var DEFAULT_MAX_HEIGHT = 1200;
   var MEASURE = "summit-ticker:measure";
   var script = document.currentScript;
   if (!script || !script.src) {
@@ -56,6 +63,25 @@
     );
   }
 
+  function maxHeightOf(frame) {
+    var value = parseInt(frame.getAttribute("data-max-height"), 10);
+    return value > 0 ? value : DEFAULT_MAX_HEIGHT;
+  }
+
+  function resize(frame, contentHeight, fromBelow) {
+    var box = frame.getBoundingClientRect();
+    var height = Math.min(Math.ceil(contentHeight), maxHeightOf(frame));
+    var wasSized = frame.getAttribute("data-summit-sized") === "true";
+    // The frame now grows with its content: no border gap, an inner scrollbar only past the cap.
+    frame.style.height = height + "px";
+    frame.style.border = "0";
+    frame.setAttribute("data-summit-sized", "true");
+    var grown = frame.getBoundingClientRect().height - box.height;
+    if (wasSized && !fromBelow && box.top < 0 && grown !== 0) {
+      window.scrollBy({ top: grown, behavior: "instant" });
+    }
+  }
+
   window.addEventListener("message", function (event) {
     if (event.origin !== ourOrigin || !isHeightMessage(event.data)) {
       return;
@@ -68,10 +94,7 @@
     if (slug && slug !== event.data.slug) {
       return;
     }
-    // The frame now grows with its content: no inner scrollbar, no border gap.
-    frame.style.height = Math.ceil(event.data.height) + "px";
-    frame.style.border = "0";
-    frame.setAttribute("data-summit-sized", "true");
+    resize(frame, event.data.height, event.data.from === "below");
   });
 
   // Frames that loaded before this (async) script missed their first message: ask again.

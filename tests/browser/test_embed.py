@@ -13,6 +13,8 @@ import threading
 import pytest
 from playwright.sync_api import expect
 
+from summit.ticker import services
+
 from .conftest import screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -71,8 +73,14 @@ def iframe_height(page) -> float:
     return page.locator(FRAME).evaluate("el => el.getBoundingClientRect().height")
 
 
+def expected_height(page) -> float:
+    """The content's height, capped at the frame's data-max-height (1,200 px by default)."""
+    cap = page.locator(FRAME).evaluate("el => Number(el.dataset.maxHeight) || 1200")
+    return min(frame_content_height(page), cap)
+
+
 def wait_until_sized(page) -> None:
-    """Until the iframe's height equals its content height (within a few pixels)."""
+    """Until the iframe's height equals its (capped) content height, within a few pixels."""
     page.wait_for_function(
         """() => {
           const frame = document.querySelector('iframe[data-summit-ticker]');
@@ -80,10 +88,10 @@ def wait_until_sized(page) -> None:
         }"""
     )
     for _ in range(50):
-        if abs(iframe_height(page) - frame_content_height(page)) <= 3:
+        if abs(iframe_height(page) - expected_height(page)) <= 3:
             return
         page.wait_for_timeout(100)
-    assert abs(iframe_height(page) - frame_content_height(page)) <= 3
+    assert abs(iframe_height(page) - expected_height(page)) <= 3
 
 
 @pytest.fixture
@@ -177,3 +185,140 @@ def test_without_the_partner_script_the_frame_keeps_its_height_and_scrolls(
     assert page.locator(FRAME).evaluate("el => el.clientHeight") == 400
     scrollable = frame.locator("html").evaluate("el => el.scrollHeight > el.clientHeight")
     assert scrollable
+
+
+# --- the embed on a partner's page: height cap and calm reading -------------------------
+
+LONG_BODY = "<p>" + "Ein längerer Absatz im Rahmen des Partners. " * 25 + "</p>"
+SPACER = '<div style="height: 1500px">Vorspann des Partners</div>'
+
+
+def partner_article(partner_site, live_server, name: str, frame_attrs: str = "") -> str:
+    """A partner article with a tall introduction above the frame; returns its URL."""
+    html = f"""<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Partnerzeitung</title>
+<link rel="icon" href="data:,"></head>
+<body>
+  <h1>Partnerzeitung</h1>
+  {SPACER}
+  <iframe src="{live_server.url}/ticker/test-ticker/embed/" title="Liveticker"
+          data-summit-ticker="test-ticker" width="100%" height="600" {frame_attrs}></iframe>
+  <div style="height: 3000px">Weitere Artikel</div>
+  <script src="{live_server.url}/static/ticker/embed-resize.js" async></script>
+</body></html>"""
+    (partner_site.pages / name).write_text(html, encoding="utf-8")
+    return f"{allowed_origin(partner_site)}/{name}"
+
+
+def top_in_partner_viewport(page, entry_id: int) -> float:
+    """Where an entry of the frame appears in the partner's viewport, in px from its top."""
+    frame_top = page.locator(FRAME).evaluate("el => el.getBoundingClientRect().top")
+    inner = page.frame_locator(FRAME).locator(f"#entry-{entry_id}")
+    return frame_top + inner.evaluate("e => e.getBoundingClientRect().top")
+
+
+def scroll_partner_to(page, entry_id: int, offset: int) -> None:
+    """Scroll the partner page so that a framed entry sits `offset` px below the viewport top."""
+    delta = top_in_partner_viewport(page, entry_id) - offset
+    page.evaluate(f"window.scrollBy({{top: {delta}, behavior: 'instant'}})")
+    page.wait_for_function("window.scrollY > 0")
+
+
+def frame_settled(page) -> None:
+    """Until two animation frames in the partner page after the frame's last resize."""
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
+@pytest.fixture
+def partner_reader(page, request):
+    width = getattr(request, "param", 390)
+    page.set_viewport_size({"width": width, "height": 844 if width < 600 else 900})
+    return page
+
+
+@pytest.mark.parametrize(("frame_attrs", "cap"), [("", 1200), ('data-max-height="700"', 700)])
+def test_the_frame_stops_growing_at_the_partners_maximum_and_scrolls_inside(
+    page, live_server, partner_site, framed_ticker, make_entry, frame_attrs, cap
+):
+    for _ in range(17):
+        make_entry(body=LONG_BODY)
+    page.goto(partner_article(partner_site, live_server, "lang.html", frame_attrs))
+    frame = page.frame_locator(FRAME)
+    expect(frame.locator("article.entry")).to_have_count(20)
+    page.wait_for_function(
+        f"document.querySelector('{FRAME}').getBoundingClientRect().height === {cap}"
+    )
+    assert frame_content_height(page) > cap
+    scrolls_inside = frame.locator("html").evaluate("el => el.scrollHeight > el.clientHeight")
+    assert scrolls_inside
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize("partner_reader", [390, 1280], indirect=True)
+def test_a_partner_reader_inside_the_frame_is_not_pushed_by_new_entries(
+    partner_reader, live_server, partner_site, framed_ticker, make_entry
+):
+    page = partner_reader
+    entries = [make_entry(body=LONG_BODY) for _ in range(2)]
+    page.goto(partner_article(partner_site, live_server, "ruhig.html", 'data-max-height="9000"'))
+    frame = page.frame_locator(FRAME)
+    expect(frame.locator("article.entry")).to_have_count(5)
+    wait_until_sized(page)
+    read = entries[0].pk
+    scroll_partner_to(page, read, 80)
+    before = top_in_partner_viewport(page, read)
+
+    new = make_entry(title="Eilmeldung im Rahmen")
+    expect(frame.locator("#live-news-button")).to_have_text("1 neuer Eintrag", timeout=10_000)
+    frame_settled(page)
+    assert abs(top_in_partner_viewport(page, read) - before) <= 2
+    expect(frame.locator(f"#entry-{new.pk}")).to_have_count(0)
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize("partner_reader", [390, 1280], indirect=True)
+def test_growth_above_the_reader_is_compensated_on_the_partner_page(
+    partner_reader, live_server, partner_site, framed_ticker, make_entry
+):
+    page = partner_reader
+    entries = [make_entry(body=LONG_BODY) for _ in range(3)]
+    page.goto(partner_article(partner_site, live_server, "wachsen.html", 'data-max-height="9000"'))
+    frame = page.frame_locator(FRAME)
+    expect(frame.locator("article.entry")).to_have_count(6)
+    wait_until_sized(page)
+    read = entries[0].pk  # the oldest of these three: others sit above it
+    scroll_partner_to(page, read, 60)
+    before = top_in_partner_viewport(page, read)
+    height_before = iframe_height(page)
+
+    services.entry_update(entries[2], body=LONG_BODY * 3, correction_note="Ergänzt")
+    expect(frame.locator(f"#entry-{entries[2].pk} .entry-correction")).to_have_count(
+        1, timeout=10_000
+    )
+    page.wait_for_function(
+        f"document.querySelector('{FRAME}').getBoundingClientRect().height > {height_before + 100}"
+    )
+    frame_settled(page)
+    assert abs(top_in_partner_viewport(page, read) - before) <= 2
+    assert page.console_errors == []
+
+
+def test_inside_a_capped_frame_a_scrolled_reader_gets_the_button(
+    page, live_server, partner_site, framed_ticker, make_entry
+):
+    entries = [make_entry(body=LONG_BODY) for _ in range(10)]
+    url = partner_article(partner_site, live_server, "kappe.html")
+    page.goto(url)
+    frame = page.frame_locator(FRAME)
+    expect(frame.locator("article.entry")).to_have_count(13)
+    page.locator(FRAME).scroll_into_view_if_needed()
+    read = frame.locator(f"#entry-{entries[6].pk}")
+    read.evaluate("e => window.scrollTo({top: e.offsetTop - 40, behavior: 'instant'})")
+    before = top_in_partner_viewport(page, entries[6].pk)
+
+    new = make_entry(title="Neu im gekappten Rahmen")
+    expect(frame.locator("#live-news-button")).to_be_visible(timeout=10_000)
+    assert abs(top_in_partner_viewport(page, entries[6].pk) - before) <= 2
+    expect(frame.locator(f"#entry-{new.pk}")).to_have_count(0)
+    assert iframe_height(page) == 1200
+    assert page.console_errors == []
