@@ -17,6 +17,9 @@ from collections import Counter
 MIN_REPEATS = 3
 MAX_SEPARATOR_LENGTH = 25
 
+_MATCH_CLOCK = re.compile(
+    r"^(?P<minutes>\d{1,3}):\d{2}(?P<ampm>[ap]m)?\s*[:;]?\s+(?P<rest>\S.*)$", re.IGNORECASE
+)
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 _PLUS = re.compile(r"^\+{3}\s*(?P<rest>[^+\s].*?)(?:\s*\+{3})?$")
 _MINUTE = re.compile(
@@ -81,5 +84,21 @@ def numbered_entries(texts: list[str], blank_before: list[bool]) -> dict[int, st
     steps = {b - a for a, b in zip(numbers, numbers[1:], strict=False)}
     apart = sum(b - a > 1 for a, b in zip(indices, indices[1:], strict=False))
     if len(steps) != 1 or steps.pop() not in (1, -1) or apart < len(indices) - 1:
+        return {}
+    return {index: match["rest"] for index, match in found.items()}
+
+
+def match_clock_entries(texts: list[str]) -> dict[int, str]:
+    """Entries opened by a match clock ("1:26: Erste Ecke", "65:59: Chance"): {index: text}.
+
+    Minutes and seconds look like a time of day; the page shows they are not when some
+    of them could not be one ("65:59"). Then none of them is read as a time.
+    """
+    found = {}
+    for index, match in enumerate(map(_MATCH_CLOCK.match, texts)):
+        if match and (not match["ampm"] or int(match["minutes"]) > 12):
+            found[index] = match
+    impossible = any(int(match["minutes"]) > 23 for match in found.values())
+    if len(found) < MIN_REPEATS or not impossible:
         return {}
     return {index: match["rest"] for index, match in found.items()}

@@ -28,6 +28,7 @@ MAX_HEADLINE_LENGTH = 200
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+(?=\S)")
+_SYMBOL_BULLET = re.compile(r"^[•·▪►‣◦*–-]\s+(?=\S)")
 _OPENING_QUOTES = "\"„“”«»‚‘'"
 _CLOSING_QUOTES = "\"“”«»‘’'"
 _QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
@@ -152,13 +153,21 @@ def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
 
 def _classify(lines: list[Line], reader: DateReader) -> None:
     texts = [line.text for line in lines]
+    items = [_SYMBOL_BULLET.sub("", text) for text in texts]
     minutes = markers.uses_minute_markers(texts)
     separators = markers.separator_lines(texts)
     numbered = markers.numbered_entries(texts, [line.blank_before for line in lines])
+    clocks = markers.match_clock_entries(items)
+    stamps = [reader.read(text) for text in texts]
+    # Times in a list are a teaser list inside an entry, unless the page has no other times.
+    timed_items = not any(stamp for stamp, text, item in zip(stamps, texts, items) if text == item)
     for index, line in enumerate(lines):
-        stamp = reader.read(line.text)
+        ordinal = numbered.get(index) or clocks.get(index)
+        stamp = None if ordinal else stamps[index]
+        if stamp is None and not ordinal and timed_items and items[index] != line.text:
+            stamp = _time_led(items[index], reader)
         marked = (
-            numbered.get(index)
+            ordinal
             or markers.plus_rest(line.text)
             or (minutes and markers.minute_rest(line.text))
         )
@@ -169,8 +178,27 @@ def _classify(lines: list[Line], reader: DateReader) -> None:
         elif marked:
             # An entry opened without a time of day: a stamp that names none.
             line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=marked)
-        elif _BULLET.match(line.text):
+        elif _BULLET.match(line.text) and _is_list_item(lines, index):
             line.kind = Kind.BULLET
+
+
+def _time_led(item: str, reader: DateReader) -> Stamp | None:
+    """A list item that opens with a time: an entry of its own."""
+    stamp = reader.read(item)
+    return stamp if stamp is not None and stamp.rest else None
+
+
+def _is_list_item(lines: list[Line], index: int) -> bool:
+    """A bullet stands alone; a number ("2. Liga") makes an item only beside another one."""
+    if _SYMBOL_BULLET.match(lines[index].text):
+        return True
+    before = index > 0 and not lines[index].blank_before and _BULLET.match(lines[index - 1].text)
+    after = (
+        index + 1 < len(lines)
+        and not lines[index + 1].blank_before
+        and _BULLET.match(lines[index + 1].text)
+    )
+    return bool(before or after)
 
 
 def _could_be_headline(text: str) -> bool:

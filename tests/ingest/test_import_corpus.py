@@ -9,17 +9,17 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.67,
-    "recall": 0.66,
-    "f1": 0.66,
-    "timestamps": 0.95,
-    "speaker": 0.83,
-    "source": 0.80,
-    "speaker_named": 0.22,
+    "precision": 0.70,
+    "recall": 0.75,
+    "f1": 0.72,
+    "timestamps": 0.96,
+    "speaker": 0.84,
+    "source": 0.82,
+    "speaker_named": 0.21,
     "source_named": 0.03,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.19
+LEAK_CEILING = 0.17
 
 
 def test_overall_figures_at_or_above_their_floors(db):

@@ -163,3 +163,35 @@ def test_image_captions_and_their_titles_are_dropped():
     )
     drafts = prepare(text, reference_time=NOW).drafts
     assert drafts[0].body == "<p>The papers lead on the summit.</p>"
+
+
+def test_a_list_of_timed_items_is_a_list_of_entries_when_nothing_else_has_a_time():
+    text = (
+        "Das Finale im Ticker\n\nGleich geht es los in London.\n\n"
+        "• 8:00pm Anstoß durch Italien\n• 1:26: Erste Ecke für Italien\n"
+        "• 9:57: England vergibt eine Chance\n• 65:59: Italien gleicht aus\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == [
+        "Anstoß durch Italien",
+        "Erste Ecke für Italien",
+        "England vergibt eine Chance",
+        "Italien gleicht aus",
+    ]
+    assert drafts[0].published_at == at(20, 0)
+    # Minutes and seconds of the match, which "65:59" shows are no times of day.
+    assert all(d.published_at is None or d.time_estimated for d in drafts[1:])
+
+
+def test_times_in_a_teaser_list_inside_an_entry_are_not_entries():
+    text = (
+        "21:10 Uhr\n\nWas bisher geschah\n\n"
+        "• 16.20 Uhr: Strafe gegen den Verein\n• 15.22 Uhr: Gespräche auf Eis\n\n"
+        "20:30 Uhr\n\n2. Liga\n\nHeidenheim verpasst den Sprung auf Platz drei.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [(d.title, d.published_at) for d in drafts] == [
+        ("Was bisher geschah", at(21, 10)),
+        ("2. Liga", at(20, 30)),
+    ]
+    assert "<li>16.20 Uhr: Strafe gegen den Verein</li>" in drafts[0].body
