@@ -15,46 +15,28 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import furniture, markers
+from summit.ingest import furniture
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.drafts import EntryDraft, ParseResult
+from summit.ingest.lines import (
+    BULLET,
+    Kind,
+    Line,
+    classify,
+    could_be_headline,
+    is_paragraph,
+    is_quotation,
+    mark_headlines,
+    split_lines,
+)
 
-MAX_HEADLINE_LENGTH = 200
-
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_BULLET = re.compile(r"^(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+(?=\S)")
-_SYMBOL_BULLET = re.compile(r"^[•·▪►‣◦*–-]\s+(?=\S)")
-_OPENING_QUOTES = "\"„“”«»‚‘'"
-_CLOSING_QUOTES = "\"“”«»‘’'"
-_QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
-_TRAILING_CLOSERS = "\"“”»«’')]" + " "
 _LIVE_TITLE = re.compile(
     r"^(?:\+*\s*)?(?:live|liveticker|live-ticker|newsblog|liveblog|live blog|live updates)\b",
     re.IGNORECASE,
 )
-
-
-class Kind(Enum):
-    TEXT = "text"
-    HEADLINE = "headline"
-    STAMP = "stamp"
-    BULLET = "bullet"
-    SEPARATOR = "separator"
-
-
-@dataclass
-class Line:
-    number: int
-    text: str
-    blank_before: bool
-    kind: Kind = Kind.TEXT
-    stamp: Stamp | None = None
-
 
 # (line number, text, reason): what was left out, reported in the order of the input.
 _Skip = tuple[int, str, str]
@@ -80,10 +62,10 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     """Entries of a pasted ticker page or article, in the order of the input."""
     result = ParseResult(format="text")
     skips: list[_Skip] = []
-    lines = _cut_site_tail(_split_lines(text), skips)
+    lines = _cut_site_tail(split_lines(text), skips)
     lines = _drop_furniture(lines, skips)
-    _classify(lines, reader)
-    _mark_headlines(lines)
+    classify(lines, reader)
+    mark_headlines(lines)
     if _is_single_article(lines):
         units = [_article_unit(lines, result, skips)]
     else:
@@ -95,23 +77,6 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
 
 
 # -- pass 1: lines, the site's tail and its furniture ----------------------------------
-
-
-def _split_lines(text: str) -> list[Line]:
-    lines: list[Line] = []
-    blank = True
-    for number, raw in enumerate(text.translate(_INVISIBLE).splitlines()):
-        clean = _SPACES.sub(" ", raw).strip()
-        if not clean:
-            blank = True
-            continue
-        lines.append(Line(number, clean, blank_before=blank))
-        blank = False
-    return lines
-
-
-def _is_paragraph(text: str) -> bool:
-    return len(text) >= 80 and text.rstrip(_TRAILING_CLOSERS)[-1:] in ".!?"
 
 
 def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
@@ -127,7 +92,7 @@ def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
             reason = _("Seitenelement nach dem Inhalt")
             skips.extend((tail.number, tail.text, reason) for tail in lines[index:])
             return lines[:index]
-        seen_paragraph = seen_paragraph or _is_paragraph(line.text)
+        seen_paragraph = seen_paragraph or is_paragraph(line.text)
     return lines
 
 
@@ -142,120 +107,13 @@ def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
             dropped[index] = _("Bildnachweis oder Bildunterschrift")
             previous = lines[index - 1] if index else None
             # The image's title sits right above its credit line.
-            if previous and not line.blank_before and _could_be_headline(previous.text):
+            if previous and not line.blank_before and could_be_headline(previous.text):
                 dropped[index - 1] = dropped[index]
     skips.extend((lines[index].number, lines[index].text, why) for index, why in dropped.items())
     return [line for index, line in enumerate(lines) if index not in dropped]
 
 
-# -- pass 2: what each line is -----------------------------------------------------------
-
-
-def _classify(lines: list[Line], reader: DateReader) -> None:
-    texts = [line.text for line in lines]
-    items = [_SYMBOL_BULLET.sub("", text) for text in texts]
-    minutes = markers.uses_minute_markers(texts)
-    separators = markers.separator_lines(texts)
-    numbered = markers.numbered_entries(texts, [line.blank_before for line in lines])
-    clocks = markers.match_clock_entries(items)
-    stamps = [reader.read(text) for text in texts]
-    # Times in a list are a teaser list inside an entry, unless the page has no other times.
-    timed_items = not any(stamp for stamp, text, item in zip(stamps, texts, items) if text == item)
-    for index, line in enumerate(lines):
-        ordinal = numbered.get(index) or clocks.get(index)
-        stamp = None if ordinal else stamps[index]
-        if stamp is None and not ordinal and timed_items and items[index] != line.text:
-            stamp = _time_led(items[index], reader)
-        marked = (
-            ordinal
-            or markers.plus_rest(line.text)
-            or (minutes and markers.minute_rest(line.text))
-        )
-        if stamp is not None:
-            line.kind, line.stamp = Kind.STAMP, stamp
-        elif line.text in separators:
-            line.kind = Kind.SEPARATOR
-        elif marked:
-            # An entry opened without a time of day: a stamp that names none.
-            line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=marked)
-        elif _BULLET.match(line.text) and _is_list_item(lines, index):
-            line.kind = Kind.BULLET
-
-
-def _time_led(item: str, reader: DateReader) -> Stamp | None:
-    """A list item that opens with a time: an entry of its own."""
-    stamp = reader.read(item)
-    return stamp if stamp is not None and stamp.rest else None
-
-
-def _is_list_item(lines: list[Line], index: int) -> bool:
-    """A bullet stands alone; a number ("2. Liga") makes an item only beside another one."""
-    if _SYMBOL_BULLET.match(lines[index].text):
-        return True
-    before = index > 0 and not lines[index].blank_before and _BULLET.match(lines[index - 1].text)
-    after = (
-        index + 1 < len(lines)
-        and not lines[index + 1].blank_before
-        and _BULLET.match(lines[index + 1].text)
-    )
-    return bool(before or after)
-
-
-def _could_be_headline(text: str) -> bool:
-    """Short, unpunctuated at the end, starting like a sentence: the shape of a headline."""
-    if len(text) > MAX_HEADLINE_LENGTH or _is_quotation(text):
-        return False
-    first = text[0]
-    if not (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
-        return False
-    return text.rstrip(_TRAILING_CLOSERS)[-1:] not in ".,;:"
-
-
-def _mark_headlines(lines: list[Line]) -> None:
-    """A headline candidate is a headline when body text follows it (perhaps after a time).
-
-    Of two candidates in a row only the second is a headline: the first is then a short
-    paragraph ("Die Analyse können Sie hier nachlesen") closing the previous entry.
-    """
-    candidates = [
-        line.kind is Kind.TEXT
-        and _could_be_headline(line.text)
-        and (line.blank_before or index == 0 or _opens_entry_without_headline(lines[index - 1]))
-        for index, line in enumerate(lines)
-    ]
-
-    def is_body(index: int) -> bool:
-        return (
-            index < len(lines)
-            and lines[index].kind in (Kind.TEXT, Kind.BULLET)
-            and not (candidates[index])
-        )
-
-    for index, line in enumerate(lines):
-        if not candidates[index]:
-            continue
-        following = index + 1
-        if following < len(lines) and lines[following].kind is Kind.STAMP:
-            following += 1
-        if is_body(following):
-            line.kind = Kind.HEADLINE
-
-
-def _opens_entry_without_headline(line: Line) -> bool:
-    """A time line or separator after which the entry's headline may follow directly."""
-    if line.kind is Kind.STAMP:
-        return line.stamp is not None and not line.stamp.rest
-    return line.kind is Kind.SEPARATOR
-
-
-def _is_quotation(text: str) -> bool:
-    """A paragraph that is one quotation from its first character to its last."""
-    return (
-        len(text) > 2
-        and text[0] in _OPENING_QUOTES
-        and text.rstrip(".")[-1] in _CLOSING_QUOTES
-        and not _QUOTE_INTERRUPTED.search(text[1:-1])
-    )
+# -- pass 2: what each line is: lines.py ------------------------------------------------
 
 
 # -- pass 3: entries ---------------------------------------------------------------------
@@ -340,7 +198,7 @@ def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> _Unit:
     unit = _Unit(line.number, stamp=stamp, day=day)
     if not stamp.rest:
         return unit
-    if _could_be_headline(stamp.rest) and not _is_paragraph(stamp.rest):
+    if could_be_headline(stamp.rest) and not is_paragraph(stamp.rest):
         unit.headline = stamp.rest
     else:
         unit.lines.append(Line(line.number, stamp.rest, blank_before=False))
@@ -385,7 +243,7 @@ def _body_html(lines: list[Line], *, subheadings: bool) -> str:
     items: list[str] = []
     for line in lines:
         if line.kind is Kind.BULLET:
-            items.append(_escape(_BULLET.sub("", line.text)))
+            items.append(_escape(BULLET.sub("", line.text)))
             continue
         if items:
             parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
@@ -393,7 +251,7 @@ def _body_html(lines: list[Line], *, subheadings: bool) -> str:
         text = _escape(line.text)
         if line.kind is Kind.HEADLINE and subheadings:
             parts.append(f"<h3>{text}</h3>")
-        elif _is_quotation(line.text):
+        elif is_quotation(line.text):
             parts.append(f"<blockquote><p>{text}</p></blockquote>")
         else:
             parts.append(f"<p>{text}</p>")

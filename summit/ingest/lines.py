@@ -1,0 +1,166 @@
+"""A pasted page as lines, each classified: text, headline, time or marker, list item.
+
+Times and markers are read per line (dates.py, markers.py); a headline is recognised by
+its shape and by the body text that follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from summit.ingest import markers
+from summit.ingest.dates import DateReader, Stamp
+
+MAX_HEADLINE_LENGTH = 200
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+BULLET = re.compile(r"^(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+(?=\S)")
+_SYMBOL_BULLET = re.compile(r"^[•·▪►‣◦*–-]\s+(?=\S)")
+_OPENING_QUOTES = "\"„“”«»‚‘'"
+_CLOSING_QUOTES = "\"“”«»‘’'"
+_QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
+TRAILING_CLOSERS = "\"“”»«’')]" + " "
+
+
+class Kind(Enum):
+    TEXT = "text"
+    HEADLINE = "headline"
+    STAMP = "stamp"
+    BULLET = "bullet"
+    SEPARATOR = "separator"
+
+
+@dataclass
+class Line:
+    number: int
+    text: str
+    blank_before: bool
+    kind: Kind = Kind.TEXT
+    stamp: Stamp | None = None
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blank = True
+    for number, raw in enumerate(text.translate(_INVISIBLE).splitlines()):
+        clean = _SPACES.sub(" ", raw).strip()
+        if not clean:
+            blank = True
+            continue
+        lines.append(Line(number, clean, blank_before=blank))
+        blank = False
+    return lines
+
+
+def is_paragraph(text: str) -> bool:
+    return len(text) >= 80 and text.rstrip(TRAILING_CLOSERS)[-1:] in ".!?"
+
+
+def classify(lines: list[Line], reader: DateReader) -> None:
+    texts = [line.text for line in lines]
+    items = [_SYMBOL_BULLET.sub("", text) for text in texts]
+    minutes = markers.uses_minute_markers(texts)
+    separators = markers.separator_lines(texts)
+    numbered = markers.numbered_entries(texts, [line.blank_before for line in lines])
+    clocks = markers.match_clock_entries(items)
+    stamps = [reader.read(text) for text in texts]
+    # Times in a list are a teaser list inside an entry, unless the page has no other times.
+    timed_items = not any(
+        stamp for stamp, text, item in zip(stamps, texts, items, strict=True) if text == item
+    )
+    for index, line in enumerate(lines):
+        ordinal = numbered.get(index) or clocks.get(index)
+        stamp = None if ordinal else stamps[index]
+        if stamp is None and not ordinal and timed_items and items[index] != line.text:
+            stamp = _time_led(items[index], reader)
+        marked = (
+            ordinal or markers.plus_rest(line.text) or (minutes and markers.minute_rest(line.text))
+        )
+        if stamp is not None:
+            line.kind, line.stamp = Kind.STAMP, stamp
+        elif line.text in separators:
+            line.kind = Kind.SEPARATOR
+        elif marked:
+            # An entry opened without a time of day: a stamp that names none.
+            line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=marked)
+        elif BULLET.match(line.text) and _is_list_item(lines, index):
+            line.kind = Kind.BULLET
+
+
+def _time_led(item: str, reader: DateReader) -> Stamp | None:
+    """A list item that opens with a time: an entry of its own."""
+    stamp = reader.read(item)
+    return stamp if stamp is not None and stamp.rest else None
+
+
+def _is_list_item(lines: list[Line], index: int) -> bool:
+    """A bullet stands alone; a number ("2. Liga") makes an item only beside another one."""
+    if _SYMBOL_BULLET.match(lines[index].text):
+        return True
+    before = index > 0 and not lines[index].blank_before and BULLET.match(lines[index - 1].text)
+    after = (
+        index + 1 < len(lines)
+        and not lines[index + 1].blank_before
+        and BULLET.match(lines[index + 1].text)
+    )
+    return bool(before or after)
+
+
+def could_be_headline(text: str) -> bool:
+    """Short, unpunctuated at the end, starting like a sentence: the shape of a headline."""
+    if len(text) > MAX_HEADLINE_LENGTH or is_quotation(text):
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
+        return False
+    return text.rstrip(TRAILING_CLOSERS)[-1:] not in ".,;:"
+
+
+def mark_headlines(lines: list[Line]) -> None:
+    """A headline candidate is a headline when body text follows it (perhaps after a time).
+
+    Of two candidates in a row only the second is a headline: the first is then a short
+    paragraph ("Die Analyse können Sie hier nachlesen") closing the previous entry.
+    """
+    candidates = [
+        line.kind is Kind.TEXT
+        and could_be_headline(line.text)
+        and (line.blank_before or index == 0 or _opens_entry_without_headline(lines[index - 1]))
+        for index, line in enumerate(lines)
+    ]
+
+    def is_body(index: int) -> bool:
+        return (
+            index < len(lines)
+            and lines[index].kind in (Kind.TEXT, Kind.BULLET)
+            and not (candidates[index])
+        )
+
+    for index, line in enumerate(lines):
+        if not candidates[index]:
+            continue
+        following = index + 1
+        if following < len(lines) and lines[following].kind is Kind.STAMP:
+            following += 1
+        if is_body(following):
+            line.kind = Kind.HEADLINE
+
+
+def _opens_entry_without_headline(line: Line) -> bool:
+    """A time line or separator after which the entry's headline may follow directly."""
+    if line.kind is Kind.STAMP:
+        return line.stamp is not None and not line.stamp.rest
+    return line.kind is Kind.SEPARATOR
+
+
+def is_quotation(text: str) -> bool:
+    """A paragraph that is one quotation from its first character to its last."""
+    return (
+        len(text) > 2
+        and text[0] in _OPENING_QUOTES
+        and text.rstrip(".")[-1] in _CLOSING_QUOTES
+        and not _QUOTE_INTERRUPTED.search(text[1:-1])
+    )
