@@ -173,6 +173,8 @@ OTP_TOTP_ISSUER = "Summit Liveticker"
 # Webhook deliveries (and other requests made for partners) go to public addresses only;
 # OUTBOUND_ALLOW_PRIVATE=1 allows private and loopback targets (an intranet partner).
 OUTBOUND_ALLOW_PRIVATE = env_bool("OUTBOUND_ALLOW_PRIVATE", False)
+# A WebSub hub for the Atom feeds (declared in them, pinged on every change); off when empty.
+WEBSUB_HUB_URL = os.environ.get("WEBSUB_HUB_URL", "")
 # Where ticker archives made from the admin are kept (downloads only for chiefs).
 ARCHIVE_ROOT = os.environ.get("ARCHIVE_ROOT", str(BASE_DIR / "var" / "archives"))
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import transaction
 from django_tasks import task
 
 from summit.ops import webhooks
+from summit.ticker.models import Ticker
 
 
 @task()
@@ -24,11 +26,17 @@ def deliver_webhook(delivery_id: int) -> None:
         deliver_webhook.using(run_after=retry_at).enqueue(delivery_id)
 
 
-def on_ticker_saved(sender, instance, created: bool, update_fields=None, **kwargs) -> None:
-    """post_save of Ticker: every revision move (and a ticker ending) may concern partners;
-    the task runs once the change is committed, and only for tickers with webhooks."""
-    if created:
+@task()
+def ping_websub_hub(ticker_id: int) -> None:
+    webhooks.ping_hub(ticker_id)
+
+
+def on_ticker_saved(sender, instance, created: bool, **kwargs) -> None:
+    """post_save of Ticker: every revision move (and a ticker ending) may concern partners
+    and the WebSub hub; the tasks run once the change is committed."""
+    if created or instance.status == Ticker.Status.DRAFT:
         return
-    if not instance.webhooks.filter(active=True).exists():
-        return
-    transaction.on_commit(lambda: notify_webhooks.enqueue(instance.pk))
+    if settings.WEBSUB_HUB_URL:
+        transaction.on_commit(lambda: ping_websub_hub.enqueue(instance.pk))
+    if instance.webhooks.filter(active=True).exists():
+        transaction.on_commit(lambda: notify_webhooks.enqueue(instance.pk))

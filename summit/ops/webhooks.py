@@ -22,11 +22,15 @@ import hashlib
 import hmac
 import http.client
 import json
+import logging
 import time
 import urllib.error
 import urllib.request
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -42,6 +46,8 @@ FIRST_RETRY = dt.timedelta(seconds=30)
 LONGEST_WAIT = dt.timedelta(hours=6)
 GIVE_UP_AFTER = dt.timedelta(hours=24)
 USER_AGENT = "Summit-Liveticker-Webhooks/1"
+
+logger = logging.getLogger(__name__)
 
 
 # -- from changes to deliveries -----------------------------------------------------------
@@ -233,3 +239,30 @@ def give_up(delivery: WebhookDelivery, reason: str) -> None:
     delivery.last_error = reason
     delivery.save(update_fields=["status", "next_attempt_at", "last_error"])
     return None
+
+
+# -- WebSub -------------------------------------------------------------------------------
+
+
+def ping_hub(ticker_id: int) -> int | None:
+    """Tell the WebSub hub (WEBSUB_HUB_URL) that the ticker's feed changed; its answer's
+    status, None when it could not be reached. No retry: the next change pings again."""
+    ticker = Ticker.objects.get(pk=ticker_id)
+    feed = public_site_url() + reverse("ticker:feed", kwargs={"slug": ticker.slug})
+    hub = settings.WEBSUB_HUB_URL
+    request = urllib.request.Request(
+        hub,
+        data=urlencode({"hub.mode": "publish", "hub.url": feed}).encode(),
+        method="POST",
+        headers={"User-Agent": USER_AGENT},
+    )
+    try:
+        check_public_url(hub)
+        with _opener.open(request, timeout=TIMEOUT) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        logger.warning("WebSub hub answered %s for %s", error.code, feed)
+        return error.code
+    except (UnsafeTarget, OSError, http.client.HTTPException) as error:
+        logger.warning("WebSub hub not reached for %s: %s", feed, error)
+        return None

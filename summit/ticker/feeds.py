@@ -3,6 +3,7 @@
 import datetime as dt
 from dataclasses import replace
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -42,10 +43,20 @@ def correction_html(entry: Entry, zone: dt.tzinfo) -> str:
     return format_html('<p class="entry-correction">{}</p>', text)
 
 
+class HubAtomFeed(Atom1Feed):
+    """Atom with a WebSub hub (`<link rel="hub">`) when WEBSUB_HUB_URL is set: subscribers
+    then hear of changes from the hub, which we ping on every change (summit.ops.tasks)."""
+
+    def add_root_elements(self, handler) -> None:
+        super().add_root_elements(handler)
+        if settings.WEBSUB_HUB_URL:
+            handler.addQuickElement("link", "", {"rel": "hub", "href": settings.WEBSUB_HUB_URL})
+
+
 class TickerFeed(Feed):
     """One item per published entry; `updated` tells feed readers about edits."""
 
-    feed_type = Atom1Feed
+    feed_type = HubAtomFeed
 
     def __init__(self, ticker: Ticker, filters: TimelineFilters):
         super().__init__()

@@ -8,8 +8,10 @@ import hmac
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -243,3 +245,22 @@ def test_webhook_failures_show_in_the_metrics(endpoint, receiver, publish, clien
     labels = {"ticker": endpoint.ticker.slug, "endpoint": str(endpoint.pk)}
     assert value(figures, "summit_webhook_failures_in_a_row", **labels) == 1
     assert value(figures, "summit_webhook_deliveries", status="pending") == 1
+
+
+def test_the_feed_declares_the_websub_hub_when_one_is_set(client, ticker, settings):
+    feed = f"/ticker/{ticker.slug}/feed/"
+    assert b'rel="hub"' not in client.get(feed).content
+    settings.WEBSUB_HUB_URL = "https://hub.example.org/"
+    cache.clear()  # the answer above is kept for its revision; a new setting means a restart
+    assert b'<link href="https://hub.example.org/" rel="hub"' in client.get(feed).content
+
+
+def test_the_websub_hub_is_pinged_on_a_change(receiver, publish, run_worker, ticker, settings):
+    settings.WEBSUB_HUB_URL = receiver.url
+    publish(title="Neu im Feed")
+    run_worker()
+    (ping,) = receiver.requests
+    assert parse_qs(ping["body"].decode()) == {
+        "hub.mode": ["publish"],
+        "hub.url": [f"https://testserver/ticker/{ticker.slug}/feed/"],
+    }
