@@ -9,6 +9,7 @@ the degraded state.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 
@@ -52,7 +53,9 @@ class NearCache:
             self._items.pop(key, None)
             return
         if len(self._items) >= self.max_items:
-            self._items.pop(next(iter(self._items)), None)  # the oldest entry
+            # The oldest entry; another thread may change the dict meanwhile.
+            with contextlib.suppress(RuntimeError, StopIteration):
+                self._items.pop(next(iter(self._items)), None)
         self._items[key] = (time.monotonic() + lifetime, value)
 
     def delete(self, key: str) -> None:

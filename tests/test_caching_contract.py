@@ -3,8 +3,10 @@
 import gzip
 
 import pytest
+from django.http import HttpResponse
 
 from summit.ticker import services
+from summit.ticker.keeping import keepable
 
 pytestmark = pytest.mark.django_db
 
@@ -220,3 +222,19 @@ def test_a_full_refresh_instruction_is_never_kept(client, published):
     assert response["HX-Refresh"] == "true"
     assert "no-store" in response["Cache-Control"]
     assert "ETag" not in response
+
+
+def personal_answers():
+    cookie = HttpResponse("für eine Person")
+    cookie.set_cookie("sessionid", "x")
+    session = HttpResponse("für eine Person")
+    session.headers["Vary"] = "Accept-Encoding, Cookie"
+    private = HttpResponse("für eine Person")
+    private.headers["Cache-Control"] = "private"
+    return {"sets-a-cookie": cookie, "depends-on-the-session": session, "private": private}
+
+
+@pytest.mark.parametrize("name", ["sets-a-cookie", "depends-on-the-session", "private"])
+def test_answers_for_one_reader_are_never_kept(name):
+    assert not keepable(personal_answers()[name])
+    assert keepable(HttpResponse("für alle"))

@@ -4,8 +4,8 @@ Run: .venv/bin/python tests/bench/bench_timeline.py   (needs wrk; about two minu
 
 Both tickers live in one SQLite database, served by gunicorn with production settings, and
 are measured in one run, alternating, so the ratios are what counts (absolute numbers drift
-with the machine). Three cases: the page rendered for every request (a new, ignored query
-parameter each time: database and templates at work), the page as most readers get it
+with the machine). Three cases: the page rendered for every request (on a second server with
+TICKER_KEEP_PAGES=0: database and templates at work), the page as most readers get it
 (kept for the revision after the first reader), and the "nothing new" poll. A flat page
 (ratio close to 1) shows keyset paging, indexes and cached facet counts at work.
 """
@@ -91,8 +91,8 @@ def wait_until_up(url: str, timeout: float = 30) -> None:
             time.sleep(0.2)
 
 
-# A new query parameter on every request (ignored by the filters): each request misses the
-# page cache and renders, so the benchmark measures the database and template work.
+# A new query parameter on every request (ignored by the filters and by the page cache's
+# key): against the server with TICKER_KEEP_PAGES=0 every request renders.
 UNIQUE_URLS = """
 local counter = 0
 request = function()
@@ -121,6 +121,13 @@ def fetch(url: str) -> str:
         return response.read().decode()
 
 
+def serve(env: dict, port: int) -> subprocess.Popen:
+    """gunicorn with two sync workers, as in production."""
+    command = [sys.executable, "-m", "gunicorn", "summit.wsgi", "--workers", "2"]
+    command += ["--bind", f"127.0.0.1:{port}", "--log-level", "warning"]
+    return subprocess.Popen(command, env=env, cwd=ROOT)
+
+
 def main() -> None:
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (apt-get install wrk)")
@@ -129,32 +136,23 @@ def main() -> None:
         started = time.monotonic()
         seed(env)
         print(f"seeded {sum(SIZES.values())} entries in {time.monotonic() - started:.1f} s")
-        port = free_port()
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "summit.wsgi",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-            ],
-            env=env,
-            cwd=ROOT,
-        )
+        # One server keeps pages per revision; the other renders every request
+        # (TICKER_KEEP_PAGES=0), which measures the database and template work.
+        port, fresh_port = free_port(), free_port()
+        servers = [
+            serve(env, port),
+            serve({**env, "TICKER_KEEP_PAGES": "0"}, fresh_port),
+        ]
         try:
             urls = {name: f"http://127.0.0.1:{port}/ticker/{name}/" for name in SIZES}
-            for url in urls.values():
+            fresh = {name: f"http://127.0.0.1:{fresh_port}/ticker/{name}/" for name in SIZES}
+            for url in [*urls.values(), *fresh.values()]:
                 wait_until_up(url)
                 wrk(url, "2s")  # every worker computes and caches the facet counts once
             revision = re.search(r'data-revision="(\d+)"', fetch(urls["gross"])).group(1)
             poll = f"{urls['gross']}updates/?since={revision}"
             cases = {
-                **{f"rendered {name}": (url, True) for name, url in urls.items()},
+                **{f"rendered {name}": (url, True) for name, url in fresh.items()},
                 **{f"kept {name}": (url, False) for name, url in urls.items()},
                 "poll gross": (poll, False),
             }
@@ -163,8 +161,9 @@ def main() -> None:
                 for case, (url, render) in cases.items():
                     results[case].append(wrk(url, DURATION, render=render))
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            for server in servers:
+                server.terminate()
+                server.wait(timeout=10)
     # The median of alternating rounds: robust against a neighbour's burst on a shared machine.
     typical = {case: statistics.median(values) for case, values in results.items()}
     labels = {
