@@ -31,7 +31,7 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "256"))
 WORKERS = os.environ.get("BENCH_WORKERS", "4")
 SERVER = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DATABASE = os.environ.get("BENCH_DATABASE", "summit_bench_load")
-REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 SLUG = "alaska-gipfel"
 PUBLISH_EVERY = 2.0
 
