@@ -94,7 +94,7 @@ def test_a_read_over_the_timeout_raises_search_too_expensive(db):
 
 @on_postgresql
 @pytest.mark.postgres
-def test_a_search_page_runs_under_the_read_timeout(ticker, make_entry, settings):
+def test_a_search_runs_under_the_read_timeout(ticker, make_entry, settings):
     make_entry(title="Gipfel")
     settings.TICKER_READ_TIMEOUT_MS = 1500
     filters = TimelineFilters.from_query(QueryDict("q=Gipfel"))
@@ -102,6 +102,20 @@ def test_a_search_page_runs_under_the_read_timeout(ticker, make_entry, settings)
         ticker.public_entries(filters).page(filters)
     statements = [query["sql"] for query in queries]
     assert "SET LOCAL statement_timeout = 1500" in statements
+
+
+@on_postgresql
+@pytest.mark.postgres
+def test_a_term_on_every_page_walks_the_timeline_under_the_timeout(ticker, monkeypatch):
+    bulk_entries(ticker, 50)
+    monkeypatch.setattr(querysets, "SEARCH_PROBE_LIMIT", 10)
+    filters = TimelineFilters.from_query(QueryDict("q=Meldung"))
+    entries = ticker.public_entries(filters)
+    assert entries.walks_search_index()
+    with CaptureQueriesContext(connection) as queries:
+        page = entries.page(filters)
+    assert len(page.entries) == 20
+    assert any("statement_timeout" in query["sql"] for query in queries)
 
 
 def test_a_phrase_matches_the_words_together(client, ticker, make_entry):

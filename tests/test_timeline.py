@@ -66,12 +66,12 @@ def test_several_tags_show_entries_with_any_of_them(client, alaska):
 
 def test_tags_combine_with_other_filters_by_and(client, ticker, make_entry):
     summit, truce = Tag.objects.create(name="Gipfel"), Tag.objects.create(name="Waffenruhe")
-    both = make_entry(title="Gipfel und Waffenruhe", tags=[summit, truce])
+    both = make_entry(title="Gipfel mit Waffenruhe", tags=[summit, truce])
     only_summit = make_entry(title="Nur Gipfel", tags=[summit])
     make_entry(title="Ohne Schlagwort")
     url = ticker.get_absolute_url()
     assert shown(client, url + "?tag=gipfel&tag=waffenruhe") == [only_summit.pk, both.pk]
-    assert shown(client, url + "?tag=gipfel&tag=waffenruhe&q=und") == [both.pk]
+    assert shown(client, url + "?tag=gipfel&tag=waffenruhe&q=Waffenruhe") == [both.pk]
 
 
 def test_day_filter_uses_the_tickers_time_zone(client, alaska):
@@ -244,8 +244,9 @@ def bulk_entries(ticker, count: int) -> None:
 
 @pytest.mark.parametrize("count", [20, 2000])
 def test_page_queries_do_not_grow_with_the_ticker(
-    client, ticker, make_entry, django_assert_num_queries, count
+    client, ticker, make_entry, django_assert_num_queries, count, settings
 ):
+    settings.TICKER_REVISION_TTL = 60  # the cached revision outlives a slow, busy machine
     tag = Tag.objects.create(name="Gipfel")
     make_entry(tags=[tag], pinned=True)
     bulk_entries(ticker, count)
@@ -257,7 +258,10 @@ def test_page_queries_do_not_grow_with_the_ticker(
     # come from the cache.
     with django_assert_num_queries(3):
         assert client.get(url + "?order=oldest").status_code == 200
-    with django_assert_num_queries(3):
+    # On PostgreSQL a search first reads the matching ids through the full-text index, under
+    # a statement timeout (set, read, reset; a savepoint around it inside the test).
+    search_queries = 3 + (5 if connection.vendor == "postgresql" else 0)
+    with django_assert_num_queries(search_queries):
         assert client.get(url + "?tag=gipfel&q=Text").status_code == 200
 
 

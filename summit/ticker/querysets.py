@@ -128,6 +128,11 @@ class EntryQuerySet(models.QuerySet):
         """Entries whose German full-text vector matches `text` (PostgreSQL only)."""
         return self.alias(search_de=GermanSearchVector()).filter(search_de=_full_text_query(text))
 
+    def walks_search_index(self) -> bool:
+        """Whether reading this queryset computes search vectors row by row (a common term
+        on PostgreSQL, see search()): such a read runs under the timeout."""
+        return "search_de" in self.query.annotations
+
     def after(self, cursor: Cursor, order: str):
         """Entries strictly past the cursor in this order (keyset condition on the sort key)."""
         op = "lt" if order == "newest" else "gt"
@@ -145,10 +150,10 @@ class EntryQuerySet(models.QuerySet):
         """One page after `filters.before`, in `filters.order` (self is already filtered).
 
         Fetches size + 1 rows to learn whether there is a next page: no COUNT(*). A search
-        runs under the public read timeout.
+        that walks the timeline runs under the public read timeout.
         """
         queryset = self.after(filters.before, filters.order) if filters.before else self
-        with bounded_read() if filters.q else nullcontext():
+        with bounded_read() if self.walks_search_index() else nullcontext():
             rows = list(queryset.in_order(filters.order)[: size + 1])
         entries, more = rows[:size], len(rows) > size
         return Page(entries=entries, next_cursor=Cursor.of(entries[-1]) if more else None)
