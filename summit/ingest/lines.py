@@ -125,10 +125,17 @@ def mark_headlines(lines: list[Line]) -> None:
     Of two candidates in a row only the second is a headline: the first is then a short
     paragraph ("Die Analyse können Sie hier nachlesen") closing the previous entry.
     """
+    # A paste that lost its blank lines: a headline stands right above its paragraph.
+    blank_lines = sum(line.blank_before for line in lines[1:]) > len(lines) // 10
     candidates = [
         line.kind is Kind.TEXT
         and could_be_headline(line.text)
-        and (line.blank_before or index == 0 or _opens_entry_without_headline(lines[index - 1]))
+        and (
+            line.blank_before
+            or index == 0
+            or _opens_entry_without_headline(lines[index - 1])
+            or (not blank_lines and _paragraph_follows(lines, index))
+        )
         for index, line in enumerate(lines)
     ]
 
@@ -147,6 +154,11 @@ def mark_headlines(lines: list[Line]) -> None:
             following += 1
         if is_body(following):
             line.kind = Kind.HEADLINE
+
+
+def _paragraph_follows(lines: list[Line], index: int) -> bool:
+    following = index + 1
+    return following < len(lines) and is_paragraph(lines[following].text)
 
 
 def _opens_entry_without_headline(line: Line) -> bool:

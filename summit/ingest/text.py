@@ -190,7 +190,26 @@ def _ticker_units(
     skips.extend((line.number, line.text, reason) for line in preamble)
     units = [unit for unit in units if not unit.is_empty]
     _take_ticker_head(units, result, skips)
-    return units
+    return _without_tables(units, skips)
+
+
+def _without_tables(units: list[_Unit], skips: list[_Skip]) -> list[_Unit]:
+    """Blocks of labels only (results, line-ups, menus) are no entries: an entry says something.
+
+    A block counts as labels when none of its lines has more than a few words or ends a
+    sentence, and it has at least three of them or no time; a lone short line under a
+    time or marker ("90 Spielende") stays an entry.
+    """
+    kept = []
+    for unit in units:
+        texts = [text for text in (unit.headline, *(line.text for line in unit.lines)) if text]
+        labels = all(len(text.split()) <= 4 and text[-1] not in ".:!?" for text in texts)
+        if labels and (len(texts) >= 3 or unit.stamp is None):
+            reason = _("Tabelle oder Navigation")
+            skips.extend((unit.number + offset, text, reason) for offset, text in enumerate(texts))
+        else:
+            kept.append(unit)
+    return kept
 
 
 def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> _Unit:

@@ -195,3 +195,31 @@ def test_times_in_a_teaser_list_inside_an_entry_are_not_entries():
         ("2. Liga", at(20, 30)),
     ]
     assert "<li>16.20 Uhr: Strafe gegen den Verein</li>" in drafts[0].body
+
+
+def test_a_paste_without_blank_lines_still_has_headlines():
+    text = (
+        "21:10 Uhr\nTrump trifft ein\n"
+        "Air Force One ist am Nachmittag auf dem Stützpunkt Elmendorf-Richardson gelandet, "
+        "wie Reporter vor Ort berichten.\n"
+        "Verabschiedung\n"
+        "Das war unser Ticker zum Gipfel in Anchorage, vielen Dank für Ihr Interesse und "
+        "bis zum nächsten Mal an dieser Stelle.\n"
+    )
+    assert [title for title, _time in titles_and_times(text)] == [
+        "Trump trifft ein",
+        "Verabschiedung",
+    ]
+
+
+def test_results_tables_and_menus_are_no_entries():
+    text = (
+        "15.08. Ende\nBorussia Dortmund\nFSV Mainz 05\n\n"
+        "15.08. Ende\nRB Leipzig\nFC Schalke 04\n\n"
+        "21:10 Uhr: Spielende\n\n"
+        "21:05 Uhr: Schluss in Dortmund\n\nDer BVB verpasst die Meisterschaft am letzten Spieltag.\n"
+    )
+    assert [title for title, _time in titles_and_times(text)] == [
+        "Spielende",
+        "Schluss in Dortmund",
+    ]
