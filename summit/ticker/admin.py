@@ -96,7 +96,7 @@ class TickerAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if not change:
-            obj.save()
+            services.ticker_create(obj, by=request.user)
         elif form.changed_data:  # a save without changes leaves the revision (and kept pages)
             changes = {name: form.cleaned_data[name] for name in form.changed_data}
             services.ticker_update(obj, by=request.user, **changes)

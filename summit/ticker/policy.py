@@ -22,7 +22,7 @@ CHANGE_ENTRY = "ticker.change_entry"
 PUBLISH_ENTRY = "ticker.publish_entry"
 PURGE_ENTRY = "ticker.purge_entry"
 CHANGE_TICKER = "ticker.change_ticker"
-VIEW_TICKER = "ticker.view_ticker"
+ADD_TICKER = "ticker.add_ticker"
 # Speakers, sources and tags: the shared vocabulary ("ticker.change_speaker" ...).
 CHANGE_NAMES = {
     "speaker": "ticker.change_speaker",
@@ -74,6 +74,10 @@ def may_purge(user: Any) -> bool:
 
 def may_change_ticker(user: Any, ticker: Ticker | None = None) -> bool:
     return _has(user, CHANGE_TICKER)
+
+
+def may_add_ticker(user: Any) -> bool:
+    return _has(user, ADD_TICKER)
 
 
 def may_import(user: Any) -> bool:

@@ -49,5 +49,5 @@ from summit.ticker.services.revisions import (  # noqa: F401
     move_revision,
     ticker_revision,
 )
-from summit.ticker.services.tickers import ticker_update  # noqa: F401
+from summit.ticker.services.tickers import ticker_create, ticker_update  # noqa: F401
 from summit.ticker.services.vocabulary import name_save, names_merge  # noqa: F401

@@ -15,6 +15,15 @@ from summit.ticker.services.revisions import lock_tickers, move_revision
 User = AbstractBaseUser
 
 
+def ticker_create(ticker: Ticker, *, by: User | None = None) -> Ticker:
+    """Save a new ticker (revision 0: nothing for readers yet)."""
+    policy.require(
+        policy.may_add_ticker(by), _("Ticker anlegen darf nur, wer die Berechtigung dazu hat.")
+    )
+    ticker.save()
+    return ticker
+
+
 def ticker_update(ticker: Ticker, *, by: User | None = None, **changes) -> Ticker:
     """Apply the changes that differ from the stored ticker; the revision moves once if any do."""
     policy.require(
