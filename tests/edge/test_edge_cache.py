@@ -10,6 +10,7 @@ import json
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -251,7 +252,7 @@ def wait_until(what: str, condition, deadline: float) -> None:
         time.sleep(0.2)
 
 
-def reader_views(edge: Edge) -> dict[str, callable]:
+def reader_views(edge: Edge) -> dict[str, Callable[[], str]]:
     """What a reader sees through the edge: page, embed and API, as the text they get."""
     base = f"/ticker/{SLUG}/"
     return {
