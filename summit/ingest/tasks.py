@@ -287,12 +287,19 @@ def batch_recover(batch: ImportBatch) -> Progress:
     progress = batch_progress(batch)
     if progress != Progress.LOST:
         return progress
-    logger.warning("Import #%s lost its worker; queued again", batch.pk)
-    kind = pending_kind(batch)
-    _close_lost_result(batch.report["task"])
-    if kind == APPLYING:
-        batch_mark_failed(batch, _(LOST_MESSAGE))
-    _enqueue(batch, kind, batch.report.get("task_user"), error=_(LOST_MESSAGE))
+    kind, lost_task = pending_kind(batch), batch.report["task"]
+    # One transaction, so nobody sees the lost run closed but not yet queued again.
+    with transaction.atomic():
+        locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+        if locked.report.get("task") != lost_task:
+            batch.refresh_from_db()
+            return batch_progress(batch)  # recovered by someone else meanwhile
+        logger.warning("Import #%s lost its worker; queued again", batch.pk)
+        _close_lost_result(lost_task)
+        if kind == APPLYING:
+            batch_mark_failed(locked, _(LOST_MESSAGE))
+        _enqueue(locked, kind, locked.report.get("task_user"), error=_(LOST_MESSAGE))
+    batch.refresh_from_db()
     return Progress.LOST
 
 

@@ -198,6 +198,22 @@ def test_a_big_paste_is_read_by_a_task_and_not_in_the_request(
     assert target.entries.count() == 17
 
 
+def test_a_reading_run_whose_worker_died_is_queued_again(
+    staff_client, target, run_worker, monkeypatch
+):
+    monkeypatch.setattr(tasks, "READ_IN_BACKGROUND_CHARS", 1000)
+    staff_client.post(IMPORT_URL, form(target))
+    batch = ImportBatch.objects.get()
+    DBTaskResult.objects.update(status="RUNNING", worker_ids=["gone"])
+
+    page = batch_page(staff_client, batch)
+    assert LOST in page and POLLING in page
+    assert sorted(DBTaskResult.objects.values_list("status", flat=True)) == ["FAILED", "READY"]
+    run_worker()
+    batch.refresh_from_db()
+    assert len(batch.drafts) == 17 and "Zur Vorschau" in batch_page(staff_client, batch)
+
+
 def test_a_big_paste_without_entries_says_so_and_stores_nothing_else(
     staff_client, target, run_worker, monkeypatch
 ):
@@ -331,6 +347,10 @@ class Database:
     def batch_status(self, batch_id: int) -> str:
         return self.query("SELECT status FROM ticker_importbatch WHERE id = %s", batch_id)[0][0]
 
+    def batch_error(self, batch_id: int) -> str:
+        report = self.query("SELECT report FROM ticker_importbatch WHERE id = %s", batch_id)[0][0]
+        return (json.loads(report) if isinstance(report, str) else report).get("error", "")
+
     def entries(self) -> int:
         return self.query("SELECT count(*) FROM ticker_entry")[0][0]
 
@@ -451,7 +471,12 @@ def test_a_worker_killed_in_the_middle_of_an_import_loses_nothing(site, start_wo
 
     # A worker that starts later finishes the import (and finds a lost one by itself).
     start_worker()
-    wait_for(lambda: db.batch_status(batch) == "applied", within=240, what="the import applied")
+    wait_for(
+        lambda: not {"READY", "RUNNING"} & set(db.task_statuses()),
+        within=240,
+        what="the import run again",
+    )
+    assert db.batch_status(batch) == "applied", db.batch_error(batch)
     assert db.entries() == ENTRIES
     page = manage(env, "shell", "-c", BATCH_PAGE % batch)
     assert f"{ENTRIES} Einträge angelegt" in page and LOST not in page
