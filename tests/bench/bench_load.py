@@ -85,7 +85,11 @@ from summit.ticker import services
 from summit.ticker.models import Entry, Ticker
 ticker = Ticker.objects.get(slug="{slug}")
 published = failed = 0
-while not select.select([sys.stdin], [], [], {every})[0]:
+started = time.monotonic()
+# On a schedule (one every {every} s from the start), however long each publication takes.
+while not select.select(
+    [sys.stdin], [], [], max(0, started + (published + failed + 1) * {every} - time.monotonic())
+)[0]:
     try:
         services.entry_create(
             ticker, title=f"Lastprobe {{published + 1}}", body="<p>Neue Meldung.</p>",
