@@ -40,5 +40,7 @@ def logging_config(log_format: str, level: str) -> dict:
             "django.db.backends": {"level": "WARNING"},
             # One line per request comes from summit.requests; Django's own would repeat it.
             "django.server": {"level": "WARNING"},
+            # django-axes says "BEGIN" on every start and logs each failed login as a warning.
+            "axes": {"level": "WARNING"},
         },
     }
