@@ -81,9 +81,10 @@ class EntryQuerySet(models.QuerySet):
         return self.select_related("speaker", "source").prefetch_related("tags")
 
     def changed_since(self, revision: int):
-        """Entries whose public state changed after `revision`. Drafts are never part of a
-        public answer, not even as an id to remove."""
-        return self.filter(revision__gt=revision).exclude(status=self.model.Status.DRAFT)
+        """Entries whose public state changed after `revision`. Only changes readers see
+        stamp a revision (services.revisions.is_public_change), so a draft appears here
+        only when it was taken off the public pages, never one no reader saw."""
+        return self.filter(revision__gt=revision)
 
     def for_filters(self, filters: TimelineFilters, zone: dt.tzinfo):
         """Entries matching every filter; `day` is a day in `zone` (the ticker's).

@@ -72,7 +72,8 @@ def import_entries(
         row.entry.created_by = row.entry.updated_by = user
         row.entry.prepare_content()
     outcome = ImportOutcome()
-    with ticker_revision(ticker.pk) as locked:
+    # Drafts are no reader's business: the revision moves when something public changes.
+    with ticker_revision(ticker.pk, move=status == Entry.Status.PUBLISHED) as locked:
         new = _sorted_out(locked, rows, outcome, by)
         _create(locked, new, outcome, user)
     ticker.revision = locked.revision
@@ -149,7 +150,7 @@ def _create(ticker: Ticker, rows: list[ImportRow], outcome: ImportOutcome, user:
         return
     for row in rows:
         row.entry.ticker = ticker
-        row.entry.revision = ticker.revision
+        row.entry.revision = ticker.revision if row.entry.status == Entry.Status.PUBLISHED else 0
     created = bulk_create_with_history(
         [row.entry for row in rows], Entry, batch_size=BULK_SIZE, default_user=user
     )

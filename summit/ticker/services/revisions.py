@@ -57,13 +57,15 @@ def ticker_revision(ticker_id: int, *, move: bool = True) -> Iterator[Ticker]:
 
 
 def entry_stamp(entry: Entry, ticker: Ticker, by: User | None) -> None:
-    """Mark an entry as changed in the ticker's current revision, by whom (before saving it).
+    """Mark an entry as changed, by whom (before saving it); a published one in a new
+    revision of its (locked) ticker, a draft or withdrawn one without touching the revision.
 
-    For code that already holds the ticker revision (the importer writes many entries in
-    one revision step); everyone else saves through entry_save and friends.
+    For code that already holds the ticker lock (the importer writes many entries in one
+    step); everyone else saves through entry_save and friends.
     """
     entry.ticker = ticker
-    entry.revision = ticker.revision
+    if entry.status == Entry.Status.PUBLISHED:
+        entry.revision = move_revision(ticker)
     entry_touch(entry, by)
 
 
@@ -77,6 +79,11 @@ def entry_touch(entry: Entry, by: User | None) -> None:
 
 def is_public_change(before_status: str | None, after_status: str) -> bool:
     """Readers see a change of an entry that is published before or after it; a draft (or
-    a draft withdrawn) never was on a page."""
+    a draft withdrawn) never was on a page.
+
+    So an entry's revision stays 0 until it is first published, and a draft carries a
+    revision only once it was public (then the poll must remove it): no public answer ever
+    names a draft that no reader saw.
+    """
     published = Entry.Status.PUBLISHED
     return before_status == published or after_status == published
