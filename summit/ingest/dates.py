@@ -67,7 +67,8 @@ _DATE = rf"(?:{_WEEKDAY})?(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_US_DATE}|{_NAMED_DATE
 _DAY_WORD = r"(?P<dayword>heute|gestern|vorgestern|today|yesterday)"
 _ZONE = r"(?P<zone>" + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")"
 _CLOCK = (
-    r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?:[:.](?P<second>\d{2}))?"
+    r"(?P<hour>\d{1,2})(?:(?:[:.h]|(?=\d{2}\s?[ap]\.?\s?m\b))(?P<minute>\d{2}))?"
+    r"(?:[:.](?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
     r"(?:\s*(?P<uhr>Uhr|h)\b)?"
     rf"(?:\s*{_ZONE}\b)?"
@@ -79,15 +80,22 @@ _PREFIX = (
 _JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"
 _SOURCE_TAIL = r"(?:\s*[·|•,–-]\s*(?:quelle|source|von|by):\s*(?P<source>[^·|•]{1,80}?))?"
 # Agency tickers wrap a time line in "+++" ("+++ 20:48 Titel +++").
-_PLUS = r"(?:\+{3}\s*)?"
+_PLUS = r"(?P<plus>\+{3}\s*)?"
 # What follows a time on its line: after a separator (":", "-", "|", "+++", "Uhr."), or
-# straight after a space when it starts like a headline or sentence ("20:48 Titel").
+# straight after a space when it starts like a headline or sentence ("20:48 Titel"), or
+# anything after the space when "+++" opened the line ("+++ 6:00 n-tv.de beendet …").
 _REST = (
-    r"(?:(?:\s*(?:[:|–—]|\s-|(?<=uhr)\.|\+{3})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘'])))(?P<rest>\S.*))?"
+    r"(?:(?:\s*(?:[:|–—]|\s-|(?<=uhr)\.|\+{3})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘']))"
+    r"|(?(plus)\s+|(?!)))(?P<rest>\S.*))?"
 )
 
 _ABSOLUTE = re.compile(
     rf"^{_PLUS}(?:{_PREFIX})?(?:{_DATE}|{_DAY_WORD})(?:{_JOINER}{_CLOCK})?{_SOURCE_TAIL}\s*{_REST}$",
+    re.IGNORECASE,
+)
+# English pages put the time first: "1:09 p.m. ET, November 10, 2020".
+_CLOCK_FIRST = re.compile(
+    rf"^{_PLUS}(?:{_PREFIX})?{_CLOCK}\s*,?\s+(?:{_DATE}|{_DAY_WORD}){_SOURCE_TAIL}\s*{_REST}$",
     re.IGNORECASE,
 )
 _CLOCK_ONLY = re.compile(rf"^{_PLUS}(?:{_PREFIX})?{_CLOCK}{_SOURCE_TAIL}\s*{_REST}$", re.IGNORECASE)
@@ -159,6 +167,13 @@ class DateReader:
         self.reference = reference.astimezone(zone)
         self.languages = languages
 
+    def for_page(self, lines: list[str]) -> DateReader:
+        """This reader in the zone the page itself names for its times, if it names one."""
+        zone = page_zone(lines)
+        if zone is None:
+            return self
+        return DateReader(zone=zone, reference=self.reference, languages=self.languages)
+
     def read(self, line: str) -> Stamp | None:
         """The stamp this line consists of, or None when the line is text."""
         line = line.strip()
@@ -199,7 +214,7 @@ class DateReader:
         relative = _RELATIVE.match(line)
         if relative:
             return self._relative(line, relative)
-        match = _ABSOLUTE.match(line)
+        match = _ABSOLUTE.match(line) or _CLOCK_FIRST.match(line)
         if match:
             return self._absolute(line, match)
         match = _CLOCK_ONLY.match(line)
@@ -311,6 +326,8 @@ def _is_clock_line(match: re.Match[str]) -> bool:
     """A bare number is no time: a clock line needs minutes, "Uhr", am/pm or a zone."""
     if match["minute"] is None:
         return bool(match["ampm"] or match["uhr"])
+    if match.end("hour") == match.start("minute"):
+        return bool(match["ampm"])  # "0815 PM"
     colon = match.string[match.end("hour") : match.start("minute")] == ":"
     return bool(colon or match["ampm"] or match["uhr"] or match["zone"])
 
@@ -339,6 +356,32 @@ def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
         source=source,
         rest=rest,
     )
+
+
+_PAGE_ZONES: dict[str, tzinfo] = {
+    **ZONE_ABBREVIATIONS,
+    "UK": ZoneInfo("Europe/London"),
+    "BRITISH": ZoneInfo("Europe/London"),
+    "DEUTSCHER": ZoneInfo("Europe/Berlin"),
+}
+_PAGE_ZONE = re.compile(
+    r"\((?P<label>[A-Z]{2,5})\)\s*:?$"
+    r"|^(?:All times (?:stated |shown )?(?:are |in )?|Alle (?:Zeiten|Uhrzeiten|Angaben) in )"
+    r"(?P<words>[A-Za-z]+)\b"
+)
+
+
+def page_zone(lines: list[str]) -> tzinfo | None:
+    """The zone a page names for all its times ("All times stated are UK", "… (EDT):")."""
+    for line in lines:
+        if len(line) > 200:
+            continue
+        match = _PAGE_ZONE.search(line)
+        if match:
+            label = (match["label"] or match["words"]).upper()
+            if label in _PAGE_ZONES:
+                return _PAGE_ZONES[label]
+    return None
 
 
 def parse_iso(value: str, zone: tzinfo) -> datetime:

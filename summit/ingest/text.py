@@ -63,6 +63,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     result = ParseResult(format="text")
     skips: list[_Skip] = []
     lines = _cut_site_tail(split_lines(text), skips)
+    reader = reader.for_page([line.text for line in lines])
     lines = _drop_furniture(lines, skips)
     classify(lines, reader)
     mark_headlines(lines)
@@ -197,14 +198,15 @@ def _without_tables(units: list[_Unit], skips: list[_Skip]) -> list[_Unit]:
     """Blocks of labels only (results, line-ups, menus) are no entries: an entry says something.
 
     A block counts as labels when none of its lines has more than a few words or ends a
-    sentence, and it has at least three of them or no time; a lone short line under a
-    time or marker ("90 Spielende") stays an entry.
+    sentence, and it has at least three of them or no marker; a lone short line under a
+    marker ("90 Spielende") and anything under a time of day (a poll's figures) stay.
     """
     kept = []
     for unit in units:
         texts = [text for text in (unit.headline, *(line.text for line in unit.lines)) if text]
         labels = all(len(text.split()) <= 4 and text[-1] not in ".:!?" for text in texts)
-        if labels and (len(texts) >= 3 or unit.stamp is None):
+        timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
+        if labels and not timed and (len(texts) >= 3 or unit.stamp is None):
             reason = _("Tabelle oder Navigation")
             skips.extend((unit.number + offset, text, reason) for offset, text in enumerate(texts))
         else:

@@ -1,6 +1,7 @@
 """How real tickers lay out their entries: times before, on and under the headline, markers."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -223,3 +224,34 @@ def test_results_tables_and_menus_are_no_entries():
         "Spielende",
         "Schluss in Dortmund",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("+++ 6:00 n-tv.de beendet den Ticker +++", dt.datetime(2025, 8, 15, 6, 0, tzinfo=BERLIN)),
+        ("0815 PM", dt.datetime(2025, 8, 14, 20, 15, tzinfo=BERLIN)),
+        (
+            "1:09 p.m. ET, August 15, 2025",
+            dt.datetime(2025, 8, 15, 13, 9, tzinfo=ZoneInfo("America/New_York")),
+        ),
+    ],
+)
+def test_more_time_line_styles(line, expected):
+    reader = DateReader(zone=BERLIN, reference=dt.datetime(2025, 8, 15, 20, 0, tzinfo=BERLIN))
+    stamp = reader.read(line)
+    assert stamp is not None and reader.resolve(stamp, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "zone"),
+    [
+        ("All times stated are UK", "Europe/London"),
+        ("Here are the latest updates as the summit begins (EDT):", "America/New_York"),
+    ],
+)
+def test_a_zone_the_page_names_overrides_the_import_zone(label, zone):
+    text = f"{label}\n\n21:10: Trump trifft ein\n\nAir Force One ist gelandet.\n"
+    drafts = prepare(text, reference_time=dt.datetime(2025, 8, 16, 12, 0, tzinfo=BERLIN)).drafts
+    expected = dt.datetime(2025, 8, 15, 21, 10, tzinfo=ZoneInfo(zone))
+    assert [d.published_at for d in drafts] == [expected]
