@@ -219,3 +219,25 @@ def nginx_test(binary: str, config_file: Path, tmp_path: Path) -> subprocess.Com
         text=True,
         timeout=30,
     )
+
+
+def test_started_as_root_it_warns_about_folders_the_workers_cannot_pass(
+    tmp_path, settings, monkeypatch
+):
+    monkeypatch.setattr(nginx.os, "geteuid", lambda: 0)
+    closed = tmp_path / "private"
+    closed.mkdir(mode=0o700)
+    settings.STATIC_ROOT = closed / "static"
+    stderr = io.StringIO()
+
+    call_command(
+        "nginx_config",
+        "--listen=127.0.0.1:8080",
+        "--upstream=127.0.0.1:8000",
+        f"--state-dir={tmp_path / 'edge'}",
+        stdout=io.StringIO(),
+        stderr=stderr,
+    )
+
+    assert "is closed to other accounts" in stderr.getvalue()
+    assert f"(www-data) cannot reach STATIC_ROOT {closed / 'static'}" in stderr.getvalue()
