@@ -21,6 +21,12 @@ SURFACES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _patient_cache(settings):
+    """Cached state outlives a slow test machine: "no query" must not depend on timing."""
+    settings.TICKER_REVISION_TTL = 60
+
+
 @pytest.fixture
 def published(ticker, make_entry, django_capture_on_commit_callbacks):
     """Two entries; polls ask since the first, so they get a fragment (not a 204)."""
