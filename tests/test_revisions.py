@@ -276,3 +276,21 @@ def test_a_purge_erases_every_content_field(make_entry, chef):
         if name in ("published_at", "time_estimated"):  # the time stays: no one's words
             continue
         assert getattr(stored, name) in ("", None), name
+
+
+def test_an_import_of_drafts_leaves_the_revision_and_the_poll(client, ticker, make_entry):
+    since = revision_of(ticker)
+    rows = [
+        services.ImportRow(
+            entry=Entry(title=f"Agenturentwurf {n}", published_at=make_entry().published_at),
+            tags=[],
+            index=n,
+        )
+        for n in range(3)
+    ]
+    published_meanwhile = revision_of(ticker)
+    outcome = services.import_entries(ticker, rows, batch=None, by=None, status=DRAFT)
+    assert len(outcome.created) == 3
+    assert revision_of(ticker) == published_meanwhile
+    response = client.get(f"/ticker/{ticker.slug}/updates/?since={since}")
+    assert not set(outcome.created) & article_ids(response.content.decode())
