@@ -54,9 +54,12 @@ _AGENCY_CREDIT = re.compile(
 _IMAGE_ID = re.compile(r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$")
 _CAPTION_TAIL = re.compile(
     r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)$"
-    rf"|,\s(?:{_MONTH_NAMES})\.? \d{{1,2}}, \d{{4}}\.?(?: \(?(?:{_AGENCIES}).*)?$"
     rf"|\s\(?(?:{_AGENCIES})(?: Photo)?(?:/[\w .-]+)+\)?$",
     re.IGNORECASE,
+)
+# Agency captions end with the place and day the picture was taken.
+_DATED_CAPTION = re.compile(
+    rf",\s(?:{_MONTH_NAMES})\.? \d{{1,2}}, \d{{4}}\.?(?: \(?(?:{_AGENCIES}).*)?$", re.IGNORECASE
 )
 
 _COMMENT_COUNTER = re.compile(
@@ -83,7 +86,9 @@ def line_reason(text: str) -> str | None:
         return _("Hinweis zu Cookies oder externen Inhalten")
     if _BYLINE.match(text) or _INITIALS.match(text):
         return _("Autorenzeile")
-    if _AGENCY_CREDIT.match(text) or _CAPTION_TAIL.search(text):
+    # A dated caption describes a picture in a sentence; a dateline alone is a time line.
+    dated = len(text.split()) >= 9 and _DATED_CAPTION.search(text)
+    if _AGENCY_CREDIT.match(text) or _CAPTION_TAIL.search(text) or dated:
         return _("Bildnachweis oder Bildunterschrift")
     return None
 

@@ -46,6 +46,7 @@ def test_site_furniture(line):
         "Trump sagte, das Treffen sei ein Erfolg gewesen.",
         "Video zeigt Explosion in Kiew",
         "Die Polizei meldet 12 Festnahmen.",
+        "1:09 p.m. ET, August 15, 2025",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
