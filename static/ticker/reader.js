@@ -130,17 +130,41 @@
     return summary && window.getComputedStyle(summary).display !== 'none';
   }
 
+  var lastChoice = null; // the filter control the reader changed last: {name, value}
+
+  document.addEventListener('change', function (event) {
+    var control = event.target;
+    if (!control.form || !control.form.classList.contains('filters')) return;
+    var removed = control.type === 'checkbox' ? !control.checked : !control.value;
+    lastChoice = removed ? null : { name: control.name, value: control.value };
+  });
+
+  /** An empty result offers to take back the filter chosen last (all of them otherwise). */
+  function offerLastChoiceOnly(results) {
+    var offers = Array.prototype.slice.call(results.querySelectorAll('.remove-filters [data-filter]'));
+    var last = lastChoice && offers.filter(function (offer) {
+      return offer.dataset.filter === lastChoice.name &&
+        (lastChoice.name !== 'tag' || offer.dataset.value === lastChoice.value);
+    })[0];
+    if (!last) return;
+    offers.forEach(function (offer) { offer.hidden = offer !== last; });
+  }
+
   document.addEventListener('htmx:afterSettle', function (event) {
     var results = event.detail.elt;
     if (!results || results.id !== 'results') return;
+    offerLastChoiceOnly(results);
     var heading = document.getElementById('results-heading');
-    if (!heading) return;
     var panel = document.querySelector('.filters-panel');
-    if (filtersFold(panel)) {
-      panel.open = false;
-      focusQuietly(heading); // focus makes screen readers read it
-    } else {
-      announce(heading.textContent.trim()); // desktop: the reader keeps choosing filters
+    var lost = !document.activeElement || document.activeElement === document.body;
+    var phone = filtersFold(panel);
+    if (phone) panel.open = false;
+    var landing = heading || document.getElementById('entry-list'); // or all entries again
+    if (lost || phone) {
+      focusQuietly(landing); // focus makes screen readers read the heading
+      if (phone) landing.scrollIntoView({ block: 'start' });
+    } else if (heading) {
+      announce(heading.textContent.trim()); // wide screens: the reader keeps choosing filters
     }
   });
 

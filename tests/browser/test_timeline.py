@@ -17,7 +17,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def open_filters(page) -> None:
-    """On phones the filter form is folded behind its summary."""
+    """On phones the filter form is folded behind its summary (and folds again after each
+    choice, once htmx has settled the new results)."""
+    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-settling')")
     if not page.get_by_label("Sprecher").is_visible():
         page.get_by_text("Filter und Suche").click()
 
@@ -59,6 +61,7 @@ def test_search_and_tags_narrow_without_reload(page, live_server):
     page.get_by_label("Atomwaffen").check()
     articles = page.locator("#entry-list article.entry")
     expect(articles).to_have_count(2)
+    open_filters(page)  # on a phone the panel folds after each choice
     page.get_by_label("Suche").fill("Flugzeug")
     page.get_by_label("Suche").press("Enter")
     expect(page.locator("#entry-list")).to_contain_text("Keine Einträge passen")
