@@ -30,11 +30,17 @@ def metrics_token() -> str:
 
 
 def metrics_allowed_networks() -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-    """METRICS_ALLOWED_IPS: comma-separated addresses or networks (10.0.0.0/8)."""
-    raw = os.environ.get("METRICS_ALLOWED_IPS", "")
-    return [
-        ipaddress.ip_network(item.strip(), strict=False) for item in raw.split(",") if item.strip()
-    ]
+    """METRICS_ALLOWED_IPS: comma-separated addresses or networks (10.0.0.0/8); a malformed
+    item is left out (and logged), never a 500."""
+    networks = []
+    for item in os.environ.get("METRICS_ALLOWED_IPS", "").split(","):
+        if not item.strip():
+            continue
+        try:
+            networks.append(ipaddress.ip_network(item.strip(), strict=False))
+        except ValueError:
+            logger.warning("METRICS_ALLOWED_IPS: %r is no address or network", item.strip())
+    return networks
 
 
 def from_allowed_address(request, networks) -> bool:

@@ -70,6 +70,13 @@ def test_metrics_answer_allowed_addresses_without_token(client, db, monkeypatch)
     assert refused.status_code == 403
 
 
+def test_a_malformed_allow_list_item_is_left_out(client, db, monkeypatch):
+    monkeypatch.delenv("METRICS_TOKEN", raising=False)
+    monkeypatch.setenv("METRICS_ALLOWED_IPS", "kein-netz, 10.0.0.0/8")
+    assert client.get("/metrics", REMOTE_ADDR="10.1.2.3").status_code == 200
+    assert client.get("/metrics", REMOTE_ADDR="192.0.2.8").status_code == 403
+
+
 def test_behind_the_proxy_the_allow_list_checks_the_client_not_the_proxy(client, db, monkeypatch):
     monkeypatch.delenv("METRICS_TOKEN", raising=False)
     monkeypatch.setenv("METRICS_ALLOWED_IPS", "10.0.0.0/8")
