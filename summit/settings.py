@@ -122,12 +122,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Background work (large imports) runs on django-tasks, the backport of django.tasks. The
-# database backend needs no extra server: `manage.py db_worker` runs it, and every product
-# task uses the default queue, so the worker without options runs them all. A newsroom
-# that outgrows it names another backend here (e.g. an RQ backend on Redis).
+# database backend needs no extra server: `manage.py db_worker` runs it, and without
+# options it runs every queue (a task on a new queue needs only the name added here). A
+# newsroom that outgrows it names another backend here (e.g. an RQ backend on Redis).
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
     }
 }
 

@@ -19,6 +19,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
+from django_tasks import TaskResultStatus, task
 from django_tasks_db.models import DBTaskResult
 
 from summit.ingest import tasks
@@ -54,6 +55,19 @@ def run_worker(monkeypatch) -> Iterator[Callable[[], None]]:
     yield run
     for sig, handler in handlers.items():  # the worker installs its own
         signal.signal(sig, handler)
+
+
+@task()
+def answer(word: str) -> str:
+    return word
+
+
+def test_the_worker_without_options_runs_every_queue(db, run_worker, settings):
+    settings.TASKS = {"default": {**settings.TASKS["default"], "QUEUES": ["default", "anderswo"]}}
+    result = answer.using(queue_name="anderswo").enqueue("ja")
+    run_worker()
+    result.refresh()
+    assert result.status == TaskResultStatus.SUCCESSFUL and result.return_value == "ja"
 
 
 def confirm(client, target) -> tuple[ImportBatch, object]:
