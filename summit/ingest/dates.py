@@ -67,8 +67,9 @@ _DATE = rf"(?:{_WEEKDAY})?(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_US_DATE}|{_NAMED_DATE
 _DAY_WORD = r"(?P<dayword>heute|gestern|vorgestern|today|yesterday)"
 _ZONE = r"(?P<zone>" + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")"
 _CLOCK = (
-    r"(?P<hour>\d{1,2})(?:(?:[:.h]|(?=\d{2}\s?[ap]\.?\s?m\b))(?P<minute>\d{2}))?"
-    r"(?:[:.](?P<second>\d{2}))?"
+    r"(?P<hour>\d{1,2})(?:(?:(?P<hsep>[:.h])|(?=\d{2}\s?[ap]\.?\s?m\b))(?P<minute>\d{2}))?"
+    # Seconds after the same separator; "1:15:24.10" or "1:32.30" is a race time, no clock.
+    r"(?:(?P=hsep)(?P<second>\d{2}))?(?![.,:]?\d)"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
     r"(?:\s*(?P<uhr>Uhr|h)\b)?"
     rf"(?:\s*{_ZONE}\b)?"
@@ -288,6 +289,8 @@ class DateReader:
         """dateparser, for short date-like lines in the ticker's languages."""
         if len(line) > 60 or len(line.split()) > 8 or not _MONTH_OR_CLOCK.search(line):
             return None
+        if _FIGURES_ONLY.match(line):
+            return None  # numbers alone ("2.30", "1:32.30") are scores and race times
         base = self.reference.replace(tzinfo=None)
         parsed = _dateparser(self.languages, base).get_date_data(line)
         if parsed is None or parsed.date_obj is None:
@@ -303,6 +306,7 @@ class DateReader:
 _MONTH_OR_CLOCK = re.compile(
     r"\d{1,2}[:.]\d{2}|\buhr\b|\d\s*[ap]\.?m\b|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE
 )
+_FIGURES_ONLY = re.compile(r"^[\d\s.:,/+-]+$")
 _CLOCK_HINT = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|[ap]\.?m\b", re.IGNORECASE)
 
 

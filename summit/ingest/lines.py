@@ -17,8 +17,8 @@ MAX_HEADLINE_LENGTH = 200
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-BULLET = re.compile(r"^(?:[•·▪►‣◦*–-]|\d{1,2}[.)])\s+(?=\S)")
-_SYMBOL_BULLET = re.compile(r"^[•·▪►‣◦*–-]\s+(?=\S)")
+BULLET = re.compile(r"^(?:[•·▪►‣◦■□●○◆▶➤*–-]|\d{1,2}[.)])\s+(?=\S)")
+_SYMBOL_BULLET = re.compile(r"^[•·▪►‣◦■□●○◆▶➤*–-]\s+(?=\S)")
 _OPENING_QUOTES = "\"„“”«»‚‘'"
 _CLOSING_QUOTES = "\"“”«»‘’'"
 _QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
@@ -64,15 +64,19 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     items = [_SYMBOL_BULLET.sub("", text) for text in texts]
     minutes = markers.uses_minute_markers(texts)
     separators = markers.separator_lines(texts)
-    numbered = markers.numbered_entries(texts, [line.blank_before for line in lines])
-    clocks = markers.match_clock_entries(items)
+    # Entries opened by something other than a time of day: their text after the marker.
+    marked_entries = {
+        **markers.numbered_entries(texts, [line.blank_before for line in lines]),
+        **markers.match_clock_entries(items),
+        **_bulleted_paragraphs(lines, items),
+    }
     stamps = [reader.read(text) for text in texts]
     # Times in a list are a teaser list inside an entry, unless the page has no other times.
     timed_items = not any(
         stamp for stamp, text, item in zip(stamps, texts, items, strict=True) if text == item
     )
     for index, line in enumerate(lines):
-        ordinal = numbered.get(index) or clocks.get(index)
+        ordinal = marked_entries.get(index)
         stamp = None if ordinal else stamps[index]
         if stamp is None and not ordinal and timed_items and items[index] != line.text:
             stamp = _time_led(items[index], reader)
@@ -88,6 +92,16 @@ def classify(lines: list[Line], reader: DateReader) -> None:
             line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=marked)
         elif BULLET.match(line.text) and _is_list_item(lines, index):
             line.kind = Kind.BULLET
+
+
+def _bulleted_paragraphs(lines: list[Line], items: list[str]) -> dict[int, str]:
+    """Paragraphs each behind a bullet and apart from the next: entries, not a list's items."""
+    found = {
+        index: item
+        for index, (line, item) in enumerate(zip(lines, items, strict=True))
+        if item != line.text and line.blank_before and is_paragraph(item)
+    }
+    return found if len(found) >= markers.MIN_REPEATS else {}
 
 
 def _time_led(item: str, reader: DateReader) -> Stamp | None:

