@@ -71,6 +71,23 @@ GERMAN = {
     ],
     # Lowercase words inside a source's name: "Corriere della Sera".
     "name_particles": ["de", "del", "della"],
+    # When a statement was made: "erklärte … am Mittwoch", "am Mittwoch bei einer Rede".
+    "weekdays": {
+        "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+        "samstag": 5, "sonnabend": 5, "sonntag": 6,
+    },
+    "statement_verbs": [
+        "erklärte", "sagte", "betonte", "äußerte", "meinte", "warnte", "kündigte",
+        "bekräftigte", "versicherte", "bezeichnete", "forderte", "schrieb", "so der", "so die",
+        "so das", "so ein", "so eine",
+    ],
+    "statement_occasions": [
+        "bei einer", "bei einem", "in einer", "in einem", "auf einer", "gegenüber",
+        "vor Journalisten", "im Interview", "im Gespräch",
+    ],
+    "statement_participles": [
+        "gesagt", "erklärt", "betont", "geäußert", "angekündigt", "mitgeteilt", "gewarnt",
+    ],
 }  # fmt: skip
 
 ENGLISH = {
@@ -102,6 +119,13 @@ ENGLISH = {
         "pentagon", "bbc", "cnn",
     ],
     "name_particles": ["of", "the"],
+    "weekdays": {
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+        "sunday": 6,
+    },
+    "statement_verbs": ["said", "told", "stated", "announced", "warned", "wrote"],
+    "statement_occasions": [],
+    "statement_participles": [],
 }  # fmt: skip
 
 LANGUAGES = {"de": GERMAN, "en": ENGLISH}

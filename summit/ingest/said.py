@@ -14,29 +14,19 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from summit.ingest.lexicon import ENGLISH, GERMAN, alternation
 from summit.ticker.sanitize import html_to_text
 
-WEEKDAYS = {
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
-    "samstag": 5, "sonnabend": 5, "sonntag": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-}  # fmt: skip
+WEEKDAYS = {**GERMAN["weekdays"], **ENGLISH["weekdays"]}
 
 _DAY = r"(?P<day>" + "|".join(WEEKDAYS) + r")"
 _CLOCK = r"(?:\s+(?:um|gegen|at)\s+(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?:Uhr|h)?)?"
 # Words within one clause: no sentence or clause punctuation, no quotation marks.
 _CLAUSE = r"[^.,;:!?\"„“”«»]{0,80}?"
-_SAID_DE = (
-    r"(?:erklärte|sagte|betonte|äußerte|meinte|warnte|kündigte|bekräftigte|versicherte"
-    r"|bezeichnete|forderte|schrieb|so\s+(?:der|die|das|ein|eine))"
-)
-_SAID_EN = r"(?:said|told|stated|announced|warned|wrote)"
-_OCCASION = (
-    r"(?:bei\s+einer|bei\s+einem|in\s+einer|in\s+einem|auf\s+einer|gegenüber|vor\s+Journalisten"
-    r"|im\s+Interview|im\s+Gespräch)"
-)
-_PERFECT_DE = r"(?:gesagt|erklärt|betont|geäußert|angekündigt|mitgeteilt|gewarnt)"
+_SAID_DE = rf"(?:{alternation(GERMAN['statement_verbs'])})"
+_SAID_EN = rf"(?:{alternation(ENGLISH['statement_verbs'])})"
+_OCCASION = rf"(?:{alternation(GERMAN['statement_occasions'])})"
+_PERFECT_DE = rf"(?:{alternation(GERMAN['statement_participles'])})"
 
 _PATTERNS = [
     re.compile(rf"\b{_SAID_DE}\b{_CLAUSE}\bam\s+{_DAY}\b{_CLOCK}", re.IGNORECASE),
