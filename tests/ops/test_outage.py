@@ -10,6 +10,7 @@ import threading
 
 import pytest
 from django.db import InterfaceError, OperationalError, close_old_connections, connection
+from django.utils import translation
 
 from summit.ops.views import server_error
 
@@ -150,3 +151,9 @@ def test_other_errors_stay_a_500(rf):
     response = answer_to(ValueError("a bug, not an outage"), rf)
     assert response.status_code == 500
     assert "Technischer Fehler" in response.content.decode()
+
+
+def test_the_outage_page_speaks_the_readers_language(rf):
+    with translation.override("en"):
+        response = answer_to(OperationalError("connection refused"), rf)
+    assert "Back in a moment." in response.content.decode()
