@@ -113,7 +113,7 @@ def delivery_for(
             "revision": ticker.revision,
             "url": site + ticker.get_absolute_url(),
         },
-        "entry": entry_json(site_request(site), ticker, entry, ticker.zone) if entry else None,
+        "entry": entry_payload(site, ticker, entry, event),
     }
     delivery, _created = WebhookDelivery.objects.get_or_create(
         idempotency_key=key,
@@ -126,6 +126,17 @@ def delivery_for(
         },
     )
     return delivery
+
+
+def entry_payload(site: str, ticker: Ticker, entry: Entry | None, event: str) -> dict | None:
+    """The entry as entries.json shows it; a withdrawn one only by id and address, since
+    what was withdrawn (perhaps for legal reasons) must not travel any further."""
+    if entry is None:
+        return None
+    serialised = entry_json(site_request(site), ticker, entry, ticker.zone)
+    if event == Event.WITHDRAWN:
+        return {"id": serialised["id"], "permalink": serialised["permalink"]}
+    return serialised
 
 
 # -- delivering ---------------------------------------------------------------------------

@@ -120,6 +120,8 @@ def test_corrections_withdrawals_and_the_end_are_announced(
     ]
     corrected = json.loads(receiver.requests[1]["body"])
     assert corrected["entry"]["title"] == "Zweite Fassung"
+    withdrawn = json.loads(receiver.requests[2]["body"])
+    assert set(withdrawn["entry"]) == {"id", "permalink"}  # no text of a withdrawn entry
 
 
 def test_drafts_are_never_announced(endpoint, receiver, publish, run_worker):
