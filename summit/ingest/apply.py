@@ -73,6 +73,7 @@ def batch_create(
 ) -> ImportBatch:
     """Keep a parsed import on the server as a preview, so a confirmation posts only choices."""
     result = prepared.result
+    _mark_changes_to_shown_entries(prepared.drafts, ticker)
     return services.batch_create(
         ticker,
         by=by,
@@ -89,6 +90,25 @@ def batch_create(
             "document_source": result.document_source,
         },
     )
+
+
+def _mark_changes_to_shown_entries(drafts: list[EntryDraft], ticker: Ticker) -> None:
+    """Warn in the preview where a draft would change an entry that is no longer a draft:
+    only a user who may publish can apply that change; for anyone else the row is skipped."""
+    external_ids = {draft.external_id for draft in drafts if draft.external_id}
+    shown = set(
+        ticker.entries.filter(external_id__in=external_ids)
+        .exclude(status=Entry.Status.DRAFT)
+        .values_list("external_id", flat=True)
+    )
+    for draft in drafts:
+        if draft.external_id in shown:
+            draft.warn(
+                _(
+                    "Ändert einen schon veröffentlichten oder zurückgezogenen Eintrag; "
+                    "übernommen nur von jemandem, der veröffentlichen darf."
+                )
+            )
 
 
 def batch_drafts(batch: ImportBatch) -> list[EntryDraft]:

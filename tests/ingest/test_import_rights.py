@@ -57,6 +57,10 @@ def test_an_editors_import_never_rewrites_a_published_entry(client, chef, redakt
         "body": "Ganz andere Worte.",
         "speaker": "X Y",
     }
+    client.post(IMPORT_URL, json_form(target, [rewritten]))
+    preview_url = reverse("admin:ingest_preview", args=[ImportBatch.objects.latest("pk").pk])
+    preview = client.get(preview_url).content.decode()
+    assert "Ändert einen schon veröffentlichten oder zurückgezogenen Eintrag" in preview
     batch = import_through_admin(client, target, [rewritten])
 
     entry.refresh_from_db()
