@@ -123,6 +123,19 @@ _UNIT_SECONDS = (
 
 # Lines longer than this are text, never a timestamp line; keeps regexes off long paragraphs.
 MAX_STAMP_LENGTH = 160
+_DIGIT = re.compile(r"\d")
+# Words of a relative or named day; plain substring tests, a line without them is text.
+_DAY_WORDS = ("heute", "gestern", "today", "yesterday", "vor ", "ago", "eben", "soeben", "now")
+
+
+def _looks_dated(line: str) -> bool:
+    """Cheap first sieve: only lines with a digit or a day word can be timestamps."""
+    if _DIGIT.search(line):
+        return True
+    lowered = line.lower()
+    return any(word in lowered for word in _DAY_WORDS) and bool(_LOOKS_DATED.search(line))
+
+
 _LOOKS_DATED = re.compile(
     r"\d|\b(?:heute|gestern|today|yesterday|vor\s+\w+\s+(?:sekunde|minute|stunde|tag|woche)"
     r"|ago|gerade\s+eben|soeben|just\s+now)",
@@ -182,7 +195,7 @@ class DateReader:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if line[:1].isdigit() or line[:1] == "+" else None
             return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
-        if not line or not _LOOKS_DATED.search(line):
+        if not line or not _looks_dated(line):
             return None
         stamp = self._fast(line)
         if stamp is _NO_TIME:
@@ -287,7 +300,7 @@ class DateReader:
 
     def _slow(self, line: str) -> Stamp | None:
         """dateparser, for short date-like lines in the ticker's languages."""
-        if len(line) > 60 or len(line.split()) > 8 or not _MONTH_OR_CLOCK.search(line):
+        if len(line) > 60 or len(line.split()) > 8 or not _names_month_or_clock(line):
             return None
         if _FIGURES_ONLY.match(line):
             return None  # numbers alone ("2.30", "1:32.30") are scores and race times
@@ -303,9 +316,13 @@ class DateReader:
         return Stamp(line, moment=value)
 
 
-_MONTH_OR_CLOCK = re.compile(
-    r"\d{1,2}[:.]\d{2}|\buhr\b|\d\s*[ap]\.?m\b|\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE
-)
+def _names_month_or_clock(line: str) -> bool:
+    if _CLOCK_WORDS.search(line):
+        return True
+    return any(word.strip(".,()") in MONTHS for word in line.lower().split())
+
+
+_CLOCK_WORDS = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"^[\d\s.:,/+-]+$")
 _CLOCK_HINT = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|[ap]\.?m\b", re.IGNORECASE)
 
@@ -378,7 +395,7 @@ _PAGE_ZONE = re.compile(
 def page_zone(lines: list[str]) -> tzinfo | None:
     """The zone a page names for all its times ("All times stated are UK", "… (EDT):")."""
     for line in lines:
-        if len(line) > 200:
+        if len(line) > 200 or not (line.endswith((")", "):")) or line.startswith("All")):
             continue
         match = _PAGE_ZONE.search(line)
         if match:

@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 
 # Furniture lines are short; a longer line is an entry's text even when it shares words.
 MAX_FURNITURE_LENGTH = 300
+# How much of a line's end the caption and teaser patterns look at.
+_ENDING = 80
 
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -32,6 +34,10 @@ _LONE = re.compile(
     r"|Dieser Liveticker ist älter als ein Jahr\.?|(?:LIVE )?COVERAGE IS OVER.*)$",
     re.IGNORECASE,
 )
+_CONSENT_WORDS = (
+    "cookie", "tracking", "datenschutz", "drittanbieter", "externe", "browser", "third-party",
+    "consent",
+)  # fmt: skip
 _CONSENT = re.compile(
     r"\b(?:Cookies?|Tracking|Datenschutzgründen|Drittanbieter|externen? Inhalt|Ihr Browser ist"
     r" veraltet|third-party content|consent|your browser)\b",
@@ -82,13 +88,17 @@ def line_reason(text: str) -> str | None:
         return None
     if _LONE.match(text) or _IMAGE_ID.match(text):
         return _("Seitenelement")
-    if _CONSENT.search(text):
+    lowered = text.lower()
+    # Plain substring tests first: the regular expressions only see likely lines.
+    if any(word in lowered for word in _CONSENT_WORDS) and _CONSENT.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
     if _BYLINE.match(text) or _INITIALS.match(text):
         return _("Autorenzeile")
     # A dated caption describes a picture in a sentence; a dateline alone is a time line.
-    dated = len(text.split()) >= 9 and _DATED_CAPTION.search(text)
-    if _AGENCY_CREDIT.match(text) or _CAPTION_TAIL.search(text) or dated:
+    ending = text[-_ENDING:]
+    dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
+    tail = ending.endswith(")") or "/" in ending
+    if _AGENCY_CREDIT.match(text) or (tail and _CAPTION_TAIL.search(ending)) or dated:
         return _("Bildnachweis oder Bildunterschrift")
     return None
 
@@ -106,6 +116,6 @@ def tail_reason(text: str) -> str | None:
         return _("Hinweis auf andere Artikel")
     if _CATEGORY_LINE.match(text):
         return _("Rubrikenzeile")
-    if _TRUNCATED_TEASER.search(text):
+    if text.endswith((")", "]")) and _TRUNCATED_TEASER.search(text[-_ENDING:]):
         return _("Anriss eines anderen Artikels")
     return None

@@ -15,7 +15,7 @@ from summit.ingest.dates import DateReader, Stamp
 
 MAX_HEADLINE_LENGTH = 200
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 BULLET = re.compile(r"^(?:[•·▪►‣◦■□●○◆▶➤*–-]|\d{1,2}[.)])\s+(?=\S)")
 _SYMBOL_BULLET = re.compile(r"^[•·▪►‣◦■□●○◆▶➤*–-]\s+(?=\S)")
@@ -45,8 +45,10 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = True
-    for number, raw in enumerate(text.translate(_INVISIBLE).splitlines()):
-        clean = _SPACES.sub(" ", raw).strip()
+    # Whole-text substitutions: one pass in C instead of one call per line.
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    for number, raw in enumerate(text.splitlines()):
+        clean = raw.strip()
         if not clean:
             blank = True
             continue
