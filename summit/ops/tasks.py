@@ -40,3 +40,9 @@ def on_ticker_saved(sender, instance, created: bool, **kwargs) -> None:
         transaction.on_commit(lambda: ping_websub_hub.enqueue(instance.pk))
     if instance.webhooks.filter(active=True).exists():
         transaction.on_commit(lambda: notify_webhooks.enqueue(instance.pk))
+
+
+def on_entry_purged(sender, instance, created: bool, **kwargs) -> None:
+    """post_save of EntryPurge: the erased text leaves the webhook log as well."""
+    if created:
+        webhooks.scrub_purged_entry(instance.entry_id)

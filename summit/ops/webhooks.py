@@ -252,6 +252,17 @@ def give_up(delivery: WebhookDelivery, reason: str) -> None:
     return None
 
 
+def scrub_purged_entry(entry_id: int) -> None:
+    """A legal removal erases the entry's text from the delivery log too; what was still to
+    be sent is not sent (the withdrawal that the removal causes tells partners)."""
+    for delivery in WebhookDelivery.objects.filter(entry_id=entry_id):
+        delivery.body = json.dumps({"id": delivery.idempotency_key, "event": delivery.event})
+        if delivery.status == WebhookDelivery.Status.PENDING:
+            delivery.status, delivery.next_attempt_at = WebhookDelivery.Status.GAVE_UP, None
+            delivery.last_error = _("Eintrag aus rechtlichen Gründen gelöscht.")
+        delivery.save(update_fields=["body", "status", "next_attempt_at", "last_error"])
+
+
 # -- WebSub -------------------------------------------------------------------------------
 
 

@@ -266,3 +266,20 @@ def test_the_websub_hub_is_pinged_on_a_change(receiver, publish, run_worker, tic
         "hub.mode": ["publish"],
         "hub.url": [f"https://testserver/ticker/{ticker.slug}/feed/"],
     }
+
+
+def test_a_legal_removal_erases_the_text_from_the_delivery_log(
+    endpoint, receiver, publish, run_worker, staff_user
+):
+    receiver.answers = [500]
+    entry = publish(title="Muss weg", body="<p>Rechtswidriger Text</p>")
+    run_worker()  # first attempt fails: the delivery waits for its retry
+    publish(lambda: services.entry_purge(entry, by=staff_user, reason="Gerichtsbeschluss"))
+    published = WebhookDelivery.objects.get(event="entry.published")
+    assert "Rechtswidriger" not in published.body and "Muss weg" not in published.body
+    assert published.status == "gave_up"
+    run_worker()
+    withdrawn = json.loads(receiver.requests[-1]["body"])
+    assert withdrawn["event"] == "entry.withdrawn"
+    assert set(withdrawn["entry"]) == {"id", "permalink"}
+    assert all(b"Rechtswidriger" not in request["body"] for request in receiver.requests[1:])
