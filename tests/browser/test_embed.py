@@ -221,7 +221,7 @@ def scroll_partner_to(page, entry_id: int, offset: int) -> None:
     """Scroll the partner page so that a framed entry sits `offset` px below the viewport top."""
     delta = top_in_partner_viewport(page, entry_id) - offset
     page.evaluate(f"window.scrollBy({{top: {delta}, behavior: 'instant'}})")
-    page.wait_for_function("window.scrollY > 0")
+    page.wait_for_function("() => window.scrollY > 0")
 
 
 def frame_settled(page) -> None:
@@ -246,7 +246,7 @@ def test_the_frame_stops_growing_at_the_partners_maximum_and_scrolls_inside(
     frame = page.frame_locator(FRAME)
     expect(frame.locator("article.entry")).to_have_count(20)
     page.wait_for_function(
-        f"document.querySelector('{FRAME}').getBoundingClientRect().height === {cap}"
+        f"() => document.querySelector('{FRAME}').getBoundingClientRect().height === {cap}"
     )
     assert frame_content_height(page) > cap
     scrolls_inside = frame.locator("html").evaluate("el => el.scrollHeight > el.clientHeight")
@@ -296,7 +296,7 @@ def test_growth_above_the_reader_is_compensated_on_the_partner_page(
         1, timeout=10_000
     )
     page.wait_for_function(
-        f"document.querySelector('{FRAME}').getBoundingClientRect().height > {height_before + 100}"
+        f"() => document.querySelector('{FRAME}').getBoundingClientRect().height > {height_before + 100}"
     )
     frame_settled(page)
     assert abs(top_in_partner_viewport(page, read) - before) <= 2

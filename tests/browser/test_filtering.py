@@ -34,7 +34,7 @@ def alaska_page(page, live_server, request):
 def open_filters(page) -> None:
     """On phones the filter form is folded behind its summary (and folds again after each
     choice, once htmx has settled the new results)."""
-    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-settling')")
+    page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-settling')")
     if not page.get_by_label("Sprecher").is_visible():
         page.get_by_text("Filter und Suche").click()
 
@@ -69,7 +69,7 @@ def test_on_a_desktop_the_heading_is_announced_and_focus_stays(alaska_page):
     speaker.select_option("donald-trump")
     expect(page.locator("#results-heading")).to_have_text("3 Einträge von Donald Trump")
     expect(speaker).to_be_focused()
-    page.wait_for_function("window.__announced.length > 0")
+    page.wait_for_function("() => window.__announced.length > 0")
     assert announcements(page) == ["3 Einträge von Donald Trump"]
     assert page.console_errors == []
 

@@ -72,7 +72,7 @@ def test_a_reader_scrolled_down_gets_a_button_and_nothing_moves(
         "e => window.scrollTo({top: e.getBoundingClientRect().top + window.scrollY - 100, "
         "behavior: 'instant'})"
     )
-    page.wait_for_function("window.scrollY > 0")
+    page.wait_for_function("() => window.scrollY > 0")
     expect(page.locator("#live-news-button")).to_be_hidden()
     top_before = reading.evaluate("e => e.getBoundingClientRect().top")
 

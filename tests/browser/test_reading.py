@@ -79,7 +79,7 @@ def scroll_to(page, locator, offset: int) -> None:
         f"e => window.scrollTo({{top: e.getBoundingClientRect().top + window.scrollY - {offset},"
         " behavior: 'instant'})"
     )
-    page.wait_for_function("window.scrollY > 0")
+    page.wait_for_function("() => window.scrollY > 0")
 
 
 @pytest.mark.parametrize("reader", WIDTHS, indirect=True)
@@ -136,10 +136,10 @@ def test_load_more_focuses_the_first_new_entry_and_announces_a_count(reader, liv
     reader.keyboard.press("Enter")
 
     expect(reader.locator("#entry-list article.entry")).to_have_count(27)
-    reader.wait_for_function("document.activeElement.tagName === 'ARTICLE'")
+    reader.wait_for_function("() => document.activeElement.tagName === 'ARTICLE'")
     expect(reader.locator("article:focus")).to_contain_text("Meldung 6")
     expect(reader.locator("article:focus")).to_be_in_viewport()
-    reader.wait_for_function("window.__announced.length > 0")
+    reader.wait_for_function("() => window.__announced.length > 0")
     assert announcements(reader) == ["7 weitere Einträge geladen"]
     assert reader.console_errors == []
 
@@ -193,7 +193,7 @@ def test_a_reader_just_below_the_top_reads_on_undisturbed(reader, live_server, t
     open_timeline(reader, live_server, ticker)
     first = reader.locator(f"#entry-{entries[-1].pk}")
     reader.evaluate("window.scrollTo({top: 40, behavior: 'instant'})")
-    reader.wait_for_function("window.scrollY === 40")
+    reader.wait_for_function("() => window.scrollY === 40")
     before = top_of(first)
 
     new = make_entry(title="Eilmeldung")

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def open_filters(page) -> None:
     """On phones the filter form is folded behind its summary (and folds again after each
     choice, once htmx has settled the new results)."""
-    page.wait_for_function("!document.querySelector('.htmx-request, .htmx-settling')")
+    page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-settling')")
     if not page.get_by_label("Sprecher").is_visible():
         page.get_by_text("Filter und Suche").click()
 
