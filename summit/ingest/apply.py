@@ -72,24 +72,32 @@ def batch_create(
     filename: str = "",
 ) -> ImportBatch:
     """Keep a parsed import on the server as a preview, so a confirmation posts only choices."""
-    result = prepared.result
-    _mark_changes_to_shown_entries(prepared.drafts, ticker)
     return services.batch_create(
         ticker,
         by=by,
-        format=result.format,
         filename=filename,
         raw_input=prepared.text,
         options=prepared.options.to_storage(),
-        drafts=[draft.to_storage() for draft in prepared.drafts],
-        report={
+        **preview_contents(prepared, ticker),
+    )
+
+
+def preview_contents(prepared: Prepared, ticker: Ticker) -> dict[str, Any]:
+    """What a batch keeps of a parsed import: its format, drafts and the report's first part
+    (for batch_create here, and services.batch_fill_preview when a task read the input)."""
+    result = prepared.result
+    _mark_changes_to_shown_entries(prepared.drafts, ticker)
+    return {
+        "format": result.format,
+        "drafts": [draft.to_storage() for draft in prepared.drafts],
+        "report": {
             "input_skipped": [skipped.to_storage() for skipped in result.skipped],
             "notes": prepared.notes,
             "ticker_title": result.ticker_title,
             "ticker_description": result.ticker_description,
             "document_source": result.document_source,
         },
-    )
+    }
 
 
 def _mark_changes_to_shown_entries(drafts: list[EntryDraft], ticker: Ticker) -> None:

@@ -49,6 +49,18 @@ def batch_create(
     )
 
 
+def batch_fill_preview(
+    batch: ImportBatch, *, format: str, drafts: list[dict[str, Any]], report: dict[str, Any]
+) -> None:
+    """A batch whose input was read later (by a task) gets its preview."""
+    with transaction.atomic():
+        locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+        locked.format, locked.drafts = format, drafts
+        locked.report = {**(locked.report or {}), **report, "error": ""}
+        locked.save(update_fields=["format", "drafts", "report"])
+    batch.refresh_from_db()
+
+
 def batch_lock_open(batch: ImportBatch) -> ImportBatch:
     """The batch re-read under a row lock, refused unless it may still be applied.
 
@@ -80,11 +92,12 @@ def batch_mark_applied(batch: ImportBatch, outcome: dict[str, Any]) -> None:
     batch.save(update_fields=["status", "applied_at", "report"])
 
 
-def batch_mark_failed(batch: ImportBatch, message: str) -> None:
-    """Record why applying failed (after the rollback), so the batch page can say so."""
+def batch_mark_failed(batch: ImportBatch, message: str, **report: Any) -> None:
+    """Record why applying (or reading) failed, after the rollback, so the batch page can say
+    so; `report` adds marks of its own (e.g. unreadable=True)."""
     ImportBatch.objects.filter(pk=batch.pk).update(
         status=ImportBatch.Status.FAILED,
-        report={**_without_applying(batch.report), "error": message},
+        report={**_without_applying(batch.report), **report, "error": message},
     )
     batch.refresh_from_db()
 
