@@ -8,20 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from summit.ticker import policy
+from summit.ticker.fields import model_field
 from summit.ticker.models import Entry, Tag, Ticker
+from summit.ticker.policy import Actor
 from summit.ticker.services.revisions import (
     entry_touch,
     is_public_change,
     lock_tickers,
     move_revision,
 )
-
-User = AbstractBaseUser
 
 # Decisions about an entry, apart from its content: publishing, pinning, corrections, origin.
 DECISION_FIELDS = ("status", "pinned", "correction_note", "corrected_at")
@@ -37,6 +36,9 @@ class EditConflict(Exception):
     def __init__(self, current: Entry):
         super().__init__(f"entry {current.pk} changed (now at version {current.version})")
         self.current = current
+        # What the editor tried to save, for the conflict page (set by the admin).
+        self.submitted: Entry | None = None
+        self.submitted_tags: list[Tag] = []
 
 
 def _refuse_unknown(fields: Iterable[str], function: str) -> None:
@@ -45,9 +47,7 @@ def _refuse_unknown(fields: Iterable[str], function: str) -> None:
         raise TypeError(f"{function}() got unknown fields: {sorted(unknown)}")
 
 
-def entry_create(
-    ticker: Ticker, *, by: User | None = None, tags: Iterable[Tag] = (), **fields
-) -> Entry:
+def entry_create(ticker: Ticker, *, by: Actor = None, tags: Iterable[Tag] = (), **fields) -> Entry:
     _refuse_unknown(fields, "entry_create")
     entry = entry_save(Entry(ticker=ticker, **fields), by=by, tags=list(tags))
     ticker.revision = entry.ticker.revision
@@ -57,7 +57,7 @@ def entry_create(
 def entry_save(
     entry: Entry,
     *,
-    by: User | None = None,
+    by: Actor = None,
     tags: Iterable[Tag] | None = None,
     base_version: int | None = None,
 ) -> Entry:
@@ -68,15 +68,15 @@ def entry_save(
     as for published entries. Moving an entry to another ticker moves both revisions.
     """
     before = _stored(entry)
-    policy.require_entry_change(by, before, entry)
-    public = is_public_change(before and before.status, entry.status)
     with transaction.atomic():
         tickers = lock_tickers({entry.ticker_id, before.ticker_id if before else entry.ticker_id})
         if before is not None:
-            entry.version = _locked_version(entry.pk, base_version)
-        elif by is not None and by.is_authenticated:
+            before = _locked_current(entry.pk, base_version)
+            entry.version = before.version
+        policy.require_entry_change(by, before, entry)
+        if before is None and by is not None and by.is_authenticated:
             entry.created_by = by
-        if public:
+        if is_public_change(before.status if before else None, entry.status):
             for ticker in tickers.values():
                 move_revision(ticker)
             entry.revision = tickers[entry.ticker_id].revision
@@ -89,26 +89,24 @@ def entry_save(
 
 
 def _stored(entry: Entry) -> Entry | None:
-    """The entry as stored (ticker, status, pin, version), for the policy and the revision."""
+    """The entry as stored, to know which tickers to lock (read again under the lock)."""
     if entry.pk is None:
         return None
-    return (
-        Entry.objects.only("ticker_id", "status", "pinned", "version").filter(pk=entry.pk).first()
-    )
+    return Entry.objects.only("ticker_id").filter(pk=entry.pk).first()
 
 
-def _locked_version(entry_id: int, base_version: int | None) -> int:
-    """The stored version, read under a row lock, so two saves of the same entry are strictly
+def _locked_current(entry_id: int, base_version: int | None) -> Entry:
+    """The stored entry, read under a row lock, so two saves of the same entry are strictly
     one after the other and the second sees the first's version; EditConflict when it is not
     the version the editor started from."""
     current = Entry.objects.select_for_update().get(pk=entry_id)
     if base_version is not None and current.version != base_version:
         raise EditConflict(current)
-    return current.version
+    return current
 
 
 def entry_update(
-    entry: Entry, *, by: User | None = None, tags: Iterable[Tag] | None = None, **changes
+    entry: Entry, *, by: Actor = None, tags: Iterable[Tag] | None = None, **changes
 ) -> Entry:
     _refuse_unknown(changes, "entry_update")
     for name, value in changes.items():
@@ -116,23 +114,23 @@ def entry_update(
     return entry_save(entry, by=by, tags=tags)
 
 
-def entry_publish(entry: Entry, *, by: User | None = None) -> Entry:
+def entry_publish(entry: Entry, *, by: Actor = None) -> Entry:
     return entry_update(entry, by=by, status=Entry.Status.PUBLISHED)
 
 
-def entry_withdraw(entry: Entry, *, by: User | None = None) -> Entry:
+def entry_withdraw(entry: Entry, *, by: Actor = None) -> Entry:
     """Withdrawn entries disappear from every public page but are never deleted."""
     return entry_update(entry, by=by, status=Entry.Status.WITHDRAWN)
 
 
-def entry_pin(entry: Entry, *, by: User | None = None, pinned: bool = True) -> Entry:
+def entry_pin(entry: Entry, *, by: Actor = None, pinned: bool = True) -> Entry:
     return entry_update(entry, by=by, pinned=pinned)
 
 
 def entries_update(
     entries: Iterable[Entry],
     *,
-    by: User | None = None,
+    by: Actor = None,
     add_tags: Iterable[Tag] = (),
     only_status: Iterable[str] | None = None,
     **changes,
@@ -172,7 +170,7 @@ def _current(group: list[Entry], only_status: Iterable[str] | None) -> list[Entr
 
 
 def _update_group(
-    ticker: Ticker, group: list[Entry], by: User | None, add_tags: list[Tag], changes: dict
+    ticker: Ticker, group: list[Entry], by: Actor, add_tags: list[Tag], changes: dict
 ) -> int:
     for entry in group:
         after = Entry(pk=entry.pk, status=changes.get("status", entry.status))
@@ -196,7 +194,7 @@ def _update_group(
 RESTORED_FIELDS = Entry.CONTENT_FIELDS
 
 
-def entry_restore(entry: Entry, *, history_id: int, by: User | None = None) -> Entry:
+def entry_restore(entry: Entry, *, history_id: int, by: Actor = None) -> Entry:
     """Bring back the content of an earlier version; the restore is itself a new change."""
     policy.require(
         policy.may_restore(by, entry),
@@ -204,7 +202,7 @@ def entry_restore(entry: Entry, *, history_id: int, by: User | None = None) -> E
     )
     record = entry.history.get(history_id=history_id)
     for name in RESTORED_FIELDS:
-        attname = Entry._meta.get_field(name).attname
+        attname = model_field(Entry, name).attname
         setattr(entry, attname, getattr(record, attname))
     entry._change_reason = f"Fassung vom {record.history_date:%d.%m.%Y %H:%M:%S} wiederhergestellt"
     return entry_save(entry, by=by)

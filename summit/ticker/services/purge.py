@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from django.contrib.admin.models import LogEntry
-from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from summit.ticker import erasure, policy
 from summit.ticker.models import Entry, EntryPurge
+from summit.ticker.policy import Actor
 from summit.ticker.services.batches import batch_scrub_entry
 from summit.ticker.services.revisions import entry_touch, lock_tickers, move_revision
 
-User = AbstractBaseUser
 
-
-def _erased_content() -> dict:
+def _erased_content() -> dict[str, object]:
     """The empty value of every content field that has one; the time stays (no one's words)."""
-    erased = {}
+    erased: dict[str, object] = {}
     for name in Entry.CONTENT_FIELDS:
-        field = Entry._meta.get_field(name)
+        field = model_field(Entry, name)
         if field.null:
             erased[name] = None
         elif field.blank and isinstance(field, models.CharField | models.TextField):
@@ -39,7 +37,7 @@ PURGED_CONTENT = {
 }
 
 
-def entry_purge(entry: Entry, *, by: User | None, reason: str) -> EntryPurge:
+def entry_purge(entry: Entry, *, by: Actor, reason: str) -> EntryPurge:
     """Legal removal: erase the entry's content and history, keep who/when/why.
 
     The entry stays as an empty, withdrawn row; when readers could see it, it is stamped
