@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -35,11 +34,12 @@ from summit.ingest import apply
 from summit.ingest.drafts import UnreadableInput
 from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import
 from summit.ticker.models import ImportBatch, Ticker
-from summit.ticker.policy import NotAllowed
+from summit.ticker.policy import Actor, NotAllowed
 from summit.ticker.services.batches import (
     OPEN_STATES,
     ImportRefused,
     batch_create,
+    batch_fill_preview,
     batch_mark_failed,
 )
 
@@ -72,7 +72,7 @@ def runs_in_background(batch: ImportBatch) -> bool:
     return len(batch.drafts) - len(batch.excluded) >= BACKGROUND_THRESHOLD
 
 
-def reads_in_background(text: str) -> bool:
+def reads_in_background(text: str | bytes) -> bool:
     return len(text) >= READ_IN_BACKGROUND_CHARS
 
 
@@ -127,27 +127,16 @@ def read_import(batch_id: int) -> str:
 
 def _keep_preview(batch: ImportBatch, prepared: Prepared) -> None:
     """The parsed preview on the batch, as apply.batch_create keeps one made in the request."""
-    result = prepared.result
-    batch.format = result.format
-    batch.drafts = [draft.to_storage() for draft in prepared.drafts]
-    batch.report = {
-        **_without(batch.report, READING),
-        "input_skipped": [skipped.to_storage() for skipped in result.skipped],
-        "notes": prepared.notes,
-        "ticker_title": result.ticker_title,
-        "ticker_description": result.ticker_description,
-        "document_source": result.document_source,
-        "error": "",
-    }
-    batch.save(update_fields=["format", "drafts", "report"])
+    contents = apply.preview_contents(prepared, batch.ticker)
+    contents["report"] = {**_without(batch.report, READING), **contents["report"]}
+    batch_fill_preview(batch, **contents)
 
 
 def _keep_unreadable(batch_id: int, message: str) -> None:
     with transaction.atomic():
         batch = ImportBatch.objects.select_for_update().get(pk=batch_id)
-        batch.status = ImportBatch.Status.FAILED
-        batch.report = {**_without(batch.report, READING), "error": message, "unreadable": True}
-        batch.save(update_fields=["status", "report"])
+        batch.report = _without(batch.report, READING)
+        batch_mark_failed(batch, message, unreadable=True)
 
 
 def _without(report: dict[str, Any], key: str) -> dict[str, Any]:
@@ -158,7 +147,7 @@ def _without(report: dict[str, Any], key: str) -> dict[str, Any]:
 
 
 def batch_read_in_background(
-    text: str, options: ImportOptions, ticker: Ticker, *, by: AbstractBaseUser | None, filename=""
+    text: str, options: ImportOptions, ticker: Ticker, *, by: Actor, filename=""
 ) -> ImportBatch:
     """Keep the raw input as a batch whose preview a task fills in."""
     batch = batch_create(
@@ -175,14 +164,14 @@ def batch_read_in_background(
     return batch
 
 
-def batch_apply_in_background(batch: ImportBatch, *, by: AbstractBaseUser | None) -> None:
+def batch_apply_in_background(batch: ImportBatch, *, by: Actor) -> None:
     """Hand the batch to the task queue; refuses a second start while a run is pending."""
     if batch_progress(batch) in (Progress.QUEUED, Progress.RUNNING):
         raise ImportRefused(_("Dieser Import wird bereits übernommen."))
     _enqueue(batch, APPLYING, _user_id(by))
 
 
-def _user_id(by: AbstractBaseUser | None) -> int | None:
+def _user_id(by: Actor) -> int | None:
     return by.pk if by is not None and by.is_authenticated else None
 
 
@@ -288,6 +277,7 @@ def batch_recover(batch: ImportBatch) -> Progress:
     if progress != Progress.LOST:
         return progress
     kind, lost_task = pending_kind(batch), batch.report["task"]
+    assert kind is not None  # a lost run is one whose kind is pending
     # One transaction, so nobody sees the lost run closed but not yet queued again.
     with transaction.atomic():
         locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from summit.ticker import erasure, policy
 from summit.ticker.models import Entry, ImportBatch, Ticker
+from summit.ticker.policy import Actor
 
-User = AbstractBaseUser
 OPEN_STATES = (ImportBatch.Status.PREVIEW, ImportBatch.Status.FAILED)
 
 
@@ -28,7 +27,7 @@ class ImportRefused(Exception):
 def batch_create(
     ticker: Ticker,
     *,
-    by: User | None,
+    by: Actor,
     format: str,
     raw_input: str,
     options: dict[str, Any],
@@ -52,11 +51,11 @@ def batch_create(
 def batch_fill_preview(
     batch: ImportBatch, *, format: str, drafts: list[dict[str, Any]], report: dict[str, Any]
 ) -> None:
-    """A batch whose input was read later (by a task) gets its preview."""
+    """A batch whose input was read later (by a task) gets its preview and its new report."""
     with transaction.atomic():
         locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
         locked.format, locked.drafts = format, drafts
-        locked.report = {**(locked.report or {}), **report, "error": ""}
+        locked.report = {**report, "error": ""}
         locked.save(update_fields=["format", "drafts", "report"])
     batch.refresh_from_db()
 
@@ -116,7 +115,7 @@ def batch_undo_entries(batch: ImportBatch) -> list[Entry]:
     )
 
 
-def batch_undo(batch: ImportBatch, *, by: User | None = None) -> int:
+def batch_undo(batch: ImportBatch, *, by: Actor = None) -> int:
     """Withdraw the entries this batch created (never deleted); the revision moves once.
 
     An editor without the publish permission may undo only while every entry it would
@@ -154,7 +153,7 @@ def batch_undo(batch: ImportBatch, *, by: User | None = None) -> int:
     return withdrawn
 
 
-def _undoable_statuses(by: User | None) -> list[str]:
+def _undoable_statuses(by: Actor) -> list[str]:
     if policy.may_publish(by):
         return [Entry.Status.DRAFT, Entry.Status.PUBLISHED]
     return [Entry.Status.DRAFT]
