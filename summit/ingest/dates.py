@@ -143,7 +143,7 @@ _LOOKS_DATED = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stamp:
     """A timestamp read from one line.
 

@@ -16,7 +16,11 @@ from summit.ingest.dates import DateReader, Stamp
 MAX_HEADLINE_LENGTH = 200
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of spaces and the odd space characters, made one plain space; a line without them
+# is left as it is (no copy).
+_ODD_SPACES = re.compile(
+    r"(?: {2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000])[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*"
+)
 BULLET = re.compile(r"^(?:[•·▪►‣◦■□●○◆▶➤*–-]|\d{1,2}[.)])\s+(?=\S)")
 _SYMBOL_BULLET = re.compile(r"^[•·▪►‣◦■□●○◆▶➤*–-]\s+(?=\S)")
 _OPENING_QUOTES = "\"„“”«»‚‘'"
@@ -33,7 +37,7 @@ class Kind(Enum):
     SEPARATOR = "separator"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int
     text: str
@@ -45,10 +49,10 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = True
-    # Whole-text substitutions: one pass in C instead of one call per line.
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     for number, raw in enumerate(text.splitlines()):
-        clean = raw.strip()
+        clean = _ODD_SPACES.sub(" ", raw).strip()
         if not clean:
             blank = True
             continue

@@ -42,7 +42,7 @@ _LIVE_TITLE = re.compile(
 _Skip = tuple[int, str, str]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Unit:
     """The lines of one future entry."""
 
@@ -163,15 +163,19 @@ def _ticker_units(
                 units.append(_Unit(line.number, separated=True))
         elif line.kind is Kind.STAMP and line.stamp is not None:
             stamp = line.stamp
-            if stamp.is_day_heading and stamp.day > reader.reference.date():
+            if (
+                stamp.day is not None
+                and stamp.is_day_heading
+                and stamp.day > reader.reference.date()
+            ):
                 # A day after "now" is the date the page was saved, not a day of the ticker.
                 skips.append((line.number, line.text, _("Datum der Seite")))
                 continue
             day = stamp.day or day
             if stamp.is_day_heading and not stamp.rest:
                 continue
-            under_headline = current and current.headline and not current.lines
-            if under_headline and current.stamp is None and not stamp.rest:
+            under_headline = current is not None and current.headline and not current.lines
+            if current is not None and under_headline and current.stamp is None and not stamp.rest:
                 current.stamp, current.day = stamp, day  # the time stood under the headline
             else:
                 units.append(_unit_after_stamp(line, stamp, day))
