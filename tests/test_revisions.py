@@ -294,3 +294,14 @@ def test_an_import_of_drafts_leaves_the_revision_and_the_poll(client, ticker, ma
     assert revision_of(ticker) == published_meanwhile
     response = client.get(f"/ticker/{ticker.slug}/updates/?since={since}")
     assert not set(outcome.created) & article_ids(response.content.decode())
+
+
+def test_deleting_a_tag_in_the_admin_moves_the_tickers_showing_it(ticker, make_entry, staff_client):
+    tag = Tag.objects.create(name="Vorübergehend")
+    entry = make_entry(tags=[tag])
+    before = revision_of(ticker)
+    response = staff_client.post(f"/admin/ticker/tag/{tag.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Tag.objects.filter(pk=tag.pk).exists()
+    assert list(entry.tags.all()) == []
+    assert revision_of(ticker) == before + 1

@@ -31,6 +31,12 @@ class NameAdmin(admin.ModelAdmin):
         if not change or form.has_changed():
             services.name_save(obj, by=request.user)
 
+    def delete_model(self, request, obj):
+        services.names_delete([obj], by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        services.names_delete(list(queryset), by=request.user)
+
     @admin.action(description=_("Ausgewählte zusammenführen …"), permissions=["change"])
     def merge(self, request, queryset):
         form = MergeForm(queryset, request.POST if "apply" in request.POST else None)

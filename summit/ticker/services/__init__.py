@@ -50,4 +50,8 @@ from summit.ticker.services.revisions import (  # noqa: F401
     ticker_revision,
 )
 from summit.ticker.services.tickers import ticker_create, ticker_update  # noqa: F401
-from summit.ticker.services.vocabulary import name_save, names_merge  # noqa: F401
+from summit.ticker.services.vocabulary import (  # noqa: F401
+    name_save,
+    names_delete,
+    names_merge,
+)

@@ -51,6 +51,18 @@ def names_merge(keep: Name, others: list[Name], *, by: User | None = None) -> Na
     return keep
 
 
+def names_delete(objs: list[Name], *, by: User | None = None) -> None:
+    """Delete speakers, sources or tags (an entry's speaker or source is protected: the
+    database refuses); a deleted tag leaves its entries, so their tickers move on."""
+    for model in {type(obj) for obj in objs}:
+        policy.require(policy.may_change_names(by, model), policy.NAMES_REFUSED)
+    with transaction.atomic():
+        for model in {type(obj) for obj in objs}:
+            _announce({obj.pk for obj in objs if type(obj) is model}, model)
+        for obj in objs:
+            obj.delete()
+
+
 def _repoint(model: type[Model], keep: Name, others: list[Name]) -> None:
     other_ids = [other.pk for other in others]
     if model is Tag:
