@@ -174,6 +174,28 @@ def mark_headlines(lines: list[Line]) -> None:
             following += 1
         if is_body(following):
             line.kind = Kind.HEADLINE
+    if not any(line.kind is Kind.STAMP for line in lines):
+        _mark_headline_runs(lines, candidates)
+
+
+def _mark_headline_runs(lines: list[Line], candidates: list[bool]) -> None:
+    """On a page without times, several headlines in a row, each on its own, are entries
+    without body (a wire's list of reports: "NEW snow report: 6.0 inches in Tiger, GA");
+    under a time they are a list inside that entry."""
+    run: list[int] = []
+    for index in [*range(len(lines)), len(lines)]:
+        if (
+            index < len(lines)
+            and candidates[index]
+            and lines[index].blank_before
+            and len(lines[index].text.split()) >= 4  # a report, not a menu item
+        ):
+            run.append(index)
+            continue
+        if len(run) >= markers.MIN_REPEATS:
+            for member in run:
+                lines[member].kind = Kind.HEADLINE
+        run = []
 
 
 def _paragraph_follows(lines: list[Line], index: int) -> bool:

@@ -267,3 +267,19 @@ def test_bulleted_paragraphs_apart_from_each_other_are_entries():
     text = "".join(f"■ Punkt {n} {paragraph} berichten.\n\n" for n in range(1, 4))
     drafts = prepare(text, reference_time=NOW).drafts
     assert [d.body[:11] for d in drafts] == ["<p>Punkt 1 ", "<p>Punkt 2 ", "<p>Punkt 3 "]
+
+
+def test_a_run_of_headlines_is_a_run_of_entries_without_body():
+    text = (
+        "Der Sturm zieht über den Norden.\n\n"
+        "NEU: 59 km/h Windböe in Hamburg gemessen\n\n"
+        "Erster Schnee in Kiel gemeldet\n\n"
+        "Schulen in Lübeck bleiben am Montag geschlossen\n\n"
+        "Flughafen meldet Ausfälle\n\nAm Nachmittag fielen zwölf Flüge aus.\n"
+    )
+    assert [title for title, _time in titles_and_times(text)] == [
+        "NEU: 59 km/h Windböe in Hamburg gemessen",
+        "Erster Schnee in Kiel gemeldet",
+        "Schulen in Lübeck bleiben am Montag geschlossen",
+        "Flughafen meldet Ausfälle",
+    ]
