@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "summit.ops",
+    "summit.media",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -199,6 +200,13 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "var" / "static"
+# Uploaded pictures go through STORAGES["default"]: on disk under MEDIA_ROOT by default; a
+# newsroom on S3-compatible storage names django-storages' backend there instead.
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "var" / "media"))
+MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# Django serves MEDIA_ROOT itself only for `make run` (DEBUG) or when asked; nginx does in
+# production (summit.edge).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -1,0 +1,57 @@
+"""Pictures on entries: the safe original, its renditions, and what readers are told about it."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from summit.ticker.models import Entry
+
+
+def original_name(image: EntryImage, filename: str) -> str:
+    """A random name: an uploader's file name says nothing readers need and may say too much."""
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return f"entries/{uuid.uuid4().hex}/original.{extension}"
+
+
+class EntryImage(models.Model):
+    entry = models.ForeignKey(
+        Entry, on_delete=models.CASCADE, related_name="images", verbose_name=_("Eintrag")
+    )
+    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    # The re-encoded copy of the upload (upright, without metadata), never the file as sent.
+    original = models.FileField(_("Bilddatei"), upload_to=original_name, max_length=200)
+    width = models.PositiveIntegerField(_("Breite"), default=0, editable=False)
+    height = models.PositiveIntegerField(_("Höhe"), default=0, editable=False)
+    alt = models.CharField(
+        _("Alternativtext"),
+        max_length=500,
+        blank=True,
+        help_text=_("Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen."),
+    )
+    caption = models.CharField(_("Bildunterschrift"), max_length=500, blank=True)
+    credit = models.CharField(
+        _("Bildnachweis"), max_length=200, blank=True, help_text=_("z. B. „Foto: dpa/Jane Doe“")
+    )
+    # [{"width": 480, "height": 360, "format": "webp", "name": "entries/…/480.webp"}, …],
+    # filled by the background task; empty until then (the page shows the original).
+    renditions = models.JSONField(_("Varianten"), default=list, blank=True, editable=False)
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Bild")
+        verbose_name_plural = _("Bilder")
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.alt or self.caption or f"#{self.pk}"
+
+    @property
+    def is_complete(self) -> bool:
+        """Alt text and credit: what an image needs before its entry goes public."""
+        return bool(self.alt.strip() and self.credit.strip())
+
+    def rendition_names(self) -> list[str]:
+        return [item["name"] for item in self.renditions]

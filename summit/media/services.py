@@ -1,0 +1,80 @@
+"""Storing pictures and their renditions through Django's storage API (STORAGES["default"])."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+
+from summit.media import processing
+from summit.media.models import EntryImage
+from summit.ticker.models import Entry
+from summit.ticker.services.revisions import ticker_revision
+
+logger = logging.getLogger(__name__)
+
+
+def safe_upload(upload, size: int | None = None) -> tuple[ContentFile, int, int]:
+    """The upload's re-encoded copy as a file to store, with its width and height;
+    processing.RefusedImage when it is no image we keep."""
+    safe = processing.safe_copy(upload, size)
+    return ContentFile(safe.content, name=f"upload.{safe.extension}"), safe.width, safe.height
+
+
+def renditions_request(image: EntryImage) -> None:
+    """Have the renditions made in the background once the picture is committed."""
+    from summit.media.tasks import make_renditions
+
+    transaction.on_commit(partial(make_renditions.enqueue, image.pk))
+
+
+def renditions_make(image: EntryImage) -> int:
+    """Make and store the renditions of a stored picture; a published entry then moves its
+    ticker's revision, so pages and the poll hand readers the sharper versions. Idempotent:
+    a second run replaces the files under the same names."""
+    folder = image.original.name.rsplit("/", 1)[0]
+    with image.original.open("rb") as source:
+        made = processing.renditions(source)
+    stored = []
+    for rendition in made:
+        name = f"{folder}/{rendition.width}.{'jpg' if rendition.format == 'jpeg' else 'webp'}"
+        if default_storage.exists(name):
+            default_storage.delete(name)
+        name = default_storage.save(name, ContentFile(rendition.content))
+        stored.append(
+            {
+                "width": rendition.width,
+                "height": rendition.height,
+                "format": rendition.format,
+                "name": name,
+                "bytes": len(rendition.content),
+            }
+        )
+    _record_renditions(image, stored)
+    return len(stored)
+
+
+def _record_renditions(image: EntryImage, stored: list[dict]) -> None:
+    entry = Entry.objects.only("ticker_id", "status").get(pk=image.entry_id)
+    published = entry.status == Entry.Status.PUBLISHED
+    with ticker_revision(entry.ticker_id, move=published) as ticker:
+        EntryImage.objects.filter(pk=image.pk).update(renditions=stored)
+        # Not an edit of the content: no history record, no new version; only what makes
+        # kept pages and cached fragments show the renditions.
+        changes = {"updated_at": timezone.now()}
+        if published:
+            changes["revision"] = ticker.revision
+        Entry.objects.filter(pk=entry.pk).update(**changes)
+    image.renditions = stored
+
+
+def files_delete(names: list[str]) -> None:
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except OSError:
+            logger.warning("Could not delete the stored picture %s", name)
