@@ -133,4 +133,8 @@ def test_without_a_kept_count_a_long_result_says_more_than_a_page(page, live_ser
     )
     page.goto(f"{live_server.url}/ticker/lang/?tag=alpha")
     expect(page.locator("#results-heading")).to_have_text("14 Einträge zum Schlagwort Alpha")
+    page.goto(f"{live_server.url}/ticker/lang/?tag=alpha&tag=beta&lang=en")
+    expect(page.locator("#results-heading")).to_have_text(
+        "More than 20 entries tagged with any of Alpha or Beta"
+    )
     assert page.console_errors == []

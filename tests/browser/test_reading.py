@@ -225,3 +225,20 @@ def test_an_entry_growing_above_the_reader_does_not_move_the_read_entry(
     next_poll(reader)
     assert abs(top_of(read) - before) <= 2, (before, top_of(read))
     assert reader.console_errors == []
+
+
+@pytest.mark.parametrize("reader", WIDTHS, indirect=True)
+def test_focus_in_a_withdrawn_entry_moves_to_its_neighbour_not_the_body(
+    reader, live_server, ticker, make_entry
+):
+    older = make_entry(title="Bleibt")
+    gone = make_entry(title="Wird zurückgezogen")
+    make_entry(title="Neuester")
+    open_timeline(reader, live_server, ticker)
+    reader.locator(f"#entry-{gone.pk} a.entry-permalink").focus()
+
+    services.entry_withdraw(gone)
+    expect(reader.locator(f"#entry-{gone.pk}")).to_have_count(0, timeout=ARRIVAL_MS)
+    reader.wait_for_function("() => document.activeElement !== document.body")
+    assert focused(reader)["id"] == f"entry-{older.pk}"
+    assert reader.console_errors == []
