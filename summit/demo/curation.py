@@ -7,6 +7,8 @@ so that the fixture can be rebuilt the same way at any time.
 
 from __future__ import annotations
 
+from typing import Any
+
 from summit.ticker.models import Source, Speaker, Tag, Ticker
 from summit.ticker.services import entry_update, name_save
 
@@ -91,7 +93,7 @@ SPEAKERS = (
     ),
 )
 
-SOURCES = (
+SOURCES: tuple[tuple[str, str, str, list[str]], ...] = (
     ("RT DE", Source.Kind.BROADCASTER, "https://de.rt.com/", []),
     ("dpa", Source.Kind.AGENCY, "https://www.dpa.com/", ["Deutsche Presse-Agentur"]),
     ("Fox News Radio", Source.Kind.BROADCASTER, "", ["Fox News"]),
@@ -142,7 +144,7 @@ def _curated(model: type[Speaker | Source | Tag], name: str, **fields: object) -
 def curate_entries(ticker: Ticker) -> None:
     """Apply the recorded editorial decisions to the imported entries, through the services."""
     for entry in ticker.entries.filter(title__in=list(ENTRY_TAGS)):
-        changes = {}
+        changes: dict[str, Any] = {}  # field values for entry_update
         if entry.title in SPEAKER_CORRECTIONS:
             name = SPEAKER_CORRECTIONS[entry.title]
             changes["speaker"] = Speaker.objects.get(name=name) if name else None

@@ -45,6 +45,7 @@ from summit.ingest.tasks import (
 from summit.ticker import policy, services
 from summit.ticker.admin_pages import render_admin_page
 from summit.ticker.models import Entry, ImportBatch
+from summit.ticker.requests import TickerRequest
 from summit.ticker.services.batches import batch_undo_entries
 
 PREVIEW_PAGE_SIZE = 200
@@ -114,6 +115,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
                     request, _("Die Eingabe ist groß und wird im Hintergrund gelesen.")
                 )
                 return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
+            assert form.prepared is not None  # a valid form read its input unless `unread`
             batch = batch_create(form.prepared, ticker, by=request.user, filename=filename)
             return HttpResponseRedirect(reverse("admin:ingest_preview", args=[batch.pk]))
         return render_admin_page(
@@ -192,7 +194,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
             )
         return HttpResponseRedirect(reverse("admin:ingest_batch", args=[batch.pk]))
 
-    def batch_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+    def batch_view(self, request: TickerRequest, pk: int) -> HttpResponse:
         """The batch page; while a run is pending, its content polls itself (htmx) until done."""
         self._require_import(request)
         batch = get_object_or_404(ImportBatch.objects.select_related("ticker", "created_by"), pk=pk)

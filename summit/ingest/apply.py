@@ -14,7 +14,6 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.dispatch import Signal
 from django.utils.text import slugify
@@ -27,6 +26,7 @@ from summit.ingest.pipeline import ImportOptions, Prepared
 from summit.ingest.said import said_moment
 from summit.ticker import policy, services
 from summit.ticker.models import Entry, ImportBatch, Source, Speaker, Tag, Ticker
+from summit.ticker.policy import Actor
 from summit.ticker.services.batches import (  # noqa: F401 (the admin and the tasks import them here)
     ImportRefused,
     batch_mark_failed,
@@ -68,7 +68,7 @@ def batch_create(
     prepared: Prepared,
     ticker: Ticker,
     *,
-    by: AbstractBaseUser | None = None,
+    by: Actor = None,
     filename: str = "",
 ) -> ImportBatch:
     """Keep a parsed import on the server as a preview, so a confirmation posts only choices."""
@@ -128,7 +128,7 @@ def batch_drafts(batch: ImportBatch) -> list[EntryDraft]:
 batch_applied = Signal()
 
 
-def batch_apply(batch: ImportBatch, *, by: AbstractBaseUser | None = None) -> ApplyReport:
+def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
     """Save the batch's drafts (less the excluded ones) as entries, all or nothing.
 
     Raises ImportRefused when the batch cannot be applied as it stands, and
@@ -180,7 +180,7 @@ def ticker_head_differs(batch: ImportBatch) -> bool:
     return bool(title) and (title, description) != (ticker.title, ticker.description)
 
 
-def _take_ticker_head(batch: ImportBatch, by: AbstractBaseUser | None) -> None:
+def _take_ticker_head(batch: ImportBatch, by: Actor) -> None:
     batch.ticker.refresh_from_db()
     if not ticker_head_differs(batch):
         return

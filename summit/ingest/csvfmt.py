@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from typing import Any
 
 from django.utils.translation import gettext as _
 
@@ -42,7 +43,7 @@ def parse_csv(text: str, reader: DateReader) -> ParseResult:
                 raise UnreadableInput(
                     _("CSV-Zeile %(n)s hat mehr Spalten als die Kopfzeile.") % {"n": number + 1}
                 )
-            item = dict(zip(header, row, strict=False))
+            item: dict[str, Any] = dict(zip(header, row, strict=False))
             item["tags"] = _tags(item.get("tags", ""), delimiter)
             result.drafts.append(draft_from_item(item, reader, number))
     except csv.Error as error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 from zoneinfo import available_timezones
 
 from django import forms
@@ -64,19 +64,22 @@ class ImportForm(forms.Form):
 
     def __init__(self, *args: Any, can_publish: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["time_zone"].choices = [("", "—")] + [
+        cast(forms.ChoiceField, self.fields["time_zone"]).choices = [("", "—")] + [
             (z, z) for z in sorted(available_timezones())
         ]
         if not can_publish:
             # Editors without the publish permission import drafts, whatever they post.
-            self.fields["status"].choices = [(Entry.Status.DRAFT, Entry.Status.DRAFT.label)]
+            cast(forms.ChoiceField, self.fields["status"]).choices = [
+                (Entry.Status.DRAFT, Entry.Status.DRAFT.label)
+            ]
             self.fields["status"].disabled = True
         self.prepared: Prepared | None = None
         # A paste too big to parse inside the request: kept as text, read by a task.
         self.unread: str | None = None
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if self.errors:
             return data
         upload, text = data.get("upload"), data.get("text") or ""

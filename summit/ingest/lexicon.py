@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-GERMAN = {
+# Lists of words, and a few mappings (weekdays to their numbers).
+GERMAN: dict[str, Any] = {
     "speech_verbs": [
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont",
         "warnte", "warnt", "bekundete", "kommentierte", "behauptete", "behauptet", "fragte",
@@ -90,7 +92,7 @@ GERMAN = {
     ],
 }  # fmt: skip
 
-ENGLISH = {
+ENGLISH: dict[str, Any] = {
     "speech_verbs": [
         "said", "says", "told", "added", "warned", "stressed", "wrote", "posted", "claimed",
         "asked", "noted", "argued", "insisted", "announced",

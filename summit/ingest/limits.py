@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from django.utils.translation import gettext as _
 
 from summit.ingest.drafts import EntryDraft, UnreadableInput
+from summit.ticker.fields import max_length
 from summit.ticker.models import Entry, Speaker
 from summit.ticker.sanitize import MAX_MARKUP_DEPTH, has_controls, markup_depth, strip_controls
 
@@ -23,9 +24,9 @@ MAX_BODY_LENGTH = 200_000
 
 # The longest value each stored text may have, from the model's own fields.
 FIELD_LIMITS = {
-    name: Entry._meta.get_field(name).max_length for name in ("title", "source_url", "external_id")
+    name: max_length(Entry, name) for name in ("title", "source_url", "external_id")
 } | {"body": MAX_BODY_LENGTH}
-NAME_LIMIT = Speaker._meta.get_field("name").max_length
+NAME_LIMIT = max_length(Speaker, "name")
 
 # Every text field of a draft: what the editor sees and what is stored.
 _DRAFT_TEXTS = ("title", "body", "speaker", "source", "source_url", "external_id")

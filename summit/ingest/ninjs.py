@@ -77,7 +77,8 @@ def _main(values: Any, *, prefer: str | None = None) -> dict[str, Any] | None:
     if prefer:
         candidates.sort(key=lambda value: prefer not in str(value.get("contenttype", "")))
     mains = [value for value in candidates if value.get("role") in (None, "main", "")]
-    return (mains or candidates or [None])[0]
+    chosen = mains or candidates
+    return chosen[0] if chosen else None
 
 
 def _headline(item: dict[str, Any]) -> str:

@@ -30,18 +30,21 @@ class WebhookEndpointForm(forms.ModelForm):
         return url
 
 
+DELIVERY_COLUMNS = (
+    "created_at",
+    "event",
+    "status",
+    "attempts",
+    "last_status_code",
+    "last_error",
+    "next_attempt_at",
+)
+
+
 class DeliveryInline(admin.TabularInline):
     model = WebhookDelivery
-    fields = [
-        "created_at",
-        "event",
-        "status",
-        "attempts",
-        "last_status_code",
-        "last_error",
-        "next_attempt_at",
-    ]
-    readonly_fields = fields
+    fields = DELIVERY_COLUMNS
+    readonly_fields = DELIVERY_COLUMNS
     extra = 0
     max_num = 0
     can_delete = False

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from io import BytesIO
 
 from django.contrib.staticfiles import finders
+from django.core.exceptions import ImproperlyConfigured
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -98,6 +99,8 @@ def entries_json(ticker: Ticker, entries: list[Entry], site_url: str) -> bytes:
 
 def stylesheet() -> bytes:
     path = finders.find(STYLESHEET)
+    if not isinstance(path, str):
+        raise ImproperlyConfigured(f"The static file {STYLESHEET} is missing.")
     with open(path, "rb") as source:
         return source.read()
 

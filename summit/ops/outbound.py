@@ -38,7 +38,7 @@ def check_public_url(url: str) -> None:
             _("Der Name %(host)s lässt sich nicht auflösen.") % {"host": parts.hostname}
         ) from error
     for answer in answers:
-        address = ipaddress.ip_address(answer[4][0].split("%")[0])
+        address = ipaddress.ip_address(str(answer[4][0]).split("%")[0])
         if not address.is_global:
             raise UnsafeTarget(
                 _("%(host)s zeigt auf eine interne Adresse (%(address)s).")

@@ -193,7 +193,8 @@ def attempt(delivery_id: int) -> dt.datetime | None:
     if delivery.status != WebhookDelivery.Status.PENDING:
         return None
     if not delivery.endpoint.active:
-        return give_up(delivery, _("Webhook ist abgeschaltet."))
+        give_up(delivery, _("Webhook ist abgeschaltet."))
+        return None
     status_code, error = None, ""
     try:
         check_public_url(delivery.endpoint.url)

@@ -1,8 +1,10 @@
 """The per-ticker activity log: entry changes, imports and legal removals, newest first."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from typing import Any
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
@@ -15,6 +17,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 
 from summit.ticker.admin_pages import render_admin_page
+from summit.ticker.fields import model_field
 from summit.ticker.models import Entry, EntryPurge, ImportBatch, Ticker
 
 ENTRY_CHANGE, IMPORT, PURGE = "entry", "import", "purge"
@@ -55,7 +58,7 @@ def activity_queryset(ticker: Ticker, editor_id: int | None = None) -> QuerySet:
     return first.union(*rest, all=True).order_by("-at")
 
 
-def describe(rows: list[tuple], users: dict[int, object]) -> list[Activity]:
+def describe(rows: list[tuple], users: Mapping[int, object]) -> list[Activity]:
     """Turn a page of (at, kind, ref, who) rows into readable lines, a few queries per page."""
     refs: dict[str, list[int]] = {ENTRY_CHANGE: [], IMPORT: [], PURGE: []}
     for _at, kind, ref, _who in rows:
@@ -101,7 +104,7 @@ def describe(rows: list[tuple], users: dict[int, object]) -> list[Activity]:
     return activities
 
 
-def history_with_previous(history_ids: list[int]) -> dict[int, object]:
+def history_with_previous(history_ids: list[int]) -> dict[int, Any]:
     """The history records by id, each with `previous` (its entry's version before), in two queries.
 
     simple_history's prev_record would cost one query per row; here one subquery names each
@@ -151,7 +154,7 @@ def describe_entry_change(record) -> str:
         what.append(record.history_change_reason)
     content = changed - {"status", "pinned", "revision", "updated_at", "updated_by"}
     if content and not record.history_change_reason:
-        names = sorted(str(Entry._meta.get_field(name).verbose_name) for name in content)
+        names = sorted(str(model_field(Entry, name).verbose_name) for name in content)
         what.append(_("geändert: %(fields)s") % {"fields": ", ".join(names)})
     return f"{label} " + ("; ".join(what) or _("gespeichert"))
 

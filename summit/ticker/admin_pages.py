@@ -1,10 +1,15 @@
 """Our own pages inside the admin (import, activity, conflict, purge, embed code, add tag)."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import admin
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def render_admin_page(
@@ -14,7 +19,7 @@ def render_admin_page(
     title: str,
     *,
     original: Any = None,
-    crumb: str = "",
+    crumb: StrOrPromise = "",
     status: int = 200,
     **context: Any,
 ) -> TemplateResponse:

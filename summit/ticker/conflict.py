@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from summit.ticker.admin_pages import render_admin_page
+from summit.ticker.fields import model_field
 from summit.ticker.models import Entry
 from summit.ticker.services import EditConflict
 
@@ -38,7 +39,7 @@ def compared_rows(theirs: Entry, yours: Entry, your_tags) -> list[tuple]:
     """(label, their value, your value, differs) for every compared field and the tags."""
     rows = []
     for name in COMPARED_FIELDS:
-        field = Entry._meta.get_field(name)
+        field = model_field(Entry, name)
         their_value, your_value = display(theirs, field), display(yours, field)
         rows.append((field.verbose_name, their_value, your_value, their_value != your_value))
     their_tags = ", ".join(tag.name for tag in theirs.tags.all())
@@ -51,6 +52,7 @@ def conflict_response(
     model_admin: admin.ModelAdmin, request: HttpRequest, conflict: EditConflict
 ) -> TemplateResponse:
     theirs = conflict.current
+    assert conflict.submitted is not None  # the admin names what the editor tried to save
     resubmit = [
         (key, value)
         for key, values in request.POST.lists()

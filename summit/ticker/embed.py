@@ -20,6 +20,7 @@ from summit.ticker.links import (
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url, allow_framing_by, our_hosts, public_origin
 from summit.ticker.pages import EMBED_FRAGMENT_CONTEXT, invalid_filter, page_context
+from summit.ticker.requests import TickerRequest
 
 DEFAULT_WIDTH = 640
 MIN_WIDTH = 280
@@ -121,7 +122,7 @@ def embed_context(request: HttpRequest, ticker: Ticker, filters: TimelineFilters
 
 @require_safe
 @vary_on_headers("HX-Request")
-def embed(request: HttpRequest, slug: str):
+def embed(request: TickerRequest, slug: str):
     """The timeline for partner iframes: compact, same filters, live, links leave the frame.
 
     Only this page (and its updates) may be framed, by ourselves and the ticker's

@@ -1,6 +1,7 @@
 """The admin's embed-code generator: pick filters and height, copy the snippet, see it live."""
 
 from functools import partial
+from typing import cast
 from urllib.parse import urlencode
 
 from django import forms
@@ -57,9 +58,9 @@ class EmbedCodeForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Offer only what occurs in this ticker.
         used = {"entries__ticker": ticker}
-        self.fields["tag"].queryset = Tag.objects.filter(**used).distinct()
-        self.fields["speaker"].queryset = Speaker.objects.filter(**used).distinct()
-        self.fields["source"].queryset = Source.objects.filter(**used).distinct()
+        for name, model in (("tag", Tag), ("speaker", Speaker), ("source", Source)):
+            field = cast(forms.ModelChoiceField, self.fields[name])
+            field.queryset = model.objects.filter(**used).distinct()
 
     def query(self) -> str:
         """The embed's query string: only what differs from the defaults."""

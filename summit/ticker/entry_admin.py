@@ -3,11 +3,13 @@
 Who may do what is decided by summit.ticker.policy; every change goes through the services.
 """
 
+from typing import TYPE_CHECKING
+
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
@@ -15,7 +17,7 @@ from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -23,7 +25,11 @@ from summit.ticker import policy, services
 from summit.ticker.admin_pages import render_admin_page
 from summit.ticker.conflict import conflict_response
 from summit.ticker.forms import AddTagForm, EntryForm, PurgeForm
-from summit.ticker.models import Entry
+from summit.ticker.history_values import ReadableHistoryValues
+from summit.ticker.models import Entry, Ticker
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 @admin.register(Entry)
@@ -84,6 +90,22 @@ class EntryAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("tags")
+
+    def get_changeform_initial_data(self, request):
+        """A new entry starts at "now", in the ticker the list was filtered by, or the only
+        live one."""
+        initial = {"published_at": timezone.now, **super().get_changeform_initial_data(request)}
+        filters = QueryDict(request.GET.get("_changelist_filters", ""))
+        ticker_id = filters.get("ticker__id__exact")
+        if ticker_id is None:
+            live = list(Ticker.objects.filter(status=Ticker.Status.LIVE).values_list("pk")[:2])
+            ticker_id = live[0][0] if len(live) == 1 else None
+        if ticker_id is not None:
+            initial.setdefault("ticker", ticker_id)
+        return initial
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ReadableHistoryValues(self.model, historical_record)
 
     @admin.display(description=_("Zeitpunkt"), ordering="published_at")
     def published_at_display(self, obj: Entry) -> str:
@@ -231,7 +253,8 @@ class EntryAdmin(SimpleHistoryAdmin):
         for formset in formsets:
             self.save_formset(request, form, formset, change=change)
 
-    def _bulk(self, request, queryset: QuerySet, message: str, **changes) -> int | None:
+    def _bulk(self, request, queryset: QuerySet, message: "StrOrPromise", **changes) -> int | None:
+        """message: what happened, an ngettext_lazy(..., "count") so 1 reads singular."""
         selected = len(queryset)
         try:
             count = services.entries_update(
@@ -242,10 +265,15 @@ class EntryAdmin(SimpleHistoryAdmin):
             return None
         self.message_user(request, message % {"count": count}, messages.SUCCESS)
         if count < selected:
+            skipped = selected - count
             self.message_user(
                 request,
-                _("%(count)d Einträge übersprungen (Status passt nicht).")
-                % {"count": selected - count},
+                ngettext(
+                    "%(count)d Eintrag übersprungen (Status passt nicht).",
+                    "%(count)d Einträge übersprungen (Status passt nicht).",
+                    skipped,
+                )
+                % {"count": skipped},
                 messages.WARNING,
             )
         return count
@@ -257,7 +285,9 @@ class EntryAdmin(SimpleHistoryAdmin):
         self._bulk(
             request,
             queryset,
-            _("%(count)d Einträge veröffentlicht."),
+            ngettext_lazy(
+                "%(count)d Eintrag veröffentlicht.", "%(count)d Einträge veröffentlicht.", "count"
+            ),
             only_status=[Entry.Status.DRAFT],
             status=Entry.Status.PUBLISHED,
         )
@@ -269,7 +299,11 @@ class EntryAdmin(SimpleHistoryAdmin):
         self._bulk(
             request,
             queryset.filter(purges__isnull=True),  # legally removed entries stay removed
-            _("%(count)d Einträge wieder veröffentlicht."),
+            ngettext_lazy(
+                "%(count)d Eintrag wieder veröffentlicht.",
+                "%(count)d Einträge wieder veröffentlicht.",
+                "count",
+            ),
             only_status=[Entry.Status.WITHDRAWN],
             status=Entry.Status.PUBLISHED,
         )
@@ -279,18 +313,32 @@ class EntryAdmin(SimpleHistoryAdmin):
         self._bulk(
             request,
             queryset,
-            _("%(count)d Einträge zurückgezogen."),
+            ngettext_lazy(
+                "%(count)d Eintrag zurückgezogen.", "%(count)d Einträge zurückgezogen.", "count"
+            ),
             only_status=[Entry.Status.DRAFT, Entry.Status.PUBLISHED],
             status=Entry.Status.WITHDRAWN,
         )
 
     @admin.action(description=_("Bei „Das Wichtigste“ anheften"), permissions=["publish"])
     def pin(self, request, queryset):
-        self._bulk(request, queryset, _("%(count)d Einträge angeheftet."), pinned=True)
+        self._bulk(
+            request,
+            queryset,
+            ngettext_lazy(
+                "%(count)d Eintrag angeheftet.", "%(count)d Einträge angeheftet.", "count"
+            ),
+            pinned=True,
+        )
 
     @admin.action(description=_("Von „Das Wichtigste“ lösen"), permissions=["publish"])
     def unpin(self, request, queryset):
-        self._bulk(request, queryset, _("%(count)d Einträge gelöst."), pinned=False)
+        self._bulk(
+            request,
+            queryset,
+            ngettext_lazy("%(count)d Eintrag gelöst.", "%(count)d Einträge gelöst.", "count"),
+            pinned=False,
+        )
 
     @admin.action(description=_("Schlagwort hinzufügen …"), permissions=["change"])
     def add_tag(self, request, queryset):

@@ -5,6 +5,22 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 
+def model_field(model: type[models.Model], name: str) -> models.Field:
+    """A model's own field by name (get_field also answers relations from other models)."""
+    field = model._meta.get_field(name)
+    if not isinstance(field, models.Field):
+        raise LookupError(f"{model.__name__}.{name} is a relation from another model")
+    return field
+
+
+def max_length(model: type[models.Model], name: str) -> int:
+    """The longest value a text field of `model` holds."""
+    length = model_field(model, name).max_length
+    if length is None:
+        raise LookupError(f"{model.__name__}.{name} sets no max_length")
+    return length
+
+
 class WebAddressField(models.URLField):
     """A URL field whose form takes addresses typed without a scheme as https (Django 6's default)."""
 
@@ -34,6 +50,6 @@ class SluggedModel(models.Model):
     def unique_slug(cls, name: str) -> str:
         base = slugify(name)[:180] or "x"
         slug, n = base, 2
-        while cls.objects.filter(slug=slug).exists():
+        while cls._default_manager.filter(slug=slug).exists():
             slug, n = f"{base}-{n}", n + 1
         return slug

@@ -186,7 +186,7 @@ class TimelineFilters:
             if key == "before" and value is not None:
                 value = str(value)
             values[key] = value
-        pairs = []
+        pairs: list[tuple[str, object]] = []
         for key in sorted(values):
             value = values[key]
             if isinstance(value, list | tuple):

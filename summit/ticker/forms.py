@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from summit.ticker.models import Entry, Source, Speaker, Tag, Ticker
 from summit.ticker.origins import normalise_origins
+from summit.ticker.sanitize import typed_to_html
 
 
 class JSONListField(forms.CharField):
@@ -83,6 +84,13 @@ class TickerForm(forms.ModelForm):
         return normalise_origins(self.cleaned_data["embed_origins"])
 
 
+TYPED_TEXT_HELP = _(
+    "Einfach schreiben: Eine Leerzeile beginnt einen neuen Absatz, Zeilen mit „- “ werden "
+    "eine Liste, Zeilen mit „> “ ein Zitat. Fett, kursiv und Links gehen als HTML (strong, "
+    "em, a); alle anderen Auszeichnungen werden entfernt."
+)
+
+
 class EntryForm(forms.ModelForm):
     """The entry form, plus the version the editor started from and the correction mark."""
 
@@ -97,15 +105,27 @@ class EntryForm(forms.ModelForm):
 
     class Meta:
         model = Entry
-        fields = []  # the admin's fieldsets decide
+        fields: list[str] = []  # the admin's fieldsets decide
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             self.fields["base_version"].initial = self.instance.version
+        if "body" in self.fields:
+            self.fields["body"].help_text = TYPED_TEXT_HELP
+        if "published_at" in self.fields:
+            # The shown time travels along, so "left at the default" can be told on save.
+            self.fields["published_at"].show_hidden_initial = True
+
+    def clean_body(self):
+        return typed_to_html(self.cleaned_data["body"])
 
     def clean(self):
         cleaned = super().clean()
+        if "published_at" in self.changed_data:
+            self.instance.time_set = True
+        elif self.instance.pk is None and "published_at" in self.fields:
+            self.instance.time_set = False  # the default: publishing stamps "now"
         if self.instance.pk is not None and cleaned.get("base_version") is None:
             raise forms.ValidationError(
                 _("Das Formular ist unvollständig. Bitte die Seite neu laden.")

@@ -22,6 +22,7 @@ revision, and with it every key.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,8 +30,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
-from django.urls import Resolver404, resolve
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified, QueryDict
+from django.urls import Resolver404, ResolverMatch, get_resolver, get_urlconf, resolve
 from django.utils.cache import patch_vary_headers
 from django.utils.http import parse_etags
 from django.utils.regex_helper import _lazy_re_compile
@@ -41,6 +42,7 @@ from summit.ticker.links import embed_theme
 from summit.ticker.middleware import requested_language
 from summit.ticker.pages import search_too_expensive
 from summit.ticker.querysets import SearchTooExpensive
+from summit.ticker.requests import TickerRequest
 from summit.ticker.revision import ticker_state
 
 # Seconds a kept answer outlives its rendering; the revision in its key keeps it current.
@@ -58,8 +60,14 @@ _near_answers = NearCache(max_items=200)
 
 def filter_params(request: HttpRequest) -> str | None:
     """The filters as the views parse them, in canonical order; None when malformed."""
+    return canonical_filters(request.META.get("QUERY_STRING", ""))
+
+
+@functools.lru_cache(maxsize=2048)
+def canonical_filters(query_string: str) -> str | None:
+    # Every reader of a URL sends the same query: parse it once per process.
     try:
-        filters = TimelineFilters.from_query(request.GET)
+        filters = TimelineFilters.from_query(QueryDict(query_string))
     except InvalidFilter:
         return None
     return filters.querystring(before=filters.before)
@@ -112,9 +120,8 @@ def public_surface(request: HttpRequest) -> tuple[Surface, str | None] | None:
     path = request.path_info
     if not (path.startswith("/ticker/") or path == "/oembed"):
         return None
-    try:
-        match = resolve(path)
-    except Resolver404:
+    match = resolved(get_resolver(get_urlconf()), path)
+    if match is None:
         return None
     surface = SURFACES.get(match.view_name)
     if surface is None:
@@ -123,6 +130,15 @@ def public_surface(request: HttpRequest) -> tuple[Surface, str | None] | None:
     if surface.kind == "oembed":
         return surface, oembed_slug(request.GET.get("url", ""))
     return surface, match.kwargs.get("slug")
+
+
+@functools.lru_cache(maxsize=2048)
+def resolved(resolver, path: str) -> ResolverMatch | None:
+    """URL resolution, once per path and URLconf in a process (readers share few URLs)."""
+    try:
+        return resolver.resolve(path)
+    except Resolver404:
+        return None
 
 
 def oembed_slug(url: str) -> str | None:
@@ -257,7 +273,7 @@ class PublicAnswerMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
-    def __call__(self, request: HttpRequest) -> HttpResponse:
+    def __call__(self, request: TickerRequest) -> HttpResponse:
         found = public_surface(request)
         if found is None:
             return self.get_response(request)
@@ -269,7 +285,7 @@ class PublicAnswerMiddleware:
             response.headers["Access-Control-Allow-Origin"] = "*"
         return without_body_for_head(request, response)
 
-    def answer(self, request: HttpRequest, surface: Surface, slug: str | None) -> HttpResponse:
+    def answer(self, request: TickerRequest, surface: Surface, slug: str | None) -> HttpResponse:
         answer = None
         if request.method in ("GET", "HEAD"):
             answer = answer_for(request, surface, slug)

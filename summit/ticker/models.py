@@ -2,6 +2,7 @@
 
 import datetime as dt
 import zoneinfo
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -44,6 +45,8 @@ class Ticker(models.Model):
     updated_at = models.DateTimeField(_("geändert"), auto_now=True)
 
     objects = TickerQuerySet.as_manager()
+    # Set on the locked instance once its revision moved in this transaction (services).
+    _revision_moved: bool
 
     class Meta:
         verbose_name = _("Ticker")
@@ -284,6 +287,10 @@ class Entry(models.Model):
     history = HistoricalRecords(excluded_fields=["body_text", "fingerprint", "version"])
 
     objects = EntryQuerySet.as_manager()
+    # What simple_history reads from an instance for its next save (set by the services).
+    _history_user: Any
+    _change_reason: str
+    skip_history_when_saving: bool
 
     class Meta:
         verbose_name = _("Eintrag")

@@ -109,6 +109,7 @@ def allow_framing_by(response: HttpResponse, origins: list[str]) -> HttpResponse
     @csp_replace decorator sets); the origins are per ticker, hence set here, not in a
     decorator. X-Frame-Options cannot express an allow-list, so it is left out.
     """
-    response._csp_replace = {"frame-ancestors": [SELF, *valid_origins(origins)]}
+    # django-csp's own attribute, which Django's stubs cannot know.
+    response._csp_replace = {"frame-ancestors": [SELF, *valid_origins(origins)]}  # type: ignore[attr-defined]
     response.xframe_options_exempt = True
     return response

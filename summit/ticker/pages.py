@@ -7,7 +7,7 @@ view module is imported by the other.
 from __future__ import annotations
 
 from django.core.cache import cache
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -91,7 +91,9 @@ def search_too_expensive(request, slug: str, kind: str):
     """503 for a search that ran into the read timeout: a page in the site's (or the embed's)
     layout, JSON for the API and the feed; never kept, so the next try searches again."""
     if kind in ("api", "feed", "oembed"):
-        response = JsonResponse({"error": "search took too long, try again later"}, status=503)
+        response: HttpResponse = JsonResponse(
+            {"error": "search took too long, try again later"}, status=503
+        )
     else:
         path = reverse("ticker:embed" if kind == "embed" else "ticker:timeline", args=[slug])
         context = {"back_url": in_reader_language(path, request)}

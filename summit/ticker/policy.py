@@ -9,12 +9,20 @@ without any role and without the permissions below may do nothing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeAlias
 
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
+    from django.db.models import Model
+    from django_stubs_ext import StrOrPromise
+
     from summit.ticker.models import Entry, ImportBatch, Ticker
+
+# Who acts: a signed-in user, a visitor who is not signed in (refused everything), or None
+# for the operator (command line without --user, migrations, the demo): full rights.
+Actor: TypeAlias = "User | AnonymousUser | None"
 
 # The permission names, defined once ("app_label.codename").
 ADD_ENTRY = "ticker.add_entry"
@@ -39,23 +47,23 @@ class NotAllowed(PermissionError):
     """The user lacks the right for this change; the message says which, for the editor."""
 
 
-def _has(user: Any, permission: str) -> bool:
+def _has(user: Actor, permission: str) -> bool:
     """None stands for the operator (command line without --user): full rights."""
     if user is None:
         return True
     return bool(user.is_active and user.has_perm(permission))
 
 
-def may_write_drafts(user: Any) -> bool:
+def may_write_drafts(user: Actor) -> bool:
     return _has(user, ADD_ENTRY) or _has(user, CHANGE_ENTRY)
 
 
-def may_publish(user: Any) -> bool:
+def may_publish(user: Actor) -> bool:
     """Publish, withdraw, bring back and pin: the chief's decisions."""
     return _has(user, PUBLISH_ENTRY)
 
 
-def may_edit(user: Any, entry: Entry) -> bool:
+def may_edit(user: Actor, entry: Entry) -> bool:
     """Drafts are open to every editor; published and withdrawn entries only to chiefs."""
     from summit.ticker.models import Entry
 
@@ -64,34 +72,34 @@ def may_edit(user: Any, entry: Entry) -> bool:
     return entry.pk is None or entry.status == Entry.Status.DRAFT or may_publish(user)
 
 
-def may_restore(user: Any, entry: Entry) -> bool:
+def may_restore(user: Actor, entry: Entry) -> bool:
     return may_edit(user, entry)
 
 
-def may_purge(user: Any) -> bool:
+def may_purge(user: Actor) -> bool:
     return _has(user, PURGE_ENTRY)
 
 
-def may_change_ticker(user: Any, ticker: Ticker | None = None) -> bool:
+def may_change_ticker(user: Actor, ticker: Ticker | None = None) -> bool:
     return _has(user, CHANGE_TICKER)
 
 
-def may_add_ticker(user: Any) -> bool:
+def may_add_ticker(user: Actor) -> bool:
     return _has(user, ADD_TICKER)
 
 
-def may_import(user: Any) -> bool:
+def may_import(user: Actor) -> bool:
     return _has(user, ADD_ENTRY)
 
 
-def import_status_for(user: Any, wanted: str) -> str:
+def import_status_for(user: Actor, wanted: str) -> str:
     """The status an import may give its entries: drafts for editors without publish rights."""
     from summit.ticker.models import Entry
 
     return wanted if may_publish(user) else Entry.Status.DRAFT
 
 
-def may_apply_import(user: Any, batch: ImportBatch) -> bool:
+def may_apply_import(user: Actor, batch: ImportBatch) -> bool:
     """Applying a preview writes what its options say: a preview made to publish needs a
     chief, whoever made it."""
     from summit.ticker.models import Entry
@@ -102,7 +110,7 @@ def may_apply_import(user: Any, batch: ImportBatch) -> bool:
     return status == Entry.Status.DRAFT or may_publish(user)
 
 
-def may_undo_import(user: Any, batch: ImportBatch, entries: list[Entry] | None = None) -> bool:
+def may_undo_import(user: Actor, batch: ImportBatch, entries: list[Entry] | None = None) -> bool:
     """Undo withdraws what the import created: only a chief may withdraw published entries,
     so an editor may undo only while every entry it would touch is still a draft."""
     from summit.ticker.models import Entry
@@ -116,9 +124,9 @@ def may_undo_import(user: Any, batch: ImportBatch, entries: list[Entry] | None =
     return all(entry.status == Entry.Status.DRAFT for entry in entries)
 
 
-def may_change_names(user: Any, model: type) -> bool:
+def may_change_names(user: Actor, model: type[Model]) -> bool:
     """Rename or merge speakers, sources or tags (every ticker showing them changes)."""
-    return _has(user, CHANGE_NAMES[model._meta.model_name])
+    return _has(user, CHANGE_NAMES[model._meta.model_name or ""])
 
 
 NAMES_REFUSED = _("Namen, Quellen und Schlagwörter ändern darf nur, wer die Berechtigung hat.")
@@ -129,7 +137,7 @@ EDITING_PUBLISHED = _(
 DECIDING = _("Veröffentlichen, zurückziehen und anheften darf nur, wer veröffentlichen darf.")
 
 
-def require_entry_change(user: Any, before: Entry | None, after: Entry) -> None:
+def require_entry_change(user: Actor, before: Entry | None, after: Entry) -> None:
     """Raise NotAllowed unless `user` may turn `before` (None: a new entry) into `after`.
 
     Writing drafts needs the editor's rights, changing a published or withdrawn entry and
@@ -146,9 +154,13 @@ def require_entry_change(user: Any, before: Entry | None, after: Entry) -> None:
     published = Entry.Status.PUBLISHED
     goes_public = published in (before_status, after.status) and before_status != after.status
     require(not (goes_public or after.pinned != before_pinned) or may_publish(user), str(DECIDING))
+    if after.status == published and before_status != published:
+        from summit.media.checks import require_complete_images
+
+        require_complete_images(after)  # alt text and credit on every picture
 
 
-def require(allowed: bool, message: str) -> None:
+def require(allowed: bool, message: StrOrPromise) -> None:
     """Raise NotAllowed with the editor-facing message when `allowed` is false."""
     if not allowed:
-        raise NotAllowed(message)
+        raise NotAllowed(str(message))

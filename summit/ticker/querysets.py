@@ -78,7 +78,7 @@ class EntryQuerySet(models.QuerySet):
 
     def with_relations(self):
         """Everything a rendered entry shows, in a fixed number of queries."""
-        return self.select_related("speaker", "source").prefetch_related("tags")
+        return self.select_related("speaker", "source").prefetch_related("tags", "images")
 
     def changed_since(self, revision: int):
         """Entries whose public state changed after `revision`. Only changes readers see
@@ -171,11 +171,12 @@ def _on_day(day: dt.date, zone: dt.tzinfo) -> Q:
     return Q(published_at__gte=start, published_at__lt=end)
 
 
-def _full_text_query(text: str) -> SearchQuery:
+def _full_text_query(text: str) -> SearchQuery | None:
     """websearch syntax ("phrases", or, -not) plus `word*` for a prefix; the prefix words go
     in as raw tsquery only when they are plain letters and digits, so input cannot break
     the query syntax."""
-    prefixes, rest = [], []
+    prefixes: list[str] = []
+    rest: list[str] = []
     for word in text.split()[: MAX_SEARCH_TERMS * 2]:
         match = PREFIX_WORD_RE.match(word)
         (prefixes if match else rest).append(match.group(1) if match else word)

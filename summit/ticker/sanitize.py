@@ -205,3 +205,32 @@ def text_to_html(text: str) -> str:
     """Plain text (paragraphs separated by blank lines) as safe paragraph HTML."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
     return "".join("<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs)
+
+
+_BLOCK_MARKUP = re.compile(r"<(p|ul|ol|li|blockquote|h3|h4|br)\b", re.I)
+_LIST_ITEM = re.compile(r"^[-*•]\s+")
+
+
+def typed_to_html(typed: str) -> str:
+    """An editor's typed text with simple formatting, as clean entry HTML.
+
+    A blank line starts a new paragraph, a line break stays one, lines starting with "- "
+    make a list and lines starting with "> " a quote; inline markup (<strong>, <em>, <a>)
+    is kept. Text that already carries block markup (an earlier save, pasted HTML) is
+    only cleaned, so saving twice changes nothing.
+    """
+    typed = (typed or "").replace("\r\n", "\n").replace("\r", "\n")
+    if _BLOCK_MARKUP.search(typed):
+        return clean_entry_html(typed)
+    blocks = [b.strip("\n") for b in re.split(r"\n[ \t]*\n", typed) if b.strip()]
+    return clean_entry_html("".join(_typed_block(block) for block in blocks))
+
+
+def _typed_block(block: str) -> str:
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if all(_LIST_ITEM.match(line) for line in lines):
+        return "<ul>" + "".join(f"<li>{_LIST_ITEM.sub('', line)}</li>" for line in lines) + "</ul>"
+    if all(line.startswith(">") for line in lines):
+        quoted = "<br>".join(line.lstrip("> ").strip() for line in lines)
+        return f"<blockquote><p>{quoted}</p></blockquote>"
+    return "<p>" + "<br>".join(lines) + "</p>"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from summit.ticker import policy
@@ -26,7 +27,15 @@ from summit.ticker.services.revisions import (
 DECISION_FIELDS = ("status", "pinned", "correction_note", "corrected_at")
 # Fields the services set (tags are handled apart: they are m2m).
 EDITABLE_FIELDS = frozenset(
-    {*Entry.CONTENT_FIELDS, *DECISION_FIELDS, "position", "external_id", "import_batch", "ticker"}
+    {
+        *Entry.CONTENT_FIELDS,
+        *DECISION_FIELDS,
+        "position",
+        "external_id",
+        "import_batch",
+        "ticker",
+        "time_set",
+    }
 )
 
 
@@ -74,6 +83,7 @@ def entry_save(
             before = _locked_current(entry.pk, base_version)
             entry.version = before.version
         policy.require_entry_change(by, before, entry)
+        stamp_first_publication(entry, before.status if before else None)
         if before is None and by is not None and by.is_authenticated:
             entry.created_by = by
         if is_public_change(before.status if before else None, entry.status):
@@ -86,6 +96,15 @@ def entry_save(
         if tags is not None:
             entry.tags.set(tags)
     return entry
+
+
+def stamp_first_publication(entry: Entry, before_status: str | None) -> None:
+    """A draft published later lands at the top, where readers see it arrive: its time
+    becomes now unless the editor set one on purpose (then it is kept, as are imports')."""
+    first = before_status in (None, Entry.Status.DRAFT) and entry.status == Entry.Status.PUBLISHED
+    if first and not entry.time_set:
+        entry.published_at = timezone.now()
+        entry.time_set = True
 
 
 def _stored(entry: Entry) -> Entry | None:
@@ -179,8 +198,10 @@ def _update_group(
     for entry in group:
         if is_public_change(entry.status, changes.get("status", entry.status)):
             entry.revision = move_revision(ticker)
+        before_status = entry.status
         for name, value in changes.items():
             setattr(entry, name, value)
+        stamp_first_publication(entry, before_status)
         entry.ticker = ticker
         entry_touch(entry, by)
         entry.save()

@@ -13,15 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from summit.ticker import policy
 from summit.ticker.models import Entry, EntryPurge, ImportBatch, Tag, Ticker
+from summit.ticker.policy import Actor
 from summit.ticker.services.revisions import entry_stamp, ticker_revision
 
-User = AbstractBaseUser
 BULK_SIZE = 500
 
 
@@ -49,7 +48,7 @@ def import_entries(
     rows: list[ImportRow],
     *,
     batch: ImportBatch | None,
-    by: User | None,
+    by: Actor,
     status: str,
 ) -> ImportOutcome:
     """Create new entries and update known ones, all in one revision step of the ticker.
@@ -81,7 +80,7 @@ def import_entries(
 
 
 def _sorted_out(
-    ticker: Ticker, rows: list[ImportRow], outcome: ImportOutcome, by: User | None
+    ticker: Ticker, rows: list[ImportRow], outcome: ImportOutcome, by: Actor
 ) -> list[ImportRow]:
     """Update the known entries, skip duplicates and purged texts; the rest are new."""
     external_ids = [row.entry.external_id for row in rows if row.entry.external_id]
@@ -123,7 +122,7 @@ def _purged(ticker: Ticker) -> tuple[set[int], set[str]]:
 
 
 def _update(
-    ticker: Ticker, known: Entry, row: ImportRow, outcome: ImportOutcome, by: User | None
+    ticker: Ticker, known: Entry, row: ImportRow, outcome: ImportOutcome, by: Actor
 ) -> None:
     """A known external_id: take the new content when it changed and the user may edit."""
     fresh = row.entry

@@ -8,6 +8,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from summit.ticker import erasure, policy
+from summit.ticker.fields import model_field
 from summit.ticker.models import Entry, EntryPurge
 from summit.ticker.policy import Actor
 from summit.ticker.services.batches import batch_scrub_entry

@@ -13,13 +13,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from summit.ticker import revision
 from summit.ticker.models import Entry, Ticker
-
-User = AbstractBaseUser
+from summit.ticker.policy import Actor
 
 
 def lock_tickers(ticker_ids: Iterable[int]) -> dict[int, Ticker]:
@@ -56,7 +54,7 @@ def ticker_revision(ticker_id: int, *, move: bool = True) -> Iterator[Ticker]:
         yield ticker
 
 
-def entry_stamp(entry: Entry, ticker: Ticker, by: User | None) -> None:
+def entry_stamp(entry: Entry, ticker: Ticker, by: Actor) -> None:
     """Mark an entry as changed, by whom (before saving it); a published one in a new
     revision of its (locked) ticker, a draft or withdrawn one without touching the revision.
 
@@ -69,7 +67,7 @@ def entry_stamp(entry: Entry, ticker: Ticker, by: User | None) -> None:
     entry_touch(entry, by)
 
 
-def entry_touch(entry: Entry, by: User | None) -> None:
+def entry_touch(entry: Entry, by: Actor) -> None:
     """Count the save (the edit-conflict check compares this) and name its author."""
     entry.version = (entry.version or 0) + 1
     if by is not None and by.is_authenticated:

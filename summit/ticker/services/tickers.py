@@ -4,18 +4,16 @@ leaves it, and every kept page, where it is."""
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from summit.ticker import policy
 from summit.ticker.models import Ticker
+from summit.ticker.policy import Actor
 from summit.ticker.services.revisions import lock_tickers, move_revision
 
-User = AbstractBaseUser
 
-
-def ticker_create(ticker: Ticker, *, by: User | None = None) -> Ticker:
+def ticker_create(ticker: Ticker, *, by: Actor = None) -> Ticker:
     """Save a new ticker (revision 0: nothing for readers yet)."""
     policy.require(
         policy.may_add_ticker(by), _("Ticker anlegen darf nur, wer die Berechtigung dazu hat.")
@@ -24,7 +22,7 @@ def ticker_create(ticker: Ticker, *, by: User | None = None) -> Ticker:
     return ticker
 
 
-def ticker_update(ticker: Ticker, *, by: User | None = None, **changes) -> Ticker:
+def ticker_update(ticker: Ticker, *, by: Actor = None, **changes) -> Ticker:
     """Apply the changes that differ from the stored ticker; the revision moves once if any do."""
     policy.require(
         policy.may_change_ticker(by, ticker),

@@ -8,19 +8,18 @@ their ticker's new revision (one UPDATE per ticker, no history: their content is
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import Model
 
 from summit.ticker import policy
 from summit.ticker.models import Entry, Source, Speaker, Tag
+from summit.ticker.policy import Actor
 from summit.ticker.services.revisions import lock_tickers, move_revision
 
-User = AbstractBaseUser
 Name = Speaker | Source | Tag
 
 
-def name_save(obj: Name, *, by: User | None = None) -> Name:
+def name_save(obj: Name, *, by: Actor = None) -> Name:
     """Create or change a speaker, source or tag; tickers showing it move their revision."""
     policy.require(policy.may_change_names(by, type(obj)), policy.NAMES_REFUSED)
     with transaction.atomic():
@@ -30,7 +29,7 @@ def name_save(obj: Name, *, by: User | None = None) -> Name:
     return obj
 
 
-def names_merge(keep: Name, others: list[Name], *, by: User | None = None) -> Name:
+def names_merge(keep: Name, others: list[Name], *, by: Actor = None) -> Name:
     """Fold `others` into `keep`: their entries point to `keep`, their names become its
     aliases (speakers, sources) or keywords (tags), and they are deleted."""
     model = type(keep)
@@ -51,7 +50,7 @@ def names_merge(keep: Name, others: list[Name], *, by: User | None = None) -> Na
     return keep
 
 
-def names_delete(objs: list[Name], *, by: User | None = None) -> None:
+def names_delete(objs: list[Name], *, by: Actor = None) -> None:
     """Delete speakers, sources or tags (an entry's speaker or source is protected: the
     database refuses); a deleted tag leaves its entries, so their tickers move on."""
     for model in {type(obj) for obj in objs}:
@@ -83,7 +82,7 @@ def _repoint(model: type[Model], keep: Name, others: list[Name]) -> None:
             entry.save(update_fields=[field, "version", "updated_at"])
 
 
-def _announce(ids: set[int], model: type[Model]) -> None:
+def _announce(ids: set[int], model: type[Name]) -> None:
     """Move the revision of every ticker with a published entry showing one of these names,
     and stamp those entries, so polls re-render them."""
     relation = {Speaker: "speaker_id__in", Source: "source_id__in", Tag: "tags__in"}[model]

@@ -8,13 +8,14 @@ length of a complete page, otherwise "mehr als N" (N = entries on this page).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django import template
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from summit.ticker.aggregates import Facets, ticker_facets
+from summit.ticker.aggregates import DayFacet, Facet, Facets, ticker_facets
 from summit.ticker.filters import TimelineFilters
 from summit.ticker.links import embed_path, timeline_url
 from summit.ticker.templatetags.ticker_format import day_heading
@@ -38,7 +39,7 @@ def _names(facets) -> dict[str, str]:
 
 def _kept_count(facets: Facets, filters: TimelineFilters) -> int | None:
     """The kept count when exactly one filter (one speaker, source, day or tag) narrows."""
-    chosen = [
+    chosen: list[tuple[Sequence[Facet | DayFacet], str | None]] = [
         (facets.speakers, filters.speaker),
         (facets.sources, filters.source),
         (facets.days, filters.day.isoformat() if filters.day else None),

@@ -90,6 +90,7 @@ class Command(BaseCommand):
         if options["dry_run"]:
             self._show(prepared, as_json=options["json"])
             return
+        assert ticker is not None  # _ticker requires one unless --dry-run
         self._apply(prepared, ticker, user, options)
 
     # -- arguments ------------------------------------------------------------------
