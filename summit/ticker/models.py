@@ -210,6 +210,8 @@ class Entry(models.Model):
         default=False,
         help_text=_("Die Quelle nannte keine Uhrzeit; sie wurde beim Import abgeleitet."),
     )
+    # False while the time is only the form's default: publishing then stamps "now".
+    time_set = models.BooleanField(_("Zeitpunkt bewusst gesetzt"), default=True)
     position = models.IntegerField(
         _("Reihenfolge"),
         default=0,
