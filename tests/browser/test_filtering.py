@@ -13,6 +13,7 @@ from summit.ticker import services
 from summit.ticker.models import Entry, Tag, Ticker
 
 from ..conftest import BERLIN
+from .conftest import ARTIFACTS, screenshot
 from .test_reading import RECORD_ANNOUNCEMENTS, announcements
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -58,6 +59,8 @@ def test_on_a_phone_the_panel_folds_and_the_heading_takes_focus(alaska_page):
     expect(page.locator(".filters-panel")).not_to_have_attribute("open", re.compile(".*"))
     box = heading.bounding_box()
     assert box["y"] >= 0 and box["y"] + box["height"] <= 844, box  # in view, not 1,470 px down
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "filter-phone-viewport.png"))  # what the reader sees
     assert page.console_errors == []
 
 
@@ -106,6 +109,7 @@ def test_an_empty_result_offers_to_take_back_the_last_choice(alaska_page):
     )
     offer = page.get_by_role("link", name="Suche „Flugzeug“ entfernen")
     expect(offer).to_be_visible()
+    screenshot(page, f"filter-empty-{page.viewport_size['width']}")
     expect(page.get_by_role("link", name="Schlagwort Atomwaffen entfernen")).to_be_hidden()
     offer.click()
     expect(page.locator(ARTICLES)).to_have_count(2)
