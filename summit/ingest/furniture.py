@@ -60,7 +60,8 @@ _AGENCY_CREDIT = re.compile(
 _IMAGE_ID = re.compile(r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$")
 _CAPTION_TAIL = re.compile(
     r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)$"
-    rf"|\s\(?(?:{_AGENCIES})(?: Photo)?(?:/[\w .-]+)+\)?$",
+    rf"|\s\(?(?:{_AGENCIES})(?: Photo)?(?:/[\w .-]+)+\)?$"
+    r"|\((?:[A-Z][^()/]{1,60}/)+[^()]{1,60}\)$",  # "(Jane Doe/The Royal Court via AP)"
     re.IGNORECASE,
 )
 # Agency captions end with the place and day the picture was taken.

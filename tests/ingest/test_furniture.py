@@ -31,6 +31,7 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "Putin und Trump in Anchorage (Archivbild)",
         "Trump speaks to reporters in Anchorage, Alaska, August 15, 2025",
         "Trump speaks to reporters in Anchorage. (AP Photo/Jane Doe)",
+        "The king gives a speech in Amman on June 10, 2025. (Jane Doe/The Royal Court via AP)",
     ],
 )
 def test_site_furniture(line):

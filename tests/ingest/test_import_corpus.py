@@ -9,7 +9,7 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.81,
+    "precision": 0.82,
     "recall": 0.82,
     "f1": 0.82,
     "timestamps": 0.97,
@@ -19,7 +19,7 @@ FLOORS = {
     "source_named": 0.02,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.15
+LEAK_CEILING = 0.14
 
 
 def test_overall_figures_at_or_above_their_floors(db):
