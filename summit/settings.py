@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "summit.ops",
     "summit.media",
+    "summit.newsroom",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",

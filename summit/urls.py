@@ -25,6 +25,7 @@ urlpatterns = [
         name="ticker-archive-download",
     ),
     path("admin/", admin.site.urls),
+    path("redaktion/", include("summit.newsroom.urls")),
     path("", include("summit.ticker.urls")),
 ]
 

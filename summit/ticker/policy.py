@@ -164,3 +164,8 @@ def require(allowed: bool, message: StrOrPromise) -> None:
     """Raise NotAllowed with the editor-facing message when `allowed` is false."""
     if not allowed:
         raise NotAllowed(str(message))
+
+
+def may_add_name(user: Actor, model: type[Model]) -> bool:
+    """Add a new speaker, source or tag while writing (editors may; renaming is apart)."""
+    return _has(user, f"ticker.add_{model._meta.model_name}")

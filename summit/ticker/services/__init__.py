@@ -24,6 +24,7 @@ from summit.ticker.services.batches import (  # noqa: F401
     batch_scrub_entry,
     batch_undo,
 )
+from summit.ticker.services.composer import name_find_or_add  # noqa: F401
 from summit.ticker.services.entries import (  # noqa: F401
     EDITABLE_FIELDS,
     RESTORED_FIELDS,

@@ -1,0 +1,1 @@
+"""The newsroom: the composer at /redaktion/ for writing entries from a phone."""

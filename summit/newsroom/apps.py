@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class NewsroomConfig(AppConfig):
+    name = "summit.newsroom"
+    verbose_name = "Redaktion"
