@@ -1,8 +1,10 @@
 """Top-level URLs: the admin, the public ticker pages and the health check."""
 
+from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
+from summit.media.views import media_file
 from summit.ops import views as ops_views
 from summit.ops.archive_admin import archive_download, archive_page
 from summit.ops.second_factor import second_factor
@@ -28,6 +30,10 @@ urlpatterns = [
     path("redaktion/", include("summit.newsroom.urls")),
     path("", include("summit.ticker.urls")),
 ]
+
+if settings.MEDIA_URL.startswith("/"):  # local pictures (SERVE_MEDIA decides per request)
+    media_prefix = settings.MEDIA_URL.strip("/")
+    urlpatterns.append(re_path(rf"^{media_prefix}/(?P<path>.+)$", media_file, name="media"))
 
 # A database outage answers 503 in the site's layout; other errors keep the 500 page.
 handler500 = "summit.ops.views.server_error"

@@ -25,6 +25,17 @@ def safe_upload(upload, size: int | None = None) -> tuple[ContentFile, int, int]
     return ContentFile(safe.content, name=f"upload.{safe.extension}"), safe.width, safe.height
 
 
+def image_add(entry: Entry, upload, **words) -> EntryImage:
+    """Store a picture for an entry (alt, caption, credit, position as keywords), its
+    renditions to follow in the background; processing.RefusedImage stores nothing."""
+    content, width, height = safe_upload(upload)
+    image = EntryImage(entry=entry, width=width, height=height, **words)
+    image.original.save(content.name, content, save=False)
+    image.save()
+    renditions_request(image)
+    return image
+
+
 def renditions_request(image: EntryImage) -> None:
     """Have the renditions made in the background once the picture is committed."""
     from summit.media.tasks import make_renditions

@@ -7,12 +7,13 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from summit.media.presentation import entry_images_json
 from summit.ticker.filters import (
     InvalidFilter,
     TimelineFilters,
 )
 from summit.ticker.models import Entry, Ticker
-from summit.ticker.origins import absolute_url
+from summit.ticker.origins import absolute_url, public_origin
 from summit.ticker.pages import invalid_filter_json
 
 API_PAGE_SIZE = 50
@@ -38,6 +39,7 @@ def entry_json(request: HttpRequest, ticker: Ticker, entry: Entry, zone: dt.tzin
         and {"name": source.name, "slug": source.slug, "kind": source.kind, "url": source.url},
         "source_url": entry.source_url,
         "tags": [{"name": tag.name, "slug": tag.slug} for tag in entry.tags.all()],
+        "images": entry_images_json(entry, public_origin(request)),
         "pinned": entry.pinned,
         "revision": entry.revision,
         "updated_at": local_iso(entry.updated_at, zone),

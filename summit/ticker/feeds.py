@@ -8,15 +8,16 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from summit.media.presentation import share_image
 from summit.ticker.filters import InvalidFilter, TimelineFilters
 from summit.ticker.models import Entry, Ticker
-from summit.ticker.origins import absolute_url
+from summit.ticker.origins import absolute_url, public_origin
 from summit.ticker.pages import invalid_filter_json
 from summit.ticker.templatetags.ticker_format import clock_time
 
@@ -120,6 +121,10 @@ class TickerFeed(Feed):
 
     def item_categories(self, entry: Entry) -> list[str]:
         return [tag.name for tag in entry.tags.all()]
+
+    def item_enclosures(self, entry: Entry) -> list[Enclosure]:
+        image = share_image(entry, public_origin(self.request))
+        return [Enclosure(image["url"], str(image["length"]), image["type"])] if image else []
 
 
 @require_safe

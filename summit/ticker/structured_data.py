@@ -6,7 +6,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from summit.ticker.origins import absolute_url
+from summit.media.presentation import schema_image, share_image
+from summit.ticker.origins import absolute_url, public_origin
 
 PUBLISHER_NAME = "Summit Liveticker"
 # The escapes of Django's json_script: no "</script>" or HTML comment can end the block early.
@@ -30,6 +31,9 @@ def blog_posting(entry, request) -> dict:
         "author": _publisher(),
         "publisher": _publisher(),
     }
+    image = share_image(entry, public_origin(request))
+    if image:
+        posting["image"] = {"@type": "ImageObject", **schema_image(image)}
     return posting
 
 

@@ -12,6 +12,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from summit.cache import cache_is_healthy
+from summit.media.presentation import share_image
 from summit.ticker.aggregates import ticker_facets
 from summit.ticker.filters import Cursor, InvalidFilter, TimelineFilters
 from summit.ticker.links import timeline_url
@@ -82,7 +83,9 @@ def structured_data(request, ticker: Ticker, entries) -> str:
 @require_safe
 def entry_detail(request, slug, pk):
     entry = get_object_or_404(
-        Entry.objects.select_related("ticker", "speaker", "source").prefetch_related("tags"),
+        Entry.objects.select_related("ticker", "speaker", "source").prefetch_related(
+            "tags", "images"
+        ),
         pk=pk,
         ticker__slug=slug,
         status__in=[Entry.Status.PUBLISHED, Entry.Status.WITHDRAWN],
@@ -95,6 +98,7 @@ def entry_detail(request, slug, pk):
         "ticker": ticker,
         "entry": entry,
         "canonical_url": absolute_url(request, entry.get_absolute_url()),
+        "share_image": share_image(entry, public_origin(request)),
         "place_url": timeline_url(ticker, place, request, before=place.before) + f"#{entry.anchor}",
     }
     return render(request, "ticker/entry_detail.html", context)
