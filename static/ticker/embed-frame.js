@@ -3,9 +3,13 @@
  * (on load, after every htmx swap, on resize) so the partner script can size the iframe,
  * and open links outside the frame.
  *
- * Message: {type: "summit-ticker:height", slug: "<ticker slug>", height: <px>}, with
- * from: "below" while older entries the reader asked for are added at the end (the partner
- * script then leaves the page's scroll position alone).
+ * Message: {type: "summit-ticker:height", slug: "<ticker slug>", height: <px>, above: <px>}.
+ * `above` is how far the entry at the partner reader's eye line moved down inside the frame
+ * since the last message (growth above it: a longer correction, a withdrawn entry); the
+ * partner script scrolls its page by that much, so the reader's text stays in place.
+ * Growth below the eye line ("load more") gives 0. The eye line is where the partner's
+ * viewport begins, which the partner script tells us ({type: "summit-ticker:viewport",
+ * top: <px of the frame above the partner's viewport>}).
  */
 (function () {
   "use strict";
@@ -16,7 +20,33 @@
   }
   var slug = root.getAttribute("data-slug");
   var lastHeight = 0;
-  var loadingMore = false; // "load more" in flight: growth at the end of the list
+  var hiddenAbove = 0; // px of this frame above the partner's viewport (partner script)
+  var eyeLine = null; // {id, top}: the entry at the reader's eye line, document coordinates
+
+  /** The entry (or day heading) that the partner's viewport begins in, if any. */
+  function entryAtEyeLine() {
+    var list = document.getElementById("entry-list");
+    if (!list || hiddenAbove <= 0 || window.scrollY >= 1) {
+      return null; // frame top in view, or scrolled inside (live.js keeps that steady)
+    }
+    for (var node = list.firstElementChild; node; node = node.nextElementSibling) {
+      if (node.id && node.getBoundingClientRect().bottom > hiddenAbove) {
+        return node;
+      }
+    }
+    return null;
+  }
+
+  function rememberEyeLine() {
+    var node = entryAtEyeLine();
+    eyeLine = node ? { id: node.id, top: node.getBoundingClientRect().top + window.scrollY } : null;
+  }
+
+  /** How far the remembered entry moved down since it was remembered. */
+  function movedAbove() {
+    var node = eyeLine && hiddenAbove > 0 && document.getElementById(eyeLine.id);
+    return node ? node.getBoundingClientRect().top + window.scrollY - eyeLine.top : 0;
+  }
 
   function contentHeight() {
     // The root's own box, not the document's: the document is at least as tall as the
@@ -30,45 +60,31 @@
       return;
     }
     lastHeight = height;
-    var message = { type: "summit-ticker:height", slug: slug, height: height };
-    if (loadingMore) {
-      message.from = "below";
-    }
-    // The height is not a secret; the partner's origin is not known to us, hence "*".
-    window.parent.postMessage(message, "*");
-  }
-
-  function isLoadMore(event) {
-    var elt = event.detail && event.detail.elt;
-    return !!(elt && elt.closest && elt.closest("#pager"));
+    var above = Math.round(movedAbove());
+    rememberEyeLine();
+    // Neither is a secret; the partner's origin is not known to us, hence "*".
+    window.parent.postMessage(
+      { type: "summit-ticker:height", slug: slug, height: height, above: above },
+      "*"
+    );
   }
 
   window.addEventListener("load", function () { postHeight(true); });
-  document.body.addEventListener("htmx:beforeRequest", function (event) {
-    if (isLoadMore(event)) {
-      loadingMore = true;
-    }
-  });
-  document.body.addEventListener("htmx:afterSettle", function (event) {
-    postHeight(false);
-    if (event.detail.target && event.detail.target.id === "pager") {
-      loadingMore = false;
-    }
-  });
-  document.body.addEventListener("htmx:afterRequest", function (event) {
-    if (isLoadMore(event) && !event.detail.successful) {
-      loadingMore = false;
-    }
-  });
+  document.body.addEventListener("htmx:afterSettle", function () { postHeight(false); });
   if ("ResizeObserver" in window) {
     new ResizeObserver(function () { postHeight(false); }).observe(root);
   } else {
     window.addEventListener("resize", function () { postHeight(false); });
   }
-  // The partner script asks again when it loads after us.
   window.addEventListener("message", function (event) {
-    if (event.source === window.parent && event.data && event.data.type === "summit-ticker:measure") {
-      postHeight(true);
+    if (event.source !== window.parent || !event.data) {
+      return;
+    }
+    if (event.data.type === "summit-ticker:measure") {
+      postHeight(true); // the partner script loaded after us
+    } else if (event.data.type === "summit-ticker:viewport" && typeof event.data.top === "number") {
+      hiddenAbove = event.data.top;
+      rememberEyeLine();
     }
   });
   postHeight(true);

@@ -5,10 +5,11 @@
  *
  *   <script src="https://TICKER-ORIGIN/static/ticker/embed-resize.js" async></script>
  *
- * A frame that grows or shrinks while its top is above the top of the viewport would push
- * the partner's page under the reader's eyes: then this script scrolls the page by the
- * same amount, so that what the reader sees stays in place. Growth the frame reports as
- * "from below" (older entries the reader asked for) is left alone.
+ * A frame that grows above the reader's eye line would push the text they read down: the
+ * script tells each frame where the viewport begins ({type: "summit-ticker:viewport",
+ * top: <px of the frame above it>}), the frame reports how far the entry at that line
+ * moved (`above` in its height message), and the script scrolls the page by that much.
+ * Growth below the line (older entries the reader asked for) moves nothing.
  *
  * A ticker frame posts {type: "summit-ticker:height", slug: "<ticker slug>", height: <px>}
  * to its parent on load, on every update and on resize. This script accepts such a
@@ -21,6 +22,7 @@
   var HEIGHT = "summit-ticker:height";
   var DEFAULT_MAX_HEIGHT = 1200;
   var MEASURE = "summit-ticker:measure";
+  var VIEWPORT = "summit-ticker:viewport";
   var script = document.currentScript;
   if (!script || !script.src) {
     return;
@@ -68,19 +70,41 @@
     return value > 0 ? value : DEFAULT_MAX_HEIGHT;
   }
 
-  function resize(frame, contentHeight, fromBelow) {
-    var box = frame.getBoundingClientRect();
-    var height = Math.min(Math.ceil(contentHeight), maxHeightOf(frame));
-    var wasSized = frame.getAttribute("data-summit-sized") === "true";
-    // The frame now grows with its content: no border gap, an inner scrollbar only past the cap.
-    frame.style.height = height + "px";
-    frame.style.border = "0";
-    frame.setAttribute("data-summit-sized", "true");
-    var grown = frame.getBoundingClientRect().height - box.height;
-    if (wasSized && !fromBelow && box.top < 0 && grown !== 0) {
-      window.scrollBy({ top: grown, behavior: "instant" });
+  function tellViewport(frame) {
+    if (frame.contentWindow) {
+      var top = -frame.getBoundingClientRect().top;
+      frame.contentWindow.postMessage({ type: VIEWPORT, top: top }, ourOrigin);
     }
   }
+
+  function resize(frame, contentHeight, movedAbove) {
+    var wasSized = frame.getAttribute("data-summit-sized") === "true";
+    var before = frame.getBoundingClientRect();
+    // The frame now grows with its content: no border gap, an inner scrollbar only past the cap.
+    frame.style.height = Math.min(Math.ceil(contentHeight), maxHeightOf(frame)) + "px";
+    frame.style.border = "0";
+    frame.setAttribute("data-summit-sized", "true");
+    var after = frame.getBoundingClientRect();
+    if (wasSized && before.bottom <= 0) {
+      // The whole frame is above the reader: all of its growth would push them down.
+      window.scrollBy({ top: after.height - before.height, behavior: "instant" });
+    } else if (wasSized && movedAbove && before.top < 0) {
+      window.scrollBy({ top: movedAbove, behavior: "instant" });
+    }
+    tellViewport(frame);
+  }
+
+  var viewportScheduled = false;
+  window.addEventListener("scroll", function () {
+    if (viewportScheduled) {
+      return;
+    }
+    viewportScheduled = true;
+    window.requestAnimationFrame(function () {
+      viewportScheduled = false;
+      tickerFrames().forEach(tellViewport);
+    });
+  }, { passive: true });
 
   window.addEventListener("message", function (event) {
     if (event.origin !== ourOrigin || !isHeightMessage(event.data)) {
@@ -94,7 +118,8 @@
     if (slug && slug !== event.data.slug) {
       return;
     }
-    resize(frame, event.data.height, event.data.from === "below");
+    var above = event.data.above;
+    resize(frame, event.data.height, typeof above === "number" && isFinite(above) ? above : 0);
   });
 
   // Frames that loaded before this (async) script missed their first message: ask again.

@@ -322,3 +322,31 @@ def test_inside_a_capped_frame_a_scrolled_reader_gets_the_button(
     expect(frame.locator(f"#entry-{new.pk}")).to_have_count(0)
     assert iframe_height(page) == 1200
     assert page.console_errors == []
+
+
+@pytest.mark.parametrize("partner_reader", [390, 1280], indirect=True)
+def test_growth_below_the_reader_moves_nothing_on_the_partner_page(
+    partner_reader, live_server, partner_site, framed_ticker, make_entry
+):
+    page = partner_reader
+    entries = [make_entry(body=LONG_BODY) for _ in range(3)]
+    page.goto(partner_article(partner_site, live_server, "unten.html", 'data-max-height="9000"'))
+    frame = page.frame_locator(FRAME)
+    expect(frame.locator("article.entry")).to_have_count(6)
+    wait_until_sized(page)
+    read = entries[2].pk  # the newest: the others sit below it
+    scroll_partner_to(page, read, 60)
+    before = top_in_partner_viewport(page, read)
+    height_before = iframe_height(page)
+
+    services.entry_update(entries[0], body=LONG_BODY * 3, correction_note="Ergänzt")
+    expect(frame.locator(f"#entry-{entries[0].pk} .entry-correction")).to_have_count(
+        1, timeout=10_000
+    )
+    page.wait_for_function(
+        f"() => document.querySelector('{FRAME}').getBoundingClientRect().height"
+        f" > {height_before + 100}"
+    )
+    frame_settled(page)
+    assert abs(top_in_partner_viewport(page, read) - before) <= 2
+    assert page.console_errors == []
