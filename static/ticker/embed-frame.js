@@ -85,6 +85,8 @@
     } else if (event.data.type === "summit-ticker:viewport" && typeof event.data.top === "number") {
       hiddenAbove = event.data.top;
       rememberEyeLine();
+      // The "N neue Einträge" button shows where the partner's reader is (embed.css).
+      document.documentElement.style.setProperty("--hidden-above", Math.max(0, hiddenAbove) + "px");
     }
   });
   postHeight(true);

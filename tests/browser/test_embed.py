@@ -269,9 +269,14 @@ def test_a_partner_reader_inside_the_frame_is_not_pushed_by_new_entries(
     before = top_in_partner_viewport(page, read)
 
     new = make_entry(title="Eilmeldung im Rahmen")
-    expect(frame.locator("#live-news-button")).to_have_text("1 neuer Eintrag", timeout=10_000)
+    button = frame.locator("#live-news-button")
+    expect(button).to_have_text("1 neuer Eintrag", timeout=10_000)
     frame_settled(page)
     assert abs(top_in_partner_viewport(page, read) - before) <= 2
+    # The button shows at the top of the partner's viewport, where the reader is.
+    frame_top = page.locator(FRAME).evaluate("el => el.getBoundingClientRect().top")
+    button_top = frame_top + button.evaluate("b => b.getBoundingClientRect().top")
+    assert 0 <= button_top <= 60, button_top
     expect(frame.locator(f"#entry-{new.pk}")).to_have_count(0)
     assert page.console_errors == []
 
