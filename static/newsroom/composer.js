@@ -62,7 +62,7 @@
     save(f);
     var wait = RETRY_MS[Math.min(retries, RETRY_MS.length - 1)];
     retries += 1;
-    status(f.dataset.offline || "Keine Verbindung. Der Text bleibt erhalten; neuer Versuch …");
+    status(f.dataset.offline);
     window.setTimeout(function () { f.requestSubmit(); }, wait);
   });
   document.addEventListener("DOMContentLoaded", function () {
