@@ -86,7 +86,7 @@ _PLUS = r"(?P<plus>\+{3}\s*)?"
 # straight after a space when it starts like a headline or sentence ("20:48 Titel"), or
 # anything after the space when "+++" opened the line ("+++ 6:00 n-tv.de beendet …").
 _REST = (
-    r"(?:(?:\s*(?:[:|–—]|\s-|(?<=uhr)\.|\+{3})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘']))"
+    r"(?:(?:\s*(?:[:|–—]|\s-|(?<=uhr)[.,]|\+{3})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘']))"
     r"|(?(plus)\s+|(?!)))(?P<rest>\S.*))?"
 )
 

@@ -14,6 +14,10 @@ from summit.ingest import markers
 from summit.ingest.dates import DateReader, Stamp
 
 MAX_HEADLINE_LENGTH = 200
+# A line this long that holds several dated times is a whole page that lost its breaks.
+MAX_FLAT_LINE = 1000
+
+_INLINE_STAMP = re.compile(r"\s(?=\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}[:.]\d{2}\b)")
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Runs of spaces and the odd space characters, made one plain space; a line without them
@@ -56,9 +60,18 @@ def split_lines(text: str) -> list[Line]:
         if not clean:
             blank = True
             continue
-        lines.append(Line(number, clean, blank_before=blank))
-        blank = False
+        for part in _unflattened(clean):
+            lines.append(Line(number, part, blank_before=blank))
+            blank = False
     return lines
+
+
+def _unflattened(text: str) -> list[str]:
+    """A page pasted without its line breaks is cut before each full date and time in it."""
+    if len(text) < MAX_FLAT_LINE:
+        return [text]
+    parts = [part.strip() for part in _INLINE_STAMP.split(text)]
+    return [part for part in parts if part] if len(parts) > 2 else [text]
 
 
 def is_paragraph(text: str) -> bool:

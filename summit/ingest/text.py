@@ -33,6 +33,7 @@ from summit.ingest.lines import (
     split_lines,
 )
 
+_AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+){1,2}$")
 _LIVE_TITLE = re.compile(
     r"^(?:\+*\s*)?(?:live|liveticker|live-ticker|newsblog|liveblog|live blog|live updates)\b",
     re.IGNORECASE,
@@ -221,8 +222,8 @@ def _without_tables(units: list[_Unit], skips: list[_Skip]) -> list[_Unit]:
 def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> _Unit:
     """An entry opened by a time line; text after the time is its headline or first paragraph."""
     unit = _Unit(line.number, stamp=stamp, day=day)
-    if not stamp.rest:
-        return unit
+    if not stamp.rest or (stamp.clock and _AUTHOR.match(stamp.rest)):
+        return unit  # an author's name beside the time ("14:46 Lorenz Hemicker")
     if could_be_headline(stamp.rest) and not is_paragraph(stamp.rest):
         unit.headline = stamp.rest
     else:

@@ -9,17 +9,17 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.82,
-    "recall": 0.82,
-    "f1": 0.82,
+    "precision": 0.84,
+    "recall": 0.85,
+    "f1": 0.85,
     "timestamps": 0.97,
     "speaker": 0.83,
-    "source": 0.82,
-    "speaker_named": 0.20,
+    "source": 0.81,
+    "speaker_named": 0.25,
     "source_named": 0.02,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.14
+LEAK_CEILING = 0.13
 
 
 def test_overall_figures_at_or_above_their_floors(db):

@@ -283,3 +283,32 @@ def test_a_run_of_headlines_is_a_run_of_entries_without_body():
         "Schulen in Lübeck bleiben am Montag geschlossen",
         "Flughafen meldet Ausfälle",
     ]
+
+
+def test_an_authors_name_beside_the_time_is_not_the_headline():
+    text = (
+        "• 8/15/2025 2:46:46 PM Anna Beispiel\n"
+        "Die Delegationen sind in Anchorage eingetroffen, wie Reporter berichten.\n"
+        "• 8/15/2025 2:56:19 PM Max Muster\n"
+        "Air Force One ist auf dem Stützpunkt gelandet.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [(d.title, d.body[:14]) for d in drafts] == [
+        ("", "<p>Die Delegat"),
+        ("", "<p>Air Force O"),
+    ]
+
+
+def test_a_comma_after_uhr_separates_the_headline():
+    stamp = DateReader(zone=BERLIN, reference=NOW).read("21.10 Uhr, Trump trifft ein")
+    assert stamp is not None and stamp.rest == "Trump trifft ein"
+
+
+def test_a_page_pasted_without_line_breaks_is_cut_at_its_dated_times():
+    body = LONG_TEXT * 3
+    text = (
+        f"Das ist unser Liveblog zum Gipfel. Download Graphic 15.08.2025 21:05 Trump trifft "
+        f"ein! {body} 15.08.2025 20:15 Putin landet! {body} 15.08.2025 19:40 Start! {body}"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.published_at for d in drafts] == [at(21, 5), at(20, 15), at(19, 40)]
