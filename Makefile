@@ -4,15 +4,27 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate lint messages bench clean score-import
+LOCK := requirements.lock
 
-$(STAMP): pyproject.toml
+.PHONY: run test install migrate lint lock messages bench clean score-import
+
+# Installs the versions pinned in the lock file (the ones CI tested), then the project itself.
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Pins every dependency of pyproject.toml (with the test extra) into the lock file; run it
+# after changing the dependencies. pip-tools lives in a venv of its own, not the project's.
+lock:
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet --upgrade pip pip-tools
+	.venv-lock/bin/pip-compile --quiet --extra test --strip-extras --no-emit-index-url \
+		--no-emit-find-links -o $(LOCK) pyproject.toml
 
 # The server and one task worker together (`make run PORT=8001` for another port); Ctrl+C
 # stops both. The worker runs in its own session, so only the trap signals it, once: it
@@ -27,13 +39,18 @@ run: $(STAMP)
 	trap 'exit 0' INT TERM; \
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/pytest
+# `make test STATIC_CHECKS=0 PYTEST_ARGS='-m "not once"'` runs the tests alone, without the
+# tests that need to run only once (CI's second database pass).
+STATIC_CHECKS ?= 1
+PYTEST_ARGS ?=
+test: $(STAMP) $(if $(filter 1,$(STATIC_CHECKS)),lint)
+	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Lint, format and types (mypy with django-stubs; settings and paths in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # German source strings; refresh and compile the English catalog in summit/locale/en.
 messages: $(STAMP)
@@ -52,4 +69,4 @@ bench: $(STAMP)
 	$(BIN)/python tests/bench/bench_partner.py
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) .venv-lock var

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import zoneinfo
+from collections import defaultdict
 
 import pytest
 from django.core.cache import cache, caches
@@ -11,6 +12,32 @@ from summit.ticker import services
 from summit.ticker.models import Entry, Ticker
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+
+# Tests whose outcome does not depend on the database run once, in CI's SQLite pass (the
+# PostgreSQL pass deselects them with -m "not once"): the nginx edge, the import scorer, and
+# browser tests at every viewport after the first one a test is parametrised with.
+ONCE_PATHS = ("tests/edge/", "tests/ingest/test_import_corpus.py")
+VIEWPORT_WIDTHS = frozenset({390, 1280})
+
+
+def _viewport_width(item) -> int | None:
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    return next((v for v in params.values() if type(v) is int and v in VIEWPORT_WIDTHS), None)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    widths = defaultdict(set)
+    for item in items:
+        width = _viewport_width(item)
+        if width is not None:
+            widths[item.nodeid.split("[")[0]].add(width)
+    for item in items:
+        path = item.path.relative_to(config.rootpath).as_posix()
+        width = _viewport_width(item)
+        later_viewport = width is not None and width != min(widths[item.nodeid.split("[")[0]])
+        if path.startswith(ONCE_PATHS) or later_viewport:
+            item.add_marker(pytest.mark.once)
 
 
 @pytest.fixture(autouse=True)
