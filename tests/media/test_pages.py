@@ -45,7 +45,10 @@ def test_the_timeline_shows_the_figure_with_renditions_and_fixed_dimensions(clie
     assert 'width="2000" height="1500"' in figure
     assert 'alt="Zwei Präsidenten auf dem Rollfeld"' in figure
     assert 'loading="lazy" decoding="async"' in figure
-    assert "<figcaption>Die Ankunft in Anchorage" in figure and "Bild: Foto: Jane Doe" in figure
+    assert (
+        "<figcaption>Die Ankunft in Anchorage" in figure
+        and '<span class="entry-image-credit">Foto: Jane Doe</span>' in figure
+    )
 
 
 def test_every_stored_file_is_served_from_our_origin(client, pictured):
@@ -150,3 +153,13 @@ def test_removing_a_picture_removes_its_files(
     with django_capture_on_commit_callbacks(execute=True):
         EntryImage.objects.filter(entry=pictured).delete()
     assert not [p for p in media_root.rglob("*") if p.is_file()]
+
+
+def test_a_new_entry_with_a_picture_arrives_through_the_poll_complete(
+    client, ticker, make_entry, pictured
+):
+    since = ticker.revision - 1
+    url = reverse("ticker:updates", kwargs={"slug": ticker.slug}) + f"?since={since}"
+    response = client.get(url, headers={"HX-Request": "true"})
+    figure = _figure(response.content.decode())
+    assert 'width="2000" height="1500"' in figure and "960.webp 960w" in figure
