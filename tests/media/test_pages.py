@@ -163,3 +163,14 @@ def test_a_new_entry_with_a_picture_arrives_through_the_poll_complete(
     response = client.get(url, headers={"HX-Request": "true"})
     figure = _figure(response.content.decode())
     assert 'width="2000" height="1500"' in figure and "960.webp 960w" in figure
+
+
+def test_a_legal_removal_erases_the_pictures_and_their_files(
+    pictured, media_root, staff_user, django_capture_on_commit_callbacks
+):
+    from summit.ticker import services as ticker_services
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ticker_services.entry_purge(pictured, by=staff_user, reason="Persönlichkeitsrecht")
+    assert not EntryImage.objects.exists()
+    assert not [p for p in media_root.rglob("*") if p.is_file()]

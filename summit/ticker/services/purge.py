@@ -64,6 +64,7 @@ def entry_purge(entry: Entry, *, by: Actor, reason: str) -> EntryPurge:
         finally:
             del entry.skip_history_when_saving
         entry.tags.clear()
+        entry.images.all().delete()  # pictures are content too; their files go on commit
         entry.history.all().delete()
         # The imports it came from keep its raw text and parsed draft.
         batch_scrub_entry(entry, versions)
