@@ -343,6 +343,9 @@ def _dateparser(languages: tuple[str, ...], relative_base: datetime):
     )
 
 
+_TEXT_SEPARATOR = re.compile(r"[-–|:]")
+
+
 def _is_clock_line(match: re.Match[str]) -> bool:
     """A bare number is no time: a clock line needs minutes, "Uhr", am/pm or a zone."""
     if match["minute"] is None:
@@ -350,7 +353,11 @@ def _is_clock_line(match: re.Match[str]) -> bool:
     if match.end("hour") == match.start("minute"):
         return bool(match["ampm"])  # "0815 PM"
     colon = match.string[match.end("hour") : match.start("minute")] == ":"
-    return bool(colon or match["ampm"] or match["uhr"] or match["zone"])
+    # "17.50 - Matt H": a dotted time with a separator before its text is a time line too.
+    dotted_line = match["rest"] is not None and bool(
+        _TEXT_SEPARATOR.search(match.string, match.end("minute"), match.start("rest"))
+    )
+    return bool(colon or match["ampm"] or match["uhr"] or match["zone"] or dotted_line)
 
 
 def _clock(match: re.Match[str]) -> time:

@@ -33,7 +33,7 @@ from summit.ingest.lines import (
     split_lines,
 )
 
-_AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+){1,2}$")
+_AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
 _LIVE_TITLE = re.compile(
     r"^(?:\+*\s*)?(?:live|liveticker|live-ticker|newsblog|liveblog|live blog|live updates)\b",
     re.IGNORECASE,

@@ -9,9 +9,9 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.84,
-    "recall": 0.85,
-    "f1": 0.85,
+    "precision": 0.85,
+    "recall": 0.86,
+    "f1": 0.86,
     "timestamps": 0.97,
     "speaker": 0.83,
     "source": 0.81,
@@ -19,7 +19,7 @@ FLOORS = {
     "source_named": 0.02,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.13
+LEAK_CEILING = 0.12
 
 
 def test_overall_figures_at_or_above_their_floors(db):

@@ -312,3 +312,10 @@ def test_a_page_pasted_without_line_breaks_is_cut_at_its_dated_times():
     )
     drafts = prepare(text, reference_time=NOW).drafts
     assert [d.published_at for d in drafts] == [at(21, 5), at(20, 15), at(19, 40)]
+
+
+def test_a_dotted_time_with_a_dash_and_an_authors_initial():
+    text = "17.50 - Jane D\n\nThanks for following along tonight.\n\n"
+    text += "17.42 - John Roe\n\nThe last over was a thriller.\n"
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [(d.title, d.published_at) for d in drafts] == [("", at(17, 50)), ("", at(17, 42))]
