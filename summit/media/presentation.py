@@ -12,7 +12,7 @@ from summit.media.models import EntryImage
 SIZES = "(min-width: 50rem) 44rem, 100vw"
 
 
-def storage_url(name: str) -> str:
+def storage_url(name: str | None) -> str:
     return default_storage.url(name)
 
 

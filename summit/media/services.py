@@ -30,7 +30,7 @@ def image_add(entry: Entry, upload, **words) -> EntryImage:
     renditions to follow in the background; processing.RefusedImage stores nothing."""
     content, width, height = safe_upload(upload)
     image = EntryImage(entry=entry, width=width, height=height, **words)
-    image.original.save(content.name, content, save=False)
+    image.original.save(content.name or "upload", content, save=False)
     image.save()
     renditions_request(image)
     return image
@@ -47,7 +47,7 @@ def renditions_make(image: EntryImage) -> int:
     """Make and store the renditions of a stored picture; a published entry then moves its
     ticker's revision, so pages and the poll hand readers the sharper versions. Idempotent:
     a second run replaces the files under the same names."""
-    folder = image.original.name.rsplit("/", 1)[0]
+    folder = (image.original.name or "").rsplit("/", 1)[0]
     with image.original.open("rb") as source:
         made = processing.renditions(source)
     stored = []
@@ -76,7 +76,7 @@ def _record_renditions(image: EntryImage, stored: list[dict]) -> None:
         EntryImage.objects.filter(pk=image.pk).update(renditions=stored)
         # Not an edit of the content: no history record, no new version; only what makes
         # kept pages and cached fragments show the renditions.
-        changes = {"updated_at": timezone.now()}
+        changes: dict[str, object] = {"updated_at": timezone.now()}
         if published:
             changes["revision"] = ticker.revision
         Entry.objects.filter(pk=entry.pk).update(**changes)
