@@ -14,6 +14,9 @@ from summit.ingest import markers
 from summit.ingest.dates import DateReader, Stamp
 
 MAX_HEADLINE_LENGTH = 200
+_DATELINE = re.compile(
+    r"^[A-ZÄÖÜ][\w.'’/-]*(?: [A-ZÄÖÜ][\w.'’/-]*){0,2},?(?: \([\w/ .-]{1,30}\))? [-–—] (?=\S)"
+)
 # A line this long that holds several dated times is a whole page that lost its breaks.
 MAX_FLAT_LINE = 1000
 
@@ -184,6 +187,10 @@ def mark_headlines(lines: list[Line]) -> None:
             continue
         following = index + 1
         if following < len(lines) and lines[following].kind is Kind.STAMP:
+            stamp = lines[following].stamp
+            if stamp is not None and starts_with_dateline(stamp.rest):
+                line.kind = Kind.HEADLINE  # above "19.52 Uhr: Berlin - Die Polizei hat …"
+                continue
             following += 1
         if is_body(following):
             line.kind = Kind.HEADLINE
@@ -214,6 +221,11 @@ def _mark_headline_runs(lines: list[Line], candidates: list[bool]) -> None:
 def _paragraph_follows(lines: list[Line], index: int) -> bool:
     following = index + 1
     return following < len(lines) and is_paragraph(lines[following].text)
+
+
+def starts_with_dateline(text: str) -> bool:
+    """Whether a text opens with an agency dateline ("Berlin (dpa) - ", "WASHINGTON — ")."""
+    return bool(_DATELINE.match(text))
 
 
 def _opens_entry_without_headline(line: Line) -> bool:

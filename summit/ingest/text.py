@@ -31,6 +31,7 @@ from summit.ingest.lines import (
     is_quotation,
     mark_headlines,
     split_lines,
+    starts_with_dateline,
 )
 
 _AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
@@ -176,10 +177,13 @@ def _ticker_units(
             if stamp.is_day_heading and not stamp.rest:
                 continue
             under_headline = current is not None and current.headline and not current.lines
-            if current is not None and under_headline and current.stamp is None and not stamp.rest:
-                current.stamp, current.day = stamp, day  # the time stood under the headline
-            else:
-                units.append(_unit_after_stamp(line, stamp, day))
+            opens_body = not stamp.rest or starts_with_dateline(stamp.rest)
+            if current is not None and under_headline and current.stamp is None and opens_body:
+                # The time (and the text it opens) stood under the headline.
+                current.stamp, current.day = stamp, day
+                current.lines.extend(_unit_after_stamp(line, stamp, day).lines)
+                continue
+            units.append(_unit_after_stamp(line, stamp, day))
         elif line.kind is Kind.HEADLINE:
             if current and current.stamp and not current.headline and not current.lines:
                 current.headline = line.text

@@ -319,3 +319,17 @@ def test_a_dotted_time_with_a_dash_and_an_authors_initial():
     text += "17.42 - John Roe\n\nThe last over was a thriller.\n"
     drafts = prepare(text, reference_time=NOW).drafts
     assert [(d.title, d.published_at) for d in drafts] == [("", at(17, 50)), ("", at(17, 42))]
+
+
+def test_a_headline_above_a_time_that_opens_with_a_dateline():
+    text = (
+        "Trump trifft in Anchorage ein\n\n21.10 Uhr: Anchorage (dpa) - Air Force One ist "
+        "gelandet.\n\nPutin landet zuerst\n\n20.48 Uhr: Anchorage - Die russische Maschine "
+        "steht auf dem Vorfeld.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [(d.title, d.published_at) for d in drafts] == [
+        ("Trump trifft in Anchorage ein", at(21, 10)),
+        ("Putin landet zuerst", at(20, 48)),
+    ]
+    assert drafts[0].body == "<p>Anchorage (dpa) - Air Force One ist gelandet.</p>"
