@@ -236,10 +236,12 @@ def partner_reader(page, request):
     return page
 
 
+@pytest.mark.parametrize("partner_reader", [390, 1280], indirect=True)
 @pytest.mark.parametrize(("frame_attrs", "cap"), [("", 1200), ('data-max-height="700"', 700)])
 def test_the_frame_stops_growing_at_the_partners_maximum_and_scrolls_inside(
-    page, live_server, partner_site, framed_ticker, make_entry, frame_attrs, cap
+    partner_reader, live_server, partner_site, framed_ticker, make_entry, frame_attrs, cap
 ):
+    page = partner_reader
     for _ in range(17):
         make_entry(body=LONG_BODY)
     page.goto(partner_article(partner_site, live_server, "lang.html", frame_attrs))
