@@ -1,0 +1,47 @@
+"""Time zones as pages name them: after a time ("3.15pm BST") or for all of a page's times."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+# Abbreviations tickers print after a time. Summer/winter forms are fixed offsets; the
+# generic ones (ET, PT) follow the zone's rules for the day in question.
+ZONE_ABBREVIATIONS: dict[str, tzinfo] = {
+    "UTC": UTC, "GMT": UTC, "Z": UTC,
+    "BST": timezone(timedelta(hours=1)),
+    "CET": timezone(timedelta(hours=1)), "MEZ": timezone(timedelta(hours=1)),
+    "CEST": timezone(timedelta(hours=2)), "MESZ": timezone(timedelta(hours=2)),
+    "MSK": timezone(timedelta(hours=3)),
+    "EDT": timezone(timedelta(hours=-4)), "EST": timezone(timedelta(hours=-5)),
+    "CDT": timezone(timedelta(hours=-5)), "CST": timezone(timedelta(hours=-6)),
+    "PDT": timezone(timedelta(hours=-7)), "PST": timezone(timedelta(hours=-8)),
+    "AKDT": timezone(timedelta(hours=-8)), "AKST": timezone(timedelta(hours=-9)),
+    "ET": ZoneInfo("America/New_York"), "CT": ZoneInfo("America/Chicago"),
+    "PT": ZoneInfo("America/Los_Angeles"), "AKT": ZoneInfo("America/Anchorage"),
+}  # fmt: skip
+_PAGE_ZONES: dict[str, tzinfo] = {
+    **ZONE_ABBREVIATIONS,
+    "UK": ZoneInfo("Europe/London"),
+    "BRITISH": ZoneInfo("Europe/London"),
+    "DEUTSCHER": ZoneInfo("Europe/Berlin"),
+}
+_PAGE_ZONE = re.compile(
+    r"\((?P<label>[A-Z]{2,5})\)\s*:?$"
+    r"|^(?:All times (?:stated |shown )?(?:are |in )?|Alle (?:Zeiten|Uhrzeiten|Angaben) in )"
+    r"(?P<words>[A-Za-z]+)\b"
+)
+
+
+def page_zone(lines: list[str]) -> tzinfo | None:
+    """The zone a page names for all its times ("All times stated are UK", "… (EDT):")."""
+    for line in lines:
+        if len(line) > 200 or not (line.endswith((")", "):")) or line.startswith("All")):
+            continue
+        match = _PAGE_ZONE.search(line)
+        if match:
+            label = (match["label"] or match["words"]).upper()
+            if label in _PAGE_ZONES:
+                return _PAGE_ZONES[label]
+    return None
