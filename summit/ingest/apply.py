@@ -24,6 +24,7 @@ from summit.ingest.limits import MAX_NEW_NAMES
 from summit.ingest.names import NameIndex
 from summit.ingest.pipeline import ImportOptions, Prepared
 from summit.ingest.said import said_moment
+from summit.media.imports import ImageNotReadable, read_images, store_images
 from summit.ticker import policy, services
 from summit.ticker.models import Entry, ImportBatch, Source, Speaker, Tag, Ticker
 from summit.ticker.policy import Actor
@@ -154,9 +155,11 @@ def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
         report = ApplyReport()
         drafts = _chosen_drafts(locked, options, report)
         rows = _Resolver(report).rows(drafts, options, _origin(locked, options))
+        pictures = _read_pictures(drafts, options)
         outcome = services.import_entries(
             locked.ticker, rows, batch=locked, by=by, status=options.status
         )
+        _store_pictures(rows, pictures, set(outcome.created))
         report.created, report.updated = outcome.created, outcome.updated
         report.skipped.extend(outcome.skipped)
         if options.take_ticker_head:
@@ -170,6 +173,28 @@ def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
         input_bytes=len(batch.raw_input.encode()),
     )
     return report
+
+
+def _read_pictures(drafts: list[EntryDraft], options: ImportOptions) -> dict[int, list]:
+    """Every picture the drafts name, read and checked before anything is written."""
+    publishing = options.status == Entry.Status.PUBLISHED
+    try:
+        return {
+            draft.index: read_images(draft.images, options.base_dir, publishing=publishing)
+            for draft in drafts
+            if draft.images
+        }
+    except ImageNotReadable as error:
+        raise ImportRefused(
+            _("Bild nicht übernommen, nichts importiert: %(error)s") % {"error": error}
+        ) from error
+
+
+def _store_pictures(rows: list, pictures: dict[int, list], created: set[int]) -> None:
+    """Pictures go with new entries (an update keeps the pictures its entry has)."""
+    for row in rows:
+        if row.index in pictures and row.entry.pk in created:
+            store_images(row.entry, pictures[row.index])
 
 
 def ticker_head_differs(batch: ImportBatch) -> bool:

@@ -74,6 +74,8 @@ class EntryDraft:
     new_speaker: bool = False
     new_source: bool = False
     new_tags: list[str] = field(default_factory=list)
+    # Pictures named by the input: {"file" or "url", "alt", "caption", "credit"} (summit.media).
+    images: list[dict[str, str]] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
         """Add a warning once: re-importing an exported draft must not repeat it."""
@@ -101,6 +103,8 @@ class EntryDraft:
         item = {name: self._schema_value(name, zone) for name in SCHEMA_FIELDS}
         if self.said_at is not None:
             item["said_at"] = said_at_text(self.said_at, zone)
+        if self.images:
+            item["images"] = [dict(image) for image in self.images]
         return item
 
     def _schema_value(self, name: str, zone: tzinfo) -> Any:

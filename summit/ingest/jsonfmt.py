@@ -16,6 +16,8 @@ from summit.ingest.drafts import (
     body_html,
     said_at_value,
 )
+from summit.media.checks import INCOMPLETE_MESSAGE
+from summit.media.imports import image_references, lacks_words
 
 _TEXT_FIELDS = TEXT_SCHEMA_FIELDS
 
@@ -75,6 +77,14 @@ def draft_from_item(item: dict[str, Any], reader: DateReader, number: int) -> En
     )
     _read_time(draft, item.get("published_at"), reader, number)
     _read_said_at(draft, item.get("said_at"), number)
+    images = image_references(item.get("images"))
+    if images is None:
+        raise UnreadableInput(
+            _wrong_type(number, "images", _("eine Liste von Bildern mit „file“ oder „url“"))
+        )
+    draft.images = images
+    if lacks_words(images):
+        draft.warn(str(INCOMPLETE_MESSAGE))
     return draft
 
 

@@ -141,6 +141,10 @@ class Command(BaseCommand):
             tags=tuple(options["tag"]),
             status=options["status"],
             skip_invalid=options["skip_invalid"],
+            # Pictures named in the file are read relative to it.
+            base_dir=None
+            if options["file"] == "-"
+            else str(Path(options["file"]).absolute().parent),
         )
 
     def _read(self, name: str) -> bytes:
