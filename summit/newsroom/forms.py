@@ -4,13 +4,17 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from summit.ticker.fields import max_length
-from summit.ticker.models import Entry, Source, Speaker, Tag
+from summit.ticker.models import Author, Entry, Source, Speaker, Tag
 from summit.ticker.sanitize import html_to_text, typed_to_html
+from summit.ticker.services.entries import MAX_AUTHORS
 
 TAG_SEPARATOR = ","
 
 
 class ComposerForm(forms.Form):
+    # The draft this text is saved in while typing, and the version it was read at.
+    entry = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     title = forms.CharField(label=_("Titel"), max_length=max_length(Entry, "title"), required=False)
     body = forms.CharField(
         label=_("Text"),
@@ -30,12 +34,32 @@ class ComposerForm(forms.Form):
         required=False,
         help_text=_("Mehrere durch Komma getrennt; neue werden angelegt."),
     )
+    authors = forms.ModelMultipleChoiceField(
+        label=_("Autoren"),
+        queryset=Author.objects.all(),
+        required=False,
+        help_text=_("Bis zu drei; ohne Auswahl: Sie selbst."),
+    )
     key_event = forms.BooleanField(label=_("Das Wichtigste (anheften)"), required=False)
+    publish_at = forms.DateTimeField(
+        label=_("Geplant für"),
+        required=False,
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        help_text=_("Leer: sofort. Ein späterer Zeitpunkt plant den Eintrag."),
+    )
 
     def __init__(self, *args, may_publish: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        if not may_publish:
-            del self.fields["key_event"]  # pinning is the chief's decision
+        if not may_publish:  # pinning and planning are the chief's decisions
+            del self.fields["key_event"]
+            del self.fields["publish_at"]
+
+    def clean_authors(self):
+        authors = list(self.cleaned_data["authors"])
+        if len(authors) > MAX_AUTHORS:
+            raise forms.ValidationError(_("Höchstens %(n)d Autoren.") % {"n": MAX_AUTHORS})
+        return authors
 
     def clean_body(self):
         body = typed_to_html(self.cleaned_data["body"])

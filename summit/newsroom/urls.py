@@ -9,6 +9,7 @@ app_name = "newsroom"
 urlpatterns = [
     path("", views.ticker_list, name="tickers"),
     path("<slug:slug>/", views.composer, name="composer"),
+    path("<slug:slug>/draft/", views.autosave, name="autosave"),
     path(
         "<slug:slug>/entries/<int:pk>/<slug:action>/",
         views.entry_action,

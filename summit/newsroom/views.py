@@ -10,15 +10,16 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from summit.newsroom import writing
 from summit.newsroom.forms import ComposerForm
+from summit.newsroom.tasks import plan_publication
 from summit.ticker import policy, services
-from summit.ticker.models import Entry, Source, Speaker, Tag, Ticker
+from summit.ticker.models import Author, Entry, Source, Speaker, Tag, Ticker
 
 LATEST = 30
 
@@ -50,41 +51,57 @@ def ticker_list(request):
 def composer(request, slug):
     ticker = get_object_or_404(Ticker, slug=slug)
     may_publish = policy.may_publish(request.user)
-    form = ComposerForm(request.POST or None, may_publish=may_publish)
-    sent = None
+    form = ComposerForm(
+        request.POST or None, may_publish=may_publish, initial=initial_values(request.user)
+    )
+    sent = conflict = None
     if request.method == "POST" and form.is_valid():
         try:
-            sent = send_entry(ticker, form.cleaned_data, request.user, may_publish)
+            sent = writing.send(ticker, form.cleaned_data, request.user, may_publish)
         except policy.NotAllowed as refusal:
             form.add_error(None, str(refusal))
+        except services.EditConflict as clash:
+            conflict = clash.current
+            form = text_kept_as_new(form, may_publish)
         else:
+            if sent.publish_at is not None:
+                plan_publication(sent.publish_at)
             if not request.htmx:
                 return redirect("newsroom:composer", slug=ticker.slug)
-            form = ComposerForm(may_publish=may_publish)
+            form = ComposerForm(may_publish=may_publish, initial=initial_values(request.user))
     context = composer_context(request, ticker, form, may_publish, sent=sent)
+    context["conflict"] = conflict
     template = "newsroom/composer.html#sent" if request.htmx else "newsroom/composer.html"
     return render(request, template, context)
 
 
-def send_entry(ticker: Ticker, data: dict, user, may_publish: bool) -> Entry:
-    """Publish (a chief) or hand in for review (an editor): one step, names added on the fly."""
-    speaker = services.name_find_or_add(Speaker, data["speaker"], by=user)
-    source = services.name_find_or_add(Source, data["source"], by=user)
-    tags = [services.name_find_or_add(Tag, name, by=user) for name in data["tags"]]
-    status = Entry.Status.PUBLISHED if may_publish else Entry.Status.DRAFT
-    return services.entry_create(
-        ticker,
-        by=user,
-        tags=tags,
-        title=data["title"],
-        body=data["body"],
-        speaker=speaker,
-        source=source,
-        status=status,
-        pinned=bool(data.get("key_event")),
-        published_at=timezone.now(),
-        time_set=False,
-    )
+@require_POST
+@newsroom_page
+def autosave(request, slug):
+    """The text saved as the writer's draft while typing (debounced by the page)."""
+    ticker = get_object_or_404(Ticker, slug=slug)
+    form = ComposerForm(request.POST, may_publish=policy.may_publish(request.user))
+    context = {"ticker": ticker, "form": form, "draft": None, "conflict": None}
+    if form.is_valid():
+        try:
+            context["draft"] = writing.save_draft(ticker, form.cleaned_data, request.user)
+        except services.EditConflict as clash:
+            context["conflict"] = clash.current
+    return render(request, "newsroom/composer.html#draft-state", context)
+
+
+def initial_values(user) -> dict:
+    author = Author.objects.filter(user=user).first()
+    return {"authors": [author]} if author else {}
+
+
+def text_kept_as_new(form: ComposerForm, may_publish: bool) -> ComposerForm:
+    """After a conflict the writer's text stays on screen; sent again, it is a new entry."""
+    data = form.data.copy()
+    data["entry"] = data["version"] = ""
+    kept = ComposerForm(data, may_publish=may_publish)
+    kept.is_valid()
+    return kept
 
 
 def composer_context(request, ticker: Ticker, form, may_publish: bool, sent=None) -> dict:
@@ -94,6 +111,7 @@ def composer_context(request, ticker: Ticker, form, may_publish: bool, sent=None
         "may_publish": may_publish,
         "sent": sent,
         "entries": latest_entries(ticker, request.user),
+        "queue_count": services.review_queue(ticker).count() if may_publish else None,
         "speakers": Speaker.objects.values_list("name", flat=True),
         "sources": Source.objects.values_list("name", flat=True),
         "tag_names": Tag.objects.values_list("name", flat=True),
@@ -104,14 +122,15 @@ def latest_entries(ticker: Ticker, user) -> list[Entry]:
     """Own drafts first, then the colleagues' drafts waiting for review, then the newest."""
     order = Case(
         When(Q(status=Entry.Status.DRAFT, created_by=user), then=Value(0)),
-        When(status=Entry.Status.DRAFT, then=Value(1)),
-        default=Value(2),
+        When(status=Entry.Status.DRAFT, in_review=True, then=Value(1)),
+        When(status=Entry.Status.DRAFT, then=Value(2)),
+        default=Value(3),
         output_field=IntegerField(),
     )
     entries = (
         ticker.entries.annotate(group=order)
         .select_related("speaker", "source", "created_by")
-        .prefetch_related("tags")
+        .prefetch_related("tags", "authors")
         .order_by("group", "-published_at", "-id")[:LATEST]
     )
     for entry in entries:
@@ -133,17 +152,22 @@ def entry_action(request, slug, pk, action):
     """Publish, withdraw, pin or unpin one entry from the list (the chief's decisions)."""
     ticker = get_object_or_404(Ticker, slug=slug)
     entry = get_object_or_404(ticker.entries, pk=pk)
-    if action not in ACTIONS:
+    if action not in {*ACTIONS, "send-back"}:
         raise PermissionDenied(_("Unbekannte Aktion."))
     try:
-        ACTIONS[action](entry, request.user)
+        if action == "send-back":
+            services.entry_send_back(entry, by=request.user, note=request.POST.get("note", ""))
+        else:
+            ACTIONS[action](entry, request.user)
     except policy.NotAllowed as refusal:
         raise PermissionDenied(str(refusal)) from refusal
     if not request.htmx:
         return redirect("newsroom:composer", slug=ticker.slug)
+    may_publish = policy.may_publish(request.user)
     context = {
         "ticker": ticker,
-        "may_publish": policy.may_publish(request.user),
+        "may_publish": may_publish,
         "entries": latest_entries(ticker, request.user),
+        "queue_count": services.review_queue(ticker).count() if may_publish else None,
     }
     return render(request, "newsroom/composer.html#entry-list", context)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from summit.ticker.authors import Author
 from summit.ticker.fields import SluggedModel, WebAddressField
 from summit.ticker.querysets import EntryQuerySet, TickerQuerySet
 from summit.ticker.sanitize import clean_entry_html, html_to_text, safe_link, strip_controls
@@ -251,6 +252,14 @@ class Entry(models.Model):
         _("Status"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
     pinned = models.BooleanField(_("Das Wichtigste"), default=False)
+    # The newsroom's way to the readers: a draft handed in waits for a chief (who may send it
+    # back with a note); a draft with publish_at ("geplant") is published by a task then.
+    in_review = models.BooleanField(_("Zur Freigabe"), default=False)
+    review_note = models.CharField(_("Hinweis zur Freigabe"), max_length=500, blank=True)
+    publish_at = models.DateTimeField(_("Geplant für"), null=True, blank=True)
+    authors = models.ManyToManyField(
+        Author, blank=True, related_name="entries", verbose_name=_("Autoren")
+    )
     correction_note = models.CharField(_("Korrekturhinweis"), max_length=500, blank=True)
     corrected_at = models.DateTimeField(_("korrigiert"), null=True, blank=True)
     external_id = models.CharField(_("Externe ID"), max_length=300, blank=True)

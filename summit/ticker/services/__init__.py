@@ -44,6 +44,14 @@ from summit.ticker.services.imports import (  # noqa: F401
     import_entries,
 )
 from summit.ticker.services.purge import PURGED_CONTENT, entry_purge  # noqa: F401
+from summit.ticker.services.review import (  # noqa: F401
+    entries_publish_due,
+    entry_hand_in,
+    entry_schedule,
+    entry_send_back,
+    review_queue,
+    scheduled,
+)
 from summit.ticker.services.revisions import (  # noqa: F401
     entry_stamp,
     lock_tickers,

@@ -13,14 +13,16 @@ from summit.ticker.wording import normalise_name
 Name = Speaker | Source | Tag
 
 
-def name_find_or_add(model: type[Name], name: str, *, by: Actor = None) -> Name | None:
+def name_find_or_add(
+    model: type[Name], name: str, *, by: Actor = None, add: bool = True
+) -> Name | None:
     """The speaker, source or tag of that name (case and spacing ignored), added when new
-    and the user may add names; None for an empty name."""
+    (add=True) and the user may add names; None for an empty or (add=False) unknown name."""
     name = " ".join((name or "").split())
     if not name:
         return None
     existing = _find(model, name)
-    if existing is not None:
+    if existing is not None or not add:
         return existing
     policy.require(
         policy.may_add_name(by, model),

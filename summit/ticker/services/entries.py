@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from summit.ticker import policy
 from summit.ticker.fields import model_field
-from summit.ticker.models import Entry, Tag, Ticker
+from summit.ticker.models import Author, Entry, Tag, Ticker
 from summit.ticker.policy import Actor
 from summit.ticker.services.revisions import (
     entry_touch,
@@ -35,6 +35,9 @@ EDITABLE_FIELDS = frozenset(
         "import_batch",
         "ticker",
         "time_set",
+        "in_review",
+        "review_note",
+        "publish_at",
     }
 )
 
@@ -56,9 +59,16 @@ def _refuse_unknown(fields: Iterable[str], function: str) -> None:
         raise TypeError(f"{function}() got unknown fields: {sorted(unknown)}")
 
 
-def entry_create(ticker: Ticker, *, by: Actor = None, tags: Iterable[Tag] = (), **fields) -> Entry:
+def entry_create(
+    ticker: Ticker,
+    *,
+    by: Actor = None,
+    tags: Iterable[Tag] = (),
+    authors: Iterable[Author] | None = None,
+    **fields,
+) -> Entry:
     _refuse_unknown(fields, "entry_create")
-    entry = entry_save(Entry(ticker=ticker, **fields), by=by, tags=list(tags))
+    entry = entry_save(Entry(ticker=ticker, **fields), by=by, tags=list(tags), authors=authors)
     ticker.revision = entry.ticker.revision
     return entry
 
@@ -69,12 +79,15 @@ def entry_save(
     by: Actor = None,
     tags: Iterable[Tag] | None = None,
     base_version: int | None = None,
+    authors: Iterable[Author] | None = None,
 ) -> Entry:
     """Save a new or changed entry as it stands (the admin form has already set its fields).
 
     With base_version (the entry version the editor started from) the save is refused with
     EditConflict when someone else saved the entry since: no silent lost update, for drafts
     as for published entries. Moving an entry to another ticker moves both revisions.
+    A new entry written by a signed-in user carries that user's byline unless `authors`
+    names others (1 to MAX_AUTHORS).
     """
     before = _stored(entry)
     with transaction.atomic():
@@ -95,6 +108,10 @@ def entry_save(
         entry.save()
         if tags is not None:
             entry.tags.set(tags)
+        if authors is None and before is None and by is not None and by.is_authenticated:
+            authors = [author_for(by)]
+        if authors is not None:
+            entry.authors.set(bylines(authors))
     return entry
 
 
@@ -105,6 +122,27 @@ def stamp_first_publication(entry: Entry, before_status: str | None) -> None:
     if first and not entry.time_set:
         entry.published_at = timezone.now()
         entry.time_set = True
+    if entry.status != Entry.Status.DRAFT:  # the queue and the plan end with the decision
+        entry.in_review, entry.publish_at = False, None
+
+
+MAX_AUTHORS = 3
+
+
+def author_for(user) -> Author:
+    """The user's byline, made from the account's name the first time it writes."""
+    author = Author.objects.filter(user=user).first()
+    if author is None:
+        name = user.get_full_name() or user.get_username()
+        author = Author.objects.create(user=user, name=name)
+    return author
+
+
+def bylines(authors: Iterable[Author]) -> list[Author]:
+    authors = list(dict.fromkeys(authors))
+    if len(authors) > MAX_AUTHORS:
+        raise ValueError(f"at most {MAX_AUTHORS} authors, got {len(authors)}")
+    return authors
 
 
 def _stored(entry: Entry) -> Entry | None:
