@@ -114,6 +114,35 @@ def classify(lines: list[Line], reader: DateReader) -> None:
             line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=marked)
         elif BULLET.match(line.text) and _is_list_item(lines, index):
             line.kind = Kind.BULLET
+    _fold_teaser_lists(lines)
+
+
+def _fold_teaser_lists(lines: list[Line]) -> None:
+    """Timed headlines in a row without text of their own, under a short line that
+    introduces them ("Die Top-News des Tages"), are a list of other stories in that entry."""
+    run: list[Line] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and _is_bare_timed_headline(line):
+            run.append(line)
+            continue
+        start = index - len(run)
+        intro = lines[start - 1] if start > 0 else None
+        short_intro = intro is not None and intro.kind is Kind.TEXT and not is_paragraph(intro.text)
+        if len(run) >= markers.MIN_REPEATS and short_intro:
+            for member in run:
+                member.kind, member.stamp = Kind.BULLET, None
+        run = []
+
+
+def _is_bare_timed_headline(line: Line) -> bool:
+    stamp = line.stamp
+    return (
+        line.kind is Kind.STAMP
+        and stamp is not None
+        and stamp.clock is not None
+        and bool(stamp.rest)
+        and could_be_headline(stamp.rest)
+    )
 
 
 def _bulleted_paragraphs(lines: list[Line], items: list[str]) -> dict[int, str]:

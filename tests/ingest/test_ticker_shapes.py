@@ -333,3 +333,17 @@ def test_a_headline_above_a_time_that_opens_with_a_dateline():
         ("Putin landet zuerst", at(20, 48)),
     ]
     assert drafts[0].body == "<p>Anchorage (dpa) - Air Force One ist gelandet.</p>"
+
+
+def test_timed_headlines_under_a_short_intro_are_a_teaser_list_in_that_entry():
+    text = (
+        "21:37 Uhr\n\nTop-News des Tages\n\nDas sind die bisherigen Top-News des Tages:\n\n"
+        "15.31 Uhr: Trump trifft ein\n\n15.16 Uhr: Putin landet\n\n12.04 Uhr: Gipfel beginnt\n\n"
+        "21:30 Uhr\n\nFeierabend\n\nDanke fürs Mitlesen, bis morgen an dieser Stelle.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [(d.title, d.published_at) for d in drafts] == [
+        ("Top-News des Tages", at(21, 37)),
+        ("Feierabend", at(21, 30)),
+    ]
+    assert "<li>15.31 Uhr: Trump trifft ein</li>" in drafts[0].body
