@@ -5,10 +5,12 @@ Pages are private (never cached, never indexed).
 """
 
 from functools import wraps
+from typing import cast
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, IntegerField, Q, Value, When
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -97,7 +99,7 @@ def initial_values(user) -> dict:
 
 def text_kept_as_new(form: ComposerForm, may_publish: bool) -> ComposerForm:
     """After a conflict the writer's text stays on screen; sent again, it is a new entry."""
-    data = form.data.copy()
+    data = cast(QueryDict, form.data).copy()  # the posted form (the stubs say any Mapping)
     data["entry"] = data["version"] = ""
     kept = ComposerForm(data, may_publish=may_publish)
     kept.is_valid()

@@ -302,6 +302,8 @@ class Entry(models.Model):
     _history_user: Any
     _change_reason: str
     skip_history_when_saving: bool
+    # Set by the newsroom's list for its template: whether the viewing user may edit it.
+    may_edit: bool
 
     class Meta:
         verbose_name = _("Eintrag")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
@@ -10,7 +12,8 @@ from summit.ticker.models import Source, Speaker, Tag
 from summit.ticker.policy import Actor
 from summit.ticker.wording import normalise_name
 
-Name = Speaker | Source | Tag
+# One of the kinds of names; each call answers with the kind it was asked for.
+Name = TypeVar("Name", Speaker, Source, Tag)
 
 
 def name_find_or_add(
