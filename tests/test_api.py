@@ -54,6 +54,7 @@ def test_entry_fields_as_documented(client, ticker, make_entry):
         "source": {"name": "TASS", "slug": "tass", "kind": "agency", "url": "https://tass.ru"},
         "source_url": "https://tass.ru/1",
         "tags": [{"name": "Atomwaffen", "slug": "atomwaffen"}],
+        "authors": [],
         "images": [],
         "pinned": False,
         "revision": entry.revision,

@@ -39,6 +39,7 @@ def entry_json(request: HttpRequest, ticker: Ticker, entry: Entry, zone: dt.tzin
         and {"name": source.name, "slug": source.slug, "kind": source.kind, "url": source.url},
         "source_url": entry.source_url,
         "tags": [{"name": tag.name, "slug": tag.slug} for tag in entry.tags.all()],
+        "authors": entry.bylines,
         "images": entry_images_json(entry, public_origin(request)),
         "pinned": entry.pinned,
         "revision": entry.revision,

@@ -30,3 +30,6 @@ class Author(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.role})" if self.role else self.name
+
+    def byline(self) -> dict[str, str]:
+        return {"name": self.name, "role": self.role}

@@ -117,6 +117,8 @@ class TickerFeed(Feed):
         return latest.astimezone(self.zone)
 
     def item_author_name(self, entry: Entry) -> str | None:
+        if entry.bylines:
+            return ", ".join(byline["name"] for byline in entry.bylines)
         return entry.speaker.name if entry.speaker else None
 
     def item_categories(self, entry: Entry) -> list[str]:

@@ -260,6 +260,9 @@ class Entry(models.Model):
     authors = models.ManyToManyField(
         Author, blank=True, related_name="entries", verbose_name=_("Autoren")
     )
+    # The authors as readers see them ([{"name", "role"}]), stored with the entry so pages,
+    # feed and API show bylines without another query (services.entry_save keeps it).
+    bylines = models.JSONField(_("Autorenzeile"), default=list, blank=True, editable=False)
     correction_note = models.CharField(_("Korrekturhinweis"), max_length=500, blank=True)
     corrected_at = models.DateTimeField(_("korrigiert"), null=True, blank=True)
     external_id = models.CharField(_("Externe ID"), max_length=300, blank=True)
@@ -295,7 +298,7 @@ class Entry(models.Model):
         verbose_name=_("geändert von"),
     )
 
-    history = HistoricalRecords(excluded_fields=["body_text", "fingerprint", "version"])
+    history = HistoricalRecords(excluded_fields=["body_text", "fingerprint", "version", "bylines"])
 
     objects = EntryQuerySet.as_manager()
     # What simple_history reads from an instance for its next save (set by the services).

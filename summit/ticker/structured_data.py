@@ -18,6 +18,15 @@ def _publisher() -> dict:
     return {"@type": "Organization", "name": PUBLISHER_NAME}
 
 
+def _authors(entry) -> list[dict] | dict:
+    """The entry's bylines as schema.org people; the publisher when it names nobody."""
+    people = [
+        {"@type": "Person", "name": b["name"], **({"jobTitle": b["role"]} if b["role"] else {})}
+        for b in entry.bylines
+    ]
+    return people or _publisher()
+
+
 def blog_posting(entry, request) -> dict:
     url = absolute_url(request, entry.get_absolute_url())
     posting = {
@@ -28,7 +37,7 @@ def blog_posting(entry, request) -> dict:
         "datePublished": entry.published_at.isoformat(),
         "dateModified": (entry.corrected_at or entry.updated_at or entry.published_at).isoformat(),
         "articleBody": entry.body_text,
-        "author": _publisher(),
+        "author": _authors(entry),
         "publisher": _publisher(),
     }
     image = share_image(entry, public_origin(request))

@@ -111,7 +111,7 @@ def entry_save(
         if authors is None and before is None and by is not None and by.is_authenticated:
             authors = [author_for(by)]
         if authors is not None:
-            entry.authors.set(bylines(authors))
+            _set_authors(entry, authors)
     return entry
 
 
@@ -143,6 +143,14 @@ def bylines(authors: Iterable[Author]) -> list[Author]:
     if len(authors) > MAX_AUTHORS:
         raise ValueError(f"at most {MAX_AUTHORS} authors, got {len(authors)}")
     return authors
+
+
+def _set_authors(entry: Entry, authors: Iterable[Author]) -> None:
+    authors = bylines(authors)
+    entry.authors.set(authors)
+    entry.bylines = [author.byline() for author in authors]
+    # The display copy of the link just set: no content change, so no history record.
+    Entry.objects.filter(pk=entry.pk).update(bylines=entry.bylines)
 
 
 def _stored(entry: Entry) -> Entry | None:
