@@ -73,7 +73,11 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
         units = [_article_unit(lines, result, skips)]
     else:
         units = _ticker_units(lines, result, skips, reader)
-    result.drafts = [_draft(unit, reader, subheadings=len(units) == 1) for unit in units]
+    del lines  # the units hold the lines they need; the rest may go before the drafts come
+    subheadings = len(units) == 1
+    for unit in units:
+        result.drafts.append(_draft(unit, reader, subheadings=subheadings))
+        unit.lines = []  # now in the draft's body
     for _number, skipped_text, reason in sorted(skips):
         result.skip(skipped_text, reason)
     return result
