@@ -19,6 +19,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from summit.newsroom import writing
 from summit.newsroom.forms import ComposerForm
+from summit.newsroom.preview import preview_url
 from summit.newsroom.tasks import plan_publication
 from summit.ticker import policy, services
 from summit.ticker.models import Author, Entry, Source, Speaker, Tag, Ticker
@@ -137,6 +138,7 @@ def latest_entries(ticker: Ticker, user) -> list[Entry]:
     )
     for entry in entries:
         entry.may_edit = policy.may_edit(user, entry)
+        entry.preview_url = preview_url(entry) if entry.status == Entry.Status.DRAFT else None
     return list(entries)
 
 
