@@ -10,7 +10,7 @@ from summit.media.models import EntryImage
 from summit.ticker.models import Entry, Ticker
 from tests.browser.conftest import screenshot
 from tests.browser.test_accessibility import assert_no_serious_violations
-from tests.media.conftest import camera_jpeg
+from tests.media.conftest import camera_jpeg, stored_files
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -113,6 +113,29 @@ def test_editor_uploads_and_publishes_a_photo_readers_see_it_with_nothing_from_e
 
         elsewhere += open_counting_requests(tab, f"{live_server.url}/ticker/gipfel/embed/")
         expect_figure_loaded(tab)
+        assert_no_serious_violations(tab)
         assert elsewhere == []
     finally:
         reader.close()
+
+
+def test_a_file_that_is_no_picture_is_refused_in_the_form_and_nothing_is_stored(
+    page, live_server, live_ticker, chief, media_root
+):
+    log_in(page, live_server.url)
+    page.goto(f"{live_server.url}/admin/ticker/entry/add/")
+    page.select_option("#id_ticker", str(live_ticker.pk))
+    page.fill("#id_title", "Ankunft")
+    page.fill("#id_published_at_0", "14.08.2025")
+    page.fill("#id_published_at_1", "21:15:00")
+    page.set_input_files(
+        "#id_images-0-original",
+        {"name": "foto.jpg", "mimeType": "image/jpeg", "buffer": b"<html>kein Bild</html>"},
+    )
+    page.fill("#id_images-0-alt", ALT)
+    page.fill("#id_images-0-credit", "Foto: Jane Doe")
+    page.click("input[name=_save]")
+    expect(page.locator(".errorlist")).to_contain_text("Die Datei ist kein lesbares Bild.")
+    screenshot(page, "media-refused-upload")
+    assert not Entry.objects.exists() and not EntryImage.objects.exists()
+    assert stored_files(media_root) == []
