@@ -50,11 +50,20 @@ class EntryAdmin(SimpleHistoryAdmin):
         "updated_by",
     ]
     list_display_links = ["published_at_display", "title_display"]
-    list_filter = ["ticker", "status", "pinned", "speaker", "source", "tags", "import_batch"]
+    list_filter = [
+        "ticker",
+        "status",
+        "in_review",
+        "pinned",
+        "speaker",
+        "source",
+        "tags",
+        "import_batch",
+    ]
     list_select_related = ["speaker", "source", "ticker", "created_by", "updated_by"]
     search_fields = ["title", "body_text"]
     date_hierarchy = "published_at"
-    autocomplete_fields = ["speaker", "source", "tags"]
+    autocomplete_fields = ["speaker", "source", "tags", "authors"]
     actions = ["publish", "republish", "withdraw", "pin", "unpin", "add_tag"]
     readonly_fields = [
         "revision",
@@ -67,9 +76,25 @@ class EntryAdmin(SimpleHistoryAdmin):
         "corrected_at",
     ]
     fieldsets = [
-        (None, {"fields": ["ticker", "status", "pinned", "title", "body", "base_version"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "ticker",
+                    "status",
+                    "in_review",
+                    "pinned",
+                    "title",
+                    "body",
+                    "base_version",
+                ]
+            },
+        ),
         (_("Zeit"), {"fields": ["published_at", "time_estimated", "position", "said_at"]}),
-        (_("Wer und woher"), {"fields": ["speaker", "source", "source_url", "origin", "tags"]}),
+        (
+            _("Wer und woher"),
+            {"fields": ["authors", "speaker", "source", "source_url", "origin", "tags"]},
+        ),
         (
             _("Korrektur"),
             {"fields": ["mark_correction", "correction_text", "correction_note", "corrected_at"]},
@@ -173,7 +198,13 @@ class EntryAdmin(SimpleHistoryAdmin):
         base_version = form.cleaned_data.get("base_version") if change else None
         try:
             # One door: the service saves fields and tags together and moves the revision.
-            services.entry_save(obj, by=request.user, tags=tags, base_version=base_version)
+            services.entry_save(
+                obj,
+                by=request.user,
+                tags=tags,
+                base_version=base_version,
+                authors=form.cleaned_data.get("authors") or None,
+            )
         except services.EditConflict as conflict:
             conflict.submitted = obj
             conflict.submitted_tags = list(tags or [])

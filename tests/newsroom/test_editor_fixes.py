@@ -95,9 +95,9 @@ def test_history_shows_readable_german_values(client, chef, make_entry):
     entry = make_entry(status=Entry.Status.DRAFT)
     services.entry_publish(entry, by=chef)
     page = client_for(type(client), chef).get(change_url(entry).replace("change/", "history/"))
-    html = page.content.decode()
-    assert "Entwurf" in html and "Veröffentlicht" in html
-    assert "draft" not in html and "published</ins>" not in html
+    diff = page.content.decode().split('id="change-history"')[1]
+    assert "<del>Entwurf</del>" in diff and "<ins>Veröffentlicht</ins>" in diff
+    assert "draft" not in diff and "published" not in diff
 
 
 def test_setup_demo_prints_one_login_per_role(settings, capsys):
