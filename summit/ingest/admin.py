@@ -26,6 +26,7 @@ from summit.ingest.apply import (
     batch_create,
     batch_drafts,
     batch_mark_failed,
+    batch_plan,
     batch_undo,
     ticker_head_differs,
 )
@@ -133,6 +134,10 @@ class ImportBatchAdmin(admin.ModelAdmin):
         if request.method == "POST":
             return self._confirm(request, batch, page)
         excluded = set(batch.excluded)
+        restore = batch.options.get("restore_withdrawn", False)
+        # A dry run of the matching for this page: which rows applying now would skip, and why.
+        plan = batch_plan(batch, list(page.object_list), by=request.user, restore_withdrawn=False)
+        skips = plan.reasons()
         return render_admin_page(
             self,
             request,
@@ -140,7 +145,13 @@ class ImportBatchAdmin(admin.ModelAdmin):
             _("Vorschau des Imports"),
             batch=batch,
             page=page,
-            rows=[(draft, draft.index in excluded) for draft in page.object_list],
+            rows=[
+                (draft, draft.index in excluded, skips.get(draft.index))
+                for draft in page.object_list
+            ],
+            skipped_here=len(skips),
+            restorable=len(plan.restorable),
+            restore_withdrawn=restore,
             zone=ImportOptions.from_storage(batch.options).zone,
             invalid=sum(1 for draft in drafts if draft.errors),
             total=len(drafts),
@@ -150,17 +161,23 @@ class ImportBatchAdmin(admin.ModelAdmin):
 
     def _confirm(self, request: HttpRequest, batch: ImportBatch, page) -> HttpResponse:
         """Save this page's exclusions; apply when the editor confirmed."""
-        shown = {draft.index for draft in page.object_list}
-        chosen = {int(value) for value in request.POST.getlist("exclude") if value.isdigit()}
-        batch.excluded = sorted((set(batch.excluded) - shown) | (chosen & shown))
-        batch.save(update_fields=["excluded"])
-        if "apply" not in request.POST:
+        applying = "apply" in request.POST
+        services.batch_choose(
+            batch,
+            shown={draft.index for draft in page.object_list},
+            excluded={int(value) for value in request.POST.getlist("exclude") if value.isdigit()},
+            options={
+                "take_ticker_head": "take_ticker_head" in request.POST,
+                "restore_withdrawn": "restore_withdrawn" in request.POST,
+            }
+            if applying
+            else None,
+        )
+        if not applying:
             target = request.POST.get("goto") or page.number
             return HttpResponseRedirect(
                 f"{reverse('admin:ingest_preview', args=[batch.pk])}?page={target}"
             )
-        batch.options = {**batch.options, "take_ticker_head": "take_ticker_head" in request.POST}
-        batch.save(update_fields=["options"])
         if not policy.may_apply_import(request.user, batch):
             self.message_user(
                 request,
@@ -207,6 +224,9 @@ class ImportBatchAdmin(admin.ModelAdmin):
         updated = Entry.objects.filter(pk__in=report.get("updated", [])).order_by(
             "-published_at", "-position"
         )
+        restored = Entry.objects.filter(pk__in=report.get("restored", [])).order_by(
+            "-published_at", "-position"
+        )
         template = "admin/ingest/batch.html"
         response = render_admin_page(
             self,
@@ -217,6 +237,7 @@ class ImportBatchAdmin(admin.ModelAdmin):
             report=report,
             created=created,
             updated=updated,
+            restored=restored,
             progress=progress.value,
             pending=progress in PENDING,
             reading=pending_kind(batch) == READING,

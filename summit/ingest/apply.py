@@ -39,6 +39,7 @@ from summit.ticker.services.batches import (  # noqa: F401 (the admin and the ta
 class ApplyReport:
     created: list[int] = field(default_factory=list)
     updated: list[int] = field(default_factory=list)
+    restored: list[int] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
     new_speakers: list[str] = field(default_factory=list)
     new_sources: list[str] = field(default_factory=list)
@@ -51,6 +52,7 @@ class ApplyReport:
         return {
             "created": self.created,
             "updated": self.updated,
+            "restored": self.restored,
             "skipped": self.skipped,
             "new_speakers": self.new_speakers,
             "new_sources": self.new_sources,
@@ -58,11 +60,11 @@ class ApplyReport:
         }
 
     def summary(self) -> str:
-        return _("%(created)s angelegt, %(updated)s aktualisiert, %(skipped)s übersprungen") % {
-            "created": len(self.created),
-            "updated": len(self.updated),
-            "skipped": len(self.skipped),
-        }
+        counts = {"created": len(self.created), "updated": len(self.updated)}
+        text = _("%(created)s angelegt, %(updated)s aktualisiert") % counts
+        if self.restored:
+            text += _(", %(n)s wiederhergestellt") % {"n": len(self.restored)}
+        return text + _(", %(n)s übersprungen") % {"n": len(self.skipped)}
 
 
 def batch_create(
@@ -124,6 +126,23 @@ def batch_drafts(batch: ImportBatch) -> list[EntryDraft]:
     return [EntryDraft.from_storage(data) for data in batch.drafts]
 
 
+def batch_plan(
+    batch: ImportBatch, drafts: list[EntryDraft], *, by: Actor, restore_withdrawn: bool
+) -> services.ImportPlan:
+    """What applying these drafts now would do, for the preview (nothing written, no names
+    created: matching needs only the content and the external id)."""
+    rows = [
+        services.ImportRow(
+            entry=Entry(title=draft.title, body=draft.body, external_id=draft.external_id),
+            tags=[],
+            index=draft.index,
+        )
+        for draft in drafts
+        if not draft.errors
+    ]
+    return services.import_plan(batch.ticker, rows, by=by, restore_withdrawn=restore_withdrawn)
+
+
 # Sent after a batch was applied, for the operators' metrics (summit.ops): seconds, entries
 # written, input_bytes.
 batch_applied = Signal()
@@ -157,10 +176,16 @@ def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
         rows = _Resolver(report).rows(drafts, options, _origin(locked, options))
         pictures = _read_pictures(drafts, options)
         outcome = services.import_entries(
-            locked.ticker, rows, batch=locked, by=by, status=options.status
+            locked.ticker,
+            rows,
+            batch=locked,
+            by=by,
+            status=options.status,
+            restore_withdrawn=options.restore_withdrawn,
         )
         _store_pictures(rows, pictures, set(outcome.created))
         report.created, report.updated = outcome.created, outcome.updated
+        report.restored = outcome.restored
         report.skipped.extend(outcome.skipped)
         if options.take_ticker_head:
             _take_ticker_head(locked, by)

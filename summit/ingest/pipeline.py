@@ -57,6 +57,8 @@ class ImportOptions:
     skip_invalid: bool = False
     # Take the input's title and intro as the ticker's title and description when applying.
     take_ticker_head: bool = False
+    # Bring back entries an undone import withdrew, instead of skipping them as known.
+    restore_withdrawn: bool = False
     # The imported file's folder: pictures named by a relative "file" are read from there.
     base_dir: str | None = None
 

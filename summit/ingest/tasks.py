@@ -39,8 +39,10 @@ from summit.ticker.services.batches import (
     OPEN_STATES,
     ImportRefused,
     batch_create,
-    batch_fill_preview,
+    batch_keep_preview,
     batch_mark_failed,
+    batch_mark_queued,
+    batch_mark_unreadable,
 )
 
 logger = logging.getLogger(__name__)
@@ -114,11 +116,11 @@ def read_import(batch_id: int) -> str:
             prepared = prepare_import(batch.raw_input, ImportOptions.from_storage(batch.options))
             _keep_preview(batch, prepared)
     except UnreadableInput as error:
-        _keep_unreadable(batch_id, str(error))
+        batch_mark_unreadable(batch_id, str(error))
         return "unreadable"
     except Exception as error:
         logger.exception("Import #%s could not be read in the background", batch_id)
-        _keep_unreadable(
+        batch_mark_unreadable(
             batch_id, _("Lesen fehlgeschlagen: %(error)s") % {"error": str(error) or repr(error)}
         )
         raise
@@ -127,20 +129,7 @@ def read_import(batch_id: int) -> str:
 
 def _keep_preview(batch: ImportBatch, prepared: Prepared) -> None:
     """The parsed preview on the batch, as apply.batch_create keeps one made in the request."""
-    contents = apply.preview_contents(prepared, batch.ticker)
-    contents["report"] = {**_without(batch.report, READING), **contents["report"]}
-    batch_fill_preview(batch, **contents)
-
-
-def _keep_unreadable(batch_id: int, message: str) -> None:
-    with transaction.atomic():
-        batch = ImportBatch.objects.select_for_update().get(pk=batch_id)
-        batch.report = _without(batch.report, READING)
-        batch_mark_failed(batch, message, unreadable=True)
-
-
-def _without(report: dict[str, Any], key: str) -> dict[str, Any]:
-    return {name: value for name, value in (report or {}).items() if name != key}
+    batch_keep_preview(batch, **apply.preview_contents(prepared, batch.ticker))
 
 
 # -- handing work to the queue ------------------------------------------------------------
@@ -195,8 +184,7 @@ def _enqueue(batch: ImportBatch, kind: str, user_id: int | None, error: str = ""
             locked.refresh_from_db()  # a backend that runs tasks at once (immediate) did it
         else:
             mark |= {kind: timezone.now().isoformat(), "error": error}
-        locked.report = {**locked.report, **mark}
-        locked.save(update_fields=["report"])
+        batch_mark_queued(locked, mark)
     batch.refresh_from_db()
 
 

@@ -16,6 +16,7 @@ the operator with full rights) and raise `policy.NotAllowed` with the editor's m
 from summit.ticker.policy import NotAllowed  # noqa: F401
 from summit.ticker.services.batches import (  # noqa: F401
     ImportRefused,
+    batch_choose,
     batch_create,
     batch_lock_open,
     batch_mark_applied,
@@ -40,8 +41,10 @@ from summit.ticker.services.entries import (  # noqa: F401
 )
 from summit.ticker.services.imports import (  # noqa: F401
     ImportOutcome,
+    ImportPlan,
     ImportRow,
     import_entries,
+    import_plan,
 )
 from summit.ticker.services.purge import PURGED_CONTENT, entry_purge  # noqa: F401
 from summit.ticker.services.review import (  # noqa: F401

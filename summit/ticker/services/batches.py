@@ -60,6 +60,48 @@ def batch_fill_preview(
     batch.refresh_from_db()
 
 
+def batch_keep_preview(
+    batch: ImportBatch, *, format: str, drafts: list[dict[str, Any]], report: dict[str, Any]
+) -> None:
+    """A task read the batch's input: its preview replaces the mark of the reading run."""
+    report = {**_without(batch.report, "reading"), **report}
+    batch_fill_preview(batch, format=format, drafts=drafts, report=report)
+
+
+def batch_mark_unreadable(batch_id: int, message: str) -> ImportBatch:
+    """The input could not be read (by a task): the batch fails with the reason, no longer
+    marked as being read."""
+    with transaction.atomic():
+        batch = ImportBatch.objects.select_for_update().get(pk=batch_id)
+        batch.report = _without(batch.report, "reading")
+        batch_mark_failed(batch, message, unreadable=True)
+    return batch
+
+
+def batch_mark_queued(batch: ImportBatch, mark: dict[str, Any]) -> None:
+    """Keep on the (locked) batch the mark of a run handed to the queue: the task's id, whose
+    rights it applies, since when it is pending."""
+    batch.report = {**batch.report, **mark}
+    batch.save(update_fields=["report"])
+
+
+def batch_choose(
+    batch: ImportBatch,
+    *,
+    shown: set[int],
+    excluded: set[int],
+    options: dict[str, Any] | None = None,
+) -> None:
+    """The editor's choices on one page of the preview: which of the `shown` drafts to leave
+    out (choices on other pages stay), and, on confirming, the options to apply with."""
+    batch.excluded = sorted((set(batch.excluded) - shown) | (excluded & shown))
+    fields = ["excluded"]
+    if options is not None:
+        batch.options = {**batch.options, **options}
+        fields.append("options")
+    batch.save(update_fields=fields)
+
+
 def batch_lock_open(batch: ImportBatch) -> ImportBatch:
     """The batch re-read under a row lock, refused unless it may still be applied.
 
@@ -103,16 +145,25 @@ def batch_mark_failed(batch: ImportBatch, message: str, **report: Any) -> None:
 
 def _without_applying(report: dict[str, Any]) -> dict[str, Any]:
     """The report less the mark of a background run in progress."""
-    return {key: value for key, value in (report or {}).items() if key != "applying"}
+    return _without(report, "applying")
+
+
+def _without(report: dict[str, Any], key: str) -> dict[str, Any]:
+    return {name: value for name, value in (report or {}).items() if name != key}
 
 
 def batch_undo_entries(batch: ImportBatch) -> list[Entry]:
     """The entries an undo would withdraw: those the batch created and that still show."""
     return list(
-        Entry.objects.filter(
-            import_batch=batch, pk__in=(batch.report or {}).get("created", [])
-        ).exclude(status=Entry.Status.WITHDRAWN)
+        Entry.objects.filter(import_batch=batch, pk__in=_brought_in(batch.report or {})).exclude(
+            status=Entry.Status.WITHDRAWN
+        )
     )
+
+
+def _brought_in(report: dict[str, Any]) -> list[int]:
+    """The entries an import made show: those it created and those it brought back."""
+    return [*report.get("created", []), *report.get("restored", [])]
 
 
 def batch_undo(batch: ImportBatch, *, by: Actor = None) -> int:

@@ -10,6 +10,7 @@ the same fingerprint exists. Text removed for legal reasons never comes back.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,10 +38,32 @@ class ImportRow:
 class ImportOutcome:
     created: list[int] = field(default_factory=list)
     updated: list[int] = field(default_factory=list)
+    restored: list[int] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
 
     def skip(self, row: ImportRow, reason: str) -> None:
         self.skipped.append({"index": row.index, "title": row.entry.title, "reason": reason})
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do, row by row, before anything is written (the preview's dry run).
+
+    `restorable`: rows matching an entry an undone import withdrew, which the user may bring
+    back (they are skipped unless bringing back was chosen).
+    """
+
+    new: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    restored: list[int] = field(default_factory=list)
+    restorable: list[int] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+
+    def reasons(self) -> dict[int, str]:
+        return {item["index"]: item["reason"] for item in self.skipped}
+
+
+NEW, UPDATE, RESTORE, SKIP = "new", "update", "restore", "skip"
 
 
 def import_entries(
@@ -50,13 +73,17 @@ def import_entries(
     batch: ImportBatch | None,
     by: Actor,
     status: str,
+    restore_withdrawn: bool = False,
 ) -> ImportOutcome:
     """Create new entries and update known ones, all in one revision step of the ticker.
 
     New entries get `status`, which needs the publish permission unless it is draft. A known
     entry that is no longer a draft is changed only for a user who may edit it; for anyone
     else its row is skipped with the reason (a published text is never rewritten quietly).
-    The ticker is locked only for matching and writing; preparing the content comes first.
+    With `restore_withdrawn`, a user who may publish brings back (with `status`, now part
+    of `batch`) the entries an undone import withdrew that rows match; otherwise those rows
+    are skipped and the reason says why. The ticker is locked only for matching and
+    writing; preparing the content comes first.
     """
     policy.require(
         status == Entry.Status.DRAFT or policy.may_publish(by),
@@ -73,40 +100,107 @@ def import_entries(
     outcome = ImportOutcome()
     # Drafts are no reader's business: the revision moves when something public changes.
     with ticker_revision(ticker.pk, move=status == Entry.Status.PUBLISHED) as locked:
-        new = _sorted_out(locked, rows, outcome, by)
+        new = []
+        for row, (action, detail) in _Matcher(locked, rows, by, restore_withdrawn).decide():
+            if action == SKIP:
+                outcome.skip(row, detail)
+            elif action == NEW:
+                new.append(row)
+            else:
+                _write_known(locked, detail, row, by, restore=action == RESTORE)
+                (outcome.restored if action == RESTORE else outcome.updated).append(detail.pk)
         _create(locked, new, outcome, user)
     ticker.revision = locked.revision
     return outcome
 
 
-def _sorted_out(
-    ticker: Ticker, rows: list[ImportRow], outcome: ImportOutcome, by: Actor
-) -> list[ImportRow]:
-    """Update the known entries, skip duplicates and purged texts; the rest are new."""
-    external_ids = [row.entry.external_id for row in rows if row.entry.external_id]
-    known = {
-        entry.external_id: entry for entry in ticker.entries.filter(external_id__in=external_ids)
-    }
-    seen = set(
-        ticker.entries.filter(fingerprint__in=[row.entry.fingerprint for row in rows]).values_list(
-            "fingerprint", flat=True
-        )
-    )
-    purged_ids, purged_fingerprints = _purged(ticker)
-    new = []
+def import_plan(
+    ticker: Ticker, rows: list[ImportRow], *, by: Actor, restore_withdrawn: bool = False
+) -> ImportPlan:
+    """The matching of import_entries on the ticker as it is now, writing nothing."""
     for row in rows:
-        entry = row.entry
-        existing = known.get(entry.external_id) if entry.external_id else None
-        if (existing and existing.pk in purged_ids) or entry.fingerprint in purged_fingerprints:
-            outcome.skip(row, _("rechtlich entfernt"))
-        elif existing is not None:
-            _update(ticker, existing, row, outcome, by)
-        elif entry.fingerprint in seen:
-            outcome.skip(row, _("schon vorhanden (gleicher Titel und Text)"))
+        row.entry.prepare_content()
+    plan = ImportPlan()
+    matcher = _Matcher(ticker, rows, by, restore_withdrawn)
+    for row, (action, detail) in matcher.decide():
+        if action == SKIP:
+            plan.skipped.append({"index": row.index, "title": row.entry.title, "reason": detail})
         else:
-            seen.add(entry.fingerprint)
-            new.append(row)
-    return new
+            {NEW: plan.new, UPDATE: plan.updated, RESTORE: plan.restored}[action].append(row.index)
+    plan.restorable = matcher.restorable
+    return plan
+
+
+class _Matcher:
+    """Each row against what the ticker has: new, an update of a known entry (same
+    external_id), bringing back a withdrawn one, or skipped with the reason."""
+
+    def __init__(self, ticker: Ticker, rows: list[ImportRow], by: Actor, restore: bool) -> None:
+        self.rows, self.by = rows, by
+        self.may_restore = policy.may_publish(by)
+        self.restore = restore and self.may_restore
+        self.restorable: list[int] = []
+        external_ids = [row.entry.external_id for row in rows if row.entry.external_id]
+        self.known = {
+            entry.external_id: entry
+            for entry in ticker.entries.filter(external_id__in=external_ids)
+        }
+        self.shown: set[str] = set()
+        self.withdrawn: dict[str, Entry] = {}
+        for entry in ticker.entries.filter(fingerprint__in=[row.entry.fingerprint for row in rows]):
+            if entry.status == Entry.Status.WITHDRAWN:
+                self.withdrawn.setdefault(entry.fingerprint, entry)
+            else:
+                self.shown.add(entry.fingerprint)
+        self.purged_ids, self.purged_fingerprints = _purged(ticker)
+        self.taken: set[int] = set()  # known entries a row before this one already matched
+
+    def decide(self) -> Iterator[tuple[ImportRow, tuple[str, Any]]]:
+        for row in self.rows:
+            yield row, self._decide(row)
+
+    def _decide(self, row: ImportRow) -> tuple[str, Any]:
+        entry = row.entry
+        existing = self.known.get(entry.external_id) if entry.external_id else None
+        if (existing and existing.pk in self.purged_ids) or (
+            entry.fingerprint in self.purged_fingerprints
+        ):
+            return SKIP, _("rechtlich entfernt")
+        if existing is None and entry.fingerprint not in self.shown:
+            existing = self.withdrawn.get(entry.fingerprint)
+        if existing is not None and existing.status == Entry.Status.WITHDRAWN:
+            return self._withdrawn(row, existing)
+        if existing is not None:
+            return self._known(row, existing)
+        if entry.fingerprint in self.shown:
+            return SKIP, _("schon vorhanden (gleicher Titel und Text)")
+        self.shown.add(entry.fingerprint)
+        return NEW, None
+
+    def _withdrawn(self, row: ImportRow, existing: Entry) -> tuple[str, Any]:
+        if existing.pk in self.taken:
+            return SKIP, _("schon vorhanden (gleicher Titel und Text)")
+        self.taken.add(existing.pk)
+        if not self.may_restore:
+            return SKIP, _("zurückgezogen; wiederherstellen darf nur, wer veröffentlichen darf")
+        self.restorable.append(row.index)
+        if not self.restore:
+            return SKIP, _(
+                "zurückgezogen; wird wiederhergestellt, wenn „Zurückgezogene Einträge "
+                "wiederherstellen“ gewählt ist"
+            )
+        self.shown.add(row.entry.fingerprint)
+        return RESTORE, existing
+
+    def _known(self, row: ImportRow, existing: Entry) -> tuple[str, Any]:
+        """A known external_id: take the new content when it changed and the user may edit."""
+        if existing.fingerprint == row.entry.fingerprint:
+            return SKIP, _("unverändert")
+        if not policy.may_edit(self.by, existing):
+            return SKIP, _("schon %(status)s; ändern darf ihn nur, wer veröffentlichen darf") % {
+                "status": existing.get_status_display()
+            }
+        return UPDATE, existing
 
 
 def _purged(ticker: Ticker) -> tuple[set[int], set[str]]:
@@ -121,27 +215,17 @@ def _purged(ticker: Ticker) -> tuple[set[int], set[str]]:
     return ids, fingerprints
 
 
-def _update(
-    ticker: Ticker, known: Entry, row: ImportRow, outcome: ImportOutcome, by: Actor
-) -> None:
-    """A known external_id: take the new content when it changed and the user may edit."""
+def _write_known(ticker: Ticker, known: Entry, row: ImportRow, by: Actor, *, restore: bool) -> None:
+    """Take the row's content (and tags) into a known entry; one brought back also takes the
+    import's status and batch, so undoing this import withdraws it again."""
     fresh = row.entry
-    if known.fingerprint == fresh.fingerprint:
-        outcome.skip(row, _("unverändert"))
-        return
-    if not policy.may_edit(by, known):
-        outcome.skip(
-            row,
-            _("schon %(status)s; ändern darf ihn nur, wer veröffentlichen darf")
-            % {"status": known.get_status_display()},
-        )
-        return
     for name in Entry.CONTENT_FIELDS:
         setattr(known, name, getattr(fresh, name))
+    if restore:
+        known.status, known.import_batch = fresh.status, fresh.import_batch
     entry_stamp(known, ticker, by)
     known.save()
     known.tags.set(row.tags)
-    outcome.updated.append(known.pk)
 
 
 def _create(ticker: Ticker, rows: list[ImportRow], outcome: ImportOutcome, user: Any) -> None:
