@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
 
+from summit.media.post_views import post_frame
 from summit.media.views import media_file
 from summit.ops import views as ops_views
 from summit.ops.archive_admin import archive_download, archive_page
@@ -19,6 +20,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("metrics", ops_views.metrics_view, name="metrics"),
     path("oembed", embed.oembed, name="oembed"),
+    path("post-frame/<int:pk>/", post_frame, name="post-frame"),
     path("admin/2fa/", admin.site.admin_view(second_factor), name="second-factor"),
     path("admin/archive/<int:pk>/", admin.site.admin_view(archive_page), name="ticker-archive"),
     path(

@@ -56,6 +56,7 @@ def test_entry_fields_as_documented(client, ticker, make_entry):
         "tags": [{"name": "Atomwaffen", "slug": "atomwaffen"}],
         "authors": [],
         "images": [],
+        "embeds": [],
         "pinned": False,
         "revision": entry.revision,
         "updated_at": item["updated_at"],
@@ -166,8 +167,8 @@ def test_fixed_number_of_queries(client, ticker, make_entry, settings, django_as
 
     settings.TICKER_KEEP_PAGES = False  # measure the rendering, not the kept answer
     client.get(api(ticker))  # the ticker's state is then in the cache
-    # ticker, entries (with speaker and source), tags, pictures
-    with django_assert_num_queries(4):
+    # ticker, entries (with speaker and source), tags, pictures, posts
+    with django_assert_num_queries(5):
         response = client.get(api(ticker))
     assert len(response.json()["entries"]) == 30
 

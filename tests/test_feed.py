@@ -105,7 +105,7 @@ def test_fixed_number_of_queries(client, ticker, make_entry, settings, django_as
 
     settings.TICKER_KEEP_PAGES = False  # measure the rendering, not the kept answer
     client.get(feed_url(ticker))  # the ticker's state is then in the cache
-    # ticker, entries (with speaker and source), tags, pictures
-    with django_assert_num_queries(4):
+    # ticker, entries (with speaker and source), tags, pictures, posts
+    with django_assert_num_queries(5):
         feed = parse(client.get(feed_url(ticker)))
     assert len(feed.entries) == 20

@@ -55,3 +55,40 @@ class EntryImage(models.Model):
 
     def rendition_names(self) -> list[str]:
         return [item["name"] for item in self.renditions]
+
+
+class EntryEmbed(models.Model):
+    """A post or video pasted on an entry, kept as the card we render ourselves.
+
+    The words are copied at save time, so the card stays readable without JavaScript,
+    without consent and after the original is deleted; the provider loads only on a click.
+    """
+
+    entry = models.ForeignKey(
+        Entry, on_delete=models.CASCADE, related_name="embeds", verbose_name=_("Eintrag")
+    )
+    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    url = models.URLField(
+        _("Adresse des Beitrags"),
+        max_length=500,
+        help_text=_("X, Bluesky, Mastodon, Telegram, Instagram, YouTube oder Vimeo"),
+    )
+    provider = models.CharField(_("Dienst"), max_length=20, editable=False)
+    author = models.CharField(_("Autor"), max_length=200, blank=True, editable=False)
+    title = models.CharField(_("Titel"), max_length=300, blank=True, editable=False)
+    text = models.TextField(_("Text"), blank=True, editable=False)
+    posted_at = models.DateTimeField(_("veröffentlicht"), null=True, blank=True, editable=False)
+    thumbnail_url = models.URLField(_("Vorschaubild"), max_length=500, blank=True, editable=False)
+    # Where the provider's player or widget lives; opened only inside our sandboxed frame.
+    frame_url = models.URLField(_("Player-Adresse"), max_length=500, blank=True, editable=False)
+    # False: the provider did not answer in time, the card is a plain link.
+    fetched = models.BooleanField(_("Daten geladen"), default=False, editable=False)
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Beitrag oder Video")
+        verbose_name_plural = _("Beiträge und Videos")
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.url

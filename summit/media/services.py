@@ -10,8 +10,8 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from summit.media import processing
-from summit.media.models import EntryImage
+from summit.media import post_cards, posts, processing
+from summit.media.models import EntryEmbed, EntryImage
 from summit.ticker.models import Entry
 from summit.ticker.services.revisions import ticker_revision
 
@@ -89,3 +89,19 @@ def files_delete(names: list[str]) -> None:
             default_storage.delete(name)
         except OSError:
             logger.warning("Could not delete the stored picture %s", name)
+
+
+def embed_add(entry: Entry, url: str, position: int = 0) -> EntryEmbed:
+    """A post or video on the entry with its card (UnknownPost for a URL we do not know)."""
+    embed = EntryEmbed(entry=entry, position=position)
+    embed_fill(embed, url)
+    embed.save()
+    return embed
+
+
+def embed_fill(embed: EntryEmbed, url: str) -> None:
+    """Set the URL and the card fetched for it (a plain link card when the provider fails)."""
+    post = posts.detect(url)
+    embed.url = post.url
+    for name, value in post_cards.card_fields(post).items():
+        setattr(embed, name, value)

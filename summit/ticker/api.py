@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from summit.media.post_presentation import entry_embeds_json
 from summit.media.presentation import entry_images_json
 from summit.ticker.filters import (
     InvalidFilter,
@@ -41,6 +42,7 @@ def entry_json(request: HttpRequest, ticker: Ticker, entry: Entry, zone: dt.tzin
         "tags": [{"name": tag.name, "slug": tag.slug} for tag in entry.tags.all()],
         "authors": entry.bylines,
         "images": entry_images_json(entry, public_origin(request)),
+        "embeds": entry_embeds_json(entry),
         "pinned": entry.pinned,
         "revision": entry.revision,
         "updated_at": local_iso(entry.updated_at, zone),

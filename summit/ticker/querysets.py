@@ -78,7 +78,7 @@ class EntryQuerySet(models.QuerySet):
 
     def with_relations(self):
         """Everything a rendered entry shows, in a fixed number of queries."""
-        return self.select_related("speaker", "source").prefetch_related("tags", "images")
+        return self.select_related("speaker", "source").prefetch_related("tags", "images", "embeds")
 
     def changed_since(self, revision: int):
         """Entries whose public state changed after `revision`. Only changes readers see

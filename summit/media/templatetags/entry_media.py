@@ -2,6 +2,7 @@
 
 from django import template
 
+from summit.media.post_presentation import entry_posts
 from summit.media.presentation import SIZES, entry_pictures
 
 register = template.Library()
@@ -15,3 +16,8 @@ def pictures_of(entry):
 @register.simple_tag
 def picture_sizes():
     return SIZES
+
+
+@register.simple_tag
+def posts_of(entry):
+    return entry_posts(entry)

@@ -1,0 +1,246 @@
+"""Posts and videos on entries: the card we keep, the frame behind consent, the editor's form.
+
+Provider answers are recordings (tests/media/recordings), served by replacing the one fetch
+function; no test reaches the network.
+"""
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from summit.media import post_cards, services
+from summit.media.models import EntryEmbed
+from summit.media.posts import UnknownPost, detect
+from summit.ticker.models import Entry
+from tests.editorial_helpers import CHANGELIST, form_data
+
+RECORDINGS = Path(__file__).parent / "recordings"
+ANSWERS = {
+    "https://www.youtube.com/oembed": "youtube_oembed.json",
+    "https://vimeo.com/api/oembed.json": "vimeo_oembed.json",
+    "https://publish.twitter.com/oembed": "x_oembed.json",
+    "https://embed.bsky.app/oembed": "bluesky_oembed.json",
+    "https://mastodon.social/api/v1/statuses/": "mastodon_status.json",
+    "https://t.me/durov/": "telegram_page.html",
+}
+YOUTUBE = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+
+
+@pytest.fixture
+def recorded(monkeypatch):
+    """The provider answers as recorded; every URL asked for is noted."""
+    asked: list[str] = []
+
+    def fetch(url: str) -> bytes:
+        asked.append(url)
+        for prefix, name in ANSWERS.items():
+            if url.startswith(prefix):
+                return (RECORDINGS / name).read_bytes()
+        raise post_cards.FetchFailed("not recorded")
+
+    monkeypatch.setattr(post_cards, "fetch", fetch)
+    return asked
+
+
+@pytest.fixture
+def offline(monkeypatch):
+    def fetch(url: str) -> bytes:
+        raise post_cards.FetchFailed("timed out")
+
+    monkeypatch.setattr(post_cards, "fetch", fetch)
+
+
+@pytest.mark.parametrize(
+    ("url", "provider"),
+    [
+        (YOUTUBE, "youtube"),
+        ("https://youtu.be/dQw4w9WgXcQ", "youtube"),
+        ("https://vimeo.com/76979871", "vimeo"),
+        ("https://x.com/WhiteHouse/status/1956150000000000000", "x"),
+        ("https://twitter.com/WhiteHouse/status/1956150000000000000", "x"),
+        ("https://bsky.app/profile/kyivindependent.com/post/3lwkabcde2k2x", "bluesky"),
+        ("https://mastodon.social/@tagesschau/114998877665544332", "mastodon"),
+        ("https://t.me/durov/123", "telegram"),
+        ("https://www.instagram.com/p/C9xYzAbCdEf/", "instagram"),
+    ],
+)
+def test_pasted_urls_are_recognised(url, provider):
+    assert detect(url).provider == provider
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.com/article", "javascript:alert(1)", "https://x.com/WhiteHouse"]
+)
+def test_other_urls_are_refused_with_the_services_named(url):
+    with pytest.raises(UnknownPost, match="keinem unterstützten Dienst.*YouTube"):
+        detect(url)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "author", "text", "posted", "frame"),
+    [
+        (
+            YOUTUBE,
+            "Tagesschau",
+            "Pressekonferenz nach dem Treffen in Anchorage",
+            None,
+            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+        ),
+        (
+            "https://vimeo.com/76979871",
+            "Newsroom Video",
+            "Ankunft der Delegationen",
+            dt.datetime(2025, 8, 14, 19, 15, tzinfo=dt.UTC),
+            "https://player.vimeo.com/video/76979871?dnt=1",
+        ),
+        (
+            "https://x.com/WhiteHouse/status/1956150000000000000",
+            "The White House",
+            "The President has landed in Anchorage. pic.twitter.com/abc",
+            dt.datetime(2025, 8, 15, tzinfo=dt.UTC),
+            "https://platform.twitter.com/embed/Tweet.html?id=1956150000000000000&dnt=true",
+        ),
+        (
+            "https://bsky.app/profile/kyivindependent.com/post/3lwkabcde2k2x",
+            "Kyiv Independent (@kyivindependent.com)",
+            "Talks in Alaska end without a ceasefire & without a date for the next meeting.",
+            dt.datetime(2025, 8, 15, 23, 42, tzinfo=dt.UTC),
+            "https://embed.bsky.app/embed/did%3Aplc%3Aabc123xyz/app.bsky.feed.post/3lwkabcde2k2x",
+        ),
+        (
+            "https://mastodon.social/@tagesschau/114998877665544332",
+            "tagesschau (@tagesschau)",
+            "Das Treffen in Anchorage ist beendet.\nMehr im Liveblog.",
+            dt.datetime(2025, 8, 15, 21, 30, 12, tzinfo=dt.UTC),
+            "https://mastodon.social/@tagesschau/114998877665544332/embed",
+        ),
+        (
+            "https://t.me/durov/123",
+            "Pavel Durov",
+            'Wir haben heute "Stories" für Kanäle freigeschaltet.',
+            None,
+            "https://t.me/durov/123?embed=1",
+        ),
+    ],
+)
+def test_the_card_keeps_the_providers_words(recorded, make_entry, url, author, text, posted, frame):
+    embed = services.embed_add(make_entry(), url)
+    embed.refresh_from_db()
+    assert embed.fetched
+    assert embed.author == author
+    assert text in (embed.text or embed.title)
+    assert embed.posted_at == posted
+    assert embed.frame_url == frame
+
+
+@pytest.mark.django_db
+def test_a_provider_that_does_not_answer_leaves_a_link_card(offline, make_entry, client):
+    entry = make_entry(title="Video")
+    embed = services.embed_add(entry, YOUTUBE)
+    assert not embed.fetched and embed.author == "" and embed.text == ""
+    html = client.get(entry.ticker.get_absolute_url()).content.decode()
+    card = _card(html)
+    assert f'href="{YOUTUBE}"' in card and "Original bei YouTube öffnen" in card
+
+
+@pytest.fixture
+def carded(recorded, make_entry):
+    entry = make_entry(title="Pressekonferenz")
+    services.embed_add(entry, YOUTUBE)
+    return entry
+
+
+def _card(html: str) -> str:
+    match = re.search(r'<figure class="post-card.*?</figure>', html, re.S)
+    assert match, "no post card"
+    return match.group(0)
+
+
+def test_the_card_is_readable_without_javascript_and_loads_nothing_foreign(client, carded):
+    html = client.get(carded.ticker.get_absolute_url()).content.decode()
+    card = _card(html)
+    assert "Pressekonferenz nach dem Treffen in Anchorage" in card
+    assert "Tagesschau" in card
+    assert "Original bei YouTube öffnen" in card
+    assert "ytimg" not in html  # the thumbnail is not hot-linked
+    # Everything the page loads by itself comes from us; only the link names the provider.
+    loaded = re.findall(r'(?:src|srcset|data-[\w-]*src)="([^"]+)"', html)
+    assert all(not url.startswith(("http:", "https:", "//")) for url in loaded), loaded
+    assert re.search(r'<script src="/static/media/consent[^"]*\.js" defer>', html)
+    assert 'class="post-consent" hidden' in card  # the buttons need the script
+    policy = client.get(carded.ticker.get_absolute_url())["Content-Security-Policy"]
+    assert "youtube" not in policy
+
+
+def test_the_frame_is_ours_and_allows_exactly_the_provider(client, carded):
+    embed = carded.embeds.get()
+    response = client.get(reverse("post-frame", kwargs={"pk": embed.pk}))
+    assert response.status_code == 200
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'none'" in policy
+    assert "frame-src https://www.youtube-nocookie.com" in policy
+    assert "frame-ancestors 'self'" in policy
+    assert "script-src" not in policy  # nothing of ours or theirs runs in our frame
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert 'src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"' in response.content.decode()
+
+
+def test_the_frame_of_a_draft_is_not_found(client, recorded, make_entry):
+    embed = services.embed_add(make_entry(status=Entry.Status.DRAFT), YOUTUBE)
+    assert client.get(reverse("post-frame", kwargs={"pk": embed.pk})).status_code == 404
+    assert client.get("/post-frame/999999/").status_code == 404
+
+
+def test_the_api_carries_the_post_url_and_card(client, carded):
+    response = client.get(reverse("ticker:api-entries", kwargs={"slug": carded.ticker.slug}))
+    (embed,) = response.json()["entries"][0]["embeds"]
+    assert embed["url"] == YOUTUBE
+    assert embed["provider"] == "youtube"
+    assert embed["author"] == "Tagesschau"
+
+
+ADD_URL = f"{CHANGELIST}add/"
+
+
+def _entry_form(client, ticker, url: str) -> dict:
+    data = form_data(client.get(ADD_URL))
+    data.update(
+        {
+            "ticker": ticker.pk,
+            "title": "Pressekonferenz",
+            "body": "<p>Text</p>",
+            "published_at_0": "14.08.2025",
+            "published_at_1": "21:15:00",
+            "position": "0",
+            "status": "published",
+            "embeds-TOTAL_FORMS": "1",
+            "embeds-INITIAL_FORMS": "0",
+            "embeds-0-url": url,
+            "embeds-0-position": "0",
+        }
+    )
+    return data
+
+
+def test_an_editor_pastes_a_video_url_and_the_card_is_fetched(staff_client, ticker, recorded):
+    response = staff_client.post(ADD_URL, _entry_form(staff_client, ticker, YOUTUBE))
+    assert response.status_code == 302
+    embed = EntryEmbed.objects.get()
+    assert embed.entry.title == "Pressekonferenz"
+    assert embed.author == "Tagesschau" and embed.fetched
+
+
+def test_an_unknown_url_is_refused_with_a_message_and_nothing_stored(
+    staff_client, ticker, recorded
+):
+    response = staff_client.post(
+        ADD_URL, _entry_form(staff_client, ticker, "https://example.com/artikel")
+    )
+    assert response.status_code == 200
+    assert "keinem unterstützten Dienst" in response.content.decode()
+    assert not Entry.objects.exists() and not EntryEmbed.objects.exists()
+    assert recorded == []
