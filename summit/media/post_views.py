@@ -10,12 +10,12 @@ from __future__ import annotations
 from csp.constants import NONE, SELF
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET
 
 from summit.media.models import EntryEmbed
 from summit.media.posts import frame_origin, provider_kind, provider_name
 from summit.ticker.models import Entry, Ticker
+from summit.ticker.origins import allow_framing_by
 
 
 def frame_policy(origin: str) -> dict[str, list[str]]:
@@ -25,15 +25,15 @@ def frame_policy(origin: str) -> dict[str, list[str]]:
         "frame-src": [origin],
         "base-uri": [NONE],
         "form-action": [NONE],
-        "frame-ancestors": [SELF],
     }
 
 
 @require_GET
-@xframe_options_sameorigin
 def post_frame(request: HttpRequest, pk: int) -> HttpResponse:
     embed = get_object_or_404(
-        EntryEmbed.objects.exclude(entry__ticker__status=Ticker.Status.DRAFT),
+        EntryEmbed.objects.select_related("entry__ticker").exclude(
+            entry__ticker__status=Ticker.Status.DRAFT
+        ),
         pk=pk,
         entry__status=Entry.Status.PUBLISHED,
     )
@@ -51,6 +51,8 @@ def post_frame(request: HttpRequest, pk: int) -> HttpResponse:
     )
     # django-csp's own attribute (what its @csp_override sets), per provider, hence here.
     response._csp_config = frame_policy(origin)  # type: ignore[attr-defined]
+    # Opened from our pages, or from our embed on a partner's page the ticker allows.
+    allow_framing_by(response, embed.entry.ticker.embed_origins)
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "public, max-age=300"
     return response

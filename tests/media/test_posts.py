@@ -185,7 +185,14 @@ def test_the_frame_is_ours_and_allows_exactly_the_provider(client, carded):
     assert "frame-src https://www.youtube-nocookie.com" in policy
     assert "frame-ancestors 'self'" in policy
     assert "script-src" not in policy  # nothing of ours or theirs runs in our frame
-    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert "X-Frame-Options" not in response  # frame-ancestors decides
+
+
+def test_the_frame_may_be_opened_inside_the_embed_on_an_allowed_partner_page(client, carded):
+    carded.ticker.embed_origins = ["https://partner.example"]
+    carded.ticker.save()
+    response = client.get(reverse("post-frame", kwargs={"pk": carded.embeds.get().pk}))
+    assert "frame-ancestors 'self' https://partner.example" in response["Content-Security-Policy"]
     assert 'src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"' in response.content.decode()
 
 
@@ -244,3 +251,19 @@ def test_an_unknown_url_is_refused_with_a_message_and_nothing_stored(
     assert "keinem unterstützten Dienst" in response.content.decode()
     assert not Entry.objects.exists() and not EntryEmbed.objects.exists()
     assert recorded == []
+
+
+def test_a_new_entry_with_a_card_arrives_through_the_poll_complete(client, ticker, carded):
+    since = ticker.revision - 1
+    url = reverse("ticker:updates", kwargs={"slug": ticker.slug}) + f"?since={since}"
+    response = client.get(url, headers={"HX-Request": "true"})
+    card = _card(response.content.decode())
+    assert "Pressekonferenz nach dem Treffen in Anchorage" in card
+    assert f'data-post-frame="/post-frame/{carded.embeds.get().pk}/"' in card
+
+
+def test_the_embed_and_the_permalink_show_the_card(client, carded):
+    embed = client.get(reverse("ticker:embed", kwargs={"slug": carded.ticker.slug}))
+    assert "Original bei YouTube öffnen" in _card(embed.content.decode())
+    permalink = client.get(carded.get_absolute_url()).content.decode()
+    assert "Original bei YouTube öffnen" in _card(permalink)
