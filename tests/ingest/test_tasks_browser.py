@@ -9,7 +9,6 @@ from playwright.sync_api import expect
 
 from summit.ingest import tasks
 from summit.ticker.models import ImportBatch
-from tests.browser.conftest import browser, page  # noqa: F401 (fixtures)
 
 from .test_admin import IMPORT_URL, form
 
@@ -17,7 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_batch_page_follows_a_queued_import_until_it_is_applied(
-    page,  # noqa: F811
+    page,
     live_server,
     staff_user,
     target,

@@ -6,9 +6,6 @@ import os
 import pytest
 from PIL import Image, ImageChops
 
-# The real browser of tests/browser, for the editor's and the reader's journey with pictures.
-from tests.browser.conftest import browser, page  # noqa: F401
-
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):

@@ -6,12 +6,10 @@ import zipfile
 import pytest
 from django.core.management import call_command
 
-from tests.browser.conftest import browser, page  # noqa: F401 (fixtures)
-
 pytestmark = pytest.mark.browser
 
 
-def test_archive_opens_from_the_file_system(alaska, tmp_path, page):  # noqa: F811
+def test_archive_opens_from_the_file_system(alaska, tmp_path, page):
     target = tmp_path / "alaska.zip"
     call_command(
         "archive_ticker",
