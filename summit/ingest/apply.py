@@ -25,6 +25,7 @@ from summit.ingest.names import NameIndex
 from summit.ingest.pipeline import ImportOptions, Prepared
 from summit.ingest.said import said_moment
 from summit.media.imports import ImageNotReadable, read_images, store_images
+from summit.media.post_imports import read_posts, store_posts
 from summit.ticker import policy, services
 from summit.ticker.models import Entry, ImportBatch, Source, Speaker, Tag, Ticker
 from summit.ticker.policy import Actor
@@ -60,11 +61,16 @@ class ApplyReport:
         }
 
     def summary(self) -> str:
-        counts = {"created": len(self.created), "updated": len(self.updated)}
-        text = _("%(created)s angelegt, %(updated)s aktualisiert") % counts
-        if self.restored:
-            text += _(", %(n)s wiederhergestellt") % {"n": len(self.restored)}
-        return text + _(", %(n)s übersprungen") % {"n": len(self.skipped)}
+        n = {key: len(getattr(self, key)) for key in ("created", "updated", "restored", "skipped")}
+        if not self.restored:
+            return _("%(created)s angelegt, %(updated)s aktualisiert, %(skipped)s übersprungen") % n
+        return (
+            _(
+                "%(created)s angelegt, %(updated)s aktualisiert, %(restored)s wiederhergestellt, "
+                "%(skipped)s übersprungen"
+            )
+            % n
+        )
 
 
 def batch_create(
@@ -175,6 +181,7 @@ def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
         drafts = _chosen_drafts(locked, options, report)
         rows = _Resolver(report).rows(drafts, options, _origin(locked, options))
         pictures = _read_pictures(drafts, options)
+        posts = {draft.index: read_posts(draft.embeds) for draft in drafts if draft.embeds}
         outcome = services.import_entries(
             locked.ticker,
             rows,
@@ -184,6 +191,7 @@ def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
             restore_withdrawn=options.restore_withdrawn,
         )
         _store_pictures(rows, pictures, set(outcome.created))
+        _store_posts(rows, posts, set(outcome.created))
         report.created, report.updated = outcome.created, outcome.updated
         report.restored = outcome.restored
         report.skipped.extend(outcome.skipped)
@@ -220,6 +228,13 @@ def _store_pictures(rows: list, pictures: dict[int, list], created: set[int]) ->
     for row in rows:
         if row.index in pictures and row.entry.pk in created:
             store_images(row.entry, pictures[row.index])
+
+
+def _store_posts(rows: list, posts: dict[int, list], created: set[int]) -> None:
+    """Post cards go with new entries, as pictures do."""
+    for row in rows:
+        if row.index in posts and row.entry.pk in created:
+            store_posts(row.entry, posts[row.index])
 
 
 def ticker_head_differs(batch: ImportBatch) -> bool:
