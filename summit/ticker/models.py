@@ -305,8 +305,10 @@ class Entry(models.Model):
     _history_user: Any
     _change_reason: str
     skip_history_when_saving: bool
-    # Set by the newsroom's list for its template: whether the viewing user may edit it.
+    # Set by the newsroom's list for its template: whether the viewing user may edit it,
+    # and a draft's preview link.
     may_edit: bool
+    preview_url: str | None
 
     class Meta:
         verbose_name = _("Eintrag")
