@@ -76,6 +76,8 @@ class EntryDraft:
     new_tags: list[str] = field(default_factory=list)
     # Pictures named by the input: {"file" or "url", "alt", "caption", "credit"} (summit.media).
     images: list[dict[str, str]] = field(default_factory=list)
+    # Posts and videos named by the input: their URLs (summit.media.posts).
+    embeds: list[str] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
         """Add a warning once: re-importing an exported draft must not repeat it."""
@@ -105,6 +107,8 @@ class EntryDraft:
             item["said_at"] = said_at_text(self.said_at, zone)
         if self.images:
             item["images"] = [dict(image) for image in self.images]
+        if self.embeds:
+            item["embeds"] = list(self.embeds)
         return item
 
     def _schema_value(self, name: str, zone: tzinfo) -> Any:

@@ -18,6 +18,7 @@ from summit.ingest.drafts import (
 )
 from summit.media.checks import INCOMPLETE_MESSAGE
 from summit.media.imports import image_references, lacks_words
+from summit.media.post_imports import post_references, unknown_posts
 
 _TEXT_FIELDS = TEXT_SCHEMA_FIELDS
 
@@ -85,6 +86,14 @@ def draft_from_item(item: dict[str, Any], reader: DateReader, number: int) -> En
     draft.images = images
     if lacks_words(images):
         draft.warn(str(INCOMPLETE_MESSAGE))
+    embeds = post_references(item.get("embeds"))
+    if embeds is None:
+        raise UnreadableInput(
+            _wrong_type(number, "embeds", _("eine Liste von Adressen (Beiträge oder Videos)"))
+        )
+    draft.embeds = embeds
+    for message in unknown_posts(embeds):
+        draft.fail(message)
     return draft
 
 
