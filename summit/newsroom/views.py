@@ -90,7 +90,7 @@ def autosave(request, slug):
             context["draft"] = writing.save_draft(ticker, form.cleaned_data, request.user)
         except services.EditConflict as clash:
             context["conflict"] = clash.current
-    return render(request, "newsroom/composer.html#draft-state", context)
+    return render(request, "newsroom/composer.html#draft-fields", context)
 
 
 def initial_values(user) -> dict:

@@ -1,7 +1,9 @@
 """The composer on a phone: a chief publishes in one interaction after typing and readers
 see it arrive; an editor's entry waits in the queue until a chief publishes it."""
 
+import os
 import re
+import statistics
 import time
 
 import pytest
@@ -106,3 +108,68 @@ def test_a_send_during_a_network_failure_loses_nothing(page, live_server, ticker
     page.context.set_offline(False)
     expect(page.locator("#composer-status")).to_have_text("Veröffentlicht.", timeout=20000)
     assert Entry.objects.filter(title="Trotz Funkloch").count() == 1
+
+
+def test_typing_saves_a_draft_on_the_server(page, live_server, ticker, redakteur):
+    open_composer(page, live_server, ticker, redakteur)
+    type_entry(page, "Noch nicht fertig")
+    expect(page.locator("#draft-state")).to_contain_text("Entwurf gespeichert")
+    draft = Entry.objects.get(title="Noch nicht fertig")
+    assert draft.status == Entry.Status.DRAFT and not draft.in_review
+    page.get_by_role("button", name="Zur Freigabe").click()
+    expect(page.locator("#composer-status")).to_have_text("Zur Freigabe gesendet.")
+    assert list(Entry.objects.values_list("pk", "in_review")) == [(draft.pk, True)]
+    assert page.console_errors == []
+
+
+def test_the_composer_passes_axe_for_both_roles(
+    page, browser, live_server, ticker, chef, make_entry
+):
+    from .test_accessibility import assert_no_serious_violations
+
+    make_entry(title="Schon öffentlich")
+    make_entry(title="Wartet", status=Entry.Status.DRAFT)
+    open_composer(page, live_server, ticker, chef)
+    assert_no_serious_violations(page)
+    page.get_by_label("Text", exact=True).fill("   ")  # only blanks: refused by the server
+    page.locator("#composer").get_by_role("button", name="Veröffentlichen").click()
+    expect(page.locator(".composer-error")).to_be_visible()
+    assert_no_serious_violations(page)
+
+
+def test_a_preview_link_shows_the_draft_in_page_and_embed(page, live_server, ticker, make_entry):
+    from summit.newsroom.preview import preview_url
+
+    make_entry(title="Schon öffentlich")
+    draft = make_entry(title="Noch ein Entwurf", status=Entry.Status.DRAFT)
+    url = f"{live_server.url}{preview_url(draft)}"
+    for address in (url, f"{url}embed/"):
+        page.goto(address)  # no account: the link is enough
+        expect(page.locator(f"#entry-{draft.pk}")).to_contain_text("Noch ein Entwurf")
+        expect(page.locator("article.entry")).to_have_count(2)
+    screenshot(page, "preview-embed-390")
+    assert page.console_errors == []
+
+
+RUNS = int(os.environ.get("COMPOSER_RUNS", "0"))
+
+
+@pytest.mark.skipif(not RUNS, reason="a measurement: COMPOSER_RUNS=20 runs it")
+def test_measure_send_to_visible(page, browser, live_server, ticker, chef):
+    """Prints the median seconds from Ctrl+Enter in the composer to the entry on a reader's
+    open page (poll interval of the ticker: 1 s)."""
+    reader = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+    reader.goto(f"{live_server.url}/ticker/{ticker.slug}/")
+    open_composer(page, live_server, ticker, chef)
+    delays = []
+    for run in range(RUNS):
+        type_entry(page, f"Messung {run}")
+        page.get_by_label("Schlagwörter").press("Control+Enter")
+        sent = time.monotonic()
+        reader.locator("article.entry", has_text=f"Messung {run}").wait_for(timeout=ARRIVAL_MS)
+        delays.append(time.monotonic() - sent)
+        expect(page.get_by_label("Titel")).to_have_value("")
+    print(
+        f"send to visible over {RUNS} runs: median {statistics.median(delays):.2f} s, "
+        f"max {max(delays):.2f} s"
+    )

@@ -43,7 +43,7 @@ def test_a_stale_autosave_is_a_conflict_and_changes_nothing(client, redakteur, c
     draft = Entry.objects.get()
     services.entry_update(draft, by=chef, title="Vom Chef geändert")
     response = autosave(editor, ticker, title="Überschrieben?", entry=draft.pk, version=0)
-    assert "jemand anderes" in response.content.decode()
+    assert "Jemand anderes hat den Entwurf geändert" in response.content.decode()
     assert Entry.objects.get().title == "Vom Chef geändert"
 
 
