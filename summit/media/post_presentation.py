@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from summit.media.models import EntryEmbed
@@ -61,3 +62,20 @@ def entry_embeds_json(entry) -> list[dict]:
         }
         for embed in entry.embeds.all()
     ]
+
+
+def entry_posts_html(entry) -> str:
+    """The cards for feed readers: the words as a quote and the link to the original."""
+    return "".join(
+        format_html(
+            '<blockquote cite="{url}"><p>{text}</p><footer>{author}{provider}{when} '
+            '<a href="{url}">{link}</a></footer></blockquote>',
+            url=card.embed.url,
+            text=card.text,
+            author=f"{card.embed.author} · " if card.embed.author else "",
+            provider=card.provider,
+            when=f" · {card.when}" if card.when else "",
+            link=_("Original bei %(name)s öffnen") % {"name": card.provider},
+        )
+        for card in entry_posts(entry)
+    )

@@ -267,3 +267,19 @@ def test_the_embed_and_the_permalink_show_the_card(client, carded):
     assert "Original bei YouTube öffnen" in _card(embed.content.decode())
     permalink = client.get(carded.get_absolute_url()).content.decode()
     assert "Original bei YouTube öffnen" in _card(permalink)
+
+
+def test_the_feed_carries_the_card_and_the_link(client, carded):
+    feed = client.get(reverse("ticker:feed", kwargs={"slug": carded.ticker.slug}))
+    text = feed.content.decode()
+    assert "Pressekonferenz nach dem Treffen in Anchorage" in text
+    assert "Original bei YouTube öffnen" in text and "watch?v=dQw4w9WgXcQ" in text
+
+
+def test_a_legal_removal_erases_the_card(client, carded, staff_user):
+    from summit.ticker import services as ticker_services
+
+    ticker_services.entry_purge(carded, by=staff_user, reason="Persönlichkeitsrecht")
+    assert not EntryEmbed.objects.exists()
+    page = client.get(carded.ticker.get_absolute_url()).content.decode()
+    assert "Anchorage" not in page and "post-card" not in page

@@ -65,6 +65,7 @@ def entry_purge(entry: Entry, *, by: Actor, reason: str) -> EntryPurge:
             del entry.skip_history_when_saving
         entry.tags.clear()
         entry.images.all().delete()  # pictures are content too; their files go on commit
+        entry.embeds.all().delete()  # so are the posts' cards (their words and links)
         entry.history.all().delete()
         # The imports it came from keep its raw text and parsed draft.
         batch_scrub_entry(entry, versions)
