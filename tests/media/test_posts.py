@@ -15,7 +15,7 @@ from summit.media import post_cards, services
 from summit.media.models import EntryEmbed
 from summit.media.posts import UnknownPost, detect
 from summit.ticker.models import Entry
-from tests.editorial_helpers import CHANGELIST, form_data
+from tests.editorial_helpers import CHANGELIST, change_url, form_data
 
 RECORDINGS = Path(__file__).parent / "recordings"
 ANSWERS = {
@@ -283,3 +283,40 @@ def test_a_legal_removal_erases_the_card(client, carded, staff_user):
     assert not EntryEmbed.objects.exists()
     page = client.get(carded.ticker.get_absolute_url()).content.decode()
     assert "Anchorage" not in page and "post-card" not in page
+
+
+def _change_form(client, entry, url: str) -> dict:
+    embed = entry.embeds.get()
+    data = form_data(client.get(change_url(entry)))
+    data.update(
+        {
+            "embeds-TOTAL_FORMS": "1",
+            "embeds-INITIAL_FORMS": "1",
+            "embeds-0-id": str(embed.pk),
+            "embeds-0-entry": str(entry.pk),
+            "embeds-0-url": url,
+            "embeds-0-position": "0",
+        }
+    )
+    return data
+
+
+def test_the_entry_form_shows_the_kept_card(staff_client, carded):
+    page = staff_client.get(change_url(carded)).content.decode()
+    assert "Tagesschau: Pressekonferenz nach dem Treffen in Anchorage" in page
+
+
+def test_saving_again_keeps_the_card_without_asking_the_provider(staff_client, carded, recorded):
+    recorded.clear()
+    response = staff_client.post(change_url(carded), _change_form(staff_client, carded, YOUTUBE))
+    assert response.status_code == 302
+    assert recorded == []  # the original may be gone by now: the kept words stay
+    assert carded.embeds.get().author == "Tagesschau"
+
+
+def test_another_address_fetches_its_card(staff_client, carded, recorded):
+    other = "https://vimeo.com/76979871"
+    response = staff_client.post(change_url(carded), _change_form(staff_client, carded, other))
+    assert response.status_code == 302
+    embed = carded.embeds.get()
+    assert (embed.provider, embed.author) == ("vimeo", "Newsroom Video")
