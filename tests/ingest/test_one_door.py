@@ -15,7 +15,7 @@ WRITES = re.compile(
 NAMES = "return model.objects.bulk_create(objects)"
 
 
-@pytest.mark.parametrize("module", ["admin.py", "apply.py", "forms.py", "tasks.py"])
+@pytest.mark.parametrize("module", ["admin.py", "apply.py", "forms.py", "resolve.py", "tasks.py"])
 def test_the_importer_writes_batches_and_entries_only_through_the_services(module):
     lines = (INGEST / module).read_text(encoding="utf-8").splitlines()
     writes = [
