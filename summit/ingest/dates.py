@@ -88,8 +88,8 @@ _CLOCK_ONLY = re.compile(rf"^{_PLUS}(?:{_PREFIX})?{_CLOCK}{_SOURCE_TAIL}\s*{_RES
 _RELATIVE = re.compile(
     r"^(?:vor\s+(?P<n>\d+|einer?|einem|zwei|drei|vier|fünf|zehn)\s+(?P<unit>sekunden?|minuten?"
     r"|min\.?|stunden?|std\.?|tag(?:en)?|wochen?)"
-    r"|(?P<en>\d+|an?|one|two|three|five|ten)\s+(?P<enunit>seconds?|minutes?|mins?|hours?|hrs?"
-    r"|days?|weeks?)\s+ago"
+    r"|(?P<en>\d+|an?|one|two|three|five|ten)\s*(?P<enunit>seconds?|minutes?|mins?|hours?|hrs?"
+    r"|days?|weeks?|[hmd])\s+ago"
     r"|(?P<now>gerade\s+eben|soeben|jetzt|just\s+now))$",
     re.IGNORECASE,
 )
@@ -100,9 +100,9 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _UNIT_SECONDS = (
     (("sek", "sec"), 1),
-    (("min",), 60),
+    (("min", "m"), 60),
     (("std", "stu", "h"), 3600),
-    (("tag", "day"), 86400),
+    (("tag", "day", "d"), 86400),
     (("woche", "week"), 604800),
 )
 

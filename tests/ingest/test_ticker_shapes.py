@@ -347,3 +347,13 @@ def test_timed_headlines_under_a_short_intro_are_a_teaser_list_in_that_entry():
         ("Feierabend", at(21, 30)),
     ]
     assert "<li>15.31 Uhr: Trump trifft ein</li>" in drafts[0].body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("2h ago", at(20, 0)), ("45m ago", at(21, 15)), ("vor 5 Min.", at(21, 55))],
+)
+def test_short_relative_times(line, expected):
+    reader = DateReader(zone=BERLIN, reference=NOW)
+    stamp = reader.read(line)
+    assert stamp is not None and reader.resolve(stamp, None) == expected
