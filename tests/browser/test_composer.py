@@ -158,7 +158,8 @@ RUNS = int(os.environ.get("COMPOSER_RUNS", "0"))
 def test_measure_send_to_visible(page, browser, live_server, ticker, chef):
     """Prints the median seconds from Ctrl+Enter in the composer to the entry on a reader's
     open page (poll interval of the ticker: 1 s)."""
-    reader = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+    reader_context = browser.new_context(viewport={"width": 390, "height": 844})
+    reader = reader_context.new_page()
     reader.goto(f"{live_server.url}/ticker/{ticker.slug}/")
     open_composer(page, live_server, ticker, chef)
     delays = []
@@ -173,3 +174,4 @@ def test_measure_send_to_visible(page, browser, live_server, ticker, chef):
         f"send to visible over {RUNS} runs: median {statistics.median(delays):.2f} s, "
         f"max {max(delays):.2f} s"
     )
+    reader_context.close()
