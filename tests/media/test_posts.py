@@ -320,3 +320,10 @@ def test_another_address_fetches_its_card(staff_client, carded, recorded):
     assert response.status_code == 302
     embed = carded.embeds.get()
     assert (embed.provider, embed.author) == ("vimeo", "Newsroom Video")
+
+
+def test_the_card_speaks_english_on_the_english_page(client, carded):
+    html = client.get(carded.ticker.get_absolute_url() + "?lang=en").content.decode()
+    card = _card(html)
+    assert "Open the original on YouTube" in card
+    assert "Load content from YouTube" in card and "Always load YouTube" in card
