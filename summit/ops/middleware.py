@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 
@@ -40,6 +41,13 @@ def ticker_slug(request) -> str:
     return (match.kwargs.get("slug") or "") if match else ""
 
 
+@functools.lru_cache(maxsize=4096)
+def labelled(metric, *labels: str):
+    """A metric's child for these labels: prometheus looks it up under a lock on every call,
+    our few views, methods and statuses repeat on every request."""
+    return metric.labels(*labels)
+
+
 class RequestObservationMiddleware:
     """Outermost middleware: what it measures is what the client waited for."""
 
@@ -57,10 +65,10 @@ class RequestObservationMiddleware:
 
     def record(self, request, response, duration: float, query_count: int) -> None:
         view, status = view_name(request), str(response.status_code)
-        metrics.REQUESTS.labels(view=view, method=request.method, status=status).inc()
-        metrics.LATENCY.labels(view=view).observe(duration)
+        labelled(metrics.REQUESTS, view, request.method, status).inc()
+        labelled(metrics.LATENCY, view).observe(duration)
         if query_count == 0:
-            metrics.WITHOUT_QUERY.labels(view=view, status=status).inc()
+            labelled(metrics.WITHOUT_QUERY, view, status).inc()
         kept = getattr(request, "kept_answer", None)
         if kept is not None:
             metrics.count_kept_answer(*kept)

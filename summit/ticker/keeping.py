@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified, QueryDict
 from django.urls import Resolver404, ResolverMatch, get_resolver, get_urlconf, resolve
 from django.utils.cache import patch_vary_headers
@@ -58,48 +60,40 @@ ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 _near_answers = NearCache(max_items=200)
 
 
-def filter_params(request: HttpRequest) -> str | None:
+def filter_params(query: QueryDict) -> str | None:
     """The filters as the views parse them, in canonical order; None when malformed."""
-    return canonical_filters(request.META.get("QUERY_STRING", ""))
-
-
-@functools.lru_cache(maxsize=2048)
-def canonical_filters(query_string: str) -> str | None:
-    # Every reader of a URL sends the same query: parse it once per process.
     try:
-        filters = TimelineFilters.from_query(QueryDict(query_string))
+        filters = TimelineFilters.from_query(query)
     except InvalidFilter:
         return None
     return filters.querystring(before=filters.before)
 
 
-def embed_params(request: HttpRequest) -> str | None:
-    params = filter_params(request)
-    return None if params is None else f"{params}|theme={embed_theme(request.GET)}"
+def embed_params(query: QueryDict) -> str | None:
+    params = filter_params(query)
+    return None if params is None else f"{params}|theme={embed_theme(query)}"
 
 
-def poll_params(request: HttpRequest) -> str | None:
-    since = request.GET.get("since", "")
-    params = filter_params(request)
+def poll_params(query: QueryDict) -> str | None:
+    since = query.get("since", "")
+    params = filter_params(query)
     if params is None or not since.isascii() or not since.isdigit() or len(since) > 18:
         return None
     return f"since={int(since)}|{params}"
 
 
-def no_params(request: HttpRequest) -> str:
+def no_params(query: QueryDict) -> str:
     return ""
 
 
-def oembed_params(request: HttpRequest) -> str:
-    return "|".join(
-        request.GET.get(name, "") for name in ("url", "maxwidth", "maxheight", "format")
-    )
+def oembed_params(query: QueryDict) -> str:
+    return "|".join(query.get(name, "") for name in ("url", "maxwidth", "maxheight", "format"))
 
 
 @dataclass(frozen=True)
 class Surface:
     kind: str  # for the operators' metrics: page, embed, entry, poll, feed, api, oembed
-    params: Callable[[HttpRequest], str | None]
+    params: Callable[[QueryDict], str | None]
     cors: bool = False  # public data for any site's scripts (no credentials)
 
 
@@ -162,16 +156,63 @@ class Answer:
 
     @property
     def key(self) -> str:
-        return f"ticker-answer:v1:{self.etag}:{self.encoding}"
+        return f"ticker-answer:v2:{self.etag}:{self.encoding}"
 
 
 def answer_for(request: HttpRequest, surface: Surface, slug: str | None) -> Answer | None:
     """None when the answer is not part of the contract (no public ticker, malformed input)."""
-    params = surface.params(request)
-    if params is None or slug is None:
+    if slug is None:
+        return None
+    named = request_identity(request, surface)
+    if named is None:
         return None
     state = ticker_state(slug)
     if state is None:
+        return None
+    identity, shared, gzip = named
+    digest = hashlib.blake2b(f"{identity}|{state.revision}".encode(), digest_size=12)
+    return Answer(
+        etag=f'"{state.revision}-{digest.hexdigest()}"',
+        kind=surface.kind,
+        encoding="gzip" if gzip else "identity",
+        shared=shared,
+    )
+
+
+# Every reader of a URL sends the same few request lines: what they name is worked out
+# once per process (query parsed, host validated), then looked up by those lines.
+IDENTITY_LINES = (
+    "PATH_INFO",
+    "QUERY_STRING",
+    "HTTP_HOST",
+    "HTTP_X_FORWARDED_HOST",
+    "SERVER_NAME",
+    "SERVER_PORT",
+    "HTTP_ACCEPT_ENCODING",
+    *VARIANT_HEADERS,
+)
+IDENTITIES_KEPT = 4096
+_identities: dict[tuple, tuple[str, bool, bool] | None] = {}
+
+
+def request_identity(request: HttpRequest, surface: Surface) -> tuple[str, bool, bool] | None:
+    """(what the answer depends on, kept in the shared cache, gzip); None when malformed."""
+    meta = request.META
+    lines = (surface.kind, request.scheme, *(meta.get(name) for name in IDENTITY_LINES))
+    try:
+        return _identities[lines]
+    except KeyError:
+        pass
+    named = identity_of(request, surface)
+    if len(_identities) >= IDENTITIES_KEPT:
+        _identities.clear()
+    _identities[lines] = named
+    return named
+
+
+def identity_of(request: HttpRequest, surface: Surface) -> tuple[str, bool, bool] | None:
+    params = surface.params(request.GET)
+    if params is None:
         return None
     try:
         host = request.get_host()
@@ -179,17 +220,17 @@ def answer_for(request: HttpRequest, surface: Surface, slug: str | None) -> Answ
         return None
     variant = "|".join(request.META.get(name, "") for name in VARIANT_HEADERS)
     identity = (
-        f"{request.scheme}|{host}|{request.path}|{params}|{requested_language(request)}|"
-        f"{variant}|{state.revision}"
+        f"{request.scheme}|{host}|{request.path}|{params}|{requested_language(request)}|{variant}"
     )
-    digest = hashlib.blake2b(identity.encode(), digest_size=12).hexdigest()
     gzip = ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
-    return Answer(
-        etag=f'"{state.revision}-{digest}"',
-        kind=surface.kind,
-        encoding="gzip" if gzip else "identity",
-        shared="q=" not in params,
-    )
+    # Searches stay per process: random terms must not fill the shared cache.
+    return identity, "q=" not in params, bool(gzip)
+
+
+@receiver(setting_changed)
+def forget_identities(**kwargs) -> None:
+    """Allowed hosts or languages changed (tests): names worked out before may be wrong."""
+    _identities.clear()
 
 
 def client_holds(request: HttpRequest, answer: Answer) -> bool:
@@ -237,13 +278,14 @@ def kept_answer(answer: Answer) -> HttpResponse | None:
         return None
     status, headers, content = record
     response = HttpResponse(content, status=status)
-    for name, value in headers:
-        response.headers[name] = value
+    # The headers were checked when the answer was first sent: copied as they were kept,
+    # not converted and validated again one by one (a third of a kept answer's cost).
+    response.headers._store.update(headers)
     return response
 
 
 def keep(answer: Answer, response: HttpResponse) -> None:
-    record = (response.status_code, list(response.items()), response.content)
+    record = (response.status_code, dict(response.headers._store), response.content)
     _near_answers.set(answer.key, record, NEAR_TTL)
     if answer.shared:
         cache.set(answer.key, record, timeout=KEPT_TTL)
