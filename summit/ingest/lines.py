@@ -20,7 +20,10 @@ _DATELINE = re.compile(
 # A line this long that holds several dated times is a whole page that lost its breaks.
 MAX_FLAT_LINE = 1000
 
-_INLINE_STAMP = re.compile(r"\s(?=\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}[:.]\d{2}\b)")
+_INLINE_STAMP = re.compile(
+    r"\s(?=\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}[:.]\d{2}\b"
+    r"|\d{1,2}/\d{1,2}/\d{2}(?:\d{2})? \d{1,2}:\d{2} [AP]M\b)"
+)
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Runs of spaces and the odd space characters, made one plain space; a line without them
