@@ -54,21 +54,22 @@ class Line:
     blank_before: bool
     kind: Kind = Kind.TEXT
     stamp: Stamp | None = None
+    wide_gap: bool = False  # two or more blank lines above: a box of its own on the page
 
 
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
-    blank = True
+    blanks = 1
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     for number, raw in enumerate(text.splitlines()):
         clean = _ODD_SPACES.sub(" ", raw).strip()
         if not clean:
-            blank = True
+            blanks += 1
             continue
         for part in _unflattened(clean):
-            lines.append(Line(number, part, blank_before=blank))
-            blank = False
+            lines.append(Line(number, part, blank_before=blanks > 0, wide_gap=blanks > 1))
+            blanks = 0
     return lines
 
 
@@ -96,6 +97,8 @@ def classify(lines: list[Line], reader: DateReader) -> None:
         **_bulleted_paragraphs(lines, items),
     }
     stamps = [reader.read(text) for text in texts]
+    if not (any(stamps) or marked_entries or minutes or any(map(markers.plus_rest, texts))):
+        marked_entries = _paragraph_entries(lines, separators)
     # Times in a list are a teaser list inside an entry, unless the page has no other times.
     timed_items = not any(
         stamp for stamp, text, item in zip(stamps, texts, items, strict=True) if text == item
@@ -155,6 +158,20 @@ def _bulleted_paragraphs(lines: list[Line], items: list[str]) -> dict[int, str]:
         for index, (line, item) in enumerate(zip(lines, items, strict=True))
         if item != line.text and line.blank_before and is_paragraph(item)
     }
+    return found if len(found) >= markers.MIN_REPEATS else {}
+
+
+def _paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str]:
+    """On a page without times or markers, paragraphs that each stand in a box of their own
+    (two blank lines around it, or the page's repeated separator lines) are its entries;
+    single blank lines only part the paragraphs of one text."""
+    found = {}
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        alone = following is None or following.wide_gap or following.text in separators
+        after = line.wide_gap or (index > 0 and lines[index - 1].text in separators)
+        if after and alone and is_paragraph(line.text):
+            found[index] = line.text
     return found if len(found) >= markers.MIN_REPEATS else {}
 
 

@@ -22,3 +22,26 @@ def test_a_flattened_page_with_american_stamps_is_cut_before_each_stamp():
     found = bodies_and_times("Newsblog Stadtrat\n\n" + line)
     assert [time.minute for _body, time in found] == minutes
     assert all(body == f"<p>{SENTENCE}</p>" for body, _time in found)
+
+
+def test_paragraphs_each_in_a_box_of_their_own_are_entries_on_a_page_without_times():
+    others = [
+        "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss "
+        "weitere Änderungen zu verlangen, bevor sie zustimmen könne.",
+        "Am Nachmittag soll die Sitzung fortgesetzt werden; dann stehen die Ausgaben "
+        "für Schulen und den Nahverkehr auf der Tagesordnung.",
+    ]
+    page = "Stadtrat live\n\n\n" + "\n\n\n".join([SENTENCE, *others])
+    assert [body for body, _time in bodies_and_times(page)] == [
+        f"<p>{text}</p>" for text in (SENTENCE, *others)
+    ]
+
+
+def test_paragraphs_parted_by_single_blank_lines_stay_one_text():
+    others = [
+        "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss "
+        "weitere Änderungen zu verlangen, bevor sie zustimmen könne.",
+        "Am Nachmittag soll die Sitzung fortgesetzt werden; dann stehen die Ausgaben "
+        "für Schulen und den Nahverkehr auf der Tagesordnung.",
+    ]
+    assert len(bodies_and_times("\n\n".join([SENTENCE, *others]))) == 1
