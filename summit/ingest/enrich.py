@@ -22,8 +22,8 @@ from django.utils.translation import gettext as _
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.lexicon import LEXICON, alternation
 from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
+from summit.ingest.said import entry_text
 from summit.ticker.models import normalise_name
-from summit.ticker.sanitize import html_to_text
 
 __all__ = ["Enricher", "KnownNames", "NameIndex", "RoleIndex", "TagMatcher"]
 
@@ -183,8 +183,10 @@ class Enricher:
         self._batch_text = ""
         self._full_names: dict[str, str | None] = {}
 
-    def enrich(self, drafts: list[EntryDraft]) -> None:
-        texts = [f"{draft.title}\n{html_to_text(draft.body)}" for draft in drafts]
+    def enrich(self, drafts: list[EntryDraft], texts: list[str] | None = None) -> None:
+        """texts: the drafts' entry_text when the caller has made them already."""
+        if texts is None:
+            texts = [entry_text(draft.title, draft.body) for draft in drafts]
         self._batch_text = "\n".join(texts)
         self._full_names = {}
         for draft, text in zip(drafts, texts, strict=True):

@@ -30,7 +30,7 @@ from summit.ingest.feeds import parse_feed
 from summit.ingest.jsonfmt import parse_json
 from summit.ingest.names import KnownNames
 from summit.ingest.ninjs import parse_ninjs
-from summit.ingest.said import said_at_from_text
+from summit.ingest.said import entry_text, said_at_in_text
 from summit.ingest.text import parse_ticker_text
 from summit.ticker.sanitize import safe_link
 
@@ -146,14 +146,15 @@ def prepare_import(
     cleaned = limits.remove_controls(result.drafts)
     number_in_source_order(result.drafts)
     fill_missing_times(result.drafts)
-    fill_said_at(result.drafts, options.zone)
+    texts = [entry_text(draft.title, draft.body) for draft in result.drafts]
+    fill_said_at(result.drafts, texts, options.zone)
     assign_positions(result.drafts)
     enricher = Enricher(
         known if known is not None else KnownNames.from_database(),
         default_source=options.source or result.document_source,
         extra_tags=options.tags,
     )
-    enricher.enrich(result.drafts)
+    enricher.enrich(result.drafts, texts)
     limits.check_new_names(result.drafts)
     check_drafts(result.drafts, options.now)
     notes = [*decoded.notes, *result.notes]
@@ -169,11 +170,13 @@ def prepare_import(
     return Prepared(result, options, decoded.text, notes=notes)
 
 
-def fill_said_at(drafts: list[EntryDraft], zone: ZoneInfo) -> None:
-    """When the text says when a statement was made; an input's own said_at is kept."""
-    for draft in drafts:
+def fill_said_at(drafts: list[EntryDraft], texts: list[str], zone: ZoneInfo) -> None:
+    """When the text says when a statement was made; an input's own said_at is kept.
+
+    texts are the drafts' entry_text, made once per import for this and for enrich."""
+    for draft, text in zip(drafts, texts, strict=True):
         if draft.said_at is None:
-            draft.said_at = said_at_from_text(draft.title, draft.body, draft.published_at, zone)
+            draft.said_at = said_at_in_text(text, draft.published_at, zone)
 
 
 def check_drafts(drafts: list[EntryDraft], now: datetime) -> None:

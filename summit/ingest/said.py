@@ -40,9 +40,20 @@ def said_at_from_text(
     title: str, body_html: str, published_at: datetime | None, zone: tzinfo
 ) -> date | datetime | None:
     """The day (or moment) a statement in the entry was made, or None when not certain."""
+    return said_at_in_text(entry_text(title, body_html), published_at, zone)
+
+
+def entry_text(title: str, body_html: str) -> str:
+    """An entry's words as read for names and dates: the title, then the body's plain text."""
+    return f"{title}\n{html_to_text(body_html)}"
+
+
+def said_at_in_text(
+    text: str, published_at: datetime | None, zone: tzinfo
+) -> date | datetime | None:
+    """said_at_from_text for an entry_text already made (the importer makes it once)."""
     if published_at is None:
         return None
-    text = f"{title}\n{html_to_text(body_html)}"
     found = {_mention(match) for pattern in _PATTERNS for match in pattern.finditer(text)}
     days = {weekday for weekday, _clock in found}
     if len(days) != 1:

@@ -191,12 +191,52 @@ class _TextExtractor(HTMLParser):
         self.parts.append(data)
 
 
+# A tag as the sanitiser writes it: a known name, attributes in quotes, nothing else.
+_CLEAN_TAG = re.compile(
+    r"<(/?)(" + "|".join(sorted(ALLOWED_TAGS, key=len, reverse=True)) + r")"
+    r"((?:\s+[\w:-]+(?:=\"[^\"<>]*\")?)*)\s*(/?)>"
+)
+
+
+def _clean_html_parts(cleaned_html: str) -> list[str] | None:
+    """The text and breaks of the sanitiser's own markup, read by one regex.
+
+    None for anything the regex does not fully explain (a stray "<", a comment, an unknown
+    tag): that input goes through the HTML parser, so the text is the same either way.
+    """
+    parts: list[str] = []
+    position = 0
+    for match in _CLEAN_TAG.finditer(cleaned_html):
+        data = cleaned_html[position : match.start()]
+        if "<" in data:
+            return None
+        parts.append(html.unescape(data))
+        closing, name, _attrs, self_closing = match.groups()
+        if closing:
+            if self_closing:
+                return None
+            parts.append("\n\n" if name in _BLOCKS else "")
+        elif name == "br":
+            parts.append("\n")
+        elif name in _BLOCKS:
+            parts.append("\n\n\n\n" if self_closing else "\n\n")
+        position = match.end()
+    rest = cleaned_html[position:]
+    if "<" in rest:
+        return None
+    parts.append(html.unescape(rest))
+    return parts
+
+
 def html_to_text(cleaned_html: str) -> str:
     """Plain text of sanitised HTML, paragraphs separated by blank lines (for search and feeds)."""
-    extractor = _TextExtractor()
-    extractor.feed(cleaned_html)
-    extractor.close()
-    text = "".join(extractor.parts)
+    parts = _clean_html_parts(cleaned_html)
+    if parts is None:
+        extractor = _TextExtractor()
+        extractor.feed(cleaned_html)
+        extractor.close()
+        parts = extractor.parts
+    text = "".join(parts)
     paragraphs = [re.sub(r"[ \t\r\f\v]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
     return "\n\n".join(p for p in paragraphs if p)
 
