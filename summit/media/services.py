@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from functools import partial
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.utils import timezone
 
 from summit.media import post_cards, posts, processing
 from summit.media.models import EntryEmbed, EntryImage
 from summit.ticker.models import Entry
-from summit.ticker.services.revisions import ticker_revision
+from summit.ticker.services.revisions import entry_presentation_change
 
 logger = logging.getLogger(__name__)
 
@@ -70,16 +70,8 @@ def renditions_make(image: EntryImage) -> int:
 
 
 def _record_renditions(image: EntryImage, stored: list[dict]) -> None:
-    entry = Entry.objects.only("ticker_id", "status").get(pk=image.entry_id)
-    published = entry.status == Entry.Status.PUBLISHED
-    with ticker_revision(entry.ticker_id, move=published) as ticker:
+    with entry_presentation_change(image.entry_id):
         EntryImage.objects.filter(pk=image.pk).update(renditions=stored)
-        # Not an edit of the content: no history record, no new version; only what makes
-        # kept pages and cached fragments show the renditions.
-        changes: dict[str, object] = {"updated_at": timezone.now()}
-        if published:
-            changes["revision"] = ticker.revision
-        Entry.objects.filter(pk=entry.pk).update(**changes)
     image.renditions = stored
 
 
@@ -105,3 +97,18 @@ def embed_fill(embed: EntryEmbed, url: str) -> None:
     embed.url = post.url
     for name, value in post_cards.card_fields(post).items():
         setattr(embed, name, value)
+    copy = _thumbnail_copy(embed.thumbnail_url)
+    embed.thumbnail = copy[0] if copy else None
+    embed.thumbnail_width, embed.thumbnail_height = copy[1:] if copy else (0, 0)
+
+
+def _thumbnail_copy(url: str) -> tuple[ContentFile, int, int] | None:
+    """The provider's preview picture, checked and re-encoded like an upload; stored with
+    the card when it is saved. None when there is none or it cannot be had."""
+    if not url:
+        return None
+    try:
+        return safe_upload(io.BytesIO(post_cards.fetch(url)))
+    except (post_cards.FetchFailed, processing.RefusedImage) as error:
+        logger.info("post thumbnail %s left out: %s", url, error)
+        return None

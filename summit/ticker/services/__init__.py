@@ -56,6 +56,7 @@ from summit.ticker.services.review import (  # noqa: F401
     scheduled,
 )
 from summit.ticker.services.revisions import (  # noqa: F401
+    entry_presentation_change,
     entry_stamp,
     lock_tickers,
     move_revision,

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from functools import partial
 
 from django.db import transaction
+from django.utils import timezone
 
 from summit.ticker import revision
 from summit.ticker.models import Entry, Ticker
@@ -73,6 +74,22 @@ def entry_touch(entry: Entry, by: Actor) -> None:
     if by is not None and by.is_authenticated:
         entry.updated_by = by
         entry._history_user = by  # simple_history records who made the change
+
+
+@contextmanager
+def entry_presentation_change(entry_id: int) -> Iterator[Entry]:
+    """Something an entry shows changes beside its content (a picture's renditions are
+    ready): inside the block the caller writes it; a published entry is then stamped with a
+    new revision, so kept pages and cached fragments render it anew. Not an edit of the
+    content: no history record and no new version."""
+    entry = Entry.objects.only("ticker_id", "status").get(pk=entry_id)
+    published = entry.status == Entry.Status.PUBLISHED
+    with ticker_revision(entry.ticker_id, move=published) as ticker:
+        yield entry
+        changes: dict[str, object] = {"updated_at": timezone.now()}
+        if published:
+            changes["revision"] = ticker.revision
+        Entry.objects.filter(pk=entry_id).update(**changes)
 
 
 def is_public_change(before_status: str | None, after_status: str) -> bool:
