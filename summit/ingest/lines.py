@@ -25,6 +25,10 @@ _INLINE_STAMP = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{2}(?:\d{2})? \d{1,2}:\d{2} [AP]M\b)"
 )
 
+# A "read more" link copied together with the block after it ("Continue reading...May 23").
+_GLUED_PROMPT = re.compile(
+    r"^((?:Continue reading|Read more|Weiterlesen|Mehr lesen)\s?(?:\.\.\.|…)?)(?=[A-Z0-9])"
+)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Runs of spaces and the odd space characters, made one plain space; a line without them
 # is left as it is (no copy).
@@ -75,6 +79,9 @@ def split_lines(text: str) -> list[Line]:
 
 def _unflattened(text: str) -> list[str]:
     """A page pasted without its line breaks is cut before each full date and time in it."""
+    glued = _GLUED_PROMPT.match(text)
+    if glued:
+        return [glued.group(1), *_unflattened(text[glued.end() :])]
     if len(text) < MAX_FLAT_LINE:
         return [text]
     parts = [part.strip() for part in _INLINE_STAMP.split(text)]

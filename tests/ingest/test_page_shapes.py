@@ -45,3 +45,13 @@ def test_paragraphs_parted_by_single_blank_lines_stay_one_text():
         "für Schulen und den Nahverkehr auf der Tagesordnung.",
     ]
     assert len(bodies_and_times("\n\n".join([SENTENCE, *others]))) == 1
+
+
+def test_a_day_glued_to_a_read_more_link_is_the_day_of_the_entries_below_it():
+    page = (
+        "Match blog, page 4\nMarch 7, 2024\nAnother story's teaser\n"
+        "Continue reading...March 5, 2024\nCity 2-0 United: as it happened\n"
+        f"4.44pm GMT\n{SENTENCE}\n4.30pm GMT\n{SENTENCE}\n"
+    )
+    times = [time for _body, time in bodies_and_times(page, time_zone="Europe/London")]
+    assert [(time.day, time.hour, time.minute) for time in times] == [(5, 16, 44), (5, 16, 30)]
