@@ -57,6 +57,11 @@ class EntryImage(models.Model):
         return [item["name"] for item in self.renditions]
 
 
+def thumbnail_name(embed: EntryEmbed, filename: str) -> str:
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return f"posts/{uuid.uuid4().hex}/thumbnail.{extension}"
+
+
 class EntryEmbed(models.Model):
     """A post or video pasted on an entry, kept as the card we render ourselves.
 
@@ -79,6 +84,17 @@ class EntryEmbed(models.Model):
     text = models.TextField(_("Text"), blank=True, editable=False)
     posted_at = models.DateTimeField(_("veröffentlicht"), null=True, blank=True, editable=False)
     thumbnail_url = models.URLField(_("Vorschaubild"), max_length=500, blank=True, editable=False)
+    # The provider's preview picture copied through the picture pipeline (upright, without
+    # metadata) and served by us: readers never load it from the provider.
+    thumbnail = models.FileField(
+        _("Vorschaubild (Kopie)"),
+        upload_to=thumbnail_name,
+        max_length=200,
+        blank=True,
+        editable=False,
+    )
+    thumbnail_width = models.PositiveIntegerField(default=0, editable=False)
+    thumbnail_height = models.PositiveIntegerField(default=0, editable=False)
     # Where the provider's player or widget lives; opened only inside our sandboxed frame.
     frame_url = models.URLField(_("Player-Adresse"), max_length=500, blank=True, editable=False)
     # False: the provider did not answer in time, the card is a plain link.

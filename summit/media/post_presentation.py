@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from summit.media.models import EntryEmbed
 from summit.media.posts import provider_kind, provider_name
+from summit.media.presentation import storage_url
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class PostCard:
     kind: str  # "video" or "post"
     when: str  # "14.08.2025, 21:15 Uhr", empty when the provider named no date
     frame: str  # our frame's path; empty when the provider's player cannot be named
+    thumbnail: str  # our copy's URL; empty when there is none
 
     @property
     def text(self) -> str:
@@ -35,7 +37,12 @@ def post_card(embed: EntryEmbed) -> PostCard:
         provider_kind(embed.provider),
         german_time(embed),
         frame,
+        thumbnail_url(embed),
     )
+
+
+def thumbnail_url(embed: EntryEmbed) -> str:
+    return storage_url(embed.thumbnail.name) if embed.thumbnail.name else ""
 
 
 def german_time(embed: EntryEmbed) -> str:

@@ -16,6 +16,7 @@ from summit.media.models import EntryEmbed
 from summit.media.posts import UnknownPost, detect
 from summit.ticker.models import Entry
 from tests.editorial_helpers import CHANGELIST, change_url, form_data
+from tests.media.conftest import stored_files
 
 RECORDINGS = Path(__file__).parent / "recordings"
 ANSWERS = {
@@ -25,6 +26,7 @@ ANSWERS = {
     "https://embed.bsky.app/oembed": "bluesky_oembed.json",
     "https://mastodon.social/api/v1/statuses/": "mastodon_status.json",
     "https://t.me/durov/": "telegram_page.html",
+    "https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg": "youtube_thumbnail.jpg",
 }
 YOUTUBE = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
 
@@ -166,7 +168,12 @@ def test_the_card_is_readable_without_javascript_and_loads_nothing_foreign(clien
     assert "Pressekonferenz nach dem Treffen in Anchorage" in card
     assert "Tagesschau" in card
     assert "Original bei YouTube öffnen" in card
-    assert "ytimg" not in html  # the thumbnail is not hot-linked
+    assert "ytimg" not in html  # the thumbnail is not hot-linked: our copy is shown
+    assert re.search(
+        r'<img class="post-card-thumbnail" src="/media/posts/\w+/thumbnail\.jpg" '
+        r'width="480" height="360" alt=""',
+        card,
+    )
     # Everything the page loads by itself comes from us; only the link names the provider.
     loaded = re.findall(r'(?:src|srcset|data-[\w-]*src)="([^"]+)"', html)
     assert all(not url.startswith(("http:", "https:", "//")) for url in loaded), loaded
@@ -276,11 +283,15 @@ def test_the_feed_carries_the_card_and_the_link(client, carded):
     assert "Original bei YouTube öffnen" in text and "watch?v=dQw4w9WgXcQ" in text
 
 
-def test_a_legal_removal_erases_the_card(client, carded, staff_user):
+def test_a_legal_removal_erases_the_card(
+    client, carded, staff_user, media_root, django_capture_on_commit_callbacks
+):
     from summit.ticker import services as ticker_services
 
-    ticker_services.entry_purge(carded, by=staff_user, reason="Persönlichkeitsrecht")
+    with django_capture_on_commit_callbacks(execute=True):
+        ticker_services.entry_purge(carded, by=staff_user, reason="Persönlichkeitsrecht")
     assert not EntryEmbed.objects.exists()
+    assert stored_files(media_root) == []  # the thumbnail's copy is gone too
     page = client.get(carded.ticker.get_absolute_url()).content.decode()
     assert "Anchorage" not in page and "post-card" not in page
 
@@ -327,3 +338,16 @@ def test_the_card_speaks_english_on_the_english_page(client, carded):
     card = _card(html)
     assert "Open the original on YouTube" in card
     assert "Load content from YouTube" in card and "Always load YouTube" in card
+
+
+def test_the_thumbnail_is_a_clean_copy_of_ours(carded, media_root):
+    embed = carded.embeds.get()
+    assert (embed.thumbnail_width, embed.thumbnail_height) == (480, 360)
+    assert stored_files(media_root) == [embed.thumbnail.name]
+
+
+def test_a_thumbnail_that_is_no_picture_is_left_out(monkeypatch, make_entry, recorded):
+    real = post_cards.fetch
+    monkeypatch.setattr(post_cards, "fetch", lambda url: b"<html>" if "ytimg" in url else real(url))
+    embed = services.embed_add(make_entry(), YOUTUBE)
+    assert embed.fetched and not embed.thumbnail and embed.author == "Tagesschau"
