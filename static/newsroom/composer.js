@@ -12,7 +12,8 @@
   }
   function fields(f) {
     return Array.prototype.filter.call(f.elements, function (el) {
-      return el.name && el.name !== "csrfmiddlewaretoken" && el.type !== "submit";
+      // A chosen file cannot be kept or set back by a script; the browser keeps it on screen.
+      return el.name && el.name !== "csrfmiddlewaretoken" && el.type !== "submit" && el.type !== "file";
     });
   }
   function save(f) {

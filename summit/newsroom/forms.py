@@ -3,12 +3,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from summit.media.checks import INCOMPLETE_MESSAGE
+from summit.media.models import EntryImage
 from summit.ticker.fields import max_length
 from summit.ticker.models import Author, Entry, Source, Speaker, Tag
 from summit.ticker.sanitize import html_to_text, typed_to_html
 from summit.ticker.services.entries import MAX_AUTHORS
 
 TAG_SEPARATOR = ","
+PHOTO_MAX_SIDE = 2048
 
 
 class ComposerForm(forms.Form):
@@ -49,11 +52,43 @@ class ComposerForm(forms.Form):
         help_text=_("Leer: sofort. Ein späterer Zeitpunkt plant den Eintrag."),
     )
 
+    # The phone's camera or library; static/newsroom/photo.js shrinks it to PHOTO_MAX_SIDE
+    # before it is sent, the media app checks and re-encodes it like an admin upload.
+    photo = forms.FileField(
+        label=_("Foto"),
+        required=False,
+        widget=forms.FileInput(
+            attrs={"accept": "image/*", "capture": "environment", "data-max-side": PHOTO_MAX_SIDE}
+        ),
+    )
+    photo_alt = forms.CharField(
+        label=_("Alternativtext"),
+        max_length=max_length(EntryImage, "alt"),
+        required=False,
+        help_text=_("Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen."),
+    )
+    photo_credit = forms.CharField(
+        label=_("Bildnachweis"),
+        max_length=max_length(EntryImage, "credit"),
+        required=False,
+        help_text=_("z. B. „Foto: dpa/Jane Doe“"),
+    )
+
     def __init__(self, *args, may_publish: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.may_publish = may_publish
         if not may_publish:  # pinning and planning are the chief's decisions
             del self.fields["key_event"]
             del self.fields["publish_at"]
+
+    def clean(self):
+        cleaned = super().clean()
+        # A chief's send publishes (or plans): the picture needs its words first, as in the
+        # admin. An editor's hand-in may leave them to the chief, who is asked on publishing.
+        words = cleaned.get("photo_alt", "").strip() and cleaned.get("photo_credit", "").strip()
+        if self.may_publish and cleaned.get("photo") and not words:
+            self.add_error("photo", str(INCOMPLETE_MESSAGE))
+        return cleaned
 
     def clean_authors(self):
         authors = list(self.cleaned_data["authors"])

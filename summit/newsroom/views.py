@@ -17,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from summit.media.processing import RefusedImage
 from summit.newsroom import writing
 from summit.newsroom.forms import ComposerForm
 from summit.newsroom.preview import preview_url
@@ -55,7 +56,10 @@ def composer(request, slug):
     ticker = get_object_or_404(Ticker, slug=slug)
     may_publish = policy.may_publish(request.user)
     form = ComposerForm(
-        request.POST or None, may_publish=may_publish, initial=initial_values(request.user)
+        request.POST or None,
+        request.FILES or None,
+        may_publish=may_publish,
+        initial=initial_values(request.user),
     )
     sent = conflict = None
     if request.method == "POST" and form.is_valid():
@@ -63,6 +67,8 @@ def composer(request, slug):
             sent = writing.send(ticker, form.cleaned_data, request.user, may_publish)
         except policy.NotAllowed as refusal:
             form.add_error(None, str(refusal))
+        except RefusedImage as refusal:
+            form.add_error("photo", str(refusal))
         except services.EditConflict as clash:
             conflict = clash.current
             form = text_kept_as_new(form, may_publish)

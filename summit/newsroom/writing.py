@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 
+from summit.media import services as media
 from summit.ticker import services
 from summit.ticker.models import Entry, Source, Speaker, Tag, Ticker
 
@@ -55,8 +56,13 @@ def own_draft(ticker: Ticker, data: dict) -> Entry | None:
 
 @transaction.atomic
 def send(ticker: Ticker, data: dict, user, may_publish: bool) -> Entry:
-    """One step: a chief publishes (or plans, with a time ahead); an editor hands in."""
+    """One step: a chief publishes (or plans, with a time ahead); an editor hands in.
+    A refused photo (media's RefusedImage) or a refused step leaves nothing stored."""
     draft = save_draft(ticker, data, user, add_names=True)
+    if data.get("photo"):
+        media.image_add(
+            draft, data["photo"], alt=data["photo_alt"].strip(), credit=data["photo_credit"].strip()
+        )
     if not may_publish:
         return services.entry_hand_in(draft, by=user)
     if data.get("publish_at") and data["publish_at"] > timezone.now():

@@ -9,8 +9,10 @@ import time
 import pytest
 from django.conf import settings
 from django.test import Client
+from PIL import Image
 from playwright.sync_api import expect
 
+from summit.media.models import EntryImage
 from summit.ticker.models import Entry
 
 from .conftest import screenshot
@@ -108,6 +110,28 @@ def test_a_send_during_a_network_failure_loses_nothing(page, live_server, ticker
     page.context.set_offline(False)
     expect(page.locator("#composer-status")).to_have_text("Veröffentlicht.", timeout=20000)
     assert Entry.objects.filter(title="Trotz Funkloch").count() == 1
+
+
+def test_a_phone_photo_is_shrunk_before_upload(page, live_server, ticker, chef, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    camera = tmp_path / "IMG_0001.JPG"
+    Image.linear_gradient("L").resize((4000, 3000)).convert("RGB").save(camera, "JPEG")
+    open_composer(page, live_server, ticker, chef)
+    type_entry(page, "Mit Foto")
+    page.get_by_label("Foto").set_input_files(str(camera))
+    expect(page.get_by_label("Foto")).to_have_attribute("data-state", "ready")
+    assert page.evaluate("() => document.getElementById('id_photo').files[0].size") < (
+        camera.stat().st_size
+    )
+    page.get_by_label("Alternativtext").fill("Das Rollfeld von oben")
+    page.get_by_label("Bildnachweis").fill("Foto: Jane Doe")
+    page.get_by_role("button", name="Veröffentlichen").click()
+    expect(page.locator("#composer-status")).to_have_text("Veröffentlicht.")
+    image = EntryImage.objects.get(entry__title="Mit Foto")
+    assert max(image.width, image.height) <= 2048
+    with Image.open(image.original.path) as stored:
+        assert max(stored.size) <= 2048
+    assert page.console_errors == []
 
 
 def test_typing_saves_a_draft_on_the_server(page, live_server, ticker, redakteur):
