@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
@@ -140,10 +141,17 @@ def _looks_like_person(words: list[str]) -> bool:
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]+)[ \t]+$")
 
 
+@lru_cache(maxsize=4096)
+def _surname_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(surname)}\b")
+
+
 def _first_name_before(surname: str, text: str) -> str | None:
     """The most frequent capitalised word written right before a surname, as a full name."""
     firsts: Counter[str] = Counter()
-    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", text):
+    if surname not in text:
+        return None
+    for match in _surname_pattern(surname).finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if before and _is_name_word(before.group(1)) and not _is_role(before.group(1)):
             firsts[before.group(1)] += 1

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from summit.ingest.lexicon import LEXICON
 from summit.ticker.models import Source, Speaker, Tag, normalise_name
 
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
 
 class NameIndex:
     """Known names and aliases of speakers or sources, matched the way people write them.
@@ -29,6 +31,7 @@ class NameIndex:
         self._surnames: dict[str, str] = {}  # surnames only one known person carries
         self._first_names: dict[str, set[str]] = {}
         self._memo: dict[str, str | None] = {}  # written name -> canonical name
+        self._word_hits: dict[str, str | None] = {}  # one written word -> canonical name
         for canonical, aliases in names:
             self.add(canonical, aliases)
 
@@ -48,8 +51,8 @@ class NameIndex:
                 self._surnames.pop(parts[-1], None)
             if len(parts) > 1:
                 self._first_names.setdefault(canonical, set()).add(parts[0])
-        if self._memo:
-            self._memo = {}
+        if self._memo or self._word_hits:
+            self._memo, self._word_hits = {}, {}
 
     def __bool__(self) -> bool:
         return bool(self._exact)
@@ -81,9 +84,11 @@ class NameIndex:
     def mentioned(self, text: str) -> set[str]:
         """Known names that occur in a text, as canonical names."""
         found = set()
-        for word in set(re.findall(r"[^\W\d_][\w-]*", text)):
-            key = normalise_name(word)
-            hit = self._exact.get(key) or self._surnames.get(key)
+        for word in set(_WORD.findall(text)):
+            if word not in self._word_hits:
+                key = normalise_name(word)
+                self._word_hits[word] = self._exact.get(key) or self._surnames.get(key)
+            hit = self._word_hits[word]
             if hit:
                 found.add(hit)
         return found

@@ -28,6 +28,7 @@ _SAID_EN = rf"(?:{alternation(ENGLISH['statement_verbs'])})"
 _OCCASION = rf"(?:{alternation(GERMAN['statement_occasions'])})"
 _PERFECT_DE = rf"(?:{alternation(GERMAN['statement_participles'])})"
 
+_ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)
 _PATTERNS = [
     re.compile(rf"\b{_SAID_DE}\b{_CLAUSE}\bam\s+{_DAY}\b{_CLOCK}", re.IGNORECASE),
     re.compile(rf"\bam\s+{_DAY}\b{_CLOCK}\s+(?:{_OCCASION}|{_PERFECT_DE})\b", re.IGNORECASE),
@@ -52,8 +53,8 @@ def said_at_in_text(
     text: str, published_at: datetime | None, zone: tzinfo
 ) -> date | datetime | None:
     """said_at_from_text for an entry_text already made (the importer makes it once)."""
-    if published_at is None:
-        return None
+    if published_at is None or not _ANY_DAY.search(text):
+        return None  # most entries name no weekday: the four patterns need not look
     found = {_mention(match) for pattern in _PATTERNS for match in pattern.finditer(text)}
     days = {weekday for weekday, _clock in found}
     if len(days) != 1:
