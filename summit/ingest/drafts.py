@@ -59,6 +59,8 @@ class EntryDraft:
     body: str = ""
     published_at: datetime | None = None
     time_estimated: bool = False
+    # The text named the zone of its time ("4.44pm BST"): the schema keeps that offset.
+    zone_named: bool = False
     speaker: str | None = None
     source: str | None = None
     source_url: str = ""
@@ -114,7 +116,7 @@ class EntryDraft:
     def _schema_value(self, name: str, zone: tzinfo) -> Any:
         value = getattr(self, name)
         if isinstance(value, datetime):
-            return value.astimezone(zone).isoformat()
+            return (value if self.zone_named else value.astimezone(zone)).isoformat()
         if isinstance(value, list):
             return list(value)
         return value or None if name in _EMPTY_AS_NULL else value

@@ -65,7 +65,8 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     result = ParseResult(format="text")
     skips: list[_Skip] = []
     lines = _cut_site_tail(split_lines(text), skips)
-    reader = reader.for_page([line.text for line in lines])
+    page_reader = reader.for_page([line.text for line in lines])
+    zone_named, reader = page_reader is not reader, page_reader
     lines = _drop_furniture(lines, skips)
     classify(lines, reader)
     mark_headlines(lines)
@@ -76,7 +77,9 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     del lines  # the units hold the lines they need; the rest may go before the drafts come
     subheadings = len(units) == 1
     for unit in units:
-        result.drafts.append(_draft(unit, reader, subheadings=subheadings))
+        draft = _draft(unit, reader, subheadings=subheadings)
+        draft.zone_named = draft.published_at is not None and (zone_named or _names_zone(unit))
+        result.drafts.append(draft)
         unit.lines = []  # now in the draft's body
     for _number, skipped_text, reason in sorted(skips):
         result.skip(skipped_text, reason)
@@ -269,6 +272,10 @@ def _draft(unit: _Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:
         draft.published_at = reader.resolve(stamp, unit.day)
         draft.source = stamp.source
     return draft
+
+
+def _names_zone(unit: _Unit) -> bool:
+    return unit.stamp is not None and unit.stamp.zone is not None
 
 
 def _body_html(lines: list[Line], *, subheadings: bool) -> str:

@@ -1,6 +1,7 @@
 """Whole pages as editors paste them: flattened pages, page heads, paragraph entries."""
 
 import datetime as dt
+import json
 
 from .conftest import BERLIN, prepare
 
@@ -55,3 +56,30 @@ def test_a_day_glued_to_a_read_more_link_is_the_day_of_the_entries_below_it():
     )
     times = [time for _body, time in bodies_and_times(page, time_zone="Europe/London")]
     assert [(time.day, time.hour, time.minute) for time in times] == [(5, 16, 44), (5, 16, 30)]
+
+
+def published_at_in_schema(page: str) -> list[str]:
+    prepared = prepare(page, time_zone="Europe/Berlin", reference_time=NOW)
+    return [draft.to_schema(BERLIN)["published_at"] for draft in prepared.drafts]
+
+
+def test_a_zone_named_after_the_time_gives_published_at_its_offset():
+    page = f"Council live\n\n9.44am GMT\n{SENTENCE}\n\n10:30 Uhr\n{SENTENCE}\n"
+    assert published_at_in_schema(page) == [
+        "2024-03-07T09:44:00+00:00",
+        "2024-03-07T10:30:00+01:00",
+    ]
+
+
+def test_a_zone_the_page_names_for_all_times_gives_published_at_its_offset():
+    page = f"Council live\nAll times stated are UK\n\n9.15am\n{SENTENCE}\n"
+    assert published_at_in_schema(page) == ["2024-03-07T09:15:00+00:00"]
+
+
+def test_the_named_offset_survives_the_json_round_trip():
+    page = f"Council live\n\n4.15am EST\n{SENTENCE}\n"
+    exported = [draft.to_schema(BERLIN) for draft in prepare(page, reference_time=NOW).drafts]
+    again = prepare(json.dumps(exported), format="json", reference_time=NOW).drafts
+    assert [draft.published_at for draft in again] == [
+        dt.datetime(2024, 3, 7, 4, 15, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    ]
