@@ -1,12 +1,12 @@
 """Partner scale without the noise: CPU time per request, ours against bare Django, in-process.
 
 Run: .venv/bin/python tests/bench/bench_cpu.py   (also printed by `make bench` as its second
-table; BENCH_CPU_REQUESTS and BENCH_CPU_ROUNDS set the sizes)
+table; BENCH_CPU_SECONDS, the CPU time per measurement, and BENCH_CPU_ROUNDS set the sizes)
 
 wrk's requests per second follow whatever else the machine is doing. Here each project runs
 in a worker process of its own (the bare Django reference, the ticker as configured, the
 ticker with TICKER_KEEP_PAGES=0) and calls its WSGI application directly with a prepared
-environ, N times per case; the worker reports `time.process_time()` per request, which a busy
+environ, as often as fits in BENCH_CPU_SECONDS of CPU per case; the worker reports `time.process_time()` per request, which a busy
 neighbour barely moves. Rounds alternate between the workers; each ratio is the median of
 its per-round ratios (reference CPU per request / ours), so 1.0 means "as cheap as bare
 Django" and the targets are the ones of the wrk table.
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-REQUESTS = int(os.environ.get("BENCH_CPU_REQUESTS", "300"))
+SECONDS = float(os.environ.get("BENCH_CPU_SECONDS", "0.5"))
 ROUNDS = int(os.environ.get("BENCH_CPU_ROUNDS", "5"))
 SLUG = "gross"
 
@@ -70,20 +70,22 @@ def call(application, prepared: dict) -> int:
 
 
 def serve(cases: dict[str, dict]) -> None:
-    """Worker: reads 'case count' lines, answers CPU seconds per request of that case."""
+    """Worker: reads 'case seconds' lines, answers CPU seconds per request of that case."""
     import django
     from django.core.wsgi import get_wsgi_application
 
     django.setup(set_prefix=False)
     application = get_wsgi_application()
     for line in sys.stdin:
-        case, count = line.split()
+        case, budget = line.split()
         prepared = cases[case]
         statuses = {call(application, prepared) for _ in range(3)}  # warm this case
-        started = time.process_time()
-        for _ in range(int(count)):
-            call(application, prepared)
-        spent = (time.process_time() - started) / int(count)
+        count, started = 0, time.process_time()
+        while time.process_time() - started < float(budget):
+            for _ in range(10):
+                call(application, prepared)
+            count += 10
+        spent = (time.process_time() - started) / count
         print(json.dumps({"cpu": spent, "statuses": sorted(statuses)}), flush=True)
 
 
@@ -112,8 +114,8 @@ class Worker:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         )  # fmt: skip
 
-    def cpu(self, case: str, count: int = REQUESTS) -> float:
-        self.process.stdin.write(f"{case} {count}\n")
+    def cpu(self, case: str, seconds: float = SECONDS) -> float:
+        self.process.stdin.write(f"{case} {seconds}\n")
         self.process.stdin.flush()
         line = self.process.stdout.readline()
         if not line:
@@ -154,7 +156,7 @@ def measure(workers: dict[str, Worker]) -> dict[tuple[str, str], list[float]]:
 
 
 def print_table(results: dict) -> None:
-    print(f"\nCPU per request in-process ({REQUESTS} requests x {ROUNDS} rounds, medians)")
+    print(f"\nCPU per request in-process ({SECONDS} s of CPU per case x {ROUNDS} rounds, medians)")
     print(f"| {'what':44} | {'µs':>6} | {'reference':13} | {'µs':>6} | ratio | target |    |")
     print(f"|{'-' * 46}|--------|{'-' * 15}|--------|-------|--------|----|")
     for label, (worker, case), reference_case, target in RATIOS:
@@ -194,15 +196,18 @@ def revision_of(env: dict) -> str:
     return servers.run_in_project(code, env).strip()
 
 
-def run(database: Path, static_root: Path) -> None:
+def measured(database: Path, static_root: Path) -> dict:
     with tempfile.TemporaryDirectory(prefix="summit-cpu-") as folder:
         workers = start_workers(Path(folder), database, static_root)
         try:
-            results = measure(workers)
+            return measure(workers)
         finally:
             for worker in workers.values():
                 worker.stop()
-    print_table(results)
+
+
+def run(database: Path, static_root: Path) -> None:
+    print_table(measured(database, static_root))
 
 
 def main() -> None:

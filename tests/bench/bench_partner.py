@@ -16,8 +16,9 @@ One run starts, all at once and each served by gunicorn with 2 sync workers:
 
 wrk (64 connections) then measures every case in alternating rounds; each ratio is the
 median of its per-round ratios, which a neighbour's burst on a shared machine disturbs
-least. Last, an entry is published and the time until page, embed and API show it through
-the edge is measured.
+least. Then an entry is published and the time until page, embed and API show it through
+the edge is measured. Last, tests/bench/bench_cpu.py's table: the same ratios as CPU time
+per request in-process, which the machine's load barely moves.
 """
 
 import hashlib
@@ -35,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.bench import bench_timeline  # noqa: E402
+from tests.bench import bench_cpu, bench_timeline  # noqa: E402
 from tests.bench.reference_project import write_reference_project  # noqa: E402
 from tests.edge import servers  # noqa: E402
 
@@ -302,6 +303,9 @@ def main() -> None:
 
         results = measure(cases)
         delays, poll_interval = publishing_delays(env, edge)
+        stack.stop()
+        # The second table: CPU per request in-process, which the machine's load barely moves.
+        cpu_results = bench_cpu.measured(database, static_root)
     finally:
         stack.stop()
         shutil.rmtree(folder, ignore_errors=True)
@@ -317,6 +321,7 @@ def main() -> None:
         f"({'ok' if max(delays) <= target else 'no'}); a reader polling every "
         f"{poll_interval} s sees it at most that much later"
     )
+    bench_cpu.print_table(cpu_results)
 
 
 if __name__ == "__main__":
