@@ -60,7 +60,7 @@ _CLOCK = (
     rf"(?:\s*{_ZONE}\b)?"
 )
 _PREFIX = (
-    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update:?|updated(?:\s+at)?:?"
+    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom)?[:,]?|updated(?:\s+at)?:?"
     r"|last\s+updated:?|posted(?:\s+at)?:?|veröffentlicht(?:\s+am)?:?)\s*"
 )
 _JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"
