@@ -22,6 +22,7 @@ from summit.ingest.pipeline import ImportOptions, Prepared
 from summit.ingest.resolve import resolve_rows
 from summit.media.imports import ImageNotReadable, read_images, store_images
 from summit.media.post_imports import read_posts, store_posts
+from summit.newsroom.tasks import plan_publication
 from summit.ticker import policy, services
 from summit.ticker.models import Entry, ImportBatch, Ticker
 from summit.ticker.policy import Actor
@@ -195,6 +196,7 @@ def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
         )
         _store_pictures(rows, pictures, set(outcome.created))
         _store_posts(rows, posts, set(outcome.created))
+        _plan_publications(rows, set(outcome.created))
         report.created, report.updated = outcome.created, outcome.updated
         report.restored = outcome.restored
         report.skipped.extend(outcome.skipped)
@@ -209,6 +211,13 @@ def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
         input_bytes=len(batch.raw_input.encode()),
     )
     return report
+
+
+def _plan_publications(rows: list, created: set[int]) -> None:
+    """Planned entries are published by the same task as the composer's, at their time."""
+    for row in rows:
+        if row.entry.pk in created and row.entry.publish_at is not None:
+            plan_publication(row.entry.publish_at)
 
 
 def _read_pictures(drafts: list[EntryDraft], options: ImportOptions) -> dict[int, list]:

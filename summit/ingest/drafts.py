@@ -80,6 +80,8 @@ class EntryDraft:
     images: list[dict[str, str]] = field(default_factory=list)
     # Posts and videos named by the input: their URLs (summit.media.posts).
     embeds: list[str] = field(default_factory=list)
+    # Planned publication ("publish_at" in our JSON): the entry waits as a planned draft.
+    publish_at: datetime | None = None
 
     def warn(self, message: str) -> None:
         """Add a warning once: re-importing an exported draft must not repeat it."""
@@ -111,6 +113,8 @@ class EntryDraft:
             item["images"] = [dict(image) for image in self.images]
         if self.embeds:
             item["embeds"] = list(self.embeds)
+        if self.publish_at is not None:
+            item["publish_at"] = self.publish_at.astimezone(zone).isoformat()
         return item
 
     def _schema_value(self, name: str, zone: tzinfo) -> Any:
@@ -126,6 +130,7 @@ class EntryDraft:
         data = asdict(self)
         data["published_at"] = self.published_at.isoformat() if self.published_at else None
         data["said_at"] = self.said_at.isoformat() if self.said_at else None
+        data["publish_at"] = self.publish_at.isoformat() if self.publish_at else None
         return data
 
     @classmethod
@@ -135,6 +140,8 @@ class EntryDraft:
             values["published_at"] = datetime.fromisoformat(values["published_at"])
         if values.get("said_at"):
             values["said_at"] = said_at_value(values["said_at"])
+        if values.get("publish_at"):
+            values["publish_at"] = datetime.fromisoformat(values["publish_at"])
         return cls(**values)
 
 

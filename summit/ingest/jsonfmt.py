@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from summit.ingest.dates import DateReader, parse_iso
@@ -78,6 +79,7 @@ def draft_from_item(item: dict[str, Any], reader: DateReader, number: int) -> En
     )
     _read_time(draft, item.get("published_at"), reader, number)
     _read_said_at(draft, item.get("said_at"), number)
+    _read_publish_at(draft, item.get("publish_at"), reader, number)
     images = image_references(item.get("images"))
     if images is None:
         raise UnreadableInput(
@@ -107,6 +109,28 @@ def _read_said_at(draft: EntryDraft, value: Any, number: int) -> None:
         draft.said_at = said_at_value(value)
     except ValueError:
         draft.fail(_("Das Datum „%(value)s“ ist ungültig.") % {"value": value})
+
+
+def _read_publish_at(draft: EntryDraft, value: Any, reader: DateReader, number: int) -> None:
+    """Optional: the entry is planned for this moment (ISO 8601; without offset in the
+    ticker's zone). A malformed or past moment refuses the entry, it is never published early."""
+    if value in (None, ""):
+        return
+    if not isinstance(value, str):
+        raise UnreadableInput(_wrong_type(number, "publish_at", _("ein Datum nach ISO 8601")))
+    try:
+        moment = parse_iso(value, reader.zone)
+    except ValueError:
+        draft.fail(
+            _("Der geplante Zeitpunkt „%(value)s“ ist kein Datum nach ISO 8601.") % {"value": value}
+        )
+        return
+    if moment <= timezone.now():
+        draft.fail(
+            _("Der geplante Zeitpunkt „%(value)s“ liegt nicht in der Zukunft.") % {"value": value}
+        )
+        return
+    draft.publish_at = moment
 
 
 def _read_time(draft: EntryDraft, value: Any, reader: DateReader, number: int) -> None:

@@ -69,6 +69,7 @@ def _entry(
         source_url=draft.source_url,
         origin=origin,
         external_id=draft.external_id,
+        publish_at=draft.publish_at,
     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
@@ -93,7 +94,8 @@ def import_entries(
     )
     user = by if by is not None and by.is_authenticated else None
     for row in rows:
-        row.entry.status = status
+        # A planned entry waits as a draft, as one planned in the composer (entry_schedule).
+        row.entry.status = Entry.Status.DRAFT if row.entry.publish_at else status
         row.entry.import_batch = batch
         row.entry.created_by = row.entry.updated_by = user
         row.entry.prepare_content()
@@ -161,6 +163,10 @@ class _Matcher:
 
     def _decide(self, row: ImportRow) -> tuple[str, Any]:
         entry = row.entry
+        if entry.publish_at is not None:
+            refusal = _planning_refusal(entry, self.by)
+            if refusal:
+                return SKIP, refusal
         existing = self.known.get(entry.external_id) if entry.external_id else None
         if (existing and existing.pk in self.purged_ids) or (
             entry.fingerprint in self.purged_fingerprints
@@ -201,6 +207,15 @@ class _Matcher:
                 "status": existing.get_status_display()
             }
         return UPDATE, existing
+
+
+def _planning_refusal(entry: Entry, by: Actor) -> str | None:
+    """Why a row cannot be planned (the rules of entry_schedule), or None."""
+    if not policy.may_publish(by):
+        return _("geplant; planen darf nur, wer veröffentlichen darf")
+    if entry.publish_at is not None and entry.publish_at <= timezone.now():
+        return _("der geplante Zeitpunkt liegt nicht mehr in der Zukunft")
+    return None
 
 
 def _purged(ticker: Ticker) -> tuple[set[int], set[str]]:
