@@ -21,7 +21,7 @@ from functools import lru_cache
 from django.utils.translation import gettext as _
 
 from summit.ingest.drafts import EntryDraft
-from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.lexicon import LEXICON, OUTLETS, alternation
 from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
 from summit.ingest.said import entry_text
 from summit.ticker.models import normalise_name
@@ -46,7 +46,16 @@ _HEADLINE_SEGMENTS = re.compile(r"\s*(?::|\s[–—-])\s+")
 _SOURCE_REST = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_labels)}):)\s*([^·|;\n]{{1,80}})")
 _SOURCE_AFTER = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_after)}))\b")
 _SOURCE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_before)}))\b")
-_AGENCY_DATELINE = re.compile(r"\(([A-Za-z][\w .-]{1,30})\)\s*[-–—]")
+_AGENCY_DATELINE = re.compile(r"\(([A-Za-z][\w ./-]{1,30})\)\s*(?:[-–—]|$)", re.MULTILINE)
+# "wie die Polizei am Montag mitteilte": the source between "wie" and the verb.
+_REPORTED_AS = re.compile(
+    r"(?i:\bwie\b)\s+((?:[\w-]+\s+){1,6}?)"
+    rf"(?i:(?:{alternation(LEXICON.source_as_verbs)}))\b"
+)
+# Photo credits name an agency that took a picture, not one that reported anything.
+_CREDIT = re.compile(r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|picture)s?:)[^\n]*")
+_OUTLETS = NameIndex(OUTLETS.items())
+_NATIONAL = re.compile(r"isch(?:e|en|er|es|em)$")
 
 _TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
 
@@ -310,8 +319,14 @@ class Enricher:
         for match in _SOURCE_REST.finditer(text):
             candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
         for match in _AGENCY_DATELINE.finditer(text):
-            if self.known.sources.resolve(match.group(1)) or match.group(1).islower():
-                candidates.add(match.group(1), 2, match.start())
+            for agency in match.group(1).split("/"):
+                known = self._known_source(agency.strip())
+                if known or agency.islower():
+                    candidates.add(known or agency.strip(), 2, match.start())
+        for match in _REPORTED_AS.finditer(text):
+            name = self._organisation(match.group(1).split(), speaker, text)
+            if name:
+                candidates.add(name, 2, match.start())
         for match in _SOURCE_AFTER.finditer(text):
             name = self._organisation(_words_after(text, match.end(), count=8), speaker, text)
             if name:
@@ -320,29 +335,41 @@ class Enricher:
             name = self._organisation(_words_before(text, match.start()), speaker, text)
             if name:
                 candidates.add(name, 2, match.start())
+        if not candidates.scores:
+            for outlet in sorted(_OUTLETS.mentioned(_CREDIT.sub("", text))):
+                candidates.add(outlet, 1, 0)  # named without a cue: a guess
         return candidates.best()
+
+    def _known_source(self, name: str) -> str | None:
+        return self.known.sources.resolve(name) or _OUTLETS.resolve(name)
 
     def _organisation(self, words: list[str], speaker: str | None, text: str) -> str | None:
         """A source's name after a cue, skipping "einer Umfrage des"; never a person."""
         for start in range(len(words)):
             for end in range(min(len(words), start + 4), start, -1):
-                known = self.known.sources.resolve(" ".join(words[start:end]))
+                known = self._known_source(" ".join(words[start:end]))
                 if known:
                     return known
         run: list[str] = []
+        after_article = False
         for word in words:
             lower = word.lower()
             if not run and word == "The":
                 run.append(word)  # "The Washington Post"; a lowercase "the" is skipped
                 continue
-            if not run and (
-                lower in LEXICON.stopwords or lower in LEXICON.source_nouns or _is_role(word)
-            ):
+            if not run and (lower in LEXICON.stopwords or lower in LEXICON.source_nouns):
+                after_article = lower in LEXICON.articles
                 continue
+            if not run and after_article and _is_adjective(word):
+                if _NATIONAL.search(lower):
+                    run.append(word)  # "der ukrainischen Armee": the origin belongs to it
+                continue  # "die zuständige Behörde"
             if _is_capitalised(word) or (run and lower in LEXICON.name_particles):
                 run.append(word)
             else:
                 break
+        if all(word[:1].islower() for word in run) or any(map(_is_role, run)):
+            return None  # only an adjective, or a role: "laut dem Sprecher des Rates"
         name = " ".join(run[:5])
         if not name or (speaker and normalise_name(name) in normalise_name(speaker)):
             return None

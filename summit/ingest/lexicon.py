@@ -38,7 +38,12 @@ GERMAN: dict[str, Any] = {
     "source_labels": ["quelle", "quellen"],
     "source_after": [
         "laut", "interview mit", "berichtete", "berichtet", "zitiert von", "sagte er der",
-        "sagte sie der",
+        "sagte sie der", "nach angaben", "nach informationen", "teilte", "teilten", "zitiert",
+    ],
+    # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
+    "source_as_verbs": [
+        "mitteilte", "mitteilt", "mitteilten", "meldete", "meldet", "berichtete", "berichtet",
+        "bekannt gab", "bekanntgab", "bestätigte", "bestätigt",
     ],
     "source_before": ["zufolge", "berichtete", "berichtet", "meldete", "meldet"],
     "articles": [
@@ -63,7 +68,8 @@ GERMAN: dict[str, Any] = {
         "umfrage", "bericht", "berichten", "angaben", "informationen", "meldung", "meldungen",
         "daten", "zahlen", "schätzung", "schätzungen", "analyse", "studie", "recherche",
         "recherchen", "zeitung", "sender", "agentur", "nachrichtenagentur", "magazin", "portal",
-        "tv-sender", "radiosender", "fernsehsender", "blatt", "website",
+        "tv-sender", "radiosender", "fernsehsender", "blatt", "website", "prognose",
+        "hochrechnung", "mitteilung", "erklärung", "klub", "verein",
     ],
     # Endings of declined adjectives: "der russische Präsident", "des russischen Präsidenten".
     "adjective_endings": ["e", "en", "er", "es", "em"],
@@ -101,8 +107,9 @@ ENGLISH: dict[str, Any] = {
     "name_before": [],
     "role_articles": [],
     "source_labels": ["source"],
-    "source_after": ["according to", "interview with", "told", "reported by"],
-    "source_before": ["reported"],
+    "source_after": ["according to", "interview with", "told", "reported by", "citing"],
+    "source_as_verbs": [],
+    "source_before": ["reported", "reports"],
     "articles": ["the", "a", "an"],
     "stopwords": [
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",
@@ -113,7 +120,7 @@ ENGLISH: dict[str, Any] = {
         "advisor", "secretary", "ambassador", "envoy", "senator",
     ],
     "source_nouns": [
-        "newspaper", "broadcaster", "agency", "report", "survey", "poll", "data",
+        "newspaper", "broadcaster", "agency", "report", "survey", "poll", "data", "forecast", "club",
     ],
     "adjective_endings": [],
     "organisation_words": [
@@ -132,6 +139,27 @@ ENGLISH: dict[str, Any] = {
 
 LANGUAGES = {"de": GERMAN, "en": ENGLISH}
 
+# News agencies and pollsters tickers cite, with the ways their names are written: a source
+# even when the database does not know it yet. The first name is the one the entry gets.
+OUTLETS: dict[str, list[str]] = {
+    "dpa": [
+        "Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "Deutsche Presseagentur",
+        "Deutschen Presseagentur",
+    ],
+    "AFP": ["Agence France-Presse", "Agence France Presse"],
+    "Reuters": ["Thomson Reuters"],
+    "AP": ["Associated Press", "The Associated Press"],
+    "KNA": ["Katholische Nachrichten-Agentur"],
+    "epd": ["Evangelischer Pressedienst"],
+    "sda": ["Schweizerische Depeschenagentur", "Keystone-SDA"],
+    "APA": ["Austria Presse Agentur"],
+    "ANSA": [], "EFE": [], "Xinhua": [], "Kyodo": [], "Yonhap": [], "Interfax": [],
+    "Itar-Tass": [], "Tass": [], "RIA Nowosti": ["RIA Novosti"], "Ukrinform": [],
+    "Bloomberg": [], "UPI": ["United Press International"],
+    "Infratest dimap": [], "Forschungsgruppe Wahlen": [], "YouGov": [], "Forsa": [],
+    "INSA": [], "Allensbach": ["Institut für Demoskopie Allensbach"], "Ipsos": [],
+}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -143,6 +171,7 @@ class Lexicon:
     role_articles: tuple[str, ...]
     source_labels: tuple[str, ...]
     source_after: tuple[str, ...]
+    source_as_verbs: tuple[str, ...]
     source_before: tuple[str, ...]
     articles: frozenset[str]
     stopwords: frozenset[str]
@@ -167,6 +196,7 @@ class Lexicon:
             role_articles=merged("role_articles"),
             source_labels=merged("source_labels"),
             source_after=merged("source_after"),
+            source_as_verbs=merged("source_as_verbs"),
             source_before=merged("source_before"),
             articles=articles,
             # Articles and the pronouns and particles after them: never a name.

@@ -1,0 +1,55 @@
+"""Sources in attribution phrases as real tickers write them, with an empty database.
+
+Each rule with a short example in the style of a ticker: agencies in a dateline, "nach
+Angaben", "wie … mitteilte", "teilte … mit", institutions with their origin, a person
+behind "laut dem Sprecher" (no source), photo credits (no source).
+"""
+
+import pytest
+
+from summit.ingest.drafts import EntryDraft
+from summit.ingest.enrich import Enricher
+from summit.ingest.names import KnownNames
+
+
+def source_of(text: str) -> str | None:
+    draft = EntryDraft(title="", body=f"<p>{text}</p>")
+    Enricher(KnownNames.empty()).enrich([draft])
+    return draft.source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Hamburg (dpa) - Der Hafen bleibt am Wochenende geschlossen.", "dpa"),
+        ("Bern (sda/dpa) - Die Regierung tagt am Abend.", "sda"),
+        ("LONDON (AP) — The minister resigned on Tuesday.", "AP"),
+        ("Der Flughafen ist nach Angaben des Kiewer Innenministeriums gesperrt.",
+         "Kiewer Innenministeriums"),
+        ("Nach Angaben der ukrainischen Armee halten die Kämpfe an.", "ukrainischen Armee"),
+        ("Zwei Männer wurden befreit, wie die Polizei am Donnerstag mitteilte.", "Polizei"),
+        ("Die Häfen bleiben zu, wie das ukrainische Infrastrukturministerium mitteilt.",
+         "ukrainische Infrastrukturministerium"),
+        ("Er fällt lange aus, wie sein Klub Hertha BSC bekannt gab.", "Hertha BSC"),
+        ("Demonstranten droht Haft, teilte das Investigativkomitee am Montag mit.",
+         "Investigativkomitee"),
+        ("Die Grünen liegen laut Prognose von Infratest dimap vorn.", "Infratest dimap"),
+        ("Das erfuhr die Deutsche Presse-Agentur aus Regierungskreisen.", "dpa"),
+        ("Turnout was low, citing Reuters figures.", "Reuters"),
+    ],
+)  # fmt: skip
+def test_attribution_names_the_source(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut dem Sprecher des Sicherheitsrates, Andrej Petrow, wurde die Kolonne getroffen.",
+        "Laut Prognose könnten Grüne und CDU weiter regieren.",
+        "Der Kanzler besucht die Flutgebiete. Foto: dpa/Max Muster",
+        "Die Innenstadt ist gesperrt. Bild: AFP",
+    ],
+)
+def test_persons_guesses_and_credits_are_no_source(text):
+    assert source_of(text) is None
