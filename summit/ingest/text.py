@@ -36,9 +36,10 @@ from summit.ingest.lines import (
 
 _AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
 _LIVE_TITLE = re.compile(
-    r"^(?:\+*\s*)?(?:live|liveticker|live-ticker|newsblog|liveblog|live blog|live updates)\b",
+    r"^(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog|live updates)\b",
     re.IGNORECASE,
 )
+_PLUS_MARKS = re.compile(r"\s*\+{3}\s*")
 
 # (line number, text, reason): what was left out, reported in the order of the input.
 _Skip = tuple[int, str, str]
@@ -246,7 +247,7 @@ def _take_ticker_head(units: list[_Unit], result: ParseResult, skips: list[_Skip
     """Untimed blocks above the first entry opened by a time or marker are the page's head:
     the ticker's title and intro, and the site's header around them."""
     first = next((i for i, unit in enumerate(units) if unit.stamp or unit.separated), None)
-    if first is None and units and _LIVE_TITLE.match(units[0].headline):
+    if not first and len(units) > 1 and _names_the_ticker(units[0]):
         first = 1
     if not first:
         return
@@ -256,11 +257,17 @@ def _take_ticker_head(units: list[_Unit], result: ParseResult, skips: list[_Skip
     for unit in others:
         skips.append((unit.number, unit.headline, reason))
         skips.extend((line.number, line.text, reason) for line in unit.lines)
-    result.ticker_title = head.headline
+    result.ticker_title = _PLUS_MARKS.sub(" ", head.headline).strip()
     result.ticker_description = "\n\n".join(line.text for line in head.lines)
     skips.append((head.number, head.headline, _("Titel des Tickers")))
     reason = _("Einleitung des Tickers")
     skips.extend((line.number, line.text, reason) for line in head.lines)
+
+
+def _names_the_ticker(unit: _Unit) -> bool:
+    """An untimed first block titled as the ticker itself ("+++ Ticker +++ …", "Liveblog: …")."""
+    timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
+    return not timed and bool(_LIVE_TITLE.match(unit.headline))
 
 
 def _draft(unit: _Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:

@@ -83,3 +83,14 @@ def test_the_named_offset_survives_the_json_round_trip():
     assert [draft.published_at for draft in again] == [
         dt.datetime(2024, 3, 7, 4, 15, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
     ]
+
+
+def test_a_plus_marked_title_naming_the_ticker_is_the_page_head():
+    page = (
+        "+++ Ticker +++ Stadtrat berät über den Haushalt\n\n"
+        "Der Stadtrat tagt heute. Die Entwicklungen im Überblick.\n\n"
+        f"11.05 Uhr: Sitzung vertagt\n\n{SENTENCE}\n"
+    )
+    prepared = prepare(page, reference_time=NOW)
+    assert [draft.title for draft in prepared.drafts] == ["Sitzung vertagt"]
+    assert prepared.result.ticker_title == "Ticker Stadtrat berät über den Haushalt"
