@@ -6,6 +6,7 @@ from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
@@ -60,7 +61,9 @@ def timeline(request, slug):
         # The canonical URL, without empty fields or htmx's cache-buster, goes into history.
         return push_url(response, context["newest_url"])
     context |= {
-        "facets": ticker_facets(ticker),
+        # Only counted (or read from the cache) when the filter panel is not kept for this
+        # revision and URL (ticker/timeline.html).
+        "facets": SimpleLazyObject(lambda: ticker_facets(ticker)),
         "key_events": key_events(ticker),
         "canonical_url": absolute_url(request, ticker.get_absolute_url()),
         "structured_data": structured_data(request, ticker, context["page"].entries),
