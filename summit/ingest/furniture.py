@@ -79,6 +79,19 @@ _MORE_STORIES = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
+# A pointer to another story inside an entry ("Mehr zum Thema – Wie die Wahl lief").
+_MORE_STORY_LINK = re.compile(
+    r"^(?:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Read more"
+    r"|More on this story|Siehe auch|See also)\s*[:–—-]\s*\S",
+    re.IGNORECASE,
+)
+# The rows that close a page's head: when it went online, how many updates, what the page is.
+_HEAD_ROW = re.compile(
+    r"^(?:Online seit|Veröffentlicht am|Erstellt am|Published on|First published on)\s.*\d"
+    r"|^\d+ neue Updates?$|^\d+ (?:Posts|updates)$|^Live Reporting$|^Sort by.*"
+    r"|^Dieser Liveticker ist älter als ein Jahr\.?$",
+    re.IGNORECASE,
+)
 _CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")
 _TRUNCATED_TEASER = re.compile(r"(?:\[…\]|\[\.\.\.\])\s*(?:\(\d+\))?$")
 
@@ -87,8 +100,10 @@ def line_reason(text: str) -> str | None:
     """Why a line inside the content is the site's furniture, or None when it is text."""
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
-    if _LONE.match(text) or _IMAGE_ID.match(text):
+    if _LONE.match(text) or _IMAGE_ID.match(text) or _HEAD_ROW.match(text) or text == "+":
         return _("Seitenelement")
+    if _MORE_STORY_LINK.match(text) or _MORE_STORIES.match(text):
+        return _("Hinweis auf andere Artikel")
     lowered = text.lower()
     # Plain substring tests first: the regular expressions only see likely lines.
     if any(word in lowered for word in _CONSENT_WORDS) and _CONSENT.search(text):
@@ -102,6 +117,11 @@ def line_reason(text: str) -> str | None:
     if _AGENCY_CREDIT.match(text) or (tail and _CAPTION_TAIL.search(ending)) or dated:
         return _("Bildnachweis oder Bildunterschrift")
     return None
+
+
+def is_head_row(text: str) -> bool:
+    """A row that closes the page's head: the blocks above it are the page's, not entries."""
+    return len(text) <= 120 and bool(_HEAD_ROW.match(text))
 
 
 def is_photo_credit(text: str) -> bool:

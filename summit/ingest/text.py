@@ -68,6 +68,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     lines = _cut_site_tail(split_lines(text), skips)
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
+    head_rows = [line.number for line in lines if furniture.is_head_row(line.text)]
     lines = _drop_furniture(lines, skips)
     classify(lines, reader)
     mark_headlines(lines)
@@ -75,6 +76,8 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
         units = [_article_unit(lines, result, skips)]
     else:
         units = _ticker_units(lines, result, skips, reader)
+        _take_ticker_head(units, result, skips, _head_end(lines, head_rows))
+        units = _without_tables(units, skips)
     del lines  # the units hold the lines they need; the rest may go before the drafts come
     subheadings = len(units) == 1
     for unit in units:
@@ -97,13 +100,17 @@ def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
     real paragraph marks the end of the content: what follows are other stories with
     their own times ("vor 15 Stunden"), which must not become entries of this ticker.
     """
-    seen_paragraph = False
+    paragraphs = [is_paragraph(line.text) for line in lines]
+    before, after = 0, sum(paragraphs)
     for index, line in enumerate(lines):
-        if seen_paragraph and furniture.tail_reason(line.text):
+        # A marker in the page's head ("Mehr zum Thema" above the entries) has the content
+        # still below it: the tail holds teasers, fewer paragraphs than the content above.
+        if before and after < before and furniture.tail_reason(line.text):
             reason = _("Seitenelement nach dem Inhalt")
             skips.extend((tail.number, tail.text, reason) for tail in lines[index:])
             return lines[:index]
-        seen_paragraph = seen_paragraph or is_paragraph(line.text)
+        before += paragraphs[index]
+        after -= paragraphs[index]
     return lines
 
 
@@ -206,9 +213,15 @@ def _ticker_units(
         return [_Unit(preamble[0].number, lines=preamble)]
     reason = _("Text vor dem ersten Eintrag")
     skips.extend((line.number, line.text, reason) for line in preamble)
-    units = [unit for unit in units if not unit.is_empty]
-    _take_ticker_head(units, result, skips)
-    return _without_tables(units, skips)
+    return [unit for unit in units if not unit.is_empty]
+
+
+def _head_end(lines: list[Line], head_rows: list[int]) -> int | None:
+    """The line of the last head row ("Online seit …", "3 neue Updates") above the first
+    time: the page's head ends there."""
+    first_time = next((line.number for line in lines if line.kind is Kind.STAMP), None)
+    rows = [row for row in head_rows if first_time is None or row < first_time]
+    return rows[-1] if rows else None
 
 
 def _without_tables(units: list[_Unit], skips: list[_Skip]) -> list[_Unit]:
@@ -243,10 +256,16 @@ def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> _Unit:
     return unit
 
 
-def _take_ticker_head(units: list[_Unit], result: ParseResult, skips: list[_Skip]) -> None:
-    """Untimed blocks above the first entry opened by a time or marker are the page's head:
-    the ticker's title and intro, and the site's header around them."""
+def _take_ticker_head(
+    units: list[_Unit], result: ParseResult, skips: list[_Skip], head_end: int | None
+) -> None:
+    """Untimed blocks above the first entry opened by a time or marker, or above the rows
+    that close a page's head, are the page's head: the ticker's title and intro, and the
+    site's header around them."""
     first = next((i for i, unit in enumerate(units) if unit.stamp or unit.separated), None)
+    if head_end is not None:
+        above = sum(unit.number < head_end for unit in units)
+        first = max(first or 0, above) if above < len(units) else first
     if not first and len(units) > 1 and _names_the_ticker(units[0]):
         first = 1
     if not first:

@@ -94,3 +94,36 @@ def test_a_plus_marked_title_naming_the_ticker_is_the_page_head():
     prepared = prepare(page, reference_time=NOW)
     assert [draft.title for draft in prepared.drafts] == ["Sitzung vertagt"]
     assert prepared.result.ticker_title == "Ticker Stadtrat berät über den Haushalt"
+
+
+OTHER = (
+    "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss weitere "
+    "Änderungen zu verlangen, bevor sie zustimmen könne."
+)
+
+
+def test_a_pointer_to_another_story_is_dropped_from_the_entry_body():
+    page = (
+        f"Stadtrat live\n\n11:05 Uhr\n\nSitzung vertagt\n\n{SENTENCE}\n\n"
+        "Mehr zum Thema – Was der Haushalt für die Schulen bedeutet\n\n"
+        f"10:40 Uhr\n\nOpposition kritisiert Entwurf\n\n{OTHER}\n"
+    )
+    assert [body for body, _time in bodies_and_times(page)] == [
+        f"<p>{SENTENCE}</p>",
+        f"<p>{OTHER}</p>",
+    ]
+
+
+def test_rows_closing_the_head_of_an_untimed_page_leave_the_blocks_above_out():
+    page = (
+        "Liveticker\n\nStadtrat: Haushalt vertagt\n\n"
+        "Der Stadtrat hat den Haushalt vertagt. Die Entwicklungen im Überblick, laufend "
+        "aktualisiert.\n\nOnline seit 7. März 2024, 8.15 Uhr\nMehr zum Thema\n+\n2 neue Updates\n\n"
+        f"Sitzung vertagt\n\n{SENTENCE}\n\nOpposition kritisiert Entwurf\n\n{OTHER}\n"
+    )
+    prepared = prepare(page, reference_time=NOW)
+    assert [draft.title for draft in prepared.drafts] == [
+        "Sitzung vertagt",
+        "Opposition kritisiert Entwurf",
+    ]
+    assert all(draft.published_at is None for draft in prepared.drafts)
