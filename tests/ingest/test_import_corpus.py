@@ -9,17 +9,17 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.87,
-    "recall": 0.87,
-    "f1": 0.87,
-    "timestamps": 0.97,
+    "precision": 0.88,
+    "recall": 0.9,
+    "f1": 0.89,
+    "timestamps": 0.99,
     "speaker": 0.83,
     "source": 0.89,
     "speaker_named": 0.25,
     "source_named": 0.54,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.12
+LEAK_CEILING = 0.091
 
 
 def test_overall_figures_at_or_above_their_floors(db):
