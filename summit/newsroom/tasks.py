@@ -1,11 +1,14 @@
-"""Planned entries published on time by the task queue (`manage.py db_worker`)."""
+"""Planned entries published and planned ticker ends reached on time by the task queue
+(`manage.py db_worker`)."""
 
 import datetime as dt
 
 from django.db import transaction
+from django.utils import timezone
 from django_tasks import task
 
 from summit.ticker import services
+from summit.ticker.models import Ticker
 
 
 @task()
@@ -18,3 +21,21 @@ def publish_due_entries() -> int:
 def plan_publication(at: dt.datetime) -> None:
     """Queue a run for `at`, once the plan is committed (the worker polls every second)."""
     transaction.on_commit(lambda: publish_due_entries.using(run_after=at).enqueue())
+
+
+@task()
+def end_due_tickers() -> int:
+    """End every ticker whose planned end has come, through the same service as the admin,
+    so the revision moves and readers' pollers get the stop answer (idempotent: an ended
+    ticker is left alone, an early run ends nothing)."""
+    due = Ticker.objects.filter(coverage_end__lte=timezone.now()).exclude(
+        status=Ticker.Status.ENDED
+    )
+    for ticker in due:
+        services.ticker_update(ticker, status=Ticker.Status.ENDED)
+    return len(due)
+
+
+def plan_ticker_end(at: dt.datetime) -> None:
+    """Queue the end for `at`, once the ticker's plan is committed."""
+    transaction.on_commit(lambda: end_due_tickers.using(run_after=at).enqueue())

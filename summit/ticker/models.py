@@ -48,6 +48,8 @@ class Ticker(models.Model):
     objects = TickerQuerySet.as_manager()
     # Set on the locked instance once its revision moved in this transaction (services).
     _revision_moved: bool
+    # Set while saving when the planned end changes (summit.newsroom.signals queues the end).
+    _end_changed: bool
 
     class Meta:
         verbose_name = _("Ticker")
@@ -63,6 +65,19 @@ class Ticker(models.Model):
     @property
     def is_live(self) -> bool:
         return self.status == self.Status.LIVE
+
+    @property
+    def start_ahead(self) -> dt.datetime | None:
+        """The planned start while it lies ahead ("Live ab …" for readers), else None."""
+        start = self.coverage_start
+        if self.status != self.Status.ENDED and start and start > timezone.now():
+            return start
+        return None
+
+    @property
+    def ended_at(self) -> dt.datetime | None:
+        """The planned end of an ended ticker ("Beendet um …" for readers), else None."""
+        return self.coverage_end if self.status == self.Status.ENDED else None
 
     @property
     def zone(self) -> dt.tzinfo:
