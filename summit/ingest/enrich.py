@@ -16,13 +16,24 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.lexicon import LEXICON, OUTLETS, alternation
 from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
+from summit.ingest.phrases import (
+    TOKEN_STRIP,
+    first_name_before,
+    is_adjective,
+    is_capitalised,
+    is_role,
+    looks_like_person,
+    name_after,
+    name_before,
+    words_after,
+    words_before,
+)
 from summit.ingest.said import entry_text
 from summit.ticker.models import normalise_name
 
@@ -40,6 +51,9 @@ _ATTRIBUTION = re.compile(
 _ROLE_PHRASE = re.compile(
     rf"\s+(?i:{alternation(LEXICON.role_articles)})\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
 )
+_APPOSITIVE = re.compile(
+    r"[^,.;:!?\n]{0,80}?,\s+((?:[A-ZÄÖÜ][\w'-]+\s+){1,2}[A-ZÄÖÜ][\w'-]+)\s*[,.;]"
+)
 _HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
 _HEADLINE_SEGMENTS = re.compile(r"\s*(?::|\s[–—-])\s+")
 
@@ -56,115 +70,6 @@ _REPORTED_AS = re.compile(
 _CREDIT = re.compile(r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|picture)s?:)[^\n]*")
 _OUTLETS = NameIndex(OUTLETS.items())
 _NATIONAL = re.compile(r"isch(?:e|en|er|es|em)$")
-
-_TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
-
-
-def _is_capitalised(token: str) -> bool:
-    return bool(token) and (token[0].isupper() or (token[0].isdigit() and token[-1].isalpha()))
-
-
-def _is_role(token: str) -> bool:
-    return token.lower().split("-")[-1].endswith(LEXICON.role_suffixes)
-
-
-def _words_after(text: str, position: int, count: int = 6) -> list[str]:
-    """The next words, cut at the first clause boundary (a comma or a full stop)."""
-    words: list[str] = []
-    for raw in text[position : position + 120].split()[:count]:
-        words.append(raw.strip(_TOKEN_STRIP))
-        if raw[-1] in ",.;:!?)" or raw.rstrip("\"“”»«'")[-1:] in ",.;:!?":
-            break
-    return [word for word in words if word]
-
-
-def _words_before(text: str, position: int, count: int = 4) -> list[str]:
-    """The preceding words, back to the previous clause boundary."""
-    words: list[str] = []
-    for raw in reversed(text[max(0, position - 120) : position].split()[-count:]):
-        if raw[-1] in ',.;:!?"“”»«':
-            break
-        words.append(raw.strip(_TOKEN_STRIP))
-    return list(reversed([word for word in words if word]))
-
-
-def _is_name_word(word: str) -> bool:
-    return _is_capitalised(word) and word.lower() not in LEXICON.stopwords
-
-
-def _is_adjective(word: str) -> bool:
-    return word[:1].islower() and len(word) > 4 and word.endswith(LEXICON.adjective_endings)
-
-
-def _name_after(words: list[str]) -> list[str]:
-    """The name right after a cue, past articles, adjectives and a role: "der russische
-    Regierungssprecher Steffen Hebestreit" gives Steffen Hebestreit; "er", "über" give nothing."""
-    run: list[str] = []
-    for word in words:
-        if run:
-            if not _is_name_word(word):
-                break
-            run.append(word)
-        elif word.lower() in LEXICON.articles or _is_adjective(word) or _is_role(word):
-            continue
-        elif _is_name_word(word):
-            run.append(word)
-        else:
-            return []
-    return _without_roles(run)
-
-
-def _name_before(words: list[str]) -> list[str]:
-    """The name right before a verb: "Regierungssprecher Anna Berg warnte" gives Anna Berg."""
-    run: list[str] = []
-    for word in reversed(words):
-        if not _is_name_word(word):
-            break
-        run.insert(0, word)
-    return _without_roles(run)
-
-
-def _without_roles(run: list[str]) -> list[str]:
-    """What follows the last role word: "Italiens Verteidigungsminister Marco Rossi"."""
-    if not run or _is_role(run[-1]):
-        return []
-    roles = [index for index, word in enumerate(run) if _is_role(word)]
-    if roles:
-        run = run[roles[-1] + 1 :]
-    return run[-3:]
-
-
-_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2}")
-
-
-def _looks_like_person(words: list[str]) -> bool:
-    """Capitalised words, no digits, no acronym ("ZDF-Umfrage"), not "… Post" or "… Radio"."""
-    return (
-        all(map(_is_name_word, words))
-        and not any(char.isdigit() for word in words for char in word)
-        and not any(_ACRONYM.search(word) for word in words)
-        and words[-1].lower().split("-")[-1] not in LEXICON.organisation_words
-    )
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]+)[ \t]+$")
-
-
-@lru_cache(maxsize=4096)
-def _surname_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(surname)}\b")
-
-
-def _first_name_before(surname: str, text: str) -> str | None:
-    """The most frequent capitalised word written right before a surname, as a full name."""
-    firsts: Counter[str] = Counter()
-    if surname not in text:
-        return None
-    for match in _surname_pattern(surname).finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if before and _is_name_word(before.group(1)) and not _is_role(before.group(1)):
-            firsts[before.group(1)] += 1
-    return f"{firsts.most_common(1)[0][0]} {surname}" if firsts else None
 
 
 @dataclass
@@ -235,12 +140,14 @@ class Enricher:
         headline = _HEADLINE_SPEAKER.match(title)
         if headline:
             name = self._person(headline.group(1).split(), text)
-            if name:
+            # "Hunderte Einsätze: …" is a topic; a speaker's name comes back in the body.
+            known = name and self.known.speakers.resolve(name)
+            if name and (known or text.count(name.split()[-1]) >= 2):
                 candidates.add(name, 3, 0)
         for segment in _HEADLINE_SEGMENTS.split(title):
             words = segment.split()
             if len(words) > 1 and words[1][:1].islower():
-                subject = words[0].strip(_TOKEN_STRIP)
+                subject = words[0].strip(TOKEN_STRIP)
                 name = self.known.speakers.resolve(subject) or self._full_name(
                     subject, text, batch=False
                 )
@@ -250,7 +157,9 @@ class Enricher:
         for match in _ATTRIBUTION.finditer(text):
             names = []
             if not match["before"]:
-                names.append(_name_after(_words_after(text, match.end())))
+                after = words_after(text, match.end())
+                names.append(name_after(after))
+                names.append(self._appositive(after, text, match.end()))
             if not match["after"] or match["after"].lower() == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
                 if role:
@@ -261,22 +170,38 @@ class Enricher:
                     if by_role:
                         candidates.add(by_role, 1, match.start())
             if not match["after"]:
-                names.append(_name_before(_words_before(text, match.start())))
+                names.append(name_before(words_before(text, match.start())))
             for words in names:
                 name = self._person(words, text)
                 if name:
                     candidates.add(name, 2, match.start())
+                elif len(words) == 1 and looks_like_person(words) and self._after_role(words, text):
+                    candidates.add(words[0], 1, match.start())  # "Präsident Selenskyj sagte"
         return candidates.best()
+
+    @staticmethod
+    def _appositive(words: list[str], text: str, position: int) -> list[str]:
+        """The name after a role and a comma: "sagt der Gouverneur von Luhansk, Serhij Hajdaj"."""
+        if not any(map(is_role, words)):
+            return []
+        found = _APPOSITIVE.match(text, position)
+        return found.group(1).split() if found else []
+
+    @staticmethod
+    def _after_role(words: list[str], text: str) -> bool:
+        """Whether a surname follows a role word: "Präsident Selenskyj", "President Trump"."""
+        before = re.search(rf"([\w-]+)\s+{re.escape(words[0])}\b", text)
+        return bool(before) and is_role(before.group(1))
 
     def _person(self, words: list[str], text: str) -> str | None:
         """A known speaker, or an unknown person's full name, or None (a place, a pronoun)."""
-        words = [word.strip(_TOKEN_STRIP) for word in words if word.strip(_TOKEN_STRIP)]
+        words = [word.strip(TOKEN_STRIP) for word in words if word.strip(TOKEN_STRIP)]
         if not words or len(words) > 3:
             return None
         known = self._known_person(words)
         if known:
             return known
-        if not _looks_like_person(words) or self.known.sources.resolve(" ".join(words)):
+        if not looks_like_person(words) or self.known.sources.resolve(" ".join(words)):
             return None
         if len(words) >= 2:
             return " ".join(words)
@@ -296,13 +221,13 @@ class Enricher:
         Angela Merkel of another, and one "Angella" does not make a second person);
         with batch=False the entry itself must name the person in full.
         """
-        if not _looks_like_person([surname]):
+        if not looks_like_person([surname]):
             return None
-        local = _first_name_before(surname, text)
+        local = first_name_before(surname, text)
         if not (local or batch):
             return None
         if surname not in self._full_names:
-            self._full_names[surname] = _first_name_before(surname, self._batch_text)
+            self._full_names[surname] = first_name_before(surname, self._batch_text)
         return self._full_names[surname] or local
 
     # -- sources ---------------------------------------------------------------------
@@ -328,11 +253,11 @@ class Enricher:
             if name:
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_AFTER.finditer(text):
-            name = self._organisation(_words_after(text, match.end(), count=8), speaker, text)
+            name = self._organisation(words_after(text, match.end(), count=8), speaker, text)
             if name:
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE.finditer(text):
-            name = self._organisation(_words_before(text, match.start()), speaker, text)
+            name = self._organisation(words_before(text, match.start()), speaker, text)
             if name:
                 candidates.add(name, 2, match.start())
         if not candidates.scores:
@@ -360,15 +285,15 @@ class Enricher:
             if not run and (lower in LEXICON.stopwords or lower in LEXICON.source_nouns):
                 after_article = lower in LEXICON.articles
                 continue
-            if not run and after_article and _is_adjective(word):
+            if not run and after_article and is_adjective(word):
                 if _NATIONAL.search(lower):
                     run.append(word)  # "der ukrainischen Armee": the origin belongs to it
                 continue  # "die zuständige Behörde"
-            if _is_capitalised(word) or (run and lower in LEXICON.name_particles):
+            if is_capitalised(word) or (run and lower in LEXICON.name_particles):
                 run.append(word)
             else:
                 break
-        if all(word[:1].islower() for word in run) or any(map(_is_role, run)):
+        if all(word[:1].islower() for word in run) or any(map(is_role, run)):
             return None  # only an adjective, or a role: "laut dem Sprecher des Rates"
         name = " ".join(run[:5])
         if not name or (speaker and normalise_name(name) in normalise_name(speaker)):

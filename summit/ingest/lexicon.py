@@ -24,10 +24,11 @@ GERMAN: dict[str, Any] = {
         "äußerte", "äußert", "verkündete", "verkündet", "meinte", "kritisierte", "forderte",
         "fordert", "schrieb", "ergänzte", "bestätigte", "räumte", "antwortete", "teilte",
         "kündigte", "versicherte", "unterstrich", "mahnte", "drohte", "bekräftigte", "schlug",
-        "fügte", "sprach",
+        "fügte", "sprach", "schreibt", "verspricht", "versprach", "meint", "bezifferte",
+        "beziffert", "ergänzt", "kündigt", "teilt", "bekräftigt", "kritisiert",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
-    "name_after": ["so", "laut"],
+    "name_after": ["so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten"],
     # The speaker's name comes first: "Müller zufolge", "Müller ist der Ansicht".
     "name_before": [
         "zufolge", "ist der Ansicht", "ist der Meinung", "ist der Auffassung", "ist überzeugt",
@@ -63,6 +64,9 @@ GERMAN: dict[str, Any] = {
         "abgeordneter", "botschafter", "botschafterin", "gesandte", "gesandter", "vorsitzende",
         "vorsitzender", "sekretär", "sekretärin", "experte", "expertin", "analyst", "analystin",
         "journalist", "journalistin", "korrespondent", "korrespondentin", "general",
+        "premier", "gouverneur", "gouverneurin", "senator", "senatorin", "bürgermeister",
+        "bürgermeisterin", "direktor", "direktorin", "gründer", "gründerin", "trainer",
+        "trainerin",
     ],
     "source_nouns": [
         "umfrage", "bericht", "berichten", "angaben", "informationen", "meldung", "meldungen",
@@ -75,7 +79,8 @@ GERMAN: dict[str, Any] = {
     "adjective_endings": ["e", "en", "er", "es", "em"],
     "organisation_words": [
         "zeitung", "agentur", "presse", "institut", "ministerium", "regierung", "kreml",
-        "nachrichten", "rundschau", "allgemeine", "welt", "spiegel", "zdf", "ard",
+        "nachrichten", "rundschau", "allgemeine", "welt", "spiegel", "zdf", "ard", "gericht",
+        "polizei", "feuerwehr", "behörde", "komitee", "armee",
     ],
     # Lowercase words inside a source's name: "Corriere della Sera".
     "name_particles": ["de", "del", "della"],
@@ -101,7 +106,7 @@ GERMAN: dict[str, Any] = {
 ENGLISH: dict[str, Any] = {
     "speech_verbs": [
         "said", "says", "told", "added", "warned", "stressed", "wrote", "posted", "claimed",
-        "asked", "noted", "argued", "insisted", "announced",
+        "asked", "noted", "argued", "insisted", "announced", "tweeted", "explained",
     ],
     "name_after": ["according to"],
     "name_before": [],
@@ -117,7 +122,8 @@ ENGLISH: dict[str, Any] = {
     ],
     "role_suffixes": [
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser",
-        "advisor", "secretary", "ambassador", "envoy", "senator",
+        "advisor", "secretary", "ambassador", "envoy", "senator", "governor", "premier",
+        "mayor", "coach", "manager", "chief",
     ],
     "source_nouns": [
         "newspaper", "broadcaster", "agency", "report", "survey", "poll", "data", "forecast", "club",
@@ -125,7 +131,8 @@ ENGLISH: dict[str, Any] = {
     "adjective_endings": [],
     "organisation_words": [
         "post", "times", "news", "radio", "tv", "journal", "herald", "tribune", "press",
-        "pentagon", "bbc", "cnn",
+        "pentagon", "bbc", "cnn", "ministry", "center", "centre", "court", "council",
+        "committee", "office", "department", "police", "agency",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

@@ -1,0 +1,48 @@
+"""Speakers in German and English reporting styles, with an empty database.
+
+Each rule with a short example in the style of a ticker: a role before the name, a name
+after a role and a comma, "nach Ansicht von", a surname after a role, a headline name
+that comes back in the body; institutions and topics are no speakers.
+"""
+
+import pytest
+
+from summit.ingest.drafts import EntryDraft
+from summit.ingest.enrich import Enricher
+from summit.ingest.names import KnownNames
+
+
+def speaker_of(text: str, title: str = "") -> str | None:
+    draft = EntryDraft(title=title, body=f"<p>{text}</p>")
+    Enricher(KnownNames.empty()).enrich([draft])
+    return draft.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Lage bleibt ernst, sagt der Gouverneur von Charkiw, Oleh Synjehubow.",
+         "Oleh Synjehubow"),
+        ("Laut dem Sprecher des Verteidigungsrates (NSDC) der Ukraine, Anna Koval, hielt die Front.",
+         "Anna Koval"),
+        ("Die Hilfe kommt nach Ansicht von Außenminister Jan Novak zu spät.", "Jan Novak"),
+        ("Die Fähre fährt wieder, schreibt Gouverneurin Lena Sommer bei Telegram.", "Lena Sommer"),
+        ("Die Streitkräfte sind laut deren Erstem Vizepremier Pavel Dorn bereit.", "Pavel Dorn"),
+        ("President Harlow says the talks will go on.", "Harlow"),
+        ("Präsident Marek warnte vor neuen Angriffen.", "Marek"),
+    ],
+)  # fmt: skip
+def test_reporting_styles_name_the_speaker(text, speaker):
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Viele Einsätze: Feuerwehr am Limit", "Die Wehr rückte 200-mal aus."),
+        ("", "The Health Ministry says 40 new cases were confirmed."),
+        ("", "In a ruling, the High Court said the law stands."),
+    ],
+)
+def test_topics_and_institutions_are_no_speaker(title, text):
+    assert speaker_of(text, title) is None
