@@ -75,6 +75,10 @@ class EntryDraft:
     position: int = 0
     new_speaker: bool = False
     new_source: bool = False
+    # Read from a weak cue (a role, a name without attribution), not a known name or a
+    # strong attribution: the editor should check it. The schema says so only when true.
+    speaker_guessed: bool = False
+    source_guessed: bool = False
     new_tags: list[str] = field(default_factory=list)
     # Pictures named by the input: {"file" or "url", "alt", "caption", "credit"} (summit.media).
     images: list[dict[str, str]] = field(default_factory=list)
@@ -109,6 +113,9 @@ class EntryDraft:
         item = {name: self._schema_value(name, zone) for name in SCHEMA_FIELDS}
         if self.said_at is not None:
             item["said_at"] = said_at_text(self.said_at, zone)
+        for guessed in ("speaker_guessed", "source_guessed"):
+            if getattr(self, guessed):
+                item[guessed] = True
         if self.images:
             item["images"] = [dict(image) for image in self.images]
         if self.embeds:

@@ -78,10 +78,17 @@ class _Candidates:
 
     scores: Counter[str] = field(default_factory=Counter)
     first_seen: dict[str, int] = field(default_factory=dict)
+    # Names found by a strong cue (score 2 and more): the others are guesses.
+    strong: set[str] = field(default_factory=set)
 
     def add(self, name: str, score: int, position: int) -> None:
         self.scores[name] += score
         self.first_seen.setdefault(name, position)
+        if score >= 2:
+            self.strong.add(name)
+
+    def guessed(self, name: str | None) -> bool:
+        return name is not None and name not in self.strong
 
     def best(self) -> str | None:
         if not self.scores:
@@ -124,18 +131,20 @@ class Enricher:
                 self.known.speakers, draft.speaker
             )
             return
-        found = self._detect_speaker(draft.title, text)
+        found, guessed = self._detect_speaker(draft.title, text)
         if found is None:
             draft.warn(_("Kein Sprecher erkannt."))
             return
         draft.speaker, draft.new_speaker = self._known_or_new(self.known.speakers, found)
+        draft.speaker_guessed = guessed
 
     @staticmethod
     def _known_or_new(index: NameIndex, name: str) -> tuple[str, bool]:
         canonical = index.resolve(name)
         return (canonical, False) if canonical else (" ".join(name.split()), True)
 
-    def _detect_speaker(self, title: str, text: str) -> str | None:
+    def _detect_speaker(self, title: str, text: str) -> tuple[str | None, bool]:
+        """The speaker, and whether only a weak cue named them (a guess to check)."""
         candidates = _Candidates()
         headline = _HEADLINE_SPEAKER.match(title)
         if headline:
@@ -177,7 +186,8 @@ class Enricher:
                     candidates.add(name, 2, match.start())
                 elif len(words) == 1 and looks_like_person(words) and self._after_role(words, text):
                     candidates.add(words[0], 1, match.start())  # "Präsident Selenskyj sagte"
-        return candidates.best()
+        best = candidates.best()
+        return best, candidates.guessed(best)
 
     @staticmethod
     def _appositive(words: list[str], text: str, position: int) -> list[str]:
@@ -233,13 +243,19 @@ class Enricher:
     # -- sources ---------------------------------------------------------------------
 
     def _source(self, draft: EntryDraft, text: str) -> None:
-        found = draft.source or self._detect_source(text, draft.speaker) or self.default_source
+        found, guessed = draft.source, False
+        if not found:
+            found, guessed = self._detect_source(text, draft.speaker)
+        if not found:
+            found, guessed = self.default_source, False
         if not found:
             draft.warn(_("Keine Quelle erkannt."))
             return
         draft.source, draft.new_source = self._known_or_new(self.known.sources, found)
+        draft.source_guessed = guessed
 
-    def _detect_source(self, text: str, speaker: str | None) -> str | None:
+    def _detect_source(self, text: str, speaker: str | None) -> tuple[str | None, bool]:
+        """The source, and whether it is only named without a cue (a guess to check)."""
         candidates = _Candidates()
         for match in _SOURCE_REST.finditer(text):
             candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
@@ -263,7 +279,8 @@ class Enricher:
         if not candidates.scores:
             for outlet in sorted(_OUTLETS.mentioned(_CREDIT.sub("", text))):
                 candidates.add(outlet, 1, 0)  # named without a cue: a guess
-        return candidates.best()
+        best = candidates.best()
+        return best, candidates.guessed(best)
 
     def _known_source(self, name: str) -> str | None:
         return self.known.sources.resolve(name) or _OUTLETS.resolve(name)
