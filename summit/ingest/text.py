@@ -266,6 +266,8 @@ def _take_ticker_head(
     if head_end is not None:
         above = sum(unit.number < head_end for unit in units)
         first = max(first or 0, above) if above < len(units) else first
+    if first is not None and _dated_head(units[first:]):
+        first = next(i for i in range(first + 1, len(units)) if units[i].stamp)
     if not first and len(units) > 1 and _names_the_ticker(units[0]):
         first = 1
     if not first:
@@ -287,6 +289,17 @@ def _names_the_ticker(unit: _Unit) -> bool:
     """An untimed first block titled as the ticker itself ("+++ Ticker +++ …", "Liveblog: …")."""
     timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
     return not timed and bool(_LIVE_TITLE.match(unit.headline))
+
+
+def _dated_head(units: list[_Unit]) -> bool:
+    """A full date and time under the first headline, above entries timed by the clock
+    alone, the newest at that same minute: the page's dateline ("04. Juni 2022, 23:35 Uhr",
+    when it was last updated), not a first entry."""
+    stamp = units[0].stamp
+    if stamp is None or stamp.day is None or stamp.clock is None or stamp.rest:
+        return False
+    later = [unit.stamp for unit in units[1:] if unit.stamp is not None and unit.stamp.clock]
+    return bool(later) and later[0].clock == stamp.clock and all(o.day is None for o in later)
 
 
 def _draft(unit: _Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:

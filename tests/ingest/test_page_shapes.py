@@ -127,3 +127,15 @@ def test_rows_closing_the_head_of_an_untimed_page_leave_the_blocks_above_out():
         "Opposition kritisiert Entwurf",
     ]
     assert all(draft.published_at is None for draft in prepared.drafts)
+
+
+def test_a_dated_line_under_the_page_title_is_the_page_head_above_clock_entries():
+    page = (
+        "Stadtrat-Ticker: Haushalt vertagt\n\n07. März 2024, 11:05 Uhr\n\n"
+        f"Der Stadtrat hat den Haushalt vertagt. {OTHER}\n\n"
+        f"11:05 Uhr | Sitzung vertagt\n\n{SENTENCE}\n\n10:40 Uhr | Opposition dagegen\n\n{OTHER}\n"
+    )
+    assert [draft.title for draft in prepare(page, reference_time=NOW).drafts] == [
+        "Sitzung vertagt",
+        "Opposition dagegen",
+    ]
