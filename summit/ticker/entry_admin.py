@@ -23,6 +23,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from summit.media.admin import EntryImageInline
 from summit.media.post_admin import EntryEmbedInline
+from summit.newsroom.admin import ReviewAdminMixin
 from summit.ticker import policy, services
 from summit.ticker.admin_pages import render_admin_page
 from summit.ticker.conflict import conflict_response
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 @admin.register(Entry)
-class EntryAdmin(SimpleHistoryAdmin):
+class EntryAdmin(ReviewAdminMixin, SimpleHistoryAdmin):
     form = EntryForm
     inlines = [EntryImageInline, EntryEmbedInline]
     object_history_list_template = "admin/ticker/entry/object_history_list.html"
@@ -65,7 +66,7 @@ class EntryAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "body_text"]
     date_hierarchy = "published_at"
     autocomplete_fields = ["speaker", "source", "tags", "authors"]
-    actions = ["publish", "republish", "withdraw", "pin", "unpin", "add_tag"]
+    actions = ["publish", "republish", "withdraw", "pin", "unpin", "add_tag", "send_back"]
     readonly_fields = [
         "revision",
         "created_by",
@@ -91,7 +92,10 @@ class EntryAdmin(SimpleHistoryAdmin):
                 ]
             },
         ),
-        (_("Zeit"), {"fields": ["published_at", "time_estimated", "position", "said_at"]}),
+        (
+            _("Zeit"),
+            {"fields": ["published_at", "publish_at", "time_estimated", "position", "said_at"]},
+        ),
         (
             _("Wer und woher"),
             {"fields": ["authors", "speaker", "source", "source_url", "origin", "tags"]},
@@ -161,7 +165,7 @@ class EntryAdmin(SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if not self.has_publish_permission(request):
-            readonly += ["status", "pinned"]
+            readonly += ["status", "pinned", "publish_at"]
         return readonly
 
     def get_fieldsets(self, request, obj=None):
@@ -181,8 +185,11 @@ class EntryAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         stored = (
-            Entry.objects.filter(pk=obj.pk).values("status", "pinned").first() if change else None
+            Entry.objects.filter(pk=obj.pk).values("status", "pinned", "publish_at").first()
+            if change
+            else None
         )
+        planned = self.planned_time(request, obj, form, stored)
         if not self.has_publish_permission(request):
             # Server-side, whatever the form sent: status and pin stay as they are, new
             # entries are unpinned drafts.
@@ -206,6 +213,8 @@ class EntryAdmin(SimpleHistoryAdmin):
                 base_version=base_version,
                 authors=form.cleaned_data.get("authors") or None,
             )
+            if planned is not None:
+                self.plan(request, obj, planned)
         except services.EditConflict as conflict:
             conflict.submitted = obj
             conflict.submitted_tags = list(tags or [])
