@@ -24,6 +24,7 @@ from summit.ingest.lexicon import LEXICON, OUTLETS, alternation
 from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
 from summit.ingest.phrases import (
     TOKEN_STRIP,
+    Cues,
     first_name_before,
     is_adjective,
     is_capitalised,
@@ -33,6 +34,7 @@ from summit.ingest.phrases import (
     name_before,
     words_after,
     words_before,
+    words_of,
 )
 from summit.ingest.said import entry_text
 from summit.ticker.models import normalise_name
@@ -57,6 +59,9 @@ _APPOSITIVE = re.compile(
 _HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
 _HEADLINE_SEGMENTS = re.compile(r"\s*(?::|\s[–—-])\s+")
 
+_ATTRIBUTION_CUES = Cues(
+    _ATTRIBUTION, [*LEXICON.speech_verbs, *LEXICON.name_after, *LEXICON.name_before]
+)
 _SOURCE_REST = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_labels)}):)\s*([^·|;\n]{{1,80}})")
 _SOURCE_AFTER = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_after)}))\b")
 _SOURCE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_before)}))\b")
@@ -69,6 +74,10 @@ _REPORTED_AS = re.compile(
 # Photo credits name an agency that took a picture, not one that reported anything.
 _CREDIT = re.compile(r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|picture)s?:)[^\n]*")
 _OUTLETS = NameIndex(OUTLETS.items())
+_SOURCE_REST_CUES = Cues(_SOURCE_REST, LEXICON.source_labels)
+_REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
+_SOURCE_AFTER_CUES = Cues(_SOURCE_AFTER, LEXICON.source_after)
+_SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before)
 _NATIONAL = re.compile(r"isch(?:e|en|er|es|em)$")
 
 
@@ -163,7 +172,7 @@ class Enricher:
                 if name:
                     candidates.add(name, 2, 0)
         present: set[str] | None = None
-        for match in _ATTRIBUTION.finditer(text):
+        for match in _ATTRIBUTION_CUES.finditer(text, words_of(text)):
             names = []
             if not match["before"]:
                 after = words_after(text, match.end())
@@ -257,22 +266,23 @@ class Enricher:
     def _detect_source(self, text: str, speaker: str | None) -> tuple[str | None, bool]:
         """The source, and whether it is only named without a cue (a guess to check)."""
         candidates = _Candidates()
-        for match in _SOURCE_REST.finditer(text):
+        words = words_of(text)
+        for match in _SOURCE_REST_CUES.finditer(text, words):
             candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
         for match in _AGENCY_DATELINE.finditer(text):
             for agency in match.group(1).split("/"):
                 known = self._known_source(agency.strip())
                 if known or agency.islower():
                     candidates.add(known or agency.strip(), 2, match.start())
-        for match in _REPORTED_AS.finditer(text):
+        for match in _REPORTED_AS_CUES.finditer(text, words):
             name = self._organisation(match.group(1).split(), speaker, text)
             if name:
                 candidates.add(name, 2, match.start())
-        for match in _SOURCE_AFTER.finditer(text):
+        for match in _SOURCE_AFTER_CUES.finditer(text, words):
             name = self._organisation(words_after(text, match.end(), count=8), speaker, text)
             if name:
                 candidates.add(name, 2, match.start())
-        for match in _SOURCE_BEFORE.finditer(text):
+        for match in _SOURCE_BEFORE_CUES.finditer(text, words):
             name = self._organisation(words_before(text, match.start()), speaker, text)
             if name:
                 candidates.add(name, 2, match.start())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from summit.ingest.lexicon import LEXICON
@@ -120,3 +121,36 @@ def first_name_before(surname: str, text: str) -> str | None:
         if before and is_name_word(before.group(1)) and not is_role(before.group(1)):
             firsts[before.group(1)] += 1
     return f"{firsts.most_common(1)[0][0]} {surname}" if firsts else None
+
+
+_WORD = re.compile(r"\w+")
+
+
+class Cues:
+    """A cue pattern tried only where one of its phrases' first words stands.
+
+    One alternation of many phrases, tried at every position of a text, costs most of
+    enrichment; words are found by one simple scan, and the pattern is matched only at the
+    few words that can start a cue. The matches are those of finditer (left to right, not
+    overlapping).
+    """
+
+    def __init__(self, pattern: re.Pattern[str], phrases: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.first_words = frozenset(
+            word.group(0) for word in map(_WORD.match, (p.lower() for p in phrases)) if word
+        )
+
+    def finditer(self, text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+        end = 0
+        for start, word in words:
+            if start >= end and word in self.first_words:
+                found = self.pattern.match(text, start)
+                if found:
+                    end = found.end()
+                    yield found
+
+
+def words_of(text: str) -> list[tuple[int, str]]:
+    """Each word's position and lowercase form, made once per entry for all cues."""
+    return [(match.start(), match.group(0).lower()) for match in _WORD.finditer(text)]
