@@ -89,7 +89,7 @@ _MORE_STORY_LINK = re.compile(
 _HEAD_ROW = re.compile(
     r"^(?:Online seit|Veröffentlicht am|Erstellt am|Published on|First published on)\s.*\d"
     r"|^\d+ neue Updates?$|^\d+ (?:Posts|updates)$|^Live Reporting$|^Sort by.*"
-    r"|^Dieser Liveticker ist älter als ein Jahr\.?$",
+    r"|^Dieser Liveticker ist älter als ein Jahr\.?$|^(?:LIVE )?COVERAGE IS OVER.*",
     re.IGNORECASE,
 )
 _CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")

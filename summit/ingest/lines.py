@@ -97,13 +97,14 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     items = [_SYMBOL_BULLET.sub("", text) for text in texts]
     minutes = markers.uses_minute_markers(texts)
     separators = markers.separator_lines(texts)
+    stamps = [reader.read(text) for text in texts]
     # Entries opened by something other than a time of day: their text after the marker.
     marked_entries = {
         **markers.numbered_entries(texts, [line.blank_before for line in lines]),
         **markers.match_clock_entries(items),
         **_bulleted_paragraphs(lines, items),
+        **({} if any(stamps) else _bulleted_headlines(lines, items, reader)),
     }
-    stamps = [reader.read(text) for text in texts]
     if not (any(stamps) or marked_entries or minutes or any(map(markers.plus_rest, texts))):
         marked_entries = _paragraph_entries(lines, separators)
     # Times in a list are a teaser list inside an entry, unless the page has no other times.
@@ -166,6 +167,28 @@ def _bulleted_paragraphs(lines: list[Line], items: list[str]) -> dict[int, str]:
         if item != line.text and line.blank_before and is_paragraph(item)
     }
     return found if len(found) >= markers.MIN_REPEATS else {}
+
+
+def _bulleted_headlines(lines: list[Line], items: list[str], reader: DateReader) -> dict[int, str]:
+    """On a page without times, headlines each behind a bullet and apart from the next, most
+    with paragraphs of their own below: its list of entries, not a list inside one."""
+    found: dict[int, str] = {}
+    with_text = 0
+    for index, (line, item) in enumerate(zip(lines, items, strict=True)):
+        tight = index > 0 and not line.blank_before and items[index - 1] != lines[index - 1].text
+        if item == line.text or tight or not could_be_headline(item):
+            continue
+        if reader.read(item) is not None:
+            return {}  # a list of times: entries opened by their time
+        found[index] = item
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        with_text += (
+            following is not None
+            and following.text == items[index + 1]
+            and (is_paragraph(following.text))
+        )
+    enough = len(found) >= markers.MIN_REPEATS and with_text * 2 > len(found)
+    return found if enough else {}
 
 
 def _paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str]:

@@ -139,3 +139,18 @@ def test_a_dated_line_under_the_page_title_is_the_page_head_above_clock_entries(
         "Sitzung vertagt",
         "Opposition dagegen",
     ]
+
+
+def test_bulleted_headlines_with_their_own_paragraphs_are_the_entries_of_an_untimed_page():
+    page = (
+        f"Council budget: full coverage\n\n{SENTENCE}\n\nOur live coverage has now ended.\n\n"
+        "LIVE COVERAGE IS OVER 3 updates\n"
+        f"  • Council adjourns the budget debate\n\n    {SENTENCE}\n\n"
+        "  • Protest outside the town hall\n\n"
+        f"  • Opposition rejects the draft\n\n    {OTHER}\n"
+    )
+    assert [draft.title for draft in prepare(page, reference_time=NOW).drafts] == [
+        "Council adjourns the budget debate",
+        "Protest outside the town hall",
+        "Opposition rejects the draft",
+    ]
