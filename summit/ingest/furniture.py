@@ -115,8 +115,13 @@ def line_reason(text: str) -> str | None:
     dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
     tail = ending.endswith(")") or "/" in ending
     if _AGENCY_CREDIT.match(text) or (tail and _CAPTION_TAIL.search(ending)) or dated:
-        return _("Bildnachweis oder Bildunterschrift")
+        return caption()
     return None
+
+
+def caption() -> str:
+    """The reason given for an image's caption or credit line."""
+    return _("Bildnachweis oder Bildunterschrift")
 
 
 def is_head_row(text: str) -> bool:

@@ -18,7 +18,7 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import furniture
+from summit.ingest import furniture, markers
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.lines import (
@@ -117,18 +117,28 @@ def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
 def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
     """Consent notices, bylines, credits and captions, ad and share markers in the content."""
     dropped: dict[int, str] = {}
+    separators = markers.separator_lines([line.text for line in lines])
     for index, line in enumerate(lines):
         reason = furniture.line_reason(line.text)
+        if reason == furniture.caption() and _between(lines, index, separators):
+            continue  # a picture posted as an entry of its own: its caption is the entry
         if reason:
             dropped[index] = reason
         elif furniture.is_photo_credit(line.text):
-            dropped[index] = _("Bildnachweis oder Bildunterschrift")
+            dropped[index] = furniture.caption()
             previous = lines[index - 1] if index else None
             # The image's title sits right above its credit line.
             if previous and not line.blank_before and could_be_headline(previous.text):
                 dropped[index - 1] = dropped[index]
     skips.extend((lines[index].number, lines[index].text, why) for index, why in dropped.items())
     return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def _between(lines: list[Line], index: int, separators: set[str]) -> bool:
+    """Whether a line stands alone between two of the page's separator lines."""
+    before = index == 0 or lines[index - 1].text in separators
+    after = index + 1 == len(lines) or lines[index + 1].text in separators
+    return before and after and bool(separators)
 
 
 # -- pass 2: what each line is: lines.py ------------------------------------------------

@@ -154,3 +154,16 @@ def test_bulleted_headlines_with_their_own_paragraphs_are_the_entries_of_an_unti
         "Protest outside the town hall",
         "Opposition rejects the draft",
     ]
+
+
+def test_a_picture_posted_between_separators_keeps_its_caption_as_the_entry():
+    caption = "Flooded streets in the old town after the storm, March 7, 2024. (Reuters/Jane Doe)"
+    page = f"Storm live\n-\n{SENTENCE}\n-\n{caption}\n-\n{OTHER}\n"
+    bodies = [body for body, _time in bodies_and_times(page)]
+    assert bodies == [f"<p>{SENTENCE}</p>", f"<p>{caption}</p>", f"<p>{OTHER}</p>"]
+
+
+def test_a_caption_inside_an_entry_is_still_dropped():
+    caption = "Flooded streets in the old town after the storm, March 7, 2024. (Reuters/Jane Doe)"
+    page = f"Storm live\n\n09:30 Uhr\n\nFlut in der Altstadt\n\n{caption}\n\n{SENTENCE}\n"
+    assert [body for body, _time in bodies_and_times(page)] == [f"<p>{SENTENCE}</p>"]
