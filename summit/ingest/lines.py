@@ -7,6 +7,7 @@ its shape and by the body text that follows it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
@@ -29,6 +30,8 @@ _INLINE_STAMP = re.compile(
 _GLUED_PROMPT = re.compile(
     r"^((?:Continue reading|Read more|Weiterlesen|Mehr lesen)\s?(?:\.\.\.|…)?)(?=[A-Z0-9])"
 )
+# A page title with the newest entry in its bar ("Ukraine im Liveticker +++ 23:27 Titel +++").
+_TITLE_BAR_ENTRY = re.compile(r"(?<=\S)\s*(?=\+{3} \d{1,2}[:.]\d{2} )")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Runs of spaces and the odd space characters, made one plain space; a line without them
 # is left as it is (no copy).
@@ -74,7 +77,20 @@ def split_lines(text: str) -> list[Line]:
         for part in _unflattened(clean):
             lines.append(Line(number, part, blank_before=blanks > 0, wide_gap=blanks > 1))
             blanks = 0
-    return lines
+    return _without_repeated_bar_entries(lines)
+
+
+def _without_repeated_bar_entries(lines: list[Line]) -> list[Line]:
+    """The entry cut from the title bar is left out when the page also has it as a line."""
+    cut = {
+        index + 1
+        for index, line in enumerate(lines[:-1])
+        if line.number == lines[index + 1].number and lines[index + 1].text.startswith("+++")
+    }
+    if not cut:
+        return lines
+    counts = Counter(line.text for line in lines)
+    return [line for index, line in enumerate(lines) if index not in cut or counts[line.text] < 2]
 
 
 def _unflattened(text: str) -> list[str]:
@@ -82,6 +98,9 @@ def _unflattened(text: str) -> list[str]:
     glued = _GLUED_PROMPT.match(text)
     if glued:
         return [glued.group(1), *_unflattened(text[glued.end() :])]
+    bar = _TITLE_BAR_ENTRY.search(text, 0, 200)
+    if bar and not text.startswith("+"):
+        return [text[: bar.start()], *_unflattened(text[bar.end() :])]
     if len(text) < MAX_FLAT_LINE:
         return [text]
     parts = [part.strip() for part in _INLINE_STAMP.split(text)]

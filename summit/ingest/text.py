@@ -201,6 +201,11 @@ def _ticker_units(
             day = stamp.day or day
             if stamp.is_day_heading and not stamp.rest:
                 continue
+            if current is not None and _dateline_under(current, stamp):
+                # The page's dateline under an entry timed by the clock: only its day counts.
+                current.day = day
+                skips.append((line.number, line.text, _("Datum der Seite")))
+                continue
             under_headline = current is not None and current.headline and not current.lines
             opens_body = not stamp.rest or starts_with_dateline(stamp.rest)
             if current is not None and under_headline and current.stamp is None and opens_body:
@@ -232,6 +237,13 @@ def _head_end(lines: list[Line], head_rows: list[int]) -> int | None:
     first_time = next((line.number for line in lines if line.kind is Kind.STAMP), None)
     rows = [row for row in head_rows if first_time is None or row < first_time]
     return rows[-1] if rows else None
+
+
+def _dateline_under(unit: _Unit, stamp: Stamp) -> bool:
+    """A bare full date and time right under a headline the clock alone has timed."""
+    timed = unit.stamp is not None and unit.stamp.clock is not None and unit.stamp.day is None
+    bare = not unit.lines and stamp.day is not None and not stamp.rest
+    return timed and bool(unit.headline) and bare
 
 
 def _without_tables(units: list[_Unit], skips: list[_Skip]) -> list[_Unit]:

@@ -167,3 +167,31 @@ def test_a_caption_inside_an_entry_is_still_dropped():
     caption = "Flooded streets in the old town after the storm, March 7, 2024. (Reuters/Jane Doe)"
     page = f"Storm live\n\n09:30 Uhr\n\nFlut in der Altstadt\n\n{caption}\n\n{SENTENCE}\n"
     assert [body for body, _time in bodies_and_times(page)] == [f"<p>{SENTENCE}</p>"]
+
+
+def test_the_newest_entry_in_the_title_bar_is_cut_from_the_page_title():
+    page = (
+        "Stadtrat im Liveticker +++ 11:05 Sitzung vertagt +++\n"
+        f"{SENTENCE}\n\n+++ 10:40 Opposition kritisiert Entwurf +++\n{OTHER}\n"
+    )
+    assert [title for title, _time in titles(page)] == [
+        "Sitzung vertagt",
+        "Opposition kritisiert Entwurf",
+    ]
+
+
+def test_a_title_bar_entry_the_page_repeats_below_is_not_taken_twice():
+    page = (
+        "Liveticker: Stadtrat +++ 11:05 Sitzung vertagt +++\n\n"
+        f"Der Stadtrat berät. {OTHER}\n\n+++ 11:05 Sitzung vertagt +++\n{SENTENCE}\n"
+    )
+    assert [title for title, _time in titles(page)] == ["Sitzung vertagt"]
+
+
+def test_a_dateline_under_a_clock_timed_headline_gives_it_its_day():
+    page = f"Politik\n\n+++ 11:05 Sitzung vertagt +++\n\n05.03.2024, 00:01 Uhr\n\n{SENTENCE}\n"
+    assert titles(page) == [("Sitzung vertagt", dt.datetime(2024, 3, 5, 11, 5, tzinfo=BERLIN))]
+
+
+def titles(page: str) -> list[tuple[str, dt.datetime | None]]:
+    return [(d.title, d.published_at) for d in prepare(page, reference_time=NOW).drafts]
