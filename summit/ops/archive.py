@@ -18,11 +18,18 @@ from django.core.exceptions import ImproperlyConfigured
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from summit.ops import archive_media
 from summit.ops.site import site_request
 from summit.ticker.api import entry_json
 from summit.ticker.models import Entry, Ticker
 
 STYLESHEET = "ticker/ticker.css"
+# {archive path: static file}: the page's own look, then the figures' and the post cards'.
+STYLESHEETS = {
+    "static/ticker.css": STYLESHEET,
+    "static/figures.css": "media/figures.css",
+    "static/posts.css": "media/posts.css",
+}
 ARCHIVE_FORMAT = 1
 # zip cannot store times before 1980.
 EARLIEST_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -35,8 +42,13 @@ class ArchiveFile:
 
 
 def archive_entries(ticker: Ticker) -> list[Entry]:
-    """Every published entry, newest first as on the timeline, with what a page shows."""
-    return list(Entry.objects.filter(ticker=ticker).published().newest_first().with_relations())
+    """Every published entry, newest first as on the timeline, with what a page shows: its
+    pictures and post cards as the archive names them (archive_pictures, archive_cards)."""
+    entries = list(Entry.objects.filter(ticker=ticker).published().newest_first().with_relations())
+    for entry in entries:
+        entry.archive_pictures = archive_media.entry_pictures(entry)
+        entry.archive_cards = archive_media.entry_cards(entry)
+    return entries
 
 
 def archive_files(ticker: Ticker, site_url: str) -> list[ArchiveFile]:
@@ -71,7 +83,11 @@ def archive_files(ticker: Ticker, site_url: str) -> list[ArchiveFile]:
         ArchiveFile("README.txt", readme),
         ArchiveFile("entries.json", entries_json(ticker, entries, site_url)),
         *pages,
-        ArchiveFile("static/ticker.css", stylesheet()),
+        *(ArchiveFile(name, stylesheet(path)) for name, path in STYLESHEETS.items()),
+        *(
+            ArchiveFile(name, archive_media.read_stored(stored))
+            for name, stored in archive_media.stored_files(entries).items()
+        ),
     ]
 
 
@@ -92,15 +108,26 @@ def entries_json(ticker: Ticker, entries: list[Entry], site_url: str) -> bytes:
             "revision": ticker.revision,
             "updated_at": timezone.localtime(ticker.updated_at, zone).isoformat(),
         },
-        "entries": [entry_json(request, ticker, entry, zone) for entry in entries],
+        "entries": [archive_entry_json(request, ticker, entry) for entry in entries],
     }
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
 
 
-def stylesheet() -> bytes:
-    path = finders.find(STYLESHEET)
+def archive_entry_json(request, ticker: Ticker, entry: Entry) -> dict:
+    """The API's entry, its pictures and card thumbnails named by their paths in the archive."""
+    document = entry_json(request, ticker, entry, ticker.zone)
+    document["images"] = archive_media.pictures_json(entry.archive_pictures)
+    for embed, extra in zip(
+        document["embeds"], archive_media.cards_json(entry.archive_cards), strict=True
+    ):
+        embed.update(extra)
+    return document
+
+
+def stylesheet(static_path: str = STYLESHEET) -> bytes:
+    path = finders.find(static_path)
     if not isinstance(path, str):
-        raise ImproperlyConfigured(f"The static file {STYLESHEET} is missing.")
+        raise ImproperlyConfigured(f"The static file {static_path} is missing.")
     with open(path, "rb") as source:
         return source.read()
 

@@ -29,7 +29,8 @@ def test_archive_holds_pages_json_stylesheet_and_readme(alaska, tmp_path):
     files = members(archive(tmp_path))
     published = list(alaska.entries.published().values_list("pk", flat=True))
     assert published
-    expected = {"README.txt", "entries.json", "index.html", "static/ticker.css"}
+    expected = {"README.txt", "entries.json", "index.html"}
+    expected |= {"static/ticker.css", "static/figures.css", "static/posts.css"}
     expected |= {f"entries/{pk}.html" for pk in published}
     assert set(files) == {f"alaska-gipfel/{name}" for name in expected}
     readme = files["alaska-gipfel/README.txt"].decode()
