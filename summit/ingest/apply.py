@@ -22,7 +22,6 @@ from summit.ingest.pipeline import ImportOptions, Prepared
 from summit.ingest.resolve import resolve_rows
 from summit.media.imports import ImageNotReadable, read_images, store_images
 from summit.media.post_imports import read_posts, store_posts
-from summit.newsroom.tasks import plan_publication
 from summit.ticker import policy, services
 from summit.ticker.models import Entry, ImportBatch, Ticker
 from summit.ticker.policy import Actor
@@ -31,6 +30,7 @@ from summit.ticker.services.batches import (  # noqa: F401 (the admin and the ta
     batch_mark_failed,
     batch_undo,
 )
+from summit.ticker.tasks import plan_publication
 
 
 @dataclass

@@ -10,9 +10,9 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from summit.newsroom.tasks import plan_publication
 from summit.ticker import policy, services
 from summit.ticker.models import Author, Entry
+from summit.ticker.tasks import plan_publication
 
 
 @admin.register(Author)

@@ -21,9 +21,9 @@ from summit.media.processing import RefusedImage
 from summit.newsroom import writing
 from summit.newsroom.forms import ComposerForm
 from summit.newsroom.preview import preview_url
-from summit.newsroom.tasks import plan_publication
 from summit.ticker import policy, services
 from summit.ticker.models import Author, Entry, Source, Speaker, Tag, Ticker
+from summit.ticker.tasks import plan_publication
 
 LATEST = 30
 

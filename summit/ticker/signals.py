@@ -4,8 +4,8 @@ from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
 
-from summit.newsroom.tasks import plan_ticker_end
 from summit.ticker.models import Ticker
+from summit.ticker.tasks import plan_ticker_end
 
 
 def _saves_end(raw: bool, update_fields) -> bool:

@@ -9,9 +9,9 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from summit.newsroom.tasks import end_due_tickers
 from summit.ticker import services
 from summit.ticker.models import Ticker
+from summit.ticker.tasks import end_due_tickers
 
 pytestmark = pytest.mark.django_db
 

@@ -26,7 +26,7 @@ PLAN = """
 import datetime as dt, json
 from django.db import transaction
 from django.utils import timezone
-from summit.newsroom.tasks import plan_publication
+from summit.ticker.tasks import plan_publication
 from summit.ticker import services
 from summit.ticker.models import Entry, Ticker
 ticker = Ticker.objects.create(slug="geplant", title="Geplant", poll_interval=1)

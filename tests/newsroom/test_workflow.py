@@ -6,9 +6,9 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from summit.newsroom.tasks import publish_due_entries
 from summit.ticker import services
 from summit.ticker.models import Entry, Speaker
+from summit.ticker.tasks import publish_due_entries
 from tests.editorial_helpers import client_for
 
 pytestmark = pytest.mark.django_db
@@ -112,7 +112,7 @@ def test_a_planned_entry_waits_and_its_task_is_queued_for_its_time(
         plan(client, chef, ticker, at)
     entry = Entry.objects.get()
     assert entry.status == Entry.Status.DRAFT and entry.publish_at == at
-    queued = DBTaskResult.objects.get(task_path="summit.newsroom.tasks.publish_due_entries")
+    queued = DBTaskResult.objects.get(task_path="summit.ticker.tasks.publish_due_entries")
     assert queued.run_after == at
     assert services.entries_publish_due(now=at - dt.timedelta(seconds=1)) == 0
     assert services.entries_publish_due(now=at) == 1
