@@ -2,20 +2,42 @@
 
 import ast
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 from django.utils import translation
 
-PO_FILE = Path(__file__).resolve().parent.parent / "summit/locale/en/LC_MESSAGES/django.po"
+ROOT = Path(__file__).resolve().parent.parent
+PO_FILE = ROOT / "summit/locale/en/LC_MESSAGES/django.po"
+# Where `make messages` finds the interface's strings: Python code and templates.
+SOURCE_DIRS = ("summit", "templates")
+TEMPLATE_SUFFIXES = (".html", ".txt")
+# The keywords makemessages passes to xgettext for the "django" domain.
+XGETTEXT = [
+    "xgettext",
+    "--language=Python",
+    "--from-code=UTF-8",
+    "--keyword=gettext_noop",
+    "--keyword=gettext_lazy",
+    "--keyword=ngettext_lazy:1,2",
+    "--keyword=pgettext:1c,2",
+    "--keyword=npgettext:1c,2,3",
+    "--keyword=pgettext_lazy:1c,2",
+    "--keyword=npgettext_lazy:1c,2,3",
+    "--output=-",
+]
 TIMELINE = "/ticker/alaska-gipfel/"
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
 
 
-def po_entries() -> list[dict[str, list[str]]]:
-    """Each entry of the .po file as {keyword: [text, ...]}, e.g. {"msgid": [...], "msgstr[0]": [...]}."""
-    entries: list[dict[str, list[str]]] = []
-    for block in PO_FILE.read_text(encoding="utf-8").split("\n\n"):
+def po_entries(text: str | None = None) -> list[dict[str, str]]:
+    """Each entry of the .po file (or of `text`) as {keyword: text}, e.g. {"msgid": ..., "msgstr[0]": ...}."""
+    if text is None:
+        text = PO_FILE.read_text(encoding="utf-8")
+    entries: list[dict[str, str]] = []
+    for block in text.split("\n\n"):
         entry: dict[str, list[str]] = {}
         keyword = None
         for line in block.splitlines():
@@ -29,6 +51,38 @@ def po_entries() -> list[dict[str, list[str]]]:
         if entry:
             entries.append({key: "".join(parts) for key, parts in entry.items()})
     return entries
+
+
+def source_files(build_dir: Path) -> list[Path]:
+    """The Python files as they are, each template turned into Python the way makemessages does."""
+    from django.utils.translation import templatize
+
+    files = []
+    for folder in SOURCE_DIRS:
+        for path in sorted((ROOT / folder).rglob("*")):
+            if "migrations" in path.parts or not path.is_file():
+                continue
+            if path.suffix == ".py":
+                files.append(path)
+            elif path.suffix in TEMPLATE_SUFFIXES:
+                built = build_dir / f"{len(files)}.py"
+                source = path.read_text(encoding="utf-8")
+                built.write_text(templatize(source, origin=str(path)), encoding="utf-8")
+                files.append(built)
+    return files
+
+
+def source_messages(build_dir: Path) -> set[str]:
+    """Every msgid the code and templates ask to translate."""
+    file_list = build_dir / "files.txt"
+    file_list.write_text("\n".join(str(path) for path in source_files(build_dir)))
+    pot = subprocess.run(
+        [*XGETTEXT, f"--files-from={file_list}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return {entry["msgid"] for entry in po_entries(pot) if entry.get("msgid")}
 
 
 def translations() -> list[tuple[str, str, str]]:
@@ -120,3 +174,10 @@ def test_compiled_catalogue_is_used():
         assert translation.ngettext("%(counter)s Fassung", "%(counter)s Fassungen", 3) == (
             "%(counter)s versions"
         )
+
+
+@pytest.mark.skipif(shutil.which("xgettext") is None, reason="needs GNU gettext's xgettext")
+def test_catalogue_holds_every_message_of_the_source(tmp_path):
+    catalogue = {entry["msgid"] for entry in po_entries()}
+    missing = sorted(source_messages(tmp_path) - catalogue)
+    assert missing == [], "run `make messages` and translate the new entries"
