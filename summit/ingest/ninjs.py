@@ -5,6 +5,10 @@ headline (1.x) or the main of headlines (2.x) -> title; body_html, body_text or 
 main of bodies (2.x) -> body; byline/by -> source (the agency named last, as in
 "Anna Muster, dpa"); subject/subjects names -> tags; located -> the dateline that
 opens the body (unless the body already starts with it). A package of items (associations) is read item by item.
+
+Pictures: an item's associations of type picture (or graphic) become the draft's images:
+the largest rendition's href, description -> alt, headline -> caption, credit (else
+copyrightholder, else by/byline) -> credit. They are fetched only when the import is applied.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from django.utils.translation import gettext as _
 from summit.ingest.dates import DateReader, parse_iso
 from summit.ingest.drafts import EntryDraft, ParseResult, UnreadableInput, body_html
 from summit.ingest.jsonfmt import load_json
+from summit.media.checks import INCOMPLETE_MESSAGE
+from summit.media.imports import lacks_words, remote_reference
 from summit.ticker.sanitize import text_to_html
 
 
@@ -30,12 +36,9 @@ def _items(data: Any) -> list[dict[str, Any]]:
     if isinstance(data, dict) and isinstance(data.get("items"), list):
         data = data["items"]
     if isinstance(data, dict):
-        associations = data.get("associations")
+        stories = [item for item in _associations(data) if not _is_picture(item)]
         has_body = any(key in data for key in ("body_html", "body_text", "bodies"))
-        if isinstance(associations, dict) and associations and not has_body:
-            data = list(associations.values())
-        else:
-            data = [data]
+        data = stories if stories and not has_body else [data]
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise UnreadableInput(
             _("ninjs hat nicht die erwartete Form: erwartet werden Nachrichtenobjekte.")
@@ -51,7 +54,10 @@ def _draft(item: dict[str, Any], reader: DateReader, number: int) -> EntryDraft:
         source=_agency(_text(item.get("byline") or item.get("by"))),
         tags=_subjects(item),
         source_url=_link(item),
+        images=_pictures(item),
     )
+    if lacks_words(draft.images):
+        draft.warn(str(INCOMPLETE_MESSAGE))
     when = _text(item.get("versioncreated") or item.get("firstcreated"))
     if when:
         try:
@@ -121,3 +127,69 @@ def _link(item: dict[str, Any]) -> str:
         if isinstance(link, dict) and str(link.get("href", "")).startswith(("http://", "https://")):
             return link["href"]
     return ""
+
+
+def _associations(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """ninjs 1.x names its associations in an object, 2.x lists them."""
+    associations = item.get("associations")
+    if isinstance(associations, dict):
+        associations = list(associations.values())
+    if not isinstance(associations, list):
+        return []
+    return [association for association in associations if isinstance(association, dict)]
+
+
+def _is_picture(item: dict[str, Any]) -> bool:
+    return item.get("type") in ("picture", "graphic")
+
+
+def _pictures(item: dict[str, Any]) -> list[dict[str, str]]:
+    pictures = (_picture(association) for association in _associations(item))
+    return [picture for picture in pictures if picture]
+
+
+def _picture(item: dict[str, Any]) -> dict[str, str] | None:
+    if not _is_picture(item):
+        return None
+    return remote_reference(
+        _rendition_href(item.get("renditions")),
+        alt=_text(item.get("description_text")) or _description(item),
+        caption=_text(_headline(item)),
+        credit=next(
+            (
+                _text(item.get(name))
+                for name in ("credit", "copyrightholder", "by", "byline")
+                if _text(item.get(name))
+            ),
+            "",
+        ),
+    )
+
+
+def _rendition_href(renditions: Any) -> str:
+    """The widest rendition's address (1.x: an object of named renditions, 2.x: a list)."""
+    if isinstance(renditions, dict):
+        renditions = list(renditions.values())
+    if not isinstance(renditions, list):
+        return ""
+    candidates = [r for r in renditions if isinstance(r, dict) and _text(r.get("href"))]
+    if not candidates:
+        return ""
+    widest = max(candidates, key=lambda rendition: _number(rendition.get("width")))
+    return _text(widest["href"])
+
+
+def _number(value: Any) -> int:
+    return value if isinstance(value, int) else 0
+
+
+def _description(item: dict[str, Any]) -> str:
+    """ninjs 2.x: the description whose role is alt text, else the main one."""
+    descriptions = item.get("descriptions")
+    if not isinstance(descriptions, list):
+        return ""
+    for description in descriptions:
+        if isinstance(description, dict) and description.get("role") in ("alt", "alternative"):
+            return _text(description.get("value"))
+    main = _main(descriptions)
+    return _text(main["value"]) if main else ""

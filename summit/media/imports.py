@@ -56,6 +56,17 @@ def image_references(value: Any) -> list[dict[str, str]] | None:
     return references
 
 
+def remote_reference(url: str, **words: str) -> dict[str, str] | None:
+    """A picture an agency or a feed names by its web address, in the "images" shape; None for
+    anything but an http(s) address. Fetched only when the import is applied (read_images)."""
+    url = (url or "").strip()
+    if not url.startswith(("http://", "https://")):
+        return None
+    reference = {"url": url}
+    reference.update({w: words[w].strip() for w in WORDS if (words.get(w) or "").strip()})
+    return reference
+
+
 def lacks_words(references: list[dict[str, str]]) -> bool:
     return any(not (ref.get("alt") and ref.get("credit")) for ref in references)
 
