@@ -1,4 +1,5 @@
-"""The entries' admin: the list with its actions, the change form, history and restore, purge.
+"""The entries' admin: the list, the change form, history and restore, purge (the list's
+actions in entry_actions.py, a chief's planning and sending back in review_admin.py).
 
 Who may do what is decided by summit.ticker.policy; every change goes through the services.
 """
@@ -8,7 +9,6 @@ from typing import TYPE_CHECKING
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -17,26 +17,26 @@ from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, ngettext_lazy
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
 from summit.media.admin import EntryImageInline
 from summit.media.post_admin import EntryEmbedInline
-from summit.newsroom.admin import ReviewAdminMixin
 from summit.ticker import policy, services
 from summit.ticker.admin_pages import render_admin_page
 from summit.ticker.conflict import conflict_response
-from summit.ticker.forms import AddTagForm, EntryForm, PurgeForm
+from summit.ticker.entry_actions import EntryActionsMixin
+from summit.ticker.forms import EntryForm, PurgeForm
 from summit.ticker.history_values import ReadableHistoryValues
 from summit.ticker.models import Entry, Ticker
+from summit.ticker.review_admin import ReviewAdminMixin
 
 if TYPE_CHECKING:
-    from django_stubs_ext import StrOrPromise
+    pass
 
 
 @admin.register(Entry)
-class EntryAdmin(ReviewAdminMixin, SimpleHistoryAdmin):
+class EntryAdmin(EntryActionsMixin, ReviewAdminMixin, SimpleHistoryAdmin):
     form = EntryForm
     inlines = [EntryImageInline, EntryEmbedInline]
     object_history_list_template = "admin/ticker/entry/object_history_list.html"
@@ -295,125 +295,3 @@ class EntryAdmin(ReviewAdminMixin, SimpleHistoryAdmin):
         # Tags were saved with the entry in save_model; only inline formsets remain.
         for formset in formsets:
             self.save_formset(request, form, formset, change=change)
-
-    def _bulk(self, request, queryset: QuerySet, message: "StrOrPromise", **changes) -> int | None:
-        """message: what happened, an ngettext_lazy(..., "count") so 1 reads singular."""
-        selected = len(queryset)
-        try:
-            count = services.entries_update(
-                queryset.select_related("ticker"), by=request.user, **changes
-            )
-        except policy.NotAllowed as refusal:
-            self.message_user(request, str(refusal), messages.ERROR)
-            return None
-        self.message_user(request, message % {"count": count}, messages.SUCCESS)
-        if count < selected:
-            skipped = selected - count
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d Eintrag übersprungen (Status passt nicht).",
-                    "%(count)d Einträge übersprungen (Status passt nicht).",
-                    skipped,
-                )
-                % {"count": skipped},
-                messages.WARNING,
-            )
-        return count
-
-    @admin.action(description=_("Ausgewählte Einträge veröffentlichen"), permissions=["publish"])
-    def publish(self, request, queryset):
-        # Only drafts, checked again under the lock: a withdrawn entry is never brought back
-        # by a stale page; that takes the explicit "wieder veröffentlichen" action.
-        self._bulk(
-            request,
-            queryset,
-            ngettext_lazy(
-                "%(count)d Eintrag veröffentlicht.", "%(count)d Einträge veröffentlicht.", "count"
-            ),
-            only_status=[Entry.Status.DRAFT],
-            status=Entry.Status.PUBLISHED,
-        )
-
-    @admin.action(
-        description=_("Zurückgezogene Einträge wieder veröffentlichen"), permissions=["publish"]
-    )
-    def republish(self, request, queryset):
-        self._bulk(
-            request,
-            queryset.filter(purges__isnull=True),  # legally removed entries stay removed
-            ngettext_lazy(
-                "%(count)d Eintrag wieder veröffentlicht.",
-                "%(count)d Einträge wieder veröffentlicht.",
-                "count",
-            ),
-            only_status=[Entry.Status.WITHDRAWN],
-            status=Entry.Status.PUBLISHED,
-        )
-
-    @admin.action(description=_("Ausgewählte Einträge zurückziehen"), permissions=["publish"])
-    def withdraw(self, request, queryset):
-        self._bulk(
-            request,
-            queryset,
-            ngettext_lazy(
-                "%(count)d Eintrag zurückgezogen.", "%(count)d Einträge zurückgezogen.", "count"
-            ),
-            only_status=[Entry.Status.DRAFT, Entry.Status.PUBLISHED],
-            status=Entry.Status.WITHDRAWN,
-        )
-
-    @admin.action(description=_("Bei „Das Wichtigste“ anheften"), permissions=["publish"])
-    def pin(self, request, queryset):
-        self._bulk(
-            request,
-            queryset,
-            ngettext_lazy(
-                "%(count)d Eintrag angeheftet.", "%(count)d Einträge angeheftet.", "count"
-            ),
-            pinned=True,
-        )
-
-    @admin.action(description=_("Von „Das Wichtigste“ lösen"), permissions=["publish"])
-    def unpin(self, request, queryset):
-        self._bulk(
-            request,
-            queryset,
-            ngettext_lazy("%(count)d Eintrag gelöst.", "%(count)d Einträge gelöst.", "count"),
-            pinned=False,
-        )
-
-    @admin.action(description=_("Schlagwort hinzufügen …"), permissions=["change"])
-    def add_tag(self, request, queryset):
-        form = AddTagForm(request.POST if "apply" in request.POST else None)
-        if form.is_valid():
-            tag = form.cleaned_data["tag"]
-            if not self.has_publish_permission(request):
-                queryset = queryset.filter(status=Entry.Status.DRAFT)  # drafts only
-            try:
-                count = services.entries_update(
-                    queryset.select_related("ticker"), by=request.user, add_tags=[tag]
-                )
-            except policy.NotAllowed as refusal:
-                self.message_user(request, str(refusal), messages.ERROR)
-                return None
-            self.message_user(
-                request,
-                ngettext(
-                    "Schlagwort „%(tag)s“ zu %(count)d Eintrag hinzugefügt.",
-                    "Schlagwort „%(tag)s“ zu %(count)d Einträgen hinzugefügt.",
-                    count,
-                )
-                % {"tag": tag.name, "count": count},
-                messages.SUCCESS,
-            )
-            return None
-        return render_admin_page(
-            self,
-            request,
-            "admin/ticker/entry/add_tag.html",
-            _("Schlagwort hinzufügen"),
-            form=form,
-            entries=queryset,
-            action_checkbox_name=admin.helpers.ACTION_CHECKBOX_NAME,
-        )

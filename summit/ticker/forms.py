@@ -1,6 +1,7 @@
 """The editors' forms: entries, tickers, speakers, sources, tags, and the admin's own pages."""
 
 from django import forms
+from django.contrib.admin.helpers import ActionForm
 from django.utils.translation import gettext_lazy as _
 
 from summit.ticker.models import Entry, Source, Speaker, Tag, Ticker
@@ -137,6 +138,15 @@ class EntryForm(forms.ModelForm):
 
 class AddTagForm(forms.Form):
     tag = forms.ModelChoiceField(queryset=Tag.objects.all(), label=_("Schlagwort"))
+
+
+class ReviewActionForm(ActionForm):
+    note = forms.CharField(
+        label=_("Hinweis an die Redaktion"),
+        max_length=500,
+        required=False,
+        help_text=_("Für „Mit Hinweis zurückgeben“"),
+    )
 
 
 class MergeForm(forms.Form):
