@@ -195,3 +195,27 @@ def test_a_dateline_under_a_clock_timed_headline_gives_it_its_day():
 
 def titles(page: str) -> list[tuple[str, dt.datetime | None]]:
     return [(d.title, d.published_at) for d in prepare(page, reference_time=NOW).drafts]
+
+
+def test_a_schedule_inside_an_entry_of_a_page_oldest_first_stays_in_that_entry():
+    page = (
+        "Politics live\n\n8.40am: Here is the diary for today, with the main events.\n\n"
+        "11am: The minister gives a speech on schools.\n\n"
+        "2pm: MPs debate the budget in the Commons.\n\n"
+        f"8.50am: {SENTENCE}\n\n9.05am: {OTHER}\n"
+    )
+    found = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
+    assert [(d.published_at.hour, d.published_at.minute) for d in found] == [
+        (8, 40),
+        (8, 50),
+        (9, 5),
+    ]
+    assert "11am: The minister gives a speech" in found[0].body
+
+
+def test_entries_crossing_midnight_are_no_schedule():
+    page = (
+        f"Wahlabend live\n\n23:40 Uhr: {SENTENCE}\n\n23:50 Uhr: {OTHER}\n\n"
+        f"23:55 Uhr: {SENTENCE}\n\n00:10 Uhr: {OTHER}\n"
+    )
+    assert len(prepare(page, reference_time=NOW).drafts) == 4
