@@ -33,6 +33,7 @@ from summit.ingest.lines import (
     split_lines,
     starts_with_dateline,
 )
+from summit.ingest.schedules import fold_schedules
 
 _AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
 _LIVE_TITLE = re.compile(
@@ -46,7 +47,7 @@ _Skip = tuple[int, str, str]
 
 
 @dataclass(slots=True)
-class _Unit:
+class Unit:
     """The lines of one future entry."""
 
     number: int
@@ -77,7 +78,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     else:
         units = _ticker_units(lines, result, skips, reader)
         _take_ticker_head(units, result, skips, _head_end(lines, head_rows))
-        _fold_schedules(units)
+        fold_schedules(units)
         units = _without_tables(units, skips)
     del lines  # the units hold the lines they need; the rest may go before the drafts come
     subheadings = len(units) == 1
@@ -165,7 +166,7 @@ def _is_single_article(lines: list[Line]) -> bool:
     )
 
 
-def _article_unit(lines: list[Line], result: ParseResult, skips: list[_Skip]) -> _Unit:
+def _article_unit(lines: list[Line], result: ParseResult, skips: list[_Skip]) -> Unit:
     """The article's title and dateline; its section headlines stay inside as sub-headings."""
     index = next(i for i, line in enumerate(lines) if line.kind is Kind.STAMP)
     reason = _("Dachzeile über der Überschrift")
@@ -174,13 +175,13 @@ def _article_unit(lines: list[Line], result: ParseResult, skips: list[_Skip]) ->
     if stamp is not None and stamp.source:
         result.document_source = stamp.source
     title = lines[index - 1]
-    return _Unit(title.number, headline=title.text, stamp=stamp, lines=lines[index + 1 :])
+    return Unit(title.number, headline=title.text, stamp=stamp, lines=lines[index + 1 :])
 
 
 def _ticker_units(
     lines: list[Line], result: ParseResult, skips: list[_Skip], reader: DateReader
-) -> list[_Unit]:
-    units: list[_Unit] = []
+) -> list[Unit]:
+    units: list[Unit] = []
     preamble: list[Line] = []
     day: date | None = None
     for line in lines:
@@ -188,7 +189,7 @@ def _ticker_units(
         if line.kind is Kind.SEPARATOR:
             skips.append((line.number, line.text, _("Trennzeile zwischen Einträgen")))
             if current is None or not current.is_empty:
-                units.append(_Unit(line.number, separated=True))
+                units.append(Unit(line.number, separated=True))
         elif line.kind is Kind.STAMP and line.stamp is not None:
             stamp = line.stamp
             if (
@@ -219,14 +220,14 @@ def _ticker_units(
             if current and current.stamp and not current.headline and not current.lines:
                 current.headline = line.text
             else:
-                units.append(_Unit(line.number, headline=line.text))
+                units.append(Unit(line.number, headline=line.text))
         elif current is None:
             preamble.append(line)
         else:
             current.lines.append(line)
     if not units and preamble:
         # Plain text without headlines or times: one entry.
-        return [_Unit(preamble[0].number, lines=preamble)]
+        return [Unit(preamble[0].number, lines=preamble)]
     reason = _("Text vor dem ersten Eintrag")
     skips.extend((line.number, line.text, reason) for line in preamble)
     return [unit for unit in units if not unit.is_empty]
@@ -240,14 +241,14 @@ def _head_end(lines: list[Line], head_rows: list[int]) -> int | None:
     return rows[-1] if rows else None
 
 
-def _dateline_under(unit: _Unit, stamp: Stamp) -> bool:
+def _dateline_under(unit: Unit, stamp: Stamp) -> bool:
     """A bare full date and time right under a headline the clock alone has timed."""
     timed = unit.stamp is not None and unit.stamp.clock is not None and unit.stamp.day is None
     bare = not unit.lines and stamp.day is not None and not stamp.rest
     return timed and bool(unit.headline) and bare
 
 
-def _without_tables(units: list[_Unit], skips: list[_Skip]) -> list[_Unit]:
+def _without_tables(units: list[Unit], skips: list[_Skip]) -> list[Unit]:
     """Blocks of labels only (results, line-ups, menus) are no entries: an entry says something.
 
     A block counts as labels when none of its lines has more than a few words or ends a
@@ -267,9 +268,9 @@ def _without_tables(units: list[_Unit], skips: list[_Skip]) -> list[_Unit]:
     return kept
 
 
-def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> _Unit:
+def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> Unit:
     """An entry opened by a time line; text after the time is its headline or first paragraph."""
-    unit = _Unit(line.number, stamp=stamp, day=day)
+    unit = Unit(line.number, stamp=stamp, day=day)
     if not stamp.rest or (stamp.clock and _AUTHOR.match(stamp.rest)):
         return unit  # an author's name beside the time ("14:46 Lorenz Hemicker")
     if could_be_headline(stamp.rest) and not is_paragraph(stamp.rest):
@@ -280,7 +281,7 @@ def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> _Unit:
 
 
 def _take_ticker_head(
-    units: list[_Unit], result: ParseResult, skips: list[_Skip], head_end: int | None
+    units: list[Unit], result: ParseResult, skips: list[_Skip], head_end: int | None
 ) -> None:
     """Untimed blocks above the first entry opened by a time or marker, or above the rows
     that close a page's head, are the page's head: the ticker's title and intro, and the
@@ -308,13 +309,13 @@ def _take_ticker_head(
     skips.extend((line.number, line.text, reason) for line in head.lines)
 
 
-def _names_the_ticker(unit: _Unit) -> bool:
+def _names_the_ticker(unit: Unit) -> bool:
     """An untimed first block titled as the ticker itself ("+++ Ticker +++ …", "Liveblog: …")."""
     timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
     return not timed and bool(_LIVE_TITLE.match(unit.headline))
 
 
-def _dated_head(units: list[_Unit]) -> bool:
+def _dated_head(units: list[Unit]) -> bool:
     """A full date and time under the first headline, above entries timed by the clock
     alone, the newest at that same minute: the page's dateline ("04. Juni 2022, 23:35 Uhr",
     when it was last updated), not a first entry."""
@@ -325,48 +326,7 @@ def _dated_head(units: list[_Unit]) -> bool:
     return bool(later) and later[0].clock == stamp.clock and all(o.day is None for o in later)
 
 
-def _fold_schedules(units: list[_Unit]) -> None:
-    """On a page oldest first, a run of times all later than the entry after them is a
-    schedule inside the entry before ("10am: the minister speaks"), not entries."""
-    minutes = [_minute(unit) for unit in units]
-    index = 1
-    while index < len(units):
-        end = _schedule_end(minutes, index)
-        if end is None:
-            index += 1
-            continue
-        for unit in units[index:end]:
-            units[index - 1].lines.extend(_as_lines(unit))
-        del units[index:end], minutes[index:end]
-
-
-def _schedule_end(minutes: list[int | None], index: int) -> int | None:
-    """Where a schedule starting at `index` ends: the next entry falls back between the
-    entry before and every time of the run."""
-    before, lowest = minutes[index - 1], None
-    for end in range(index, len(minutes)):
-        current = minutes[end]
-        if before is None or current is None or current <= before:
-            return None
-        if lowest is not None and end - index >= 2 and current < lowest:
-            return end
-        lowest = current if lowest is None else min(lowest, current)
-    return None
-
-
-def _minute(unit: _Unit) -> int | None:
-    stamp = unit.stamp
-    if stamp is None or stamp.clock is None or stamp.day is not None:
-        return None
-    return stamp.clock.hour * 60 + stamp.clock.minute
-
-
-def _as_lines(unit: _Unit) -> list[Line]:
-    opening = Line(unit.number, unit.stamp.text if unit.stamp else unit.headline, True)
-    return [opening, *unit.lines]
-
-
-def _draft(unit: _Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:
+def _draft(unit: Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:
     draft = EntryDraft(title=unit.headline, body=_body_html(unit.lines, subheadings=subheadings))
     stamp = unit.stamp
     if stamp is not None:
@@ -377,7 +337,7 @@ def _draft(unit: _Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:
     return draft
 
 
-def _names_zone(unit: _Unit) -> bool:
+def _names_zone(unit: Unit) -> bool:
     return unit.stamp is not None and unit.stamp.zone is not None
 
 
