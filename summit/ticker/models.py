@@ -1,4 +1,5 @@
-"""Tickers, their entries, and the people, sources and tags entries refer to."""
+"""Tickers, their entries, imports and legal removals; the speakers, sources and tags entries
+refer to are in vocabulary.py, the bylines' authors in authors.py (both importable from here)."""
 
 import datetime as dt
 import zoneinfo
@@ -12,9 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from summit.ticker.authors import Author
-from summit.ticker.fields import SluggedModel, WebAddressField
+from summit.ticker.fields import WebAddressField
 from summit.ticker.querysets import EntryQuerySet, TickerQuerySet
 from summit.ticker.sanitize import clean_entry_html, html_to_text, safe_link, strip_controls
+from summit.ticker.vocabulary import Source, Speaker, Tag
 from summit.ticker.wording import content_fingerprint, normalise_name  # noqa: F401 (re-exported)
 
 
@@ -48,7 +50,7 @@ class Ticker(models.Model):
     objects = TickerQuerySet.as_manager()
     # Set on the locked instance once its revision moved in this transaction (services).
     _revision_moved: bool
-    # Set while saving when the planned end changes (summit.newsroom.signals queues the end).
+    # Set while saving when the planned end changes (summit.ticker.signals queues the end).
     _end_changed: bool
 
     class Meta:
@@ -92,57 +94,6 @@ class Ticker(models.Model):
         """Published entries matching the filters, with what a rendered entry shows: the one
         query behind the page, the embed, the feed and the API."""
         return self.entries.published().for_filters(filters, self.zone).with_relations()
-
-
-class Speaker(SluggedModel):
-    role = models.CharField(_("Funktion"), max_length=200, blank=True)
-    aliases = models.JSONField(
-        _("Andere Schreibweisen"),
-        default=list,
-        blank=True,
-        help_text=_("Weitere Schreibweisen des Namens, z. B. Selenskij, Zelensky"),
-    )
-
-    class Meta(SluggedModel.Meta):
-        verbose_name = _("Sprecher")
-        verbose_name_plural = _("Sprecher")
-
-    def all_names(self) -> list[str]:
-        return [self.name, *self.aliases]
-
-
-class Source(SluggedModel):
-    class Kind(models.TextChoices):
-        AGENCY = "agency", _("Agentur")
-        BROADCASTER = "broadcaster", _("Sender")
-        NEWSPAPER = "newspaper", _("Zeitung")
-        GOVERNMENT = "government", _("Regierung/Behörde")
-        SOCIAL = "social", _("Soziale Medien")
-        OTHER = "other", _("Sonstige")
-
-    kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
-    url = WebAddressField(_("Website"), blank=True)
-    aliases = models.JSONField(_("Andere Schreibweisen"), default=list, blank=True)
-
-    class Meta(SluggedModel.Meta):
-        verbose_name = _("Quelle")
-        verbose_name_plural = _("Quellen")
-
-    def all_names(self) -> list[str]:
-        return [self.name, *self.aliases]
-
-
-class Tag(SluggedModel):
-    keywords = models.JSONField(
-        _("Stichwörter"),
-        default=list,
-        blank=True,
-        help_text=_("Wörter, bei denen der Import dieses Schlagwort vorschlägt"),
-    )
-
-    class Meta(SluggedModel.Meta):
-        verbose_name = _("Schlagwort")
-        verbose_name_plural = _("Schlagwörter")
 
 
 class ImportBatch(models.Model):
