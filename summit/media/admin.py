@@ -1,17 +1,19 @@
-"""The pictures inline on the entry form: upload, alt text, caption, credit, order."""
+"""The pictures inline on the entry form: upload, alt text, caption, credit, order; it and
+the posts inline join the ticker's entry admin here."""
 
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from summit.media import services
 from summit.media.checks import INCOMPLETE_MESSAGE
+from summit.media.inlines import EntryPartFormSet, EntryPartInline
 from summit.media.models import EntryImage
+from summit.media.post_admin import EntryEmbedInline
 from summit.media.processing import RefusedImage
-from summit.ticker import policy
+from summit.ticker.entry_admin import EntryAdmin
 from summit.ticker.models import Entry
 
 
@@ -35,16 +37,7 @@ class EntryImageForm(forms.ModelForm):
         return content
 
 
-class EntryImageFormSet(forms.BaseInlineFormSet):
-    def __init__(self, data=None, *args, **kwargs):
-        prefix = kwargs.get("prefix") or self.get_default_prefix()
-        if data is not None and f"{prefix}-TOTAL_FORMS" not in data:
-            # A post without the pictures' part (a script, an older form) leaves them as
-            # they are instead of failing the whole entry.
-            data = data.copy()
-            data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
-        super().__init__(data, *args, **kwargs)
-
+class EntryImageFormSet(EntryPartFormSet):
     def clean(self):
         super().clean()
         if self.instance.status != Entry.Status.PUBLISHED:
@@ -65,27 +58,14 @@ class EntryImageFormSet(forms.BaseInlineFormSet):
         return saved
 
 
-class EntryImageInline(admin.StackedInline):
+class EntryImageInline(EntryPartInline):
     model = EntryImage
     form = EntryImageForm
     formset = EntryImageFormSet
-    extra = 1
     fields = ["original", "alt", "caption", "credit", "position"]
     verbose_name = _("Bild")
-
-    # Pictures are part of the entry: who may change the entry may change its pictures.
-    def has_view_permission(self, request, obj=None):
-        return policy.may_write_drafts(request.user) or super().has_view_permission(request, obj)
-
-    def has_add_permission(self, request, obj=None):
-        return policy.may_write_drafts(request.user) and (
-            obj is None or policy.may_edit(request.user, obj)
-        )
-
-    def has_change_permission(self, request, obj=None):
-        return self.has_add_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return self.has_add_permission(request, obj)
-
     verbose_name_plural = _("Bilder (JPEG, PNG, WebP oder GIF; höchstens 20 MB und 40 Megapixel)")
+
+
+# The ticker's entry admin knows nothing of pictures and posts: they join its form from here.
+EntryAdmin.inlines = [*EntryAdmin.inlines, EntryImageInline, EntryEmbedInline]

@@ -20,8 +20,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from summit.media.admin import EntryImageInline
-from summit.media.post_admin import EntryEmbedInline
 from summit.ticker import policy, services
 from summit.ticker.admin_pages import render_admin_page
 from summit.ticker.conflict import conflict_response
@@ -38,7 +36,7 @@ if TYPE_CHECKING:
 @admin.register(Entry)
 class EntryAdmin(EntryActionsMixin, ReviewAdminMixin, SimpleHistoryAdmin):
     form = EntryForm
-    inlines = [EntryImageInline, EntryEmbedInline]
+    # Pictures and posts join the form as inlines from summit/media/admin.py.
     object_history_list_template = "admin/ticker/entry/object_history_list.html"
     list_display = [
         "published_at_display",
