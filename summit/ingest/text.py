@@ -219,6 +219,10 @@ def _ticker_units(
         elif line.kind is Kind.HEADLINE:
             if current and current.stamp and not current.headline and not current.lines:
                 current.headline = line.text
+            elif current and _short_line_under_time(current):
+                # Two headlines under one time: the first is the entry's, the second its
+                # standfirst, no entry of its own.
+                current.headline, current.lines = current.lines[0].text, [line]
             else:
                 units.append(Unit(line.number, headline=line.text))
         elif current is None:
@@ -239,6 +243,12 @@ def _head_end(lines: list[Line], head_rows: list[int]) -> int | None:
     first_time = next((line.number for line in lines if line.kind is Kind.STAMP), None)
     rows = [row for row in head_rows if first_time is None or row < first_time]
     return rows[-1] if rows else None
+
+
+def _short_line_under_time(unit: Unit) -> bool:
+    stamp = unit.stamp
+    bare = stamp is not None and stamp.clock is not None and not stamp.rest and not unit.headline
+    return bare and len(unit.lines) == 1 and could_be_headline(unit.lines[0].text)
 
 
 def _dateline_under(unit: Unit, stamp: Stamp) -> bool:

@@ -219,3 +219,18 @@ def test_entries_crossing_midnight_are_no_schedule():
         f"23:55 Uhr: {SENTENCE}\n\n00:10 Uhr: {OTHER}\n"
     )
     assert len(prepare(page, reference_time=NOW).drafts) == 4
+
+
+def test_two_headlines_under_one_time_are_a_headline_and_its_standfirst():
+    page = (
+        "Sport-Tag live\n\n11:05 Uhr\n\nTop-News des Tages\n\n"
+        "Das sind die bisherigen Top-News des Tages\n\n"
+        "- 10.31 Uhr: Trainer entlassen\n- 09.16 Uhr: Stürmer verlängert\n\n"
+        f"10:40 Uhr\n\nOpposition kritisiert Entwurf\n\n{OTHER}\n"
+    )
+    found = prepare(page, reference_time=NOW).drafts
+    assert [draft.title for draft in found] == [
+        "Top-News des Tages",
+        "Opposition kritisiert Entwurf",
+    ]
+    assert found[0].body.startswith("<p>Das sind die bisherigen Top-News des Tages</p>")
