@@ -30,11 +30,11 @@ from summit.ingest.phrases import (
     is_capitalised,
     is_role,
     looks_like_person,
+    lowercase_of,
     name_after,
     name_before,
     words_after,
     words_before,
-    words_of,
 )
 from summit.ingest.said import entry_text
 from summit.ticker.models import normalise_name
@@ -56,6 +56,16 @@ _ROLE_PHRASE = re.compile(
 _APPOSITIVE = re.compile(
     r"[^,.;:!?\n]{0,80}?,\s+((?:[A-ZÄÖÜ][\w'-]+\s+){1,2}[A-ZÄÖÜ][\w'-]+)\s*[,.;]"
 )
+# Who writes the ticker is not who speaks in it: "RT DE-Autor Wladislaw Sankin".
+_REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
+              "korrespondentin", "reporter", "correspondent")  # fmt: skip
+_NO_VERB = LEXICON.stopwords | {"an", "und", "and", "of", "for", "at", "on"}
+# A sentence's subject: a role, a first name and a surname, then a lowercase word (a verb).
+_ROLE_NAME = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:[^.!?:\n]{0,40}?\s)?([\w-]+)\s+"
+    r"([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s+([a-zäöüß]+)",
+    re.MULTILINE,
+)
 _HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
 _HEADLINE_SEGMENTS = re.compile(r"\s*(?::|\s[–—-])\s+")
 
@@ -74,11 +84,25 @@ _REPORTED_AS = re.compile(
 # Photo credits name an agency that took a picture, not one that reported anything.
 _CREDIT = re.compile(r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|picture)s?:)[^\n]*")
 _OUTLETS = NameIndex(OUTLETS.items())
+_PUBLISHER_MENTIONS = 3
 _SOURCE_REST_CUES = Cues(_SOURCE_REST, LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
 _SOURCE_AFTER_CUES = Cues(_SOURCE_AFTER, LEXICON.source_after)
 _SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before)
 _NATIONAL = re.compile(r"isch(?:e|en|er|es|em)$")
+
+
+def _named_again(surname: str, body: str) -> bool:
+    """Whether the body names the person again: not after a number or a lowercase word
+    ("372 Einsätze", "die Einsätze" are things, not a person)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", body):
+        before = body[: match.start()].split()[-1:]
+        if not before:
+            return True
+        word = before[0]
+        if not (word[:1].islower() or word[:1].isdigit() or word.lower() in LEXICON.articles):
+            return True
+    return False
 
 
 @dataclass
@@ -127,9 +151,13 @@ class Enricher:
             texts = [entry_text(draft.title, draft.body) for draft in drafts]
         self._batch_text = "\n".join(texts)
         self._full_names = {}
-        for draft, text in zip(drafts, texts, strict=True):
+        mentions = [_OUTLETS.mentioned(_CREDIT.sub("", text)) for text in texts]
+        # An outlet named without a cue in many entries is the ticker's own: no source.
+        counts = Counter(outlet for named in mentions for outlet in named)
+        publishers = {outlet for outlet, count in counts.items() if count >= _PUBLISHER_MENTIONS}
+        for draft, text, named in zip(drafts, texts, mentions, strict=True):
             self._speaker(draft, text)
-            self._source(draft, text)
+            self._source(draft, text, sorted(named - publishers))
             self._tags(draft, text)
 
     # -- speakers --------------------------------------------------------------------
@@ -160,7 +188,7 @@ class Enricher:
             name = self._person(headline.group(1).split(), text)
             # "Hunderte Einsätze: …" is a topic; a speaker's name comes back in the body.
             known = name and self.known.speakers.resolve(name)
-            if name and (known or text.count(name.split()[-1]) >= 2):
+            if name and (known or _named_again(name.split()[-1], text.partition("\n")[2])):
                 candidates.add(name, 3, 0)
         for segment in _HEADLINE_SEGMENTS.split(title):
             words = segment.split()
@@ -172,7 +200,7 @@ class Enricher:
                 if name:
                     candidates.add(name, 2, 0)
         present: set[str] | None = None
-        for match in _ATTRIBUTION_CUES.finditer(text, words_of(text)):
+        for match in _ATTRIBUTION_CUES.finditer(text, lowercase_of(text)):
             names = []
             if not match["before"]:
                 after = words_after(text, match.end())
@@ -195,8 +223,25 @@ class Enricher:
                     candidates.add(name, 2, match.start())
                 elif len(words) == 1 and looks_like_person(words) and self._after_role(words, text):
                     candidates.add(words[0], 1, match.start())  # "Präsident Selenskyj sagte"
+        if not candidates.scores:
+            self._role_names(text, candidates)
         best = candidates.best()
         return best, candidates.guessed(best)
+
+    def _role_names(self, text: str, candidates: _Candidates) -> None:
+        """Without any attribution, a person named after a role is a guess:
+        "Außenministerin Anna Berg hat …", "City Mayor Eric Stone urged …"."""
+        for match in _ROLE_NAME.finditer(text):
+            words = match.group(2).split()
+            verb = match.group(3)
+            role = match.group(1).lower()
+            if (
+                is_role(role)
+                and not role.endswith(_REPORTERS)
+                and looks_like_person(words)
+                and verb not in _NO_VERB
+            ):
+                candidates.add(self._known_person(words) or " ".join(words), 1, match.start())
 
     @staticmethod
     def _appositive(words: list[str], text: str, position: int) -> list[str]:
@@ -251,10 +296,10 @@ class Enricher:
 
     # -- sources ---------------------------------------------------------------------
 
-    def _source(self, draft: EntryDraft, text: str) -> None:
+    def _source(self, draft: EntryDraft, text: str, named: list[str]) -> None:
         found, guessed = draft.source, False
         if not found:
-            found, guessed = self._detect_source(text, draft.speaker)
+            found, guessed = self._detect_source(text, draft.speaker, named)
         if not found:
             found, guessed = self.default_source, False
         if not found:
@@ -263,31 +308,34 @@ class Enricher:
         draft.source, draft.new_source = self._known_or_new(self.known.sources, found)
         draft.source_guessed = guessed
 
-    def _detect_source(self, text: str, speaker: str | None) -> tuple[str | None, bool]:
-        """The source, and whether it is only named without a cue (a guess to check)."""
+    def _detect_source(
+        self, text: str, speaker: str | None, named: list[str]
+    ) -> tuple[str | None, bool]:
+        """The source, and whether it is only named without a cue (a guess to check);
+        named: the agencies the entry names, the ticker's own outlet left out."""
         candidates = _Candidates()
-        words = words_of(text)
-        for match in _SOURCE_REST_CUES.finditer(text, words):
+        lowered = lowercase_of(text)
+        for match in _SOURCE_REST_CUES.finditer(text, lowered):
             candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
         for match in _AGENCY_DATELINE.finditer(text):
             for agency in match.group(1).split("/"):
                 known = self._known_source(agency.strip())
                 if known or agency.islower():
                     candidates.add(known or agency.strip(), 2, match.start())
-        for match in _REPORTED_AS_CUES.finditer(text, words):
+        for match in _REPORTED_AS_CUES.finditer(text, lowered):
             name = self._organisation(match.group(1).split(), speaker, text)
             if name:
                 candidates.add(name, 2, match.start())
-        for match in _SOURCE_AFTER_CUES.finditer(text, words):
+        for match in _SOURCE_AFTER_CUES.finditer(text, lowered):
             name = self._organisation(words_after(text, match.end(), count=8), speaker, text)
             if name:
                 candidates.add(name, 2, match.start())
-        for match in _SOURCE_BEFORE_CUES.finditer(text, words):
+        for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
             name = self._organisation(words_before(text, match.start()), speaker, text)
             if name:
                 candidates.add(name, 2, match.start())
         if not candidates.scores:
-            for outlet in sorted(_OUTLETS.mentioned(_CREDIT.sub("", text))):
+            for outlet in named:
                 candidates.add(outlet, 1, 0)  # named without a cue: a guess
         best = candidates.best()
         return best, candidates.guessed(best)
@@ -308,6 +356,9 @@ class Enricher:
             lower = word.lower()
             if not run and word == "The":
                 run.append(word)  # "The Washington Post"; a lowercase "the" is skipped
+                continue
+            if run and run[-1][:1].islower() and lower in LEXICON.source_nouns:
+                run = []  # "dem ukrainischen Medium Kyiv Independent"
                 continue
             if not run and (lower in LEXICON.stopwords or lower in LEXICON.source_nouns):
                 after_article = lower in LEXICON.articles

@@ -73,7 +73,7 @@ GERMAN: dict[str, Any] = {
         "daten", "zahlen", "schätzung", "schätzungen", "analyse", "studie", "recherche",
         "recherchen", "zeitung", "sender", "agentur", "nachrichtenagentur", "magazin", "portal",
         "tv-sender", "radiosender", "fernsehsender", "blatt", "website", "prognose",
-        "hochrechnung", "mitteilung", "erklärung", "klub", "verein",
+        "hochrechnung", "mitteilung", "erklärung", "klub", "verein", "medium", "medien",
     ],
     # Endings of declined adjectives: "der russische Präsident", "des russischen Präsidenten".
     "adjective_endings": ["e", "en", "er", "es", "em"],
@@ -132,7 +132,7 @@ ENGLISH: dict[str, Any] = {
     "organisation_words": [
         "post", "times", "news", "radio", "tv", "journal", "herald", "tribune", "press",
         "pentagon", "bbc", "cnn", "ministry", "center", "centre", "court", "council",
-        "committee", "office", "department", "police", "agency",
+        "committee", "office", "department", "police", "agency", "service", "security",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

@@ -100,6 +100,7 @@ def looks_like_person(words: list[str]) -> bool:
         and not any(char.isdigit() for word in words for char in word)
         and not any(_ACRONYM.search(word) for word in words)
         and words[-1].lower().split("-")[-1] not in LEXICON.organisation_words
+        and not any(word.lower() in LEXICON.source_nouns for word in words)
     )
 
 
@@ -129,28 +130,33 @@ _WORD = re.compile(r"\w+")
 class Cues:
     """A cue pattern tried only where one of its phrases' first words stands.
 
-    One alternation of many phrases, tried at every position of a text, costs most of
-    enrichment; words are found by one simple scan, and the pattern is matched only at the
-    few words that can start a cue. The matches are those of finditer (left to right, not
-    overlapping).
+    One alternation of many phrases with (?i), tried at every position of a text, costs
+    most of enrichment; the phrases' first words are found in the lowercased text by a plain
+    alternation instead, and the pattern is matched only there. The matches are those of
+    finditer (left to right, not overlapping).
     """
 
     def __init__(self, pattern: re.Pattern[str], phrases: Iterable[str]) -> None:
         self.pattern = pattern
-        self.first_words = frozenset(
-            word.group(0) for word in map(_WORD.match, (p.lower() for p in phrases)) if word
-        )
+        firsts = {word.group(0) for word in map(_WORD.match, (p.lower() for p in phrases)) if word}
+        ordered = sorted(firsts, key=len, reverse=True)
+        self._firsts = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
 
-    def finditer(self, text: str, words: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """lowered: lowercase_of(text)."""
         end = 0
-        for start, word in words:
-            if start >= end and word in self.first_words:
-                found = self.pattern.match(text, start)
+        for first in self._firsts.finditer(lowered):
+            if first.start() >= end:
+                found = self.pattern.match(text, first.start())
                 if found:
                     end = found.end()
                     yield found
 
 
-def words_of(text: str) -> list[tuple[int, str]]:
-    """Each word's position and lowercase form, made once per entry for all cues."""
-    return [(match.start(), match.group(0).lower()) for match in _WORD.finditer(text)]
+def lowercase_of(text: str) -> str:
+    """The text in lowercase with every character where it was (a rare letter that grows
+    when lowercased, like "İ", is kept as it is)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)

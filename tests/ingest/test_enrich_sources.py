@@ -53,3 +53,20 @@ def test_attribution_names_the_source(text, source):
 )
 def test_persons_guesses_and_credits_are_no_source(text):
     assert source_of(text) is None
+
+
+def test_an_outlet_named_in_many_entries_is_the_tickers_own_and_no_source():
+    texts = [
+        "Reuters reporters saw smoke over the port.",
+        "Reuters could not verify the video.",
+        "Our Reuters team is at the border.",
+        "Two ships left at dawn, Reuters reporters said.",
+    ]
+    drafts = [EntryDraft(title="", body=f"<p>{text}</p>") for text in texts]
+    Enricher(KnownNames.empty()).enrich(drafts)
+    assert [draft.source for draft in drafts] == [None, None, None, None]
+
+
+def test_the_kind_of_outlet_before_its_name_is_not_part_of_it():
+    text = "Die Brücke ist zerstört, berichtet das ukrainische Medium Kyiv Independent."
+    assert source_of(text) == "Kyiv Independent"

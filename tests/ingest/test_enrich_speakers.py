@@ -30,6 +30,8 @@ def speaker_of(text: str, title: str = "") -> str | None:
         ("Die Streitkräfte sind laut deren Erstem Vizepremier Pavel Dorn bereit.", "Pavel Dorn"),
         ("President Harlow says the talks will go on.", "Harlow"),
         ("Präsident Marek warnte vor neuen Angriffen.", "Marek"),
+        ("Die Lage ist ruhig. Außenministerin Clara Wendt hat die Helfer gelobt.", "Clara Wendt"),
+        ("City Mayor Eric Stone urged residents to stay home.", "Eric Stone"),
     ],
 )  # fmt: skip
 def test_reporting_styles_name_the_speaker(text, speaker):
@@ -42,6 +44,9 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("Viele Einsätze: Feuerwehr am Limit", "Die Wehr rückte 200-mal aus."),
         ("", "The Health Ministry says 40 new cases were confirmed."),
         ("", "In a ruling, the High Court said the law stands."),
+        ("Viele Einsätze: Lage im Griff", "Die Einsätze dauern an, 300 Einsätze bisher."),
+        ("", "Die Partei mit Ministerpräsidentin Eva Roth an der Spitze liegt vorn."),
+        ("", "Laut dem ukrainischen Medium Kyiv Independent ist die Brücke zerstört."),
     ],
 )
 def test_topics_and_institutions_are_no_speaker(title, text):

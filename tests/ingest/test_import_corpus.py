@@ -15,7 +15,7 @@ FLOORS = {
     "timestamps": 0.99,
     "speaker": 0.9,
     "source": 0.9,
-    "speaker_named": 0.58,
+    "speaker_named": 0.6,
     "source_named": 0.6,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
