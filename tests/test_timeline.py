@@ -254,13 +254,20 @@ def test_page_queries_do_not_grow_with_the_ticker(
     client.get(url)  # computes the facet counts of this revision once, and keeps the page
     with django_assert_num_queries(0):  # the next reader of this URL at this revision
         assert client.get(url).status_code == 200
-    # Another URL: the ticker, a page of entries, their tags, pictures and posts; facets and
-    # pinned entries come from the cache.
-    with django_assert_num_queries(5):
+    # Another URL, its entries not rendered yet: the ticker, the page's rows, then those
+    # entries in full with their tags, pictures and posts; facets and pinned entries come
+    # from the cache.
+    with django_assert_num_queries(6):
         assert client.get(url + "?order=oldest").status_code == 200
+    # Rendered fresh again (no kept answer), each entry's HTML and the JSON-LD kept: the
+    # ticker and the page's rows only.
+    settings.TICKER_KEEP_PAGES = False
+    with django_assert_num_queries(2):
+        assert client.get(url + "?order=oldest").status_code == 200
+    settings.TICKER_KEEP_PAGES = True
     # On PostgreSQL a search first reads the matching ids through the full-text index, under
     # a statement timeout (set, read, reset; a savepoint around it inside the test).
-    search_queries = 5 + (5 if connection.vendor == "postgresql" else 0)
+    search_queries = 6 + (5 if connection.vendor == "postgresql" else 0)
     with django_assert_num_queries(search_queries):
         assert client.get(url + "?tag=gipfel&q=Text").status_code == 200
 

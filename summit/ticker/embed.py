@@ -111,7 +111,9 @@ def embed_context(request: HttpRequest, ticker: Ticker, filters: TimelineFilters
     full_ticker = absolute_url(request, ticker.get_absolute_url())
     filter_query = filters.querystring()
     return {
-        **page_context(request, ticker, filters, embed_path),
+        **page_context(
+            request, ticker, filters, embed_path, link_target=EMBED_FRAGMENT_CONTEXT["link_target"]
+        ),
         # "Show all entries" leads to the full ticker on our site, not to another frame.
         "reset_url": absolute_url(request, timeline_url(ticker, TimelineFilters(), request)),
         "canonical_url": f"{full_ticker}?{filter_query}" if filter_query else full_ticker,

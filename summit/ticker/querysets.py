@@ -76,6 +76,11 @@ class EntryQuerySet(models.QuerySet):
         """ "newest" or "oldest" first (the filters' `order`)."""
         return self.newest_first() if order == "newest" else self.oldest_first()
 
+    def page_rows(self):
+        """Only what the cursor, the day headings and an entry's kept HTML (its fragment key in
+        ticker/entry.html) need: a page whose entries are all kept reads nothing more."""
+        return self.only("id", "ticker_id", "published_at", "position", "updated_at")
+
     def with_relations(self):
         """Everything a rendered entry shows, in a fixed number of queries."""
         return self.select_related("speaker", "source").prefetch_related("tags", "images", "embeds")

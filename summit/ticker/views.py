@@ -2,7 +2,6 @@
 
 import logging
 
-from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,12 +19,8 @@ from summit.ticker.links import timeline_url
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url, public_origin
 from summit.ticker.pages import invalid_filter, key_events, page_context
-from summit.ticker.structured_data import ld_json_script, live_blog_posting
 
 logger = logging.getLogger(__name__)
-
-# Seconds the JSON-LD of a page is kept; its key names the revision, so it is never stale.
-STRUCTURED_DATA_TTL = 300
 
 
 @require_safe
@@ -42,19 +37,21 @@ def home(request):
 def timeline(request, slug):
     """The timeline page; for htmx the filtered results region or the next page only.
 
-    A fixed number of queries whatever the ticker's size: the ticker, one page of entries
-    (+1 row to know whether more follow) and their tags; the facet counts and the pinned
-    entries come from the cache (computed once per revision).
+    A fixed number of queries whatever the ticker's size: the ticker and the page's rows (+1
+    to know whether more follow); only entries whose HTML is not kept are read in full, with
+    their tags, pictures and posts (summit.ticker.pages). The facet counts, the pinned
+    entries and the JSON-LD come from the cache (computed once per revision).
     """
     ticker = get_object_or_404(Ticker.objects.public(), slug=slug)
     try:
         filters = TimelineFilters.from_query(request.GET, ticker)
     except InvalidFilter:
         return invalid_filter(request, ticker)
-    context = page_context(request, ticker, filters, timeline_url)
-    context["reset_url"] = timeline_url(ticker, TimelineFilters(), request)
     htmx = request.htmx
-    if htmx and not htmx.history_restore_request:
+    fragment = htmx and not htmx.history_restore_request
+    context = page_context(request, ticker, filters, timeline_url, ld=not fragment)
+    context["reset_url"] = timeline_url(ticker, TimelineFilters(), request)
+    if fragment:
         if filters.before:
             return render(request, "ticker/timeline.html#more", context)
         response = render(request, "ticker/timeline.html#results", context)
@@ -66,21 +63,8 @@ def timeline(request, slug):
         "facets": SimpleLazyObject(lambda: ticker_facets(ticker)),
         "key_events": key_events(ticker),
         "canonical_url": absolute_url(request, ticker.get_absolute_url()),
-        "structured_data": structured_data(request, ticker, context["page"].entries),
     }
     return render(request, "ticker/timeline.html", context)
-
-
-def structured_data(request, ticker: Ticker, entries) -> str:
-    """The page's JSON-LD, built once per revision, entries shown and origin (per process)."""
-    ids = ",".join(str(entry.pk) for entry in entries)
-    key = f"ticker-ld:v1:{ticker.pk}:{ticker.revision}:{public_origin(request)}:{ids}"
-    fragments = caches["template_fragments"]
-    script = fragments.get(key)
-    if script is None:
-        script = ld_json_script(live_blog_posting(ticker, entries, request))
-        fragments.set(key, script, timeout=STRUCTURED_DATA_TTL)
-    return script
 
 
 @require_safe

@@ -1,11 +1,13 @@
 """How times read on the page: German by default ("14.08.2025, 21:15 Uhr"), English with ?lang=en."""
 
 import datetime as dt
+import functools
 import zoneinfo
 
 from django import template
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -46,9 +48,15 @@ def day_heading(value, zone=None) -> str:
     """'Donnerstag, 14. August 2025' (en: 'Thursday, 14 August 2025'); takes a date or datetime."""
     if value is None:
         return ""
-    if not isinstance(value, dt.datetime):
-        return date_format(value, _("l, j. F Y"))
-    return date_format(_local(value, zone), _("l, j. F Y"))
+    day = _local(value, zone).date() if isinstance(value, dt.datetime) else value
+    return _day_heading(day, get_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_heading(day: dt.date, language: str) -> str:
+    """Remembered per day and language: every page shows a few days' headings, and the
+    facet panel one per day of the ticker; the words of a day never change."""
+    return date_format(day, _("l, j. F Y"))
 
 
 @register.filter
