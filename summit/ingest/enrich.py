@@ -255,7 +255,7 @@ class Enricher:
     def _after_role(words: list[str], text: str) -> bool:
         """Whether a surname follows a role word: "Präsident Selenskyj", "President Trump"."""
         before = re.search(rf"([\w-]+)\s+{re.escape(words[0])}\b", text)
-        return bool(before) and is_role(before.group(1))
+        return before is not None and is_role(before.group(1))
 
     def _person(self, words: list[str], text: str) -> str | None:
         """A known speaker, or an unknown person's full name, or None (a place, a pronoun)."""

@@ -52,7 +52,7 @@ def archive_picture(image: EntryImage) -> ArchivePicture:
         None,
     )
     if chosen is None:
-        stored, width, height = image.original.name, image.width, image.height
+        stored, width, height = image.original.name or "", image.width, image.height
     else:
         stored, width, height = chosen["name"], chosen["width"], chosen["height"]
     return ArchivePicture(

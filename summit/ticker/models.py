@@ -275,6 +275,9 @@ class Entry(models.Model):
     # and a draft's preview link.
     may_edit: bool
     preview_url: str | None
+    # Set by the archive export: the entry's pictures and cards as the archive names them.
+    archive_pictures: list[Any]
+    archive_cards: list[Any]
 
     class Meta:
         verbose_name = _("Eintrag")
