@@ -77,9 +77,10 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
         units = [_article_unit(lines, result, skips)]
     else:
         units = _ticker_units(lines, result, skips, reader)
-        _take_ticker_head(units, result, skips, _head_end(lines, head_rows))
-        fold_schedules(units)
-        units = _without_tables(units, skips)
+        if not _is_plain_text(units):
+            _take_ticker_head(units, result, skips, _head_end(lines, head_rows))
+            fold_schedules(units)
+            units = _without_tables(units, skips)
     del lines  # the units hold the lines they need; the rest may go before the drafts come
     subheadings = len(units) == 1
     for unit in units:
@@ -256,6 +257,11 @@ def _dateline_under(unit: Unit, stamp: Stamp) -> bool:
     timed = unit.stamp is not None and unit.stamp.clock is not None and unit.stamp.day is None
     bare = not unit.lines and stamp.day is not None and not stamp.rest
     return timed and bool(unit.headline) and bare
+
+
+def _is_plain_text(units: list[Unit]) -> bool:
+    """One block without headline, time or marker: text kept whole as one entry."""
+    return len(units) == 1 and not (units[0].stamp or units[0].headline or units[0].separated)
 
 
 def _without_tables(units: list[Unit], skips: list[_Skip]) -> list[Unit]:
