@@ -4,7 +4,6 @@ import datetime as dt
 import os
 import shutil
 import zoneinfo
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -18,28 +17,17 @@ BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 
 # Tests whose outcome does not depend on the database run once, in CI's SQLite pass (the
 # PostgreSQL pass deselects them with -m "not once"): the nginx edge, the import scorer, and
-# browser tests at every viewport after the first one a test is parametrised with.
+# the real-browser journeys (what they check lives in the browser; the database behaviour
+# under them is covered on both databases by the tests without a browser).
 ONCE_PATHS = ("tests/edge/", "tests/ingest/test_import_corpus.py")
-VIEWPORT_WIDTHS = frozenset({390, 1280})
-
-
-def _viewport_width(item) -> int | None:
-    params = getattr(getattr(item, "callspec", None), "params", {})
-    return next((v for v in params.values() if type(v) is int and v in VIEWPORT_WIDTHS), None)
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    widths = defaultdict(set)
-    for item in items:
-        width = _viewport_width(item)
-        if width is not None:
-            widths[item.nodeid.split("[")[0]].add(width)
     for item in items:
         path = item.path.relative_to(config.rootpath).as_posix()
-        width = _viewport_width(item)
-        later_viewport = width is not None and width != min(widths[item.nodeid.split("[")[0]])
-        if path.startswith(ONCE_PATHS) or later_viewport:
+        in_browser = "browser" in getattr(item, "fixturenames", ())
+        if path.startswith(ONCE_PATHS) or in_browser:
             item.add_marker(pytest.mark.once)
 
 
