@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from summit.ticker.models import Entry, Source, Speaker, Tag, Ticker
 from summit.ticker.origins import normalise_origins
 from summit.ticker.sanitize import typed_to_html
+from summit.ticker.widgets import label_admin_inputs
 
 
 class JSONListField(forms.CharField):
@@ -117,6 +118,7 @@ class EntryForm(forms.ModelForm):
         if "published_at" in self.fields:
             # The shown time travels along, so "left at the default" can be told on save.
             self.fields["published_at"].show_hidden_initial = True
+        label_admin_inputs(self)
 
     def clean_body(self):
         return typed_to_html(self.cleaned_data["body"])
