@@ -96,7 +96,7 @@ def _named_again(surname: str, body: str) -> bool:
     """Whether the body names the person again: not after a number or a lowercase word
     ("372 Einsätze", "die Einsätze" are things, not a person)."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", body):
-        before = body[: match.start()].split()[-1:]
+        before = body[max(0, match.start() - 40) : match.start()].split()[-1:]
         if not before:
             return True
         word = before[0]
