@@ -151,13 +151,14 @@ class Enricher:
             texts = [entry_text(draft.title, draft.body) for draft in drafts]
         self._batch_text = "\n".join(texts)
         self._full_names = {}
-        mentions = [_OUTLETS.mentioned(_CREDIT.sub("", text)) for text in texts]
+        # Tuples: the many entries naming no agency share the one empty tuple.
+        mentions = [tuple(sorted(_OUTLETS.mentioned(_CREDIT.sub("", text)))) for text in texts]
         # An outlet named without a cue in many entries is the ticker's own: no source.
         counts = Counter(outlet for named in mentions for outlet in named)
         publishers = {outlet for outlet, count in counts.items() if count >= _PUBLISHER_MENTIONS}
         for draft, text, named in zip(drafts, texts, mentions, strict=True):
             self._speaker(draft, text)
-            self._source(draft, text, sorted(named - publishers))
+            self._source(draft, text, [name for name in named if name not in publishers])
             self._tags(draft, text)
 
     # -- speakers --------------------------------------------------------------------
