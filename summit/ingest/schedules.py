@@ -12,26 +12,47 @@ if TYPE_CHECKING:
 
 def fold_schedules(units: list[Unit]) -> None:
     """On a page oldest first, a run of times all later than the entry after them is a
-    schedule inside the entry before ("10am: the minister speaks"), not entries."""
+    schedule inside the entry before ("10am: the minister speaks"), not entries.
+
+    A newest-first page is left alone: there a later time after an earlier one is the
+    previous day's last entry (often under a day heading), never a schedule."""
     minutes = [_minute(unit) for unit in units]
+    days = [unit.day for unit in units]
+    if not _oldest_first(minutes, days):
+        return
     index = 1
     while index < len(units):
-        end = _schedule_end(minutes, index)
+        end = _schedule_end(minutes, days, index)
         if end is None:
             index += 1
             continue
         for unit in units[index:end]:
             units[index - 1].lines.extend(_as_lines(unit))
-        del units[index:end], minutes[index:end]
+        del units[index:end], minutes[index:end], days[index:end]
 
 
-def _schedule_end(minutes: list[int | None], index: int) -> int | None:
+def _oldest_first(minutes: list[int | None], days: list[object]) -> bool:
+    """Most neighbouring times of the same day rise: the page runs oldest first."""
+    rising = falling = 0
+    for (before, day_before), (after, day_after) in zip(
+        zip(minutes, days, strict=True), zip(minutes[1:], days[1:], strict=True), strict=False
+    ):
+        if before is None or after is None or day_before != day_after:
+            continue
+        rising += after > before
+        falling += after < before
+    return rising > falling
+
+
+def _schedule_end(minutes: list[int | None], days: list[object], index: int) -> int | None:
     """Where a schedule starting at `index` ends: the next entry falls back between the
-    entry before and every time of the run."""
+    entry before and every time of the run (all on the entry's day)."""
     before, lowest = minutes[index - 1], None
     for end in range(index, len(minutes)):
         current = minutes[end]
         if before is None or current is None or current <= before:
+            return None
+        if days[end] != days[index - 1]:
             return None
         if lowest is not None and end - index >= 2 and current < lowest:
             return end

@@ -234,3 +234,18 @@ def test_two_headlines_under_one_time_are_a_headline_and_its_standfirst():
         "Opposition kritisiert Entwurf",
     ]
     assert found[0].body.startswith("<p>Das sind die bisherigen Top-News des Tages</p>")
+
+
+def test_a_newest_first_page_crossing_a_day_heading_keeps_every_entry():
+    # The previous day's last entries come later on the clock than the new day's first:
+    # on a newest-first page that is the day change, never a schedule.
+    page = "Newsblog Stadtrat\n\n07.03.2024\n\n00:10 Uhr\n\n" + SENTENCE + "\n\n06.03.2024\n\n"
+    page += "\n\n".join(f"23:{minute:02d} Uhr\n\n{SENTENCE}" for minute in (50, 40, 30, 20))
+    times = [time for _body, time in bodies_and_times(page)]
+    assert [(time.day, time.hour, time.minute) for time in times] == [
+        (7, 0, 10),
+        (6, 23, 50),
+        (6, 23, 40),
+        (6, 23, 30),
+        (6, 23, 20),
+    ]
