@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from summit.ingest.lines import Line
@@ -31,7 +32,7 @@ def fold_schedules(units: list[Unit]) -> None:
         del units[index:end], minutes[index:end], days[index:end]
 
 
-def _oldest_first(minutes: list[int | None], days: list[object]) -> bool:
+def _oldest_first(minutes: list[int | None], days: list[date | None]) -> bool:
     """Most neighbouring times of the same day rise: the page runs oldest first."""
     rising = falling = 0
     for (before, day_before), (after, day_after) in zip(
@@ -44,7 +45,7 @@ def _oldest_first(minutes: list[int | None], days: list[object]) -> bool:
     return rising > falling
 
 
-def _schedule_end(minutes: list[int | None], days: list[object], index: int) -> int | None:
+def _schedule_end(minutes: list[int | None], days: list[date | None], index: int) -> int | None:
     """Where a schedule starting at `index` ends: the next entry falls back between the
     entry before and every time of the run (all on the entry's day)."""
     before, lowest = minutes[index - 1], None

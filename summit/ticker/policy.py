@@ -31,6 +31,7 @@ PUBLISH_ENTRY = "ticker.publish_entry"
 PURGE_ENTRY = "ticker.purge_entry"
 CHANGE_TICKER = "ticker.change_ticker"
 ADD_TICKER = "ticker.add_ticker"
+DELETE_TICKER = "ticker.delete_ticker"
 # Speakers, sources and tags: the shared vocabulary ("ticker.change_speaker" ...).
 CHANGE_NAMES = {
     "speaker": "ticker.change_speaker",
@@ -86,6 +87,10 @@ def may_change_ticker(user: Actor, ticker: Ticker | None = None) -> bool:
 
 def may_add_ticker(user: Actor) -> bool:
     return _has(user, ADD_TICKER)
+
+
+def may_delete_ticker(user: Actor) -> bool:
+    return _has(user, DELETE_TICKER)
 
 
 def may_import(user: Actor) -> bool:

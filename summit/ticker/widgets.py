@@ -9,6 +9,8 @@ since select2 builds them in the browser).
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.contrib.admin.widgets import (
     AutocompleteSelect,
@@ -45,7 +47,7 @@ class NamedAutocompleteSelectMultiple(NamedAutocomplete, AutocompleteSelectMulti
     pass
 
 
-NAMED = {
+NAMED: dict[type[forms.Widget], type[NamedAutocomplete]] = {
     AutocompleteSelect: NamedAutocompleteSelect,
     AutocompleteSelectMultiple: NamedAutocompleteSelectMultiple,
 }
@@ -66,15 +68,19 @@ def name_autocomplete(field: forms.Field) -> None:
         return
     inner = wrapper.widget
     named_class = NAMED.get(type(inner))
-    if named_class is None:
+    if named_class is None or not isinstance(inner, AutocompleteSelect):
         return
-    named = named_class(
-        inner.field,
-        inner.admin_site,
-        attrs=inner.attrs,
-        choices=inner.choices,
-        using=inner.db,
-        placeholder=str(field.label),
+    # Each named class is a mixin over the autocomplete it replaces: the same kind of widget.
+    named = cast(
+        AutocompleteSelect,
+        named_class(
+            inner.field,
+            inner.admin_site,
+            attrs=inner.attrs,
+            choices=inner.choices,
+            using=inner.db,
+            placeholder=str(field.label),
+        ),
     )
     named.is_required = inner.is_required
     wrapper.widget = named

@@ -62,7 +62,11 @@ from summit.ticker.services.revisions import (  # noqa: F401
     move_revision,
     ticker_revision,
 )
-from summit.ticker.services.tickers import ticker_create, ticker_update  # noqa: F401
+from summit.ticker.services.tickers import (  # noqa: F401
+    ticker_create,
+    ticker_delete,
+    ticker_update,
+)
 from summit.ticker.services.vocabulary import (  # noqa: F401
     name_save,
     names_delete,

@@ -22,6 +22,14 @@ def ticker_create(ticker: Ticker, *, by: Actor = None) -> Ticker:
     return ticker
 
 
+def ticker_delete(ticker: Ticker, *, by: Actor = None) -> None:
+    """Remove a ticker with its entries (the demo's rebuild; newsrooms end tickers instead)."""
+    policy.require(
+        policy.may_delete_ticker(by), _("Ticker löschen darf nur, wer die Berechtigung dazu hat.")
+    )
+    ticker.delete()
+
+
 def ticker_update(ticker: Ticker, *, by: Actor = None, **changes) -> Ticker:
     """Apply the changes that differ from the stored ticker; the revision moves once if any do."""
     policy.require(

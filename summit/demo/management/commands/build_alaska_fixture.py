@@ -24,6 +24,7 @@ from summit.demo import curation
 from summit.ingest.apply import batch_apply, batch_create
 from summit.ingest.drafts import UnreadableInput
 from summit.ingest.pipeline import ImportOptions, prepare_import
+from summit.ticker import services
 from summit.ticker.models import Entry, Source, Speaker, Tag, Ticker
 
 DEFAULT_SEEDS = Path(settings.BASE_DIR) / "fixtures" / "seeds"
@@ -59,8 +60,9 @@ class Command(BaseCommand):
     def _build(self, seeds: Path) -> list[dict[str, Any]]:
         curation.curate_names()
         # A database that already holds the fixture gets a fresh ticker (rolled back anyway).
-        Ticker.objects.filter(slug=curation.TICKER["slug"]).delete()
-        ticker = Ticker.objects.create(**curation.TICKER)
+        for old in Ticker.objects.filter(slug=curation.TICKER["slug"]):
+            services.ticker_delete(old)
+        ticker = services.ticker_create(Ticker(**curation.TICKER))
         # The day the portal page of the dpa article was saved (its teasers say "vor 3 Minuten").
         reference = datetime.fromisoformat("2025-12-09T12:00:00+01:00")
         description = ""
