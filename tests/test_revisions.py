@@ -96,6 +96,22 @@ def test_moving_an_entry_moves_both_tickers(
     assert entry.pk in article_ids(client.get(other_ticker.get_absolute_url()).content.decode())
 
 
+def test_an_open_page_of_the_old_ticker_removes_the_moved_entry_at_its_next_poll(
+    client, ticker, other_ticker, make_entry, chef, django_capture_on_commit_callbacks
+):
+    entry = make_entry(title="Falscher Ticker")
+    since = revision_of(ticker)  # the reader's page shows the entry
+    with django_capture_on_commit_callbacks(execute=True):
+        services.entry_update(entry, by=chef, ticker=other_ticker)
+    response = client.get(f"/ticker/{ticker.slug}/updates/?since={since}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'id="entry-{entry.pk}" hx-swap-oob="delete"' in html
+    assert entry.pk not in {
+        int(pk) for pk in re.findall(r'<article[^>]*id="entry-(\d+)"(?![^>]*delete)', html)
+    }
+
+
 def test_moving_a_draft_moves_no_ticker(ticker, other_ticker, make_entry, chef):
     draft = make_entry(status=DRAFT)
     before, other_before = revision_of(ticker), revision_of(other_ticker)

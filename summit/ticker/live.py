@@ -26,7 +26,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HTMX_STOP_POLLING
 
 from summit.ticker.filters import InvalidFilter, TimelineFilters
-from summit.ticker.models import Entry, Ticker
+from summit.ticker.models import Entry, EntryDeparture, Ticker
 from summit.ticker.origins import allow_framing_by
 from summit.ticker.pages import EMBED_FRAGMENT_CONTEXT, group_by_day, key_events
 from summit.ticker.revision import remember_ticker, ticker_state
@@ -62,16 +62,28 @@ def changes_since(ticker: Ticker, since: int, filters: TimelineFilters) -> Chang
     Queries: the changed ids (1), the shown ones with speaker and source (1) and their
     tags (1) - the same for 1 or 100 changed entries.
     """
-    changed_ids = list(
+    changed = (
         Entry.objects.filter(ticker=ticker)
         .changed_since(since)
-        .values_list("id", flat=True)[: MAX_CHANGES + 1]
+        .order_by()
+        .values_list("id", flat=True)
     )
+    departed = (
+        EntryDeparture.objects.filter(ticker=ticker, revision__gt=since)
+        .order_by()
+        .values_list("entry_id", flat=True)
+    )
+    # One query for both: entries changed here, and entries moved to another ticker.
+    changed_ids = list(changed.union(departed)[: MAX_CHANGES + 1])
     if len(changed_ids) > MAX_CHANGES:
         return None
     if not changed_ids:
         return Changes(entries=[], removed=[])
-    shown = Entry.objects.published().filter(pk__in=changed_ids).for_filters(filters, ticker.zone)
+    shown = (
+        Entry.objects.published()
+        .filter(pk__in=changed_ids, ticker=ticker)
+        .for_filters(filters, ticker.zone)
+    )
     entries = list(shown.with_relations().in_order(filters.order))
     shown_ids = {entry.pk for entry in entries}
     removed = sorted(pk for pk in changed_ids if pk not in shown_ids)

@@ -329,6 +329,21 @@ class Entry(models.Model):
         self.fingerprint = content_fingerprint(self.title, self.body_text)
 
 
+class EntryDeparture(models.Model):
+    """An entry moved to another ticker: the ticker it left, at which of that ticker's
+    revisions. Open pages of the old ticker learn from their next poll to remove it."""
+
+    ticker = models.ForeignKey(Ticker, on_delete=models.CASCADE, related_name="departures")
+    entry_id = models.BigIntegerField()
+    revision = models.BigIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["ticker", "revision"], name="departure_revision_idx")]
+
+    def __str__(self) -> str:
+        return f"#{self.entry_id} left {self.ticker_id} at revision {self.revision}"
+
+
 class EntryPurge(models.Model):
     """Audit record of a legal removal: the entry's content and history are gone, this stays."""
 

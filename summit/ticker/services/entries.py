@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from summit.ticker import policy
 from summit.ticker.fields import model_field
-from summit.ticker.models import Author, Entry, Tag, Ticker
+from summit.ticker.models import Author, Entry, EntryDeparture, Tag, Ticker
 from summit.ticker.policy import Actor
 from summit.ticker.services.revisions import (
     entry_touch,
@@ -103,6 +103,8 @@ def entry_save(
             for ticker in tickers.values():
                 move_revision(ticker)
             entry.revision = tickers[entry.ticker_id].revision
+            if before is not None and before.ticker_id != entry.ticker_id:
+                _record_departure(entry, tickers[before.ticker_id])
         entry.ticker = tickers[entry.ticker_id]
         entry_touch(entry, by)
         entry.save()
@@ -113,6 +115,11 @@ def entry_save(
         if authors is not None:
             _set_authors(entry, authors)
     return entry
+
+
+def _record_departure(entry: Entry, left: Ticker) -> None:
+    """The ticker the entry left tells its readers' next poll to remove it."""
+    EntryDeparture.objects.create(ticker=left, entry_id=entry.pk, revision=left.revision)
 
 
 def stamp_first_publication(entry: Entry, before_status: str | None) -> None:
