@@ -56,7 +56,7 @@ _ROLE_PHRASE = re.compile(
 _APPOSITIVE = re.compile(
     r"[^,.;:!?\n]{0,80}?,\s+((?:[A-ZÄÖÜ][\w'-]+\s+){1,2}[A-ZÄÖÜ][\w'-]+)\s*[,.;]"
 )
-# Who writes the ticker is not who speaks in it: "RT DE-Autor Wladislaw Sankin".
+# Who writes the ticker is not who speaks in it: "dpa-Korrespondent Max Beispiel".
 _REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
               "korrespondentin", "reporter", "correspondent")  # fmt: skip
 _NO_VERB = LEXICON.stopwords | {"an", "und", "and", "of", "for", "at", "on"}
@@ -223,7 +223,7 @@ class Enricher:
                 if name:
                     candidates.add(name, 2, match.start())
                 elif len(words) == 1 and looks_like_person(words) and self._after_role(words, text):
-                    candidates.add(words[0], 1, match.start())  # "Präsident Selenskyj sagte"
+                    candidates.add(words[0], 1, match.start())  # "Präsident Macron sagte"
         if not candidates.scores:
             self._role_names(text, candidates)
         best = candidates.best()
@@ -254,7 +254,7 @@ class Enricher:
 
     @staticmethod
     def _after_role(words: list[str], text: str) -> bool:
-        """Whether a surname follows a role word: "Präsident Selenskyj", "President Trump"."""
+        """Whether a surname follows a role word: "Präsident Macron", "President Macron"."""
         before = re.search(rf"([\w-]+)\s+{re.escape(words[0])}\b", text)
         return before is not None and is_role(before.group(1))
 

@@ -29,7 +29,7 @@ class SpeakerForm(forms.ModelForm):
     aliases = JSONListField(
         label=_("Andere Schreibweisen"),
         required=False,
-        help_text=_("Eine Schreibweise pro Zeile, z. B. Selenskij"),
+        help_text=_("Eine Schreibweise pro Zeile, z. B. Mueller"),
     )
 
     class Meta:

@@ -209,7 +209,7 @@ class Entry(models.Model):
         _("Herkunft"),
         max_length=300,
         blank=True,
-        help_text=_("Woher der Eintrag stammt, z. B. „RT DE, 14.08.2025“"),
+        help_text=_("Woher der Eintrag stammt, z. B. „dpa, 14.08.2025“"),
     )
     tags = models.ManyToManyField(
         Tag, blank=True, related_name="entries", verbose_name=_("Schlagwörter")

@@ -13,7 +13,7 @@ class Speaker(SluggedModel):
         _("Andere Schreibweisen"),
         default=list,
         blank=True,
-        help_text=_("Weitere Schreibweisen des Namens, z. B. Selenskij, Zelensky"),
+        help_text=_("Weitere Schreibweisen des Namens, z. B. Müller, Mueller"),
     )
 
     class Meta(SluggedModel.Meta):

@@ -1,4 +1,4 @@
-"""What the results' heading says ("12 Einträge von Wladimir Putin") and the links that take
+"""What the results' heading says ("12 Einträge von Anna Beispiel") and the links that take
 one filter away again, for the timeline and the embed.
 
 Counts come from the facet counts kept per revision (summit.ticker.aggregates), never from
@@ -29,7 +29,7 @@ class ActiveFilter:
 
     name: str  # the form field: speaker, source, tag, day, q
     value: str
-    label: str  # "Sprecher: Wladimir Putin"
+    label: str  # "Sprecher: Anna Beispiel"
     url: str
 
 
@@ -89,7 +89,7 @@ def _description(facets: Facets, filters: TimelineFilters) -> list[str]:
 
 @register.simple_tag
 def results_heading(ticker, filters: TimelineFilters, page) -> str:
-    """ "12 Einträge von Wladimir Putin zum Schlagwort Atomwaffen"."""
+    """ "12 Einträge von Anna Beispiel zum Schlagwort Atomwaffen"."""
     facets = ticker_facets(ticker)
     return " ".join([_count_text(facets, filters, page), *_description(facets, filters)])
 
