@@ -11,7 +11,7 @@ class Author(models.Model):
         _("Funktion oder Ort"),
         max_length=200,
         blank=True,
-        help_text=_("Z. B. „Reporterin in Anchorage“"),
+        help_text=_("Z. B. „Reporterin in Berlin“"),
     )
     # The account that writes as this author; entries it writes carry this byline.
     user = models.OneToOneField(
