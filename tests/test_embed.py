@@ -1,11 +1,16 @@
 """The embed: framable by exactly the allowed origins, compact, filtered; nothing else is framable."""
 
+import datetime as dt
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
+from summit.ticker import services
 from summit.ticker.admin import TickerForm
-from summit.ticker.models import Tag
+from summit.ticker.models import Tag, Ticker
 from summit.ticker.origins import normalise_origin
+from summit.ticker.tasks import end_due_tickers
 
 pytestmark = pytest.mark.django_db
 
@@ -280,3 +285,33 @@ def test_a_non_ascii_origin_stored_around_the_form_keeps_the_policy_plain_ascii(
         "https://xn--e1afmkfd.xn--p1ai",
         "https://xn--mnchen-3ya.de",
     ]
+
+
+def embed_html(client, ticker) -> str:
+    return client.get(f"/ticker/{ticker.slug}/embed/").content.decode()
+
+
+def test_the_embed_tells_readers_the_planned_start_like_the_page(client, ticker):
+    start = timezone.now().replace(second=0, microsecond=0) + dt.timedelta(days=2)
+    services.ticker_update(ticker, coverage_start=start)
+
+    local = timezone.localtime(start, ticker.zone)
+    assert f"Live ab {local:%d.%m.%Y, %H:%M} Uhr" in embed_html(client, ticker)
+
+
+def test_after_its_planned_end_the_embed_shows_the_end_and_stops_polling(
+    client, ticker, django_capture_on_commit_callbacks
+):
+    services.ticker_update(ticker, coverage_end=timezone.now() + dt.timedelta(hours=1))
+    assert "embed/updates/?since=" in embed_html(client, ticker)  # polling while live
+
+    Ticker.objects.filter(pk=ticker.pk).update(coverage_end=timezone.now())  # the time came
+    with django_capture_on_commit_callbacks(execute=True):  # the new revision reaches readers
+        end_due_tickers.call()
+
+    html = embed_html(client, ticker)
+    ended = Ticker.objects.get(pk=ticker.pk)
+    local = timezone.localtime(ended.coverage_end, ticker.zone)
+    assert f"Beendet um {local:%d.%m.%Y, %H:%M} Uhr" in html
+    assert "embed/updates/?since=" not in html and "hx-trigger" not in html
+    assert "badge-live" not in html
