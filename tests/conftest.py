@@ -122,6 +122,23 @@ def make_entry(ticker):
     return make
 
 
+def long_ticker(entries: int = 27, tags=()) -> Ticker:
+    """A ticker with more entries than one page: "Meldung 0" (the oldest) to "Meldung N-1",
+    ten minutes apart; with `tags`, each entry carries one of them in turn."""
+    ticker = Ticker.objects.create(slug="lang", title="Langer Ticker", poll_interval=1)
+    start = dt.datetime(2025, 8, 14, 8, 0, tzinfo=BERLIN)
+    for n in range(entries):
+        services.entry_create(
+            ticker,
+            title=f"Meldung {n}",
+            body=f"<p>Text {n}</p>",
+            published_at=start + dt.timedelta(minutes=10 * n),
+            status=Entry.Status.PUBLISHED,
+            tags=[tags[n % len(tags)]] if tags else (),
+        )
+    return ticker
+
+
 @pytest.fixture
 def alaska(db) -> Ticker:
     call_command("loaddata", "alaska_summit", verbosity=0)

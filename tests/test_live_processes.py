@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+from .processes import manage
+
 ROOT = Path(__file__).resolve().parents[1]
 REDIS_URL = os.environ.get("LIVE_TEST_REDIS_URL", "redis://127.0.0.1:6379/3")
 SLUG = "prozess-ticker"
@@ -67,20 +69,6 @@ def environment(db_path: Path, **extra: str) -> dict[str, str]:
         "LOG_LEVEL": "WARNING",
     }
     return env | extra
-
-
-def manage(env: dict[str, str], *args: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 @pytest.fixture(scope="module")

@@ -2,17 +2,15 @@
 heading (with the kept count) takes focus; on a desktop it is announced; several tags mean
 "any of them"; an empty result offers to take the last choice back."""
 
-import datetime as dt
 import re
 
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from summit.ticker import services
-from summit.ticker.models import Entry, Tag, Ticker
+from summit.ticker.models import Tag
 
-from ..conftest import BERLIN
+from ..conftest import long_ticker
 from .conftest import ARTIFACTS, screenshot
 from .test_reading import RECORD_ANNOUNCEMENTS, announcements
 
@@ -119,18 +117,8 @@ def test_an_empty_result_offers_to_take_back_the_last_choice(alaska_page):
 
 
 def test_without_a_kept_count_a_long_result_says_more_than_a_page(page, live_server):
-    ticker = Ticker.objects.create(slug="lang", title="Langer Ticker", poll_interval=1)
     tags = [Tag.objects.create(slug=s, name=s.title()) for s in ("alpha", "beta")]
-    start = dt.datetime(2025, 8, 14, 8, 0, tzinfo=BERLIN)
-    for n in range(27):
-        services.entry_create(
-            ticker,
-            title=f"Meldung {n}",
-            body=f"<p>Text {n}</p>",
-            published_at=start + dt.timedelta(minutes=10 * n),
-            status=Entry.Status.PUBLISHED,
-            tags=tags[n % 2 : n % 2 + 1],
-        )
+    long_ticker(tags=tags)
     page.goto(f"{live_server.url}/ticker/lang/?tag=alpha&tag=beta")
     expect(page.locator("#results-heading")).to_have_text(
         "Mehr als 20 Einträge zu einem der Schlagwörter Alpha oder Beta"

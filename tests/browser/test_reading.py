@@ -2,16 +2,14 @@
 focus survives every kind of update, the entry being read does not move, screen readers
 hear counts (once) instead of whole entries, a skip link leads to the entries."""
 
-import datetime as dt
 import re
 
 import pytest
 from playwright.sync_api import expect
 
 from summit.ticker import services
-from summit.ticker.models import Entry, Ticker
 
-from ..conftest import BERLIN
+from ..conftest import long_ticker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -120,16 +118,7 @@ def test_focus_inside_an_edited_entry_survives_the_edit(reader, live_server, tic
 
 @pytest.mark.parametrize("reader", WIDTHS, indirect=True)
 def test_load_more_focuses_the_first_new_entry_and_announces_a_count(reader, live_server):
-    ticker = Ticker.objects.create(slug="lang", title="Langer Ticker", poll_interval=1)
-    start = dt.datetime(2025, 8, 14, 8, 0, tzinfo=BERLIN)
-    for n in range(27):
-        services.entry_create(
-            ticker,
-            title=f"Meldung {n}",
-            body=f"<p>Text {n}</p>",
-            published_at=start + dt.timedelta(minutes=10 * n),
-            status=Entry.Status.PUBLISHED,
-        )
+    long_ticker()
     reader.goto(f"{live_server.url}/ticker/lang/")
     more = reader.get_by_role("link", name="Ältere Einträge laden")
     more.focus()

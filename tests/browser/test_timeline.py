@@ -1,16 +1,12 @@
 """A reader filters and pages the timeline in a real browser: no full reloads, working Back."""
 
-import datetime as dt
 import re
 
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from summit.ticker import services
-from summit.ticker.models import Entry, Ticker
-
-from ..conftest import BERLIN
+from ..conftest import long_ticker
 from .conftest import screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -71,16 +67,7 @@ def test_search_and_tags_narrow_without_reload(page, live_server):
 
 
 def test_load_older_entries_appends_the_next_page(page, live_server):
-    ticker = Ticker.objects.create(slug="lang", title="Langer Ticker", poll_interval=1)
-    start = dt.datetime(2025, 8, 14, 8, 0, tzinfo=BERLIN)
-    for n in range(27):
-        services.entry_create(
-            ticker,
-            title=f"Meldung {n}",
-            body=f"<p>Text {n}</p>",
-            published_at=start + dt.timedelta(minutes=10 * n),
-            status=Entry.Status.PUBLISHED,
-        )
+    long_ticker()
     page.goto(f"{live_server.url}/ticker/lang/")
     articles = page.locator("#entry-list article.entry")
     expect(articles).to_have_count(20)

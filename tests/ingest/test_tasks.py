@@ -26,6 +26,7 @@ from summit.ingest import tasks
 from summit.ticker.models import Entry, ImportBatch
 from summit.ticker.policy import NotAllowed
 
+from ..processes import manage
 from .conftest import database_state
 from .test_admin import IMPORT_URL, form
 
@@ -410,20 +411,6 @@ def site(database_url) -> tuple[dict[str, str], Database]:
     }
     manage(env, "migrate", "--noinput", "-v", "0")
     return env, Database(database_url)
-
-
-def manage(env: dict[str, str], *args: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 @pytest.fixture
