@@ -175,6 +175,126 @@ def test_a_preview_link_shows_the_draft_in_page_and_embed(page, live_server, tic
     assert page.console_errors == []
 
 
+def select_in_text(page, words: str) -> None:
+    """Select `words` in the text field, as a reporter's finger or mouse would."""
+    page.get_by_label("Text", exact=True).evaluate(
+        "(area, words) => { const at = area.value.indexOf(words); area.focus();"
+        " area.setSelectionRange(at, at + words.length); }",
+        words,
+    )
+
+
+def public_body(page, live_server, ticker, title: str):
+    """The entry's body as a reader's browser shows it on the public page."""
+    entry = Entry.objects.get(title=title)
+    page.goto(f"{live_server.url}/ticker/{ticker.slug}/")
+    return page.locator(f"#entry-{entry.pk} .entry-body")
+
+
+def test_the_toolbar_formats_what_readers_see(page, live_server, ticker, chef):
+    open_composer(page, live_server, ticker, chef)
+    page.set_viewport_size({"width": 360, "height": 780})
+    toolbar = page.get_by_role("toolbar", name="Textformat")
+    expect(toolbar).to_be_visible()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 360  # no sideways
+    page.get_by_label("Titel").fill("Mit Format")
+    text = page.get_by_label("Text", exact=True)
+    text.fill("Ein wichtiges Wort, mehr dazu hier.\nErstens\nZweitens\nSo sagte sie es.")
+    select_in_text(page, "wichtiges")
+    toolbar.get_by_role("button", name="Fett").click()
+    select_in_text(page, "hier")
+    page.once("dialog", lambda dialog: dialog.accept("https://example.org/bericht"))
+    toolbar.get_by_role("button", name="Link").click()
+    select_in_text(page, "Erstens\nZweitens")
+    toolbar.get_by_role("button", name="Liste").click()
+    select_in_text(page, "So sagte")
+    toolbar.get_by_role("button", name="Zitat").click()
+    expect(text).to_have_value(
+        'Ein <strong>wichtiges</strong> Wort, mehr dazu <a href="https://example.org/bericht">'
+        "hier</a>.\n\n- Erstens\n- Zweitens\n\n> So sagte sie es."
+    )
+    page.get_by_role("button", name="Veröffentlichen").click()
+    expect(page.locator("#composer-status")).to_have_text("Veröffentlicht.")
+
+    body = public_body(page, live_server, ticker, "Mit Format")
+    expect(body.locator("strong")).to_have_text("wichtiges")
+    expect(body.locator('a[href="https://example.org/bericht"]')).to_have_text("hier")
+    expect(body.locator("ul > li")).to_have_text(["Erstens", "Zweitens"])
+    expect(body.locator("blockquote")).to_have_text("So sagte sie es.")
+    assert page.console_errors == []
+
+
+def test_shortcuts_format_and_unformat_and_unsafe_links_are_refused(
+    page, live_server, ticker, chef
+):
+    open_composer(page, live_server, ticker, chef)
+    text = page.get_by_label("Text", exact=True)
+    text.fill("Kurz und klar")
+    select_in_text(page, "Kurz")
+    text.press("Control+b")
+    expect(text).to_have_value("<strong>Kurz</strong> und klar")
+    text.press("Control+b")  # the same again takes it away
+    expect(text).to_have_value("Kurz und klar")
+    select_in_text(page, "klar")
+    text.press("Control+i")
+    select_in_text(page, "und")
+    page.once("dialog", lambda dialog: dialog.accept("javascript:alert(1)"))
+    text.press("Control+k")
+    expect(page.locator("#composer-status")).to_contain_text("Nur Links mit https://")
+    expect(text).to_have_value("Kurz und <em>klar</em>")
+    select_in_text(page, "und")
+    page.once("dialog", lambda dialog: dialog.accept("https://example.org/"))
+    text.press("Meta+k")
+    expect(text).to_have_value('Kurz <a href="https://example.org/">und</a> <em>klar</em>')
+
+    # The toolbar is one stop for the Tab key; the arrow keys move inside it.
+    bold = page.get_by_role("button", name="Fett")
+    bold.focus()
+    bold.press("ArrowRight")
+    expect(page.get_by_role("button", name="Kursiv")).to_be_focused()
+    page.keyboard.press("End")
+    expect(page.get_by_role("button", name="Zitat")).to_be_focused()
+    assert page.console_errors == []
+
+
+HOSTILE_PASTE = (
+    '<meta charset="utf-8"><b style="font-weight:normal" id="docs-internal-guid-1">'
+    '<p>Vom <span style="font-weight:700">Agenturticker</span>, '
+    '<a href="https://example.org/quelle" onclick="alert(1)">Quelle</a> '
+    '<a href="javascript:alert(2)">weiter</a></p>'
+    "<script>alert(3)</script><style>p { color: red }</style>"
+    '<ul><li>Eins</li><li onclick="alert(4)">Zwei</li></ul>'
+    '<blockquote><p>Ein Zitat</p></blockquote><p><img src="x" onerror="alert(5)">Ende</p></b>'
+)
+
+
+def test_pasted_rich_text_keeps_its_form_and_loses_its_scripts(page, live_server, ticker, chef):
+    open_composer(page, live_server, ticker, chef)
+    page.get_by_label("Titel").fill("Eingefügt")
+    text = page.get_by_label("Text", exact=True)
+    text.evaluate(
+        "(area, html) => { area.focus(); const data = new DataTransfer();"
+        " data.setData('text/html', html); data.setData('text/plain', 'nur Text');"
+        " area.dispatchEvent(new ClipboardEvent('paste',"
+        " {clipboardData: data, bubbles: true, cancelable: true})); }",
+        HOSTILE_PASTE,
+    )
+    expect(text).to_have_value(
+        'Vom <strong>Agenturticker</strong>, <a href="https://example.org/quelle">Quelle</a> '
+        "weiter\n\n- Eins\n- Zwei\n\n> Ein Zitat\n\nEnde"
+    )
+    page.get_by_role("button", name="Veröffentlichen").click()
+    expect(page.locator("#composer-status")).to_have_text("Veröffentlicht.")
+
+    body = public_body(page, live_server, ticker, "Eingefügt")
+    html = body.inner_html()
+    for trace in ("<script", "onclick", "onerror", "javascript:", "alert", "<img", "style"):
+        assert trace not in html
+    expect(body.locator("strong")).to_have_text("Agenturticker")
+    expect(body.locator("ul > li")).to_have_text(["Eins", "Zwei"])
+    assert page.console_errors == []
+
+
 RUNS = int(os.environ.get("COMPOSER_RUNS", "0"))
 
 
