@@ -8,4 +8,6 @@ class MediaConfig(AppConfig):
     verbose_name = _("Bilder")
 
     def ready(self) -> None:
-        from summit.media import signals  # noqa: F401
+        from summit.media import presenters, signals  # noqa: F401
+
+        presenters.register()  # pictures and post cards in the ticker's public outputs

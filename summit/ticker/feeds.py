@@ -14,12 +14,11 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from summit.media.post_presentation import entry_posts_html
-from summit.media.presentation import share_image
 from summit.ticker.filters import InvalidFilter, TimelineFilters
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url, public_origin
 from summit.ticker.pages import invalid_filter_json
+from summit.ticker.presenters import feed_html, share_image
 from summit.ticker.templatetags.ticker_format import clock_time
 
 FEED_SIZE = 50
@@ -101,7 +100,7 @@ class TickerFeed(Feed):
 
     def item_description(self, entry: Entry) -> str:
         # The body was sanitised on the way in; the correction note is escaped here.
-        return mark_safe(entry.body + entry_posts_html(entry) + correction_html(entry, self.zone))
+        return mark_safe(entry.body + feed_html(entry) + correction_html(entry, self.zone))
 
     def item_link(self, entry: Entry) -> str:
         return self._absolute(

@@ -9,6 +9,7 @@ without any role and without the permissions below may do nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
 from django.utils.translation import gettext_lazy as _
@@ -142,6 +143,16 @@ EDITING_PUBLISHED = _(
 DECIDING = _("Veröffentlichen, zurückziehen und anheften darf nur, wer veröffentlichen darf.")
 
 
+# What other apps ask before an entry goes public, registered in their AppConfig.ready():
+# each raises NotAllowed with the editor-facing reason.
+_publish_checks: list[Callable[[Entry], None]] = []
+
+
+def register_publish_check(check: Callable[[Entry], None]) -> None:
+    if check not in _publish_checks:  # ready() may run twice
+        _publish_checks.append(check)
+
+
 def require_entry_change(user: Actor, before: Entry | None, after: Entry) -> None:
     """Raise NotAllowed unless `user` may turn `before` (None: a new entry) into `after`.
 
@@ -160,9 +171,8 @@ def require_entry_change(user: Actor, before: Entry | None, after: Entry) -> Non
     goes_public = published in (before_status, after.status) and before_status != after.status
     require(not (goes_public or after.pinned != before_pinned) or may_publish(user), str(DECIDING))
     if after.status == published and before_status != published:
-        from summit.media.checks import require_complete_images
-
-        require_complete_images(after)  # alt text and credit on every picture
+        for check in _publish_checks:
+            check(after)  # e.g. alt text and credit on every picture (summit/media)
 
 
 def require(allowed: bool, message: StrOrPromise) -> None:

@@ -12,13 +12,13 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from summit.cache import cache_is_healthy
-from summit.media.presentation import share_image
 from summit.ticker.aggregates import ticker_facets
 from summit.ticker.filters import Cursor, InvalidFilter, TimelineFilters
 from summit.ticker.links import timeline_url
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url, public_origin
 from summit.ticker.pages import invalid_filter, key_events, page_context
+from summit.ticker.presenters import share_image
 
 logger = logging.getLogger(__name__)
 
