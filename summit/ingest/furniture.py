@@ -131,7 +131,7 @@ def is_head_row(text: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     """A credit or caption label line, whose image title may stand right above it."""
-    return len(text) <= 200 and bool(_PHOTO_CREDIT.match(text))
+    return len(text) <= MAX_FURNITURE_LENGTH and bool(_PHOTO_CREDIT.match(text))
 
 
 def tail_reason(text: str) -> str | None:

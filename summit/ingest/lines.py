@@ -38,11 +38,21 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACES = re.compile(
     r"(?: {2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000])[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*"
 )
+_ODD_SPACE_CHARS = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 BULLET = re.compile(r"^(?:[•·▪►‣◦■□●○◆▶➤*–-]|\d{1,2}[.)])\s+(?=\S)")
 _SYMBOL_BULLET = re.compile(r"^[•·▪►‣◦■□●○◆▶➤*–-]\s+(?=\S)")
 _OPENING_QUOTES = "\"„“”«»‚‘'"
 _CLOSING_QUOTES = "\"“”«»‘’'"
 _QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
+# An embedded post's closing line: "— Jane Doe (@janedoe) April 10, 2020".
+_POST_SIGNATURE = re.compile(r"(?:—|–|-{1,2})\s*[^—–]{0,60}\(@\w+\)\s*\w{3,9}\.? ?\d{1,2},? \d{4}$")
+# A sentence ends inside the line ("… bis 2 Uhr geöffnet. Das Land …").
+_INNER_SENTENCE = re.compile(r"[.!?][\"“”»’']? [A-ZÄÖÜ\"„“]")
+# A row of a table or a list of results: "Grüne: 31,0 %", "Labour lead: 5 points".
+_TABLE_ROW = re.compile(r"^[\w .'’&/-]{1,30}: \S")
+MAX_TABLE_ROW = 60
 TRAILING_CLOSERS = "\"“”»«’')]" + " "
 
 
@@ -69,8 +79,12 @@ def split_lines(text: str) -> list[Line]:
     blanks = 1
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    # Plain substring tests first: the regex costs more than the rest of a line's reading.
+    odd_spaces = any(char in text for char in _ODD_SPACE_CHARS)
     for number, raw in enumerate(text.splitlines()):
-        clean = _ODD_SPACES.sub(" ", raw).strip()
+        if "  " in raw or "\t" in raw or (odd_spaces and not raw.isascii()):
+            raw = _ODD_SPACES.sub(" ", raw)
+        clean = raw.strip()
         if not clean:
             blanks += 1
             continue
@@ -98,7 +112,7 @@ def _unflattened(text: str) -> list[str]:
     glued = _GLUED_PROMPT.match(text)
     if glued:
         return [glued.group(1), *_unflattened(text[glued.end() :])]
-    bar = _TITLE_BAR_ENTRY.search(text, 0, 200)
+    bar = _TITLE_BAR_ENTRY.search(text, 0, 200) if text.find("+++", 0, 200) >= 0 else None
     if bar and not text.startswith("+"):
         return [text[: bar.start()], *_unflattened(text[bar.end() :])]
     if len(text) < MAX_FLAT_LINE:
@@ -250,7 +264,13 @@ def could_be_headline(text: str) -> bool:
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
         return False
-    return text.rstrip(TRAILING_CLOSERS)[-1:] not in ".,;:"
+    end = text.rstrip(TRAILING_CLOSERS)[-1:]
+    if end in ".,;:":
+        return False
+    if "(@" in text[-80:] and _POST_SIGNATURE.search(text[-80:]):
+        return False  # the end of an embedded post, not the next entry's headline
+    # Several sentences, the last one exclaimed or asked: a paragraph.
+    return not (end in "!?" and len(text) >= 80 and _INNER_SENTENCE.search(text))
 
 
 def mark_headlines(lines: list[Line]) -> None:
@@ -264,6 +284,7 @@ def mark_headlines(lines: list[Line]) -> None:
     candidates = [
         line.kind is Kind.TEXT
         and could_be_headline(line.text)
+        and not _is_table_row(lines, index)
         and (
             line.blank_before
             or index == 0
@@ -280,6 +301,7 @@ def mark_headlines(lines: list[Line]) -> None:
             and not (candidates[index])
         )
 
+    above_times = _headlines_above_times(lines, candidates)
     for index, line in enumerate(lines):
         if not candidates[index]:
             continue
@@ -289,6 +311,8 @@ def mark_headlines(lines: list[Line]) -> None:
             if stamp is not None and starts_with_dateline(stamp.rest):
                 line.kind = Kind.HEADLINE  # above "19.52 Uhr: Berlin - Die Polizei hat …"
                 continue
+            if not above_times:
+                continue  # the last line of the entry above, not the next one's headline
             following += 1
         if is_body(following):
             line.kind = Kind.HEADLINE
@@ -314,6 +338,31 @@ def _mark_headline_runs(lines: list[Line], candidates: list[bool]) -> None:
             for member in run:
                 lines[member].kind = Kind.HEADLINE
         run = []
+
+
+def _headlines_above_times(lines: list[Line], candidates: list[bool]) -> bool:
+    """Whether the page puts headlines above its time lines: a page does it for most of its
+    entries or not at all, so a short line above one time is otherwise the end of the
+    entry before ("Sonstige: 4,5 %", a closing remark)."""
+    times = above = 0
+    for index, line in enumerate(lines):
+        if line.kind is Kind.STAMP and line.stamp is not None and not line.stamp.rest:
+            times += 1
+            above += index > 0 and candidates[index - 1]
+    return above * 2 >= times
+
+
+def _is_table_row(lines: list[Line], index: int) -> bool:
+    """A short "label: value" line beside another one ("Grüne: 31,0 %" over "CDU: 23,0 %"):
+    a row of figures, which no headline is."""
+    if not _is_row(lines[index].text):
+        return False
+    before = index > 0 and _is_row(lines[index - 1].text)
+    return before or (index + 1 < len(lines) and _is_row(lines[index + 1].text))
+
+
+def _is_row(text: str) -> bool:
+    return len(text) <= MAX_TABLE_ROW and bool(_TABLE_ROW.match(text))
 
 
 def _paragraph_follows(lines: list[Line], index: int) -> bool:

@@ -66,16 +66,18 @@ def separator_lines(texts: list[str]) -> set[str]:
 def numbered_entries(texts: list[str], blank_before: list[bool]) -> dict[int, str]:
     """Numbered entries ("1. Goodbye for now"): {line index: headline}.
 
-    Their numbers count up or down one by one through the page with body text between
-    them; a numbered list inside an entry has its items on consecutive lines instead.
+    Their numbers count up or down one by one through the page, each standing apart from
+    the line below it, mostly with body text between them; a numbered list inside an entry
+    has its items on consecutive lines instead, a menu ("2. Bundesliga") its labels.
     """
     numbered = {index: match for index, match in enumerate(map(_NUMBERED.match, texts)) if match}
+    last = len(texts) - 1
     # Items of a list sit on consecutive lines; an entry's number stands alone.
     found = {
         index: match
         for index, match in numbered.items()
         if not (index - 1 in numbered and not blank_before[index])
-        and not (index + 1 in numbered and not blank_before[index + 1])
+        and (index == last or blank_before[index + 1])
     }
     indices = list(found)
     numbers = [int(found[index]["number"]) for index in indices]
@@ -83,7 +85,7 @@ def numbered_entries(texts: list[str], blank_before: list[bool]) -> dict[int, st
         return {}
     steps = {b - a for a, b in zip(numbers, numbers[1:], strict=False)}
     apart = sum(b - a > 1 for a, b in zip(indices, indices[1:], strict=False))
-    if len(steps) != 1 or steps.pop() not in (1, -1) or apart < len(indices) - 1:
+    if len(steps) != 1 or steps.pop() not in (1, -1) or apart * 2 < len(indices) - 1:
         return {}
     return {index: match["rest"] for index, match in found.items()}
 

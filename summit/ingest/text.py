@@ -121,20 +121,31 @@ def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
     """Consent notices, bylines, credits and captions, ad and share markers in the content."""
     dropped: dict[int, str] = {}
     separators = markers.separator_lines([line.text for line in lines])
+    caption = furniture.caption()  # translated once: gettext per line costs more than the rules
     for index, line in enumerate(lines):
         reason = furniture.line_reason(line.text)
-        if reason == furniture.caption() and _between(lines, index, separators):
+        if reason == caption and _between(lines, index, separators):
             continue  # a picture posted as an entry of its own: its caption is the entry
         if reason:
             dropped[index] = reason
         elif furniture.is_photo_credit(line.text):
-            dropped[index] = furniture.caption()
+            dropped[index] = caption
             previous = lines[index - 1] if index else None
             # The image's title sits right above its credit line.
             if previous and not line.blank_before and could_be_headline(previous.text):
                 dropped[index - 1] = dropped[index]
     skips.extend((lines[index].number, lines[index].text, why) for index, why in dropped.items())
-    return [line for index, line in enumerate(lines) if index not in dropped]
+    kept: list[Line] = []
+    apart = False
+    for index, line in enumerate(lines):
+        if index in dropped:
+            # A dropped box (a picture and its caption) still parts what stood around it.
+            apart = apart or line.blank_before
+            continue
+        if apart:
+            line.blank_before, apart = True, False
+        kept.append(line)
+    return kept
 
 
 def _between(lines: list[Line], index: int, separators: set[str]) -> bool:
@@ -333,13 +344,20 @@ def _names_the_ticker(unit: Unit) -> bool:
 
 def _dated_head(units: list[Unit]) -> bool:
     """A full date and time under the first headline, above entries timed by the clock
-    alone, the newest at that same minute: the page's dateline ("04. Juni 2022, 23:35 Uhr",
-    when it was last updated), not a first entry."""
+    alone, the newest at that same minute or with no sentence of its own below: the page's
+    dateline ("04. Juni 2022, 23:35 Uhr", when it was last updated), not a first entry."""
     stamp = units[0].stamp
     if stamp is None or stamp.day is None or stamp.clock is None or stamp.rest:
         return False
-    later = [unit.stamp for unit in units[1:] if unit.stamp is not None and unit.stamp.clock]
-    return bool(later) and later[0].clock == stamp.clock and all(o.day is None for o in later)
+    later = [
+        unit.stamp
+        for unit in units[1:]
+        if unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
+    ]
+    if not later or any(other.day is not None for other in later):
+        return False
+    titles_only = all(could_be_headline(line.text) for line in units[0].lines)
+    return later[0].clock == stamp.clock or titles_only
 
 
 def _draft(unit: Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:

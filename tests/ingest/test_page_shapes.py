@@ -141,6 +141,24 @@ def test_a_dated_line_under_the_page_title_is_the_page_head_above_clock_entries(
     ]
 
 
+def test_a_dated_line_with_only_the_page_title_below_it_is_the_page_head():
+    page = (
+        f"{OTHER}\n07. März 2024, 08:00\n\nStadtrat im Live-Ticker\n\n"
+        f"Stadtrat im Live-Ticker\n\n• 11:05\n{SENTENCE}\n• 10:40\n{OTHER}\n"
+    )
+    assert bodies_and_times(page) == [
+        (f"<p>{SENTENCE}</p>", dt.datetime(2024, 3, 7, 11, 5, tzinfo=BERLIN)),
+        (f"<p>{OTHER}</p>", dt.datetime(2024, 3, 7, 10, 40, tzinfo=BERLIN)),
+    ]
+
+
+def test_a_long_image_caption_and_the_picture_title_above_it_are_dropped():
+    caption = "Image caption: The paper leads on the story we have been following all day. " * 3
+    page = f"09:30 Uhr\n\nFront pages\n\nThe Guardian\n{caption.strip()}\n\n{SENTENCE}\n"
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [(d.title, d.body) for d in drafts] == [("Front pages", f"<p>{SENTENCE}</p>")]
+
+
 def test_bulleted_headlines_with_their_own_paragraphs_are_the_entries_of_an_untimed_page():
     page = (
         f"Council budget: full coverage\n\n{SENTENCE}\n\nOur live coverage has now ended.\n\n"

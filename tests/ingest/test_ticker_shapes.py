@@ -357,3 +357,69 @@ def test_short_relative_times(line, expected):
     reader = DateReader(zone=BERLIN, reference=NOW)
     stamp = reader.read(line)
     assert stamp is not None and reader.resolve(stamp, None) == expected
+
+
+def test_a_row_of_figures_above_the_next_time_stays_in_its_entry():
+    text = (
+        "18:00 Uhr - Die erste Prognose\n\nGrüne: 31,0 %\n\nCDU: 23,0 %\n\nSonstige: 4,5 %\n\n"
+        f"17:52 Uhr\n\n{LONG_TEXT}\n\n17:50 Uhr\n\n{LONG_TEXT}\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [(d.title, d.published_at) for d in drafts] == [
+        ("Die erste Prognose", at(18, 0)),
+        ("", at(17, 52)),
+        ("", at(17, 50)),
+    ]
+    assert "Sonstige: 4,5 %" in drafts[0].body
+
+
+def test_a_short_closing_line_is_no_headline_when_the_page_puts_none_above_its_times():
+    text = (
+        f"21:30 Uhr\n\n{LONG_TEXT}\n\nMehr in Kürze\n\n21:10 Uhr\n\n{LONG_TEXT}\n\n"
+        f"20:50 Uhr\n\n{LONG_TEXT}\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [(d.title, d.published_at) for d in drafts] == [
+        ("", at(21, 30)),
+        ("", at(21, 10)),
+        ("", at(20, 50)),
+    ]
+    assert drafts[0].body.endswith("<p>Mehr in Kürze</p>")
+
+
+def test_the_signature_of_an_embedded_post_is_not_the_next_headline():
+    text = (
+        "5:30 p.m.\n\nThe governor reports the largest single day increase in cases.\n\n"
+        "464 have recovered — Jane Doe (@janedoe) April 10, 2020\n\n"
+        "3:52 p.m.\n\nThe academy is canceling its public commissioning events.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == ["", ""]
+    assert "(@janedoe)" in drafts[0].body
+    assert drafts[1].body == "<p>The academy is canceling its public commissioning events.</p>"
+
+
+def test_several_sentences_ending_in_an_exclamation_are_no_headline():
+    text = (
+        "10:45 a.m.\n\nThe candidate has returned to his childhood home on his last day.\n\n"
+        "He arrived at the small house to a welcome of more than 100 people across the "
+        "street. He greeted the crowd and said: “It’s good to be home!”\n\n"
+        "He lived in the home until he was 10 years old.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert len(drafts) == 1
+    assert "good to be home" in drafts[0].body
+
+
+def test_numbered_entries_whose_pictures_were_dropped_and_a_numbered_menu():
+    text = (
+        "Bundesliga\n2. Bundesliga\nChampions League\n\n"
+        "  1. Roundup\n\n    A brief look back at what has been happening today.\n\n"
+        "  2. Express front page\n\n    Express front page\n"
+        "    Image caption: Express front page\n"
+        "  3. Post update\n\n    The papers lead on the summit.\n\n"
+        "1. FC Köln\nBayern München\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.title for d in drafts][:3] == ["Roundup", "Express front page", "Post update"]
+    assert "Bundesliga" not in [d.title for d in drafts]
