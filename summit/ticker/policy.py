@@ -136,6 +136,15 @@ def may_change_names(user: Actor, model: type[Model]) -> bool:
 
 
 NAMES_REFUSED = _("Namen, Quellen und Schlagwörter ändern darf nur, wer die Berechtigung hat.")
+
+
+def may_change_authors(user: Actor, action: str = "change") -> bool:
+    """Add, change or delete ("add", "change", "delete") the newsroom's authors: a change
+    reaches the byline of every entry naming them."""
+    return _has(user, f"ticker.{action}_author")
+
+
+AUTHORS_REFUSED = _("Autoren anlegen, ändern und löschen darf nur, wer die Berechtigung hat.")
 NO_WRITING = _("Einträge schreiben darf nur, wer zur Redaktion gehört.")
 EDITING_PUBLISHED = _(
     "Veröffentlichte und zurückgezogene Einträge ändern darf nur, wer veröffentlichen darf."

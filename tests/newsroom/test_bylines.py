@@ -35,8 +35,8 @@ def test_bylines_appear_on_the_page_in_json_ld_feed_and_api(client, make_entry, 
     api = client.get(f"/ticker/{ticker.slug}/entries.json").json()
     item = next(e for e in api["entries"] if e["id"] == entry.pk)
     assert item["authors"] == [
-        {"name": "Anna Berg", "role": "Reporterin in Anchorage"},
-        {"name": "Ben Kurz", "role": ""},
+        {"name": "Anna Berg", "role": "Reporterin in Anchorage", "avatar": None},
+        {"name": "Ben Kurz", "role": "", "avatar": None},
     ]
 
 

@@ -6,6 +6,7 @@ services ask `summit.ticker.policy` before they write when a user is given (`by=
 the operator with full rights) and raise `policy.NotAllowed` with the editor's message.
 
 - revisions.py: locking a ticker and moving its revision (what readers poll for)
+- authors.py: the newsroom's authors, and the bylines of their entries
 - entries.py: creating, changing, publishing, pinning, restoring entries; bulk changes
 - tickers.py: ticker settings
 - vocabulary.py: speakers, sources and tags renamed or merged
@@ -14,6 +15,7 @@ the operator with full rights) and raise `policy.NotAllowed` with the editor's m
 """
 
 from summit.ticker.policy import NotAllowed  # noqa: F401
+from summit.ticker.services.authors import author_save, authors_delete  # noqa: F401
 from summit.ticker.services.batches import (  # noqa: F401
     ImportRefused,
     batch_choose,
