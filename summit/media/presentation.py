@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.core.files.storage import default_storage
 
 from summit.media.models import EntryImage
+from summit.ticker.origins import absolute
 
 # The figure spans the entry's column: the full viewport on phones, at most about 44rem.
 SIZES = "(min-width: 50rem) 44rem, 100vw"
@@ -14,11 +15,6 @@ SIZES = "(min-width: 50rem) 44rem, 100vw"
 
 def storage_url(name: str | None) -> str:
     return default_storage.url(name)
-
-
-def absolute(origin: str, url: str) -> str:
-    """A storage URL for readers elsewhere (feeds, API): S3 URLs are absolute already."""
-    return origin + url if url.startswith("/") else url
 
 
 @dataclass(frozen=True)
@@ -116,14 +112,4 @@ def share_image(entry, origin: str) -> dict | None:
         "alt": image.alt,
         "type": mime,
         "length": length,
-    }
-
-
-def schema_image(image: dict) -> dict:
-    """schema.org ImageObject fields of a share_image()."""
-    return {
-        "url": image["url"],
-        "width": image["width"],
-        "height": image["height"],
-        "caption": image["alt"],
     }

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 @admin.register(Entry)
 class EntryAdmin(EntryActionsMixin, ReviewAdminMixin, SimpleHistoryAdmin):
     form = EntryForm
-    # Pictures and posts join the form as inlines from summit/media/admin.py.
+    # Pictures and posts join the form as inlines from the media app's admin module.
     object_history_list_template = "admin/ticker/entry/object_history_list.html"
     list_display = [
         "published_at_display",

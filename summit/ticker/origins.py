@@ -20,6 +20,12 @@ def absolute_url(request: HttpRequest, path: str) -> str:
     return public_origin(request) + path
 
 
+def absolute(origin: str, url: str) -> str:
+    """A stored file's URL for readers elsewhere (feeds, API, JSON-LD): a path gets the
+    public origin, a storage's own URL (S3) is absolute already."""
+    return origin + url if url.startswith("/") else url
+
+
 def our_hosts(request: HttpRequest) -> set[str]:
     """Host names (with port) under which URLs are ours: SITE_URL's and the request's own."""
     hosts = {request.get_host().lower()}

@@ -181,7 +181,7 @@ def require_entry_change(user: Actor, before: Entry | None, after: Entry) -> Non
     require(not (goes_public or after.pinned != before_pinned) or may_publish(user), str(DECIDING))
     if after.status == published and before_status != published:
         for check in _publish_checks:
-            check(after)  # e.g. alt text and credit on every picture (summit/media)
+            check(after)  # e.g. alt text and credit on every picture
 
 
 def require(allowed: bool, message: StrOrPromise) -> None:

@@ -1,8 +1,8 @@
 """The parts of an entry that other apps present (pictures, post cards), added to the ticker's
 public outputs without the ticker importing those apps.
 
-An app registers its functions in its AppConfig.ready() (summit/media does, in
-summit/media/presenters.py); the API, the feed, the JSON-LD and the permalink page ask here.
+An app registers its functions in its AppConfig.ready() (the media app does, from its
+presenters module); the API, the feed, the JSON-LD and the permalink page ask here.
 With nothing registered an entry is presented with its own fields only.
 """
 

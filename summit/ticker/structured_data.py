@@ -6,8 +6,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from summit.media.presentation import absolute, schema_image, share_image
 from summit.ticker.origins import absolute_url, public_origin
+from summit.ticker.presenters import share_image
 
 PUBLISHER_NAME = "Summit Liveticker"
 # The escapes of Django's json_script: no "</script>" or HTML comment can end the block early.
@@ -18,19 +18,13 @@ def _publisher() -> dict:
     return {"@type": "Organization", "name": PUBLISHER_NAME}
 
 
-def _authors(entry, origin: str) -> list[dict] | dict:
+def _authors(entry) -> list[dict] | dict:
     """The entry's bylines as schema.org people; the publisher when it names nobody."""
-    people = [_person(byline, origin) for byline in entry.bylines]
+    people = [
+        {"@type": "Person", "name": b["name"], **({"jobTitle": b["role"]} if b["role"] else {})}
+        for b in entry.bylines
+    ]
     return people or _publisher()
-
-
-def _person(byline: dict, origin: str) -> dict:
-    person = {"@type": "Person", "name": byline["name"]}
-    if byline["role"]:
-        person["jobTitle"] = byline["role"]
-    if byline.get("avatar"):
-        person["image"] = absolute(origin, byline["avatar"])
-    return person
 
 
 def blog_posting(entry, request) -> dict:
@@ -43,13 +37,24 @@ def blog_posting(entry, request) -> dict:
         "datePublished": entry.published_at.isoformat(),
         "dateModified": (entry.corrected_at or entry.updated_at or entry.published_at).isoformat(),
         "articleBody": entry.body_text,
-        "author": _authors(entry, public_origin(request)),
+        "author": _authors(entry),
         "publisher": _publisher(),
     }
     image = share_image(entry, public_origin(request))
     if image:
-        posting["image"] = {"@type": "ImageObject", **schema_image(image)}
+        posting["image"] = _image_object(image)
     return posting
+
+
+def _image_object(image: dict) -> dict:
+    """schema.org ImageObject of the entry's share picture (presenters.share_image)."""
+    return {
+        "@type": "ImageObject",
+        "url": image["url"],
+        "width": image["width"],
+        "height": image["height"],
+        "caption": image["alt"],
+    }
 
 
 def live_blog_posting(ticker, entries, request) -> dict:
