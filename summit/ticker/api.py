@@ -12,7 +12,7 @@ from summit.ticker.filters import (
     TimelineFilters,
 )
 from summit.ticker.models import Entry, Ticker
-from summit.ticker.origins import absolute_url, public_origin
+from summit.ticker.origins import absolute, absolute_url, public_origin
 from summit.ticker.pages import invalid_filter_json
 from summit.ticker.presenters import api_fields
 
@@ -22,6 +22,16 @@ API_PAGE_SIZE = 50
 def local_iso(value: dt.datetime | None, zone: dt.tzinfo) -> str | None:
     """ISO 8601 with the offset of the ticker's zone, e.g. 2025-08-14T21:15:00+02:00."""
     return value.astimezone(zone).isoformat() if value else None
+
+
+def author_json(byline: dict, origin: str) -> dict:
+    """A byline in entries.json: name, role and the picture's address (null without one)."""
+    avatar = byline.get("avatar")
+    return {
+        "name": byline["name"],
+        "role": byline["role"],
+        "avatar": absolute(origin, avatar) if avatar else None,
+    }
 
 
 def entry_json(request: HttpRequest, ticker: Ticker, entry: Entry, zone: dt.tzinfo) -> dict:
@@ -39,7 +49,7 @@ def entry_json(request: HttpRequest, ticker: Ticker, entry: Entry, zone: dt.tzin
         and {"name": source.name, "slug": source.slug, "kind": source.kind, "url": source.url},
         "source_url": entry.source_url,
         "tags": [{"name": tag.name, "slug": tag.slug} for tag in entry.tags.all()],
-        "authors": entry.bylines,
+        "authors": [author_json(byline, public_origin(request)) for byline in entry.bylines],
         **api_fields(entry, public_origin(request)),  # pictures and post cards
         "pinned": entry.pinned,
         "revision": entry.revision,

@@ -6,7 +6,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from summit.ticker.origins import absolute_url, public_origin
+from summit.ticker.origins import absolute, absolute_url, public_origin
 from summit.ticker.presenters import share_image
 
 PUBLISHER_NAME = "Summit Liveticker"
@@ -18,13 +18,19 @@ def _publisher() -> dict:
     return {"@type": "Organization", "name": PUBLISHER_NAME}
 
 
-def _authors(entry) -> list[dict] | dict:
+def _authors(entry, origin: str) -> list[dict] | dict:
     """The entry's bylines as schema.org people; the publisher when it names nobody."""
-    people = [
-        {"@type": "Person", "name": b["name"], **({"jobTitle": b["role"]} if b["role"] else {})}
-        for b in entry.bylines
-    ]
+    people = [_person(byline, origin) for byline in entry.bylines]
     return people or _publisher()
+
+
+def _person(byline: dict, origin: str) -> dict:
+    person = {"@type": "Person", "name": byline["name"]}
+    if byline["role"]:
+        person["jobTitle"] = byline["role"]
+    if byline.get("avatar"):
+        person["image"] = absolute(origin, byline["avatar"])
+    return person
 
 
 def blog_posting(entry, request) -> dict:
@@ -37,7 +43,7 @@ def blog_posting(entry, request) -> dict:
         "datePublished": entry.published_at.isoformat(),
         "dateModified": (entry.corrected_at or entry.updated_at or entry.published_at).isoformat(),
         "articleBody": entry.body_text,
-        "author": _authors(entry),
+        "author": _authors(entry, public_origin(request)),
         "publisher": _publisher(),
     }
     image = share_image(entry, public_origin(request))
