@@ -61,7 +61,7 @@ _CLOCK = (
 )
 _PREFIX = (
     r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom)?[:,]?|updated(?:\s+at)?:?"
-    r"|last\s+updated:?|posted(?:\s+at)?:?|veröffentlicht(?:\s+am)?:?)\s*"
+    r"|last\s+updated:?|posted(?:\s+at)?:?|veröffentlicht(?:\s+am)?:?|date:?|datum:?)\s*"
 )
 _JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"
 _SOURCE_TAIL = r"(?:\s*[·|•,–-]\s*(?:quelle|source|von|by):\s*(?P<source>[^·|•]{1,80}?))?"
@@ -84,7 +84,11 @@ _CLOCK_FIRST = re.compile(
     rf"^{_PLUS}(?:{_PREFIX})?{_CLOCK}\s*,?\s+(?:{_DATE}|{_DAY_WORD}){_SOURCE_TAIL}\s*{_REST}$",
     re.IGNORECASE,
 )
-_CLOCK_ONLY = re.compile(rf"^{_PLUS}(?:{_PREFIX})?{_CLOCK}{_SOURCE_TAIL}\s*{_REST}$", re.IGNORECASE)
+# Some pages put the time in brackets before the text: "(19.09 Uhr) Die Zahl der …".
+_CLOCK_ONLY = re.compile(
+    rf"^{_PLUS}(?:{_PREFIX})?(?P<bracket>\()?{_CLOCK}(?(bracket)\)){_SOURCE_TAIL}\s*{_REST}$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"^(?:vor\s+(?P<n>\d+|einer?|einem|zwei|drei|vier|fünf|zehn)\s+(?P<unit>sekunden?|minuten?"
     r"|min\.?|stunden?|std\.?|tag(?:en)?|wochen?)"
@@ -108,6 +112,9 @@ _UNIT_SECONDS = (
 
 # Lines longer than this are text, never a timestamp line; keeps regexes off long paragraphs.
 MAX_STAMP_LENGTH = 160
+# How a long line that is an entry's time and text opens: a digit, "+++", a time in
+# brackets, or a label ("Update vom 4. Dezember, 6.56 Uhr: …").
+_OPENS_WITH_TIME = re.compile(r"[\d+(]|" + _PREFIX + r"\d", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # Words of a relative or named day; plain substring tests, a line without them is text.
 _DAY_WORDS = ("heute", "gestern", "today", "yesterday", "vor ", "ago", "eben", "soeben", "now")
@@ -178,7 +185,7 @@ class DateReader:
         line = line.strip()
         if len(line) > MAX_STAMP_LENGTH:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
-            stamp = self._fast(line) if line[:1].isdigit() or line[:1] == "+" else None
+            stamp = self._fast(line) if _OPENS_WITH_TIME.match(line) else None
             return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
         if not line or not _looks_dated(line):
             return None

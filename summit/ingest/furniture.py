@@ -92,6 +92,8 @@ _HEAD_ROW = re.compile(
     r"|^Dieser Liveticker ist älter als ein Jahr\.?$|^(?:LIVE )?COVERAGE IS OVER.*",
     re.IGNORECASE,
 )
+# A headline with its time in brackets after it, as overviews of a page's entries list them.
+_TIMED_TEASER = re.compile(r"\(\d{1,2}[.:]\d{2}(?: Uhr| h)?\)$")
 _CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")
 _TRUNCATED_TEASER = re.compile(r"(?:\[…\]|\[\.\.\.\])\s*(?:\(\d+\))?$")
 
@@ -106,7 +108,7 @@ def line_reason(text: str) -> str | None:
         return _("Hinweis auf andere Artikel")
     lowered = text.lower()
     # Plain substring tests first: the regular expressions only see likely lines.
-    if any(word in lowered for word in _CONSENT_WORDS) and _CONSENT.search(text):
+    if any(map(lowered.__contains__, _CONSENT_WORDS)) and _CONSENT.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
     if _BYLINE.match(text) or _INITIALS.match(text):
         return _("Autorenzeile")
@@ -122,6 +124,20 @@ def line_reason(text: str) -> str | None:
 def caption() -> str:
     """The reason given for an image's caption or credit line."""
     return _("Bildnachweis oder Bildunterschrift")
+
+
+def is_timed_teaser(text: str) -> bool:
+    """A line ending in a time in brackets: one line of an overview when others follow."""
+    return (
+        len(text) <= MAX_FURNITURE_LENGTH
+        and text.endswith(")")
+        and bool(_TIMED_TEASER.search(text[-16:]))
+    )
+
+
+def overview() -> str:
+    """The reason given for the lines of a page's overview of its entries."""
+    return _("Übersicht der Einträge")
 
 
 def is_head_row(text: str) -> bool:

@@ -302,8 +302,14 @@ def mark_headlines(lines: list[Line]) -> None:
         )
 
     above_times = _headlines_above_times(lines, candidates)
+    # Where times open the entries and no headline stands above one, a headline can only
+    # follow its time: a short line further down is a line of that entry.
+    timed = sum(line.kind is Kind.STAMP for line in lines) >= markers.MIN_REPEATS
+    under_times_only = timed and not above_times
     for index, line in enumerate(lines):
         if not candidates[index]:
+            continue
+        if under_times_only and not (index and lines[index - 1].kind is Kind.STAMP):
             continue
         following = index + 1
         if following < len(lines) and lines[following].kind is Kind.STAMP:

@@ -21,7 +21,7 @@ _MATCH_CLOCK = re.compile(
     r"^(?P<minutes>\d{1,3}):\d{2}(?P<ampm>[ap]m)?\s*[:;]?\s+(?P<rest>\S.*)$", re.IGNORECASE
 )
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
-_PLUS = re.compile(r"^\+{3}\s*(?P<rest>[^+\s].*?)(?:\s*\+{3})?$")
+_PLUS = re.compile(r"^\+{2,3}\s*(?P<rest>[^+\s].*?)(?:\s*\+{2,3})?$")
 _MINUTE = re.compile(
     r"^(?P<minute>1[0-2]\d|\d{1,2})"
     r"(?:'|\.?\s?\+\s?\d{1,2}'?|\.\s?(?:Minute|Min\.)|\.(?=:))?"

@@ -67,6 +67,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     result = ParseResult(format="text")
     skips: list[_Skip] = []
     lines = _cut_site_tail(split_lines(text), skips)
+    del text  # the lines hold what is needed; a large paste need not be kept twice
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
     head_rows = [line.number for line in lines if furniture.is_head_row(line.text)]
@@ -121,9 +122,10 @@ def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
     """Consent notices, bylines, credits and captions, ad and share markers in the content."""
     dropped: dict[int, str] = {}
     separators = markers.separator_lines([line.text for line in lines])
+    teasers = _timed_teasers(lines)
     caption = furniture.caption()  # translated once: gettext per line costs more than the rules
     for index, line in enumerate(lines):
-        reason = furniture.line_reason(line.text)
+        reason = furniture.line_reason(line.text) or teasers.get(index)
         if reason == caption and _between(lines, index, separators):
             continue  # a picture posted as an entry of its own: its caption is the entry
         if reason:
@@ -146,6 +148,21 @@ def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
             line.blank_before, apart = True, False
         kept.append(line)
     return kept
+
+
+def _timed_teasers(lines: list[Line]) -> dict[int, str]:
+    """Headlines in a row, each with its time in brackets after it ("Titel (18.24 Uhr)"):
+    the page's overview of its entries, which follow below with their text."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        if index < len(lines) and furniture.is_timed_teaser(lines[index].text):
+            run.append(index)
+            continue
+        if len(run) >= markers.MIN_REPEATS:
+            found.update(dict.fromkeys(run, furniture.overview()))
+        run = []
+    return found
 
 
 def _between(lines: list[Line], index: int, separators: set[str]) -> bool:
@@ -221,8 +238,14 @@ def _ticker_units(
                 skips.append((line.number, line.text, _("Datum der Seite")))
                 continue
             under_headline = current is not None and current.headline and not current.lines
-            opens_body = not stamp.rest or starts_with_dateline(stamp.rest)
-            if current is not None and under_headline and current.stamp is None and opens_body:
+            rest = stamp.rest
+            opens_body = not rest or starts_with_dateline(rest) or is_paragraph(rest)
+            if (
+                current is not None
+                and under_headline
+                and _takes_time(current, stamp)
+                and opens_body
+            ):
                 # The time (and the text it opens) stood under the headline.
                 current.stamp, current.day = stamp, day
                 current.lines.extend(_unit_after_stamp(line, stamp, day).lines)
@@ -247,6 +270,16 @@ def _ticker_units(
     reason = _("Text vor dem ersten Eintrag")
     skips.extend((line.number, line.text, reason) for line in preamble)
     return [unit for unit in units if not unit.is_empty]
+
+
+def _takes_time(unit: Unit, stamp: Stamp) -> bool:
+    """Whether a time line below fills in the unit's time: it has none yet, or only a
+    marker that names none ("++ Titel" over "(19.09 Uhr) Text")."""
+    own = unit.stamp
+    if own is None:
+        return True
+    untimed = not (own.clock or own.day or own.moment or own.error)
+    return untimed and bool(stamp.clock or stamp.moment)
 
 
 def _head_end(lines: list[Line], head_rows: list[int]) -> int | None:

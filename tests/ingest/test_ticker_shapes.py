@@ -235,6 +235,15 @@ def test_results_tables_and_menus_are_no_entries():
             "1:09 p.m. ET, August 15, 2025",
             dt.datetime(2025, 8, 15, 13, 9, tzinfo=ZoneInfo("America/New_York")),
         ),
+        (
+            "(19.09 Uhr) Die Zahl der Fälle ist gestiegen.",
+            dt.datetime(2025, 8, 15, 19, 9, tzinfo=BERLIN),
+        ),
+        ("Date: 2025-08-14 6 p.m.", dt.datetime(2025, 8, 14, 18, 0, tzinfo=BERLIN)),
+        (
+            f"Update vom 14. August, 6.56 Uhr: {LONG_TEXT} {LONG_TEXT}",
+            dt.datetime(2025, 8, 14, 6, 56, tzinfo=BERLIN),
+        ),
     ],
 )
 def test_more_time_line_styles(line, expected):
@@ -423,3 +432,31 @@ def test_numbered_entries_whose_pictures_were_dropped_and_a_numbered_menu():
     drafts = prepare(text, reference_time=NOW).drafts
     assert [d.title for d in drafts][:3] == ["Roundup", "Express front page", "Post update"]
     assert "Bundesliga" not in [d.title for d in drafts]
+
+
+def test_an_overview_of_timed_headlines_is_dropped_and_a_time_fills_in_a_marked_entry():
+    text = (
+        "Das Wichtigste auf einen Blick:\n\n"
+        "Putin landet in Anchorage (21.24 Uhr)\n\nTrump trifft ein (20.48 Uhr)\n\n"
+        "Die Delegationen beraten (19.52 Uhr)\n\n"
+        f"++ Putin landet in Anchorage\n\n(21.24 Uhr) {LONG_TEXT}\n\n"
+        f"++ Trump trifft ein\n\n(20.48 Uhr) {LONG_TEXT}\n"
+    )
+    assert titles_and_times(text) == [
+        ("Putin landet in Anchorage", at(21, 24)),
+        ("Trump trifft ein", at(20, 48)),
+    ]
+
+
+def test_a_short_line_inside_a_timed_entry_is_no_headline_where_times_open_the_entries():
+    text = (
+        "21:30 Uhr\n\nDie Zahlen aus den Kreisen:\n\n12 in Anchorage\n\nDie Lage ist ruhig.\n\n"
+        f"21:10 Uhr\n\n{LONG_TEXT}\n\n20:50 Uhr\n\n{LONG_TEXT}\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [(d.title, d.published_at) for d in drafts] == [
+        ("", at(21, 30)),
+        ("", at(21, 10)),
+        ("", at(20, 50)),
+    ]
+    assert "<p>12 in Anchorage</p>" in drafts[0].body
