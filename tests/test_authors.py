@@ -172,6 +172,8 @@ def test_a_picture_becomes_a_small_round_avatar_everywhere(
 ):
     entry = make_entry(authors=[anna])
     admin = client_for(type(client), chef)
+    form = admin.get(f"/admin/ticker/author/{anna.pk}/change/").content.decode()
+    assert 'enctype="multipart/form-data"' in form and 'accept="image/*"' in form
     response = admin.post(
         f"/admin/ticker/author/{anna.pk}/change/", author_form(anna, avatar=picture())
     )
