@@ -34,6 +34,15 @@ _LONE = re.compile(
     r"|Dieser Liveticker ist älter als ein Jahr\.?|(?:LIVE )?COVERAGE IS OVER.*)$",
     re.IGNORECASE,
 )
+# Share prompts, alone on their line under or inside an entry.
+_SHARE = re.compile(
+    r"^(?:(?:Diesen |Den )?(?:Beitrag|Artikel|Eintrag|Post|Link) (?:teilen|kopieren)"
+    r"|Share (?:this )?(?:post|article|page|story|update|entry)|Copy link|Link kopieren"
+    r"|(?:Auf|Bei|Per|Via) (?:Facebook|X|Twitter|WhatsApp|LinkedIn|Threads|Bluesky|E-Mail)"
+    r" teilen|Share (?:on|via) (?:Facebook|X|Twitter|WhatsApp|LinkedIn|Email|E-mail)"
+    r"|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Flipboard|Messenger|E-Mail|Email)$",
+    re.IGNORECASE,
+)
 _CONSENT_WORDS = (
     "cookie", "tracking", "datenschutz", "drittanbieter", "externe", "browser", "third-party",
     "consent",
@@ -61,7 +70,9 @@ _IMAGE_ID = re.compile(r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$")
 _CAPTION_TAIL = re.compile(
     r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)$"
     rf"|\s\(?(?:{_AGENCIES})(?: Photo)?(?:/[\w .-]+)+\)?$"
-    r"|\((?:[A-Z][^()/]{1,60}/)+[^()]{1,60}\)$",  # "(Jane Doe/The Royal Court via AP)"
+    r"|\((?:[A-Z][^()/]{1,60}/)+[^()]{1,60}\)$"  # "(Jane Doe/The Royal Court via AP)"
+    # "… on August 5 in Washington, DC. Jane Doe/Pool/AFP/Getty Images"
+    rf"|[.!?]\s(?:[A-Z][\w.'-]+ ){{1,3}}?[A-Z][\w.'-]+(?:/[\w .-]+)*/(?:{_AGENCIES})$",
     re.IGNORECASE,
 )
 # Agency captions end with the place and day the picture was taken.
@@ -79,11 +90,12 @@ _MORE_STORIES = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
-# A pointer to another story inside an entry ("Mehr zum Thema – Wie die Wahl lief").
+# A pointer to another story inside an entry ("Mehr zum Thema – Wie die Wahl lief"), or a
+# capitalised label glued to the teaser it points to ("READ MORE  Coronavirus update: …").
 _MORE_STORY_LINK = re.compile(
-    r"^(?:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Read more"
-    r"|More on this story|Siehe auch|See also)\s*[:–—-]\s*\S",
-    re.IGNORECASE,
+    r"^(?:(?i:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Read more"
+    r"|More on this story|Siehe auch|See also|Also read)\s*[:–—-]\s*\S"
+    r"|(?:MEHR ZUM THEMA|LESEN SIE AUCH|READ MORE|ALSO READ|RELATED|SEE ALSO|WATCH):?\s+\S)"
 )
 # The rows that close a page's head: when it went online, how many updates, what the page is.
 _HEAD_ROW = re.compile(
@@ -94,6 +106,11 @@ _HEAD_ROW = re.compile(
 )
 # A headline with its time in brackets after it, as overviews of a page's entries list them.
 _TIMED_TEASER = re.compile(r"\(\d{1,2}[.:]\d{2}(?: Uhr| h)?\)$")
+# When the page was last updated, with its full date: the last row of the page's head
+# (an entry's own update line gives a time, not a weekday and year).
+_DATED_HEAD_ROW = re.compile(
+    r"^(?:Zuletzt )?(?:aktualisiert am|Last updated|Updated)\s.*\d{4}\b", re.IGNORECASE
+)
 _CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")
 _TRUNCATED_TEASER = re.compile(r"(?:\[…\]|\[\.\.\.\])\s*(?:\(\d+\))?$")
 
@@ -102,7 +119,13 @@ def line_reason(text: str) -> str | None:
     """Why a line inside the content is the site's furniture, or None when it is text."""
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
-    if _LONE.match(text) or _IMAGE_ID.match(text) or _HEAD_ROW.match(text) or text == "+":
+    if (
+        _LONE.match(text)
+        or _IMAGE_ID.match(text)
+        or _HEAD_ROW.match(text)
+        or text == "+"
+        or (len(text) <= 40 and _SHARE.match(text))
+    ):
         return _("Seitenelement")
     if _MORE_STORY_LINK.match(text) or _MORE_STORIES.match(text):
         return _("Hinweis auf andere Artikel")
@@ -142,7 +165,7 @@ def overview() -> str:
 
 def is_head_row(text: str) -> bool:
     """A row that closes the page's head: the blocks above it are the page's, not entries."""
-    return len(text) <= 120 and bool(_HEAD_ROW.match(text))
+    return len(text) <= 120 and bool(_HEAD_ROW.match(text) or _DATED_HEAD_ROW.match(text))
 
 
 def is_photo_credit(text: str) -> bool:

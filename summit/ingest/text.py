@@ -36,10 +36,13 @@ from summit.ingest.lines import (
 from summit.ingest.schedules import fold_schedules
 
 _AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
+# A title naming the ticker: "Liveblog: …", "+++ Ticker +++", "Deutschland-Ticker",
+# "Ukraine-Lage im Live-Ticker".
 _LIVE_TITLE = re.compile(
-    r"^(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog|live updates)\b",
+    r"(?:^|(?<=[\s+-]))(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog|live updates)\b",
     re.IGNORECASE,
 )
+MAX_TICKER_TITLE = 80
 _PLUS_MARKS = re.compile(r"\s*\+{3}\s*")
 
 # (line number, text, reason): what was left out, reported in the order of the input.
@@ -248,7 +251,8 @@ def _ticker_units(
             ):
                 # The time (and the text it opens) stood under the headline.
                 current.stamp, current.day = stamp, day
-                current.lines.extend(_unit_after_stamp(line, stamp, day).lines)
+                if rest:  # a dateline's short text ("Bickenbach - Die Handelskette") too
+                    current.lines.append(Line(line.number, rest, blank_before=False))
                 continue
             units.append(_unit_after_stamp(line, stamp, day))
         elif line.kind is Kind.HEADLINE:
@@ -283,11 +287,16 @@ def _takes_time(unit: Unit, stamp: Stamp) -> bool:
 
 
 def _head_end(lines: list[Line], head_rows: list[int]) -> int | None:
-    """The line of the last head row ("Online seit …", "3 neue Updates") above the first
-    time: the page's head ends there."""
-    first_time = next((line.number for line in lines if line.kind is Kind.STAMP), None)
-    rows = [row for row in head_rows if first_time is None or row < first_time]
+    """The line of the last head row ("Online seit …", "3 neue Updates", "Aktualisiert am
+    29.10.2015 | 06:14") at or above the first time of day: the page's head ends there."""
+    first_time = next((line.number for line in lines if _names_time(line)), None)
+    rows = [row for row in head_rows if first_time is None or row <= first_time]
     return rows[-1] if rows else None
+
+
+def _names_time(line: Line) -> bool:
+    stamp = line.stamp
+    return line.kind is Kind.STAMP and stamp is not None and bool(stamp.clock or stamp.moment)
 
 
 def _short_line_under_time(unit: Unit) -> bool:
@@ -313,19 +322,28 @@ def _without_tables(units: list[Unit], skips: list[_Skip]) -> list[Unit]:
 
     A block counts as labels when none of its lines has more than a few words or ends a
     sentence, and it has at least three of them or no marker; a lone short line under a
-    marker ("90 Spielende") and anything under a time of day (a poll's figures) stay.
+    marker ("90 Spielende") and anything under a time of day (a poll's figures) stay. Under
+    a headline, three or more labels are a menu beside a teaser ("Alle Infos zum Fight" over
+    "Radsport", "Motorsport", …); an untimed title naming the ticker with nothing below
+    it is the page's title.
     """
     kept = []
     for unit in units:
         texts = [text for text in (unit.headline, *(line.text for line in unit.lines)) if text]
-        labels = all(len(text.split()) <= 4 and text[-1] not in ".:!?" for text in texts)
+        body = texts[1:] if unit.headline else texts
         timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
-        if labels and not timed and (len(texts) >= 3 or unit.stamp is None):
+        labels = all(map(_is_label, texts)) and (len(texts) >= 3 or unit.stamp is None)
+        menu = len(body) >= 3 and all(map(_is_label, body))
+        if not timed and (labels or menu or (not unit.lines and _names_the_ticker(unit))):
             reason = _("Tabelle oder Navigation")
             skips.extend((unit.number + offset, text, reason) for offset, text in enumerate(texts))
         else:
             kept.append(unit)
     return kept
+
+
+def _is_label(text: str) -> bool:
+    return len(text.split()) <= 4 and text[-1] not in ".:!?"
 
 
 def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> Unit:
@@ -348,7 +366,8 @@ def _take_ticker_head(
     site's header around them."""
     first = next((i for i, unit in enumerate(units) if unit.stamp or unit.separated), None)
     if head_end is not None:
-        above = sum(unit.number < head_end for unit in units)
+        # A dated head row is itself a time line: the unit it opens is the head's too.
+        above = sum(unit.number <= head_end for unit in units)
         first = max(first or 0, above) if above < len(units) else first
     if first is not None and _dated_head(units[first:]):
         first = next(i for i in range(first + 1, len(units)) if units[i].stamp)
@@ -372,7 +391,12 @@ def _take_ticker_head(
 def _names_the_ticker(unit: Unit) -> bool:
     """An untimed first block titled as the ticker itself ("+++ Ticker +++ …", "Liveblog: …")."""
     timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
-    return not timed and bool(_LIVE_TITLE.match(unit.headline))
+    title = unit.headline
+    if timed:
+        return False
+    return bool(_LIVE_TITLE.match(title)) or (
+        len(title) <= MAX_TICKER_TITLE and bool(_LIVE_TITLE.search(title))
+    )
 
 
 def _dated_head(units: list[Unit]) -> bool:

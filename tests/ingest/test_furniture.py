@@ -32,6 +32,13 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "Trump speaks to reporters in Anchorage, Alaska, August 15, 2025",
         "Trump speaks to reporters in Anchorage. (AP Photo/Jane Doe)",
         "The king gives a speech in Amman on June 10, 2025. (Jane Doe/The Royal Court via AP)",
+        "The senator speaks during a hearing in Washington, DC. Jane Doe/Pool/AFP/Getty Images",
+        "READ MORE  Coronavirus update: 1,200 new cases in the last 24 hours",
+        "RELATED: The summit in pictures",
+        "Artikel teilen",
+        "Share this post",
+        "Auf WhatsApp teilen",
+        "Link kopieren",
     ],
 )
 def test_site_furniture(line):

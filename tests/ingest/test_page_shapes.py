@@ -114,6 +114,51 @@ def test_a_pointer_to_another_story_is_dropped_from_the_entry_body():
     ]
 
 
+def test_share_prompts_inside_an_entry_are_dropped_from_its_body():
+    page = (
+        f"Stadtrat live\n\n11:05 Uhr\n\nSitzung vertagt\n\n{SENTENCE}\n\nArtikel teilen\n"
+        f"Link kopieren\n\n{OTHER}\n\nShare this post\n\n10:40 Uhr\n\nOpposition dagegen\n\n"
+        f"{OTHER}\n"
+    )
+    assert [body for body, _time in bodies_and_times(page)] == [
+        f"<p>{SENTENCE}</p><p>{OTHER}</p>",
+        f"<p>{OTHER}</p>",
+    ]
+
+
+def test_a_page_title_naming_the_ticker_and_its_last_update_row_are_the_head():
+    page = (
+        "+++ Stadtrat-Ticker +++\n\nHaushalt vertagt\n"
+        "Aktualisiert am Donnerstag, 07.03.2024 | 11:50\nHaushalt vertagt\nStadtanzeiger\n\n"
+        f"{OTHER}\n\nSitzung vertagt\n\n11.05 Uhr: Rathaus - Der Stadtrat hat vertagt.\n\n"
+        "Opposition dagegen\n\n10.40 Uhr: Rathaus - Die Opposition\n"
+    )
+    prepared = prepare(page, reference_time=NOW)
+    assert [(d.title, d.body, d.published_at) for d in prepared.drafts] == [
+        (
+            "Sitzung vertagt",
+            "<p>Rathaus - Der Stadtrat hat vertagt.</p>",
+            dt.datetime(2024, 3, 7, 11, 5, tzinfo=BERLIN),
+        ),
+        (
+            "Opposition dagegen",
+            "<p>Rathaus - Die Opposition</p>",
+            dt.datetime(2024, 3, 7, 10, 40, tzinfo=BERLIN),
+        ),
+    ]
+    assert prepared.result.ticker_title == "Stadtrat-Ticker"
+
+
+def test_a_menu_beside_a_teaser_and_a_bodyless_ticker_title_are_no_entries():
+    page = (
+        "Ergebnisse\nLive-Ticker\nBundesliga\nErgebnisse\nLive-Ticker\nTabelle\nErgebnisse\n"
+        "Live-Ticker\nMeisterschaft: Alle Infos zum Finale des Jahres\nRadsport\nMotorsport\n"
+        "Live-Ticker Ski Alpin\n\nLive-Ticker Bundesliga Konferenz, 07.03.2024\n\n"
+        f"Verabschiedung\n{SENTENCE}\n"
+    )
+    assert [d.title for d in prepare(page, reference_time=NOW).drafts] == ["Verabschiedung"]
+
+
 def test_rows_closing_the_head_of_an_untimed_page_leave_the_blocks_above_out():
     page = (
         "Liveticker\n\nStadtrat: Haushalt vertagt\n\n"
