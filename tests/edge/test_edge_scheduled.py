@@ -10,8 +10,6 @@ with the entry, or a fresh one that lets it slip through, would be served to the
 import datetime as dt
 import json
 import re
-import subprocess
-import sys
 import time
 
 import pytest
@@ -19,6 +17,7 @@ import pytest
 from tests.edge import servers
 from tests.edge import test_edge_cache as edge_cache
 from tests.edge.test_edge_cache import DEADLINE, POLL_INTERVAL, SLUG, TTL, Edge, wait_until
+from tests.processes import running_worker
 
 edge = edge_cache.edge  # the fixture: the running stack, one for this module
 
@@ -81,14 +80,8 @@ print(entry.pk)
 @pytest.fixture(scope="module")
 def worker(edge):
     """The task queue's worker on the stack's database, as in production."""
-    command = [sys.executable, "manage.py", "db_worker", "--no-reload",
-               "--interval", str(WORKER_INTERVAL)]  # fmt: skip
-    with (edge.folder / "worker.log").open("ab") as log:
-        process = subprocess.Popen(command, cwd=servers.ROOT, env=edge.env, stdout=log, stderr=log)
-    try:
-        yield process
-    finally:
-        servers.stop(process)
+    with running_worker(edge.env, interval=WORKER_INTERVAL, log=edge.folder / "worker.log"):
+        yield
 
 
 def walked_urls(edge: Edge, entry_id: int | None = None) -> dict[str, str]:

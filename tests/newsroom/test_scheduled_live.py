@@ -6,14 +6,13 @@ readers, `manage.py db_worker` for the task that publishes, `manage.py shell` fo
 
 import datetime as dt
 import json
-import subprocess
-import sys
 import time
 
 import pytest
 
 from tests import test_live_processes as processes
-from tests.test_live_processes import ROOT, environment, get, manage
+from tests.processes import running_worker
+from tests.test_live_processes import environment, get, manage
 
 start_server = processes.start_server  # the fixture: a gunicorn on the test's database
 
@@ -42,23 +41,11 @@ print(json.dumps({"entry": draft.pk, "at": at.isoformat()}))
 
 @pytest.fixture
 def worker(tmp_path):
-    """(env, stop): a migrated SQLite database and a running task worker on it."""
+    """The env of a migrated SQLite database with a running task worker on it."""
     env = environment(tmp_path / "db.sqlite3")
     manage(env, "migrate", "--noinput", "-v", "0")
-    process = subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--no-reload", "--interval", "0.5"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    yield env
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    with running_worker(env):
+        yield env
 
 
 def api_ids(base: str) -> list[int]:
