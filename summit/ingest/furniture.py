@@ -111,6 +111,16 @@ _TIMED_TEASER = re.compile(r"\(\d{1,2}[.:]\d{2}(?: Uhr| h)?\)$")
 _DATED_HEAD_ROW = re.compile(
     r"^(?:Zuletzt )?(?:aktualisiert am|Last updated|Updated)\s.*\d{4}\b", re.IGNORECASE
 )
+# The sentence that introduces the ticker itself: the last block of the page's head.
+_TICKER_INTRO = re.compile(
+    r"\b(?:live-?blogged|(?:is|are|were|was) live-?blogging)\b.{0,80}\bas (?:they|it)"
+    r" (?:happened|unfolded)\.?$"
+    r"|\b(?:Dieser|Der) (?:[\w-]*[Tt]icker|Artikel|Liveblog|Newsblog|Blog)\b.{0,60}"
+    r"\bwird (?:laufend|fortlaufend|regelmäßig|ständig) aktualisiert\.?$",
+    re.IGNORECASE,
+)
+_INTRO_ENDINGS = ("happened", "unfolded", "aktualisiert")
+_POST_HEADER = re.compile(r"^Post(?:ed)? (?:by|on)\s.*\b(?:19|20)\d{2}\b")
 _CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")
 _TRUNCATED_TEASER = re.compile(r"(?:\[…\]|\[\.\.\.\])\s*(?:\(\d+\))?$")
 
@@ -129,6 +139,8 @@ def line_reason(text: str) -> str | None:
         return _("Seitenelement")
     if _MORE_STORY_LINK.match(text) or _MORE_STORIES.match(text):
         return _("Hinweis auf andere Artikel")
+    if is_ticker_intro(text):
+        return _("Einleitung des Tickers")
     lowered = text.lower()
     # Plain substring tests first: the regular expressions only see likely lines.
     if any(map(lowered.__contains__, _CONSENT_WORDS)) and _CONSENT.search(text):
@@ -149,6 +161,21 @@ def caption() -> str:
     return _("Bildnachweis oder Bildunterschrift")
 
 
+def is_ticker_intro(text: str) -> bool:
+    """A sentence introducing the ticker ("… liveblogged Thursday's events as they
+    unfolded.", "Dieser Artikel wird laufend aktualisiert."): it closes the page's head."""
+    ending = text.rstrip(".")
+    if not ending.endswith(_INTRO_ENDINGS) or len(text) > MAX_FURNITURE_LENGTH:
+        return False
+    return bool(_TICKER_INTRO.search(text[-160:]))
+
+
+def is_post_header(text: str) -> bool:
+    """A blog or forum post's dated header row ("Post by Jane Sun 28 Jun 2020, 10:08",
+    "Posted on April 24, 2012 by …"): the first one closes the page's head."""
+    return len(text) <= 120 and bool(_POST_HEADER.match(text))
+
+
 def is_timed_teaser(text: str) -> bool:
     """A line ending in a time in brackets: one line of an overview when others follow."""
     return (
@@ -165,7 +192,9 @@ def overview() -> str:
 
 def is_head_row(text: str) -> bool:
     """A row that closes the page's head: the blocks above it are the page's, not entries."""
-    return len(text) <= 120 and bool(_HEAD_ROW.match(text) or _DATED_HEAD_ROW.match(text))
+    if len(text) > 120:
+        return is_ticker_intro(text)
+    return bool(_HEAD_ROW.match(text) or _DATED_HEAD_ROW.match(text)) or is_ticker_intro(text)
 
 
 def is_photo_credit(text: str) -> bool:

@@ -74,6 +74,9 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
     head_rows = [line.number for line in lines if furniture.is_head_row(line.text)]
+    post_header = next((line.number for line in lines if furniture.is_post_header(line.text)), None)
+    if post_header is not None:
+        head_rows = sorted({*head_rows, post_header})
     lines = _drop_furniture(lines, skips)
     classify(lines, reader)
     mark_headlines(lines)

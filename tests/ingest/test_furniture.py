@@ -39,6 +39,8 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "Share this post",
         "Auf WhatsApp teilen",
         "Link kopieren",
+        "The Daily Example liveblogged Wednesday’s events as they unfolded.",
+        "Hier die Nachrichten im Live-Ticker. Dieser Artikel wird laufend aktualisiert.",
     ],
 )
 def test_site_furniture(line):

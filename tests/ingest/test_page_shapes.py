@@ -159,6 +159,29 @@ def test_a_menu_beside_a_teaser_and_a_bodyless_ticker_title_are_no_entries():
     assert [d.title for d in prepare(page, reference_time=NOW).drafts] == ["Verabschiedung"]
 
 
+def test_a_forum_posts_dated_header_closes_the_page_head():
+    page = (
+        "STADTFORUM\n\nWillkommen im Stadtforum - hier reden wir über alles, was die Stadt "
+        "bewegt. Kommt vorbei!\n\n    Haushalt - 7. März\n\n    Anna\n    Anna\n\n"
+        "    Ratsfan - Haushalt - 7. März\n\n    Post by Anna Do 7 Mär 2024, 10:08\n\n"
+        f"    Zusammenfassung\n\n    • {SENTENCE}\n    • {OTHER}\n"
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == ["Zusammenfassung"]
+
+
+def test_the_sentence_introducing_the_ticker_closes_the_page_head():
+    page = (
+        "Live updates (closed)\n\nCouncil delays the budget\n\n"
+        "Report says the two sides agreed to meet again after a tense year\n\n"
+        "The Daily Example liveblogged Thursday’s events as they happened.\n\n"
+        "Mayor announces a new budget for August\n\nThe mayor said on Thursday that the "
+        "budget will come in August, after a long debate in the council.\n"
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == ["Mayor announces a new budget for August"]
+
+
 def test_rows_closing_the_head_of_an_untimed_page_leave_the_blocks_above_out():
     page = (
         "Liveticker\n\nStadtrat: Haushalt vertagt\n\n"
