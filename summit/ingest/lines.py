@@ -140,6 +140,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     }
     if not (any(stamps) or marked_entries or minutes or any(map(markers.plus_rest, texts))):
         marked_entries = _paragraph_entries(lines, separators)
+    has_stamps = any(stamps)
     # Times in a list are a teaser list inside an entry, unless the page has no other times.
     timed_items = not any(
         stamp for stamp, text, item in zip(stamps, texts, items, strict=True) if text == item
@@ -159,9 +160,34 @@ def classify(lines: list[Line], reader: DateReader) -> None:
         elif marked:
             # An entry opened without a time of day: a stamp that names none.
             line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=marked)
+        elif has_stamps and markers.is_lone_minute(line.text) and _stands_alone(lines, index):
+            line.kind, line.stamp = Kind.STAMP, Stamp(line.text)  # "1." over the text
         elif BULLET.match(line.text) and _is_list_item(lines, index):
             line.kind = Kind.BULLET
+    if timed_items:
+        _untimed_items_among_timed_ones(lines, items)
     _fold_teaser_lists(lines)
+
+
+def _untimed_items_among_timed_ones(lines: list[Line], items: list[str]) -> None:
+    """In a list whose items are entries opened by their times, an item without a time
+    between two timed ones is an entry too ("• Half time: England lead 1-0")."""
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if line.kind is Kind.BULLET and _timed_item(lines, items, index - 1):
+            if _timed_item(lines, items, index + 1):
+                line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=items[index])
+
+
+def _timed_item(lines: list[Line], items: list[str], index: int) -> bool:
+    line = lines[index]
+    return line.kind is Kind.STAMP and items[index] != line.text
+
+
+def _stands_alone(lines: list[Line], index: int) -> bool:
+    """Blank lines above and below: a line that is a block of its own."""
+    following = index + 1
+    return lines[index].blank_before and (following == len(lines) or lines[following].blank_before)
 
 
 def _fold_teaser_lists(lines: list[Line]) -> None:

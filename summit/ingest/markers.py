@@ -33,6 +33,14 @@ _MINUTE = re.compile(
 _MARKED_MINUTE = re.compile(r"^\d{1,3}(?:'|\.?\s?\+|\.\s?(?:Minute|Min\.)|\.?:\s)", re.I)
 
 
+# A match minute alone on its line ("1.", "45'", "90.+3'"), the entry's text below it.
+_LONE_MINUTE = re.compile(r"^(?:1[0-2]\d|\d{1,2})(?:\.|'|\.?\s?\+\s?\d{1,2}'?|\.\s?Minute)$")
+
+
+def is_lone_minute(text: str) -> bool:
+    return len(text) <= 12 and bool(_LONE_MINUTE.match(text))
+
+
 def plus_rest(text: str) -> str | None:
     """The text of a "+++ …" line, or None."""
     match = _PLUS.match(text)

@@ -170,13 +170,15 @@ def test_a_list_of_timed_items_is_a_list_of_entries_when_nothing_else_has_a_time
     text = (
         "Das Finale im Ticker\n\nGleich geht es los in London.\n\n"
         "• 8:00pm Anstoß durch Italien\n• 1:26: Erste Ecke für Italien\n"
-        "• 9:57: England vergibt eine Chance\n• 65:59: Italien gleicht aus\n"
+        "• 9:57: England vergibt eine Chance\n• Halbzeit, England führt 1:0\n"
+        "• 65:59: Italien gleicht aus\n"
     )
     drafts = prepare(text, reference_time=NOW).drafts
     assert [d.title for d in drafts] == [
         "Anstoß durch Italien",
         "Erste Ecke für Italien",
         "England vergibt eine Chance",
+        "Halbzeit, England führt 1:0",
         "Italien gleicht aus",
     ]
     assert drafts[0].published_at == at(20, 0)
@@ -460,3 +462,16 @@ def test_a_short_line_inside_a_timed_entry_is_no_headline_where_times_open_the_e
         ("", at(20, 50)),
     ]
     assert "<p>12 in Anchorage</p>" in drafts[0].body
+
+
+def test_a_match_minute_alone_on_its_line_opens_an_entry():
+    text = (
+        f"15:30 Uhr\n\n{LONG_TEXT}\n\n1.\n\n1:0 für Wolfsburg! Ein Tor aus dem Nichts.\n\n"
+        f"15:20 Uhr\n\n{LONG_TEXT}\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.body for d in drafts] == [
+        f"<p>{LONG_TEXT}</p>",
+        "<p>1:0 für Wolfsburg! Ein Tor aus dem Nichts.</p>",
+        f"<p>{LONG_TEXT}</p>",
+    ]
