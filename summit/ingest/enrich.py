@@ -21,18 +21,21 @@ from django.utils.translation import gettext as _
 
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.lexicon import LEXICON, OUTLETS, alternation
-from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
+from summit.ingest.names import KnownNames, NameIndex, Outlets, RoleIndex, TagMatcher
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     Cues,
     first_name_before,
     is_adjective,
     is_capitalised,
+    is_organisation,
     is_role,
     looks_like_person,
     lowercase_of,
     name_after,
     name_before,
+    name_words,
+    organisation_of_role,
     words_after,
     words_before,
 )
@@ -62,11 +65,23 @@ _REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
 _NO_VERB = LEXICON.stopwords | {"an", "und", "and", "of", "for", "at", "on"}
 # A sentence's subject: a role, a first name and a surname, then a lowercase word (a verb).
 _ROLE_NAME = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?:[^.!?:\n]{0,40}?\s)?([\w-]+)\s+"
+    r"(?:^|(?<=[.!?:]\s))(?:[^.!?:\n]{0,40}?\s)?([\w-]+)\.?\s+"
     r"([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s+([a-zäöüß]+)",
     re.MULTILINE,
 )
 _HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
+_SENTENCE_START = r'(?:^|(?<=[.!?\n])\s*|(?<=[.!?]["“”»«])\s*)'
+_PERSON_WORDS = r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)"
+# "Tom Harker speaks" over a body that is a quotation: the headline names its speaker.
+_HEADLINE_SUBJECT = re.compile(_PERSON_WORDS + r"\s+[a-zäöüß]")
+_QUOTE_MARKS = "\"„“”«»‚‘'"
+# "Jonas Weber beruhigt: …": a name and one verb before a colon, first in its sentence.
+_NAME_VERB_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\s+[a-zäöüß]+\Z")
+# "Karl Brenner, Landesforstpräsident und Geschäftsführer, warnte …": a name first in its
+# sentence, a role between commas, then the verb.
+_APPOSED_SUBJECT = re.compile(
+    _SENTENCE_START + _PERSON_WORDS + r',\s+([^,.;:!?\n"„“”«»]{3,120}),\s*\Z'
+)
 _HEADLINE_SEGMENTS = re.compile(r"\s*(?::|\s[–—-])\s+")
 
 _ATTRIBUTION_CUES = Cues(
@@ -83,13 +98,59 @@ _REPORTED_AS = re.compile(
 )
 # Photo credits name an agency that took a picture, not one that reported anything.
 _CREDIT = re.compile(r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|picture)s?:)[^\n]*")
-_OUTLETS = NameIndex(OUTLETS.items())
+_OUTLETS = Outlets(OUTLETS)
 _PUBLISHER_MENTIONS = 3
 _SOURCE_REST_CUES = Cues(_SOURCE_REST, LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
 _SOURCE_AFTER_CUES = Cues(_SOURCE_AFTER, LEXICON.source_after)
 _SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before)
 _NATIONAL = re.compile(r"isch(?:e|en|er|es|em)$")
+# English words for where people are from: "Palestinian", "Chinese", "British", "Israeli".
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch)$")
+# An account that speaks: "@CityMayorOffice says …".
+_HANDLE_SAYS = re.compile(
+    rf"(?<![\w@])@(\w{{3,30}})\s+(?:{alternation([*LEXICON.speech_verbs, *LEXICON.handle_verbs])})\b"
+)
+
+
+def _names_nobody(before: list[str], text: str, end: int) -> bool:
+    """ "Delays are being reported" (passive), "Additional reports:" (a label)."""
+    return bool(before and before[-1].lower() in LEXICON.auxiliaries) or text.startswith(":", end)
+
+
+def _cue_completed(cue: str, after: list[str]) -> bool:
+    """Whether a cue that needs a later word has it: "ließ Anna Berg wissen"."""
+    needed = LEXICON.name_after_completed_by.get(cue)
+    return not needed or any(word.lower() in needed for word in after)
+
+
+def _ends_so_clause(after: list[str], name: list[str]) -> bool:
+    """ "…, so Müller." or "so Müller weiter" end an attribution; "so Leeds have some
+    thinking to do" is another sentence."""
+    if not name or name[-1] not in after:
+        return True
+    rest = after[len(after) - after[::-1].index(name[-1]) :]
+    return not rest or rest[0].lower() in LEXICON.after_so_name
+
+
+def _after_wie(before: list[str]) -> list[str]:
+    """The name in "wie Bundesinnenministerin Nora Feld in Berlin sagt"."""
+    lowered = [word.lower() for word in before]
+    if "wie" not in lowered:
+        return []
+    return name_after(before[len(lowered) - lowered[::-1].index("wie") :])
+
+
+def _is_opinion_cue(cue: str | None) -> bool:
+    return cue is not None and " ".join(cue.lower().split()) in LEXICON.opinion_cues
+
+
+def _nominative(word: str) -> str:
+    """A name after "des" without its genitive s: "des Außenministeriums" -> Außenministerium
+    ("des Hauses", "des Kosmos" keep theirs)."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "es", "us", "os", "is")):
+        return word[:-1]
+    return word
 
 
 def _named_again(surname: str, body: str) -> bool:
@@ -142,17 +203,20 @@ class Enricher:
         self.known = known
         self.default_source = default_source
         self.extra_tags = list(extra_tags)
-        self._batch_text = ""
+        self._texts: list[str] = []  # the import's entry texts, for full names
         self._full_names: dict[str, str | None] = {}
+        # Organisations the last entry's speech verbs named ("twitterte die Polizei"),
+        # with their positions: sources, read by _source right after _speaker.
+        self._spoken_by: list[tuple[str, int]] = []
 
     def enrich(self, drafts: list[EntryDraft], texts: list[str] | None = None) -> None:
         """texts: the drafts' entry_text when the caller has made them already."""
         if texts is None:
             texts = [entry_text(draft.title, draft.body) for draft in drafts]
-        self._batch_text = "\n".join(texts)
+        self._texts = texts
         self._full_names = {}
         # Tuples: the many entries naming no agency share the one empty tuple.
-        mentions = [tuple(sorted(_OUTLETS.mentioned(_CREDIT.sub("", text)))) for text in texts]
+        mentions = [_OUTLETS.mentioned(_CREDIT.sub("", text)) for text in texts]
         # An outlet named without a cue in many entries is the ticker's own: no source.
         counts = Counter(outlet for named in mentions for outlet in named)
         publishers = {outlet for outlet, count in counts.items() if count >= _PUBLISHER_MENTIONS}
@@ -164,6 +228,7 @@ class Enricher:
     # -- speakers --------------------------------------------------------------------
 
     def _speaker(self, draft: EntryDraft, text: str) -> None:
+        self._spoken_by = []
         if draft.speaker:
             draft.speaker, draft.new_speaker = self._known_or_new(
                 self.known.speakers, draft.speaker
@@ -200,14 +265,21 @@ class Enricher:
                 )
                 if name:
                     candidates.add(name, 2, 0)
+        self._quoted_headline(title, text, candidates)
+        self._before_colons(text, candidates)
         present: set[str] | None = None
         for match in _ATTRIBUTION_CUES.finditer(text, lowercase_of(text)):
-            names = []
+            names: list[list[str]] = []
+            cue = (match["after"] or "").lower()
             if not match["before"]:
                 after = words_after(text, match.end())
-                names.append(name_after(after))
-                names.append(self._appositive(after, text, match.end()))
-            if not match["after"] or match["after"].lower() == "so":
+                if _cue_completed(cue, after):
+                    run = name_after(after)
+                    names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
+                    names.append(self._appositive(after, text, match.end()))
+                if match["verb"]:
+                    self._organisation_speaks(name_after(after), match.start())
+            if not match["after"] or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
                 if role:
                     present = (
@@ -217,7 +289,14 @@ class Enricher:
                     if by_role:
                         candidates.add(by_role, 1, match.start())
             if not match["after"]:
-                names.append(name_before(words_before(text, match.start())))
+                before = words_before(text, match.start(), count=6)
+                names.append(name_before(before))
+                if match["verb"]:
+                    names.append(_after_wie(before))
+                    names.append(self._apposed_subject(text, match.start()))
+                    self._organisation_speaks(name_before(before), match.start())
+                elif self._opinion_holder(match["before"], before):
+                    candidates.add(before[0], 1, match.start())  # "Brenner ist der Meinung"
             for words in names:
                 name = self._person(words, text)
                 if name:
@@ -225,9 +304,74 @@ class Enricher:
                 elif len(words) == 1 and looks_like_person(words) and self._after_role(words, text):
                     candidates.add(words[0], 1, match.start())  # "Präsident Macron sagte"
         if not candidates.scores:
+            self._handles(text, candidates)
+        if not candidates.scores:
             self._role_names(text, candidates)
         best = candidates.best()
         return best, candidates.guessed(best)
+
+    def _opinion_holder(self, cue: str | None, before: list[str]) -> bool:
+        """A surname alone, first in its clause, before "ist der Meinung"."""
+        return (
+            _is_opinion_cue(cue)
+            and len(before) == 1
+            and looks_like_person(before)
+            and not self._known_source(before[0])
+        )
+
+    def _quoted_headline(self, title: str, text: str, candidates: _Candidates) -> None:
+        """A headline's subject whose body is a quotation: "Tom Harker speaks" / "„…“"."""
+        body = text.partition("\n")[2].lstrip()
+        if not body or body[0] not in _QUOTE_MARKS:
+            return
+        found = _HEADLINE_SUBJECT.match(title)
+        if found:
+            name = self._person(found.group(1).split(), text)
+            if name and len(name.split()) > 1:
+                candidates.add(name, 2, 0)
+
+    def _before_colons(self, text: str, candidates: _Candidates) -> None:
+        """A full name and a verb before a colon: "Jonas Weber beruhigt: …"."""
+        colon = text.find(": ")
+        while colon != -1:
+            found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
+            if found:
+                name = self._person(found.group(1).split(), text)
+                if name and len(name.split()) > 1:
+                    candidates.add(name, 2, colon)
+            colon = text.find(": ", colon + 2)
+
+    def _apposed_subject(self, text: str, position: int) -> list[str]:
+        """The name before a role between commas and the verb: "Karl Brenner,
+        Landesforstpräsident des Landes, warnte", "Mara Linde, head of …, says"."""
+        if text[max(0, position - 2) : position].strip() != ",":
+            return []
+        found = _APPOSED_SUBJECT.search(text, max(0, position - 200), position)
+        if not found:
+            return []
+        apposition = found.group(2).split()
+        if any(is_role(word) or word.lower() in LEXICON.apposition_roles for word in apposition):
+            return found.group(1).split()
+        return []
+
+    def _organisation_speaks(self, words: list[str], position: int) -> None:
+        """An organisation as a speech verb's subject or object is the entry's source:
+        "twitterte die Polizei", "The National Weather Service warned"."""
+        if not words:
+            return
+        name = " ".join(words)
+        known = self._known_source(name)
+        if known or (is_organisation(words) and not looks_like_person(words)):
+            self._spoken_by.append((known or name, position))
+
+    def _handles(self, text: str, candidates: _Candidates) -> None:
+        """An account that speaks: "@CityMayor says …" (a guess: it may be an office's)."""
+        for match in _HANDLE_SAYS.finditer(text):
+            handle = match.group(1)
+            if not self._known_source(handle):
+                candidates.add(
+                    self.known.speakers.resolve(handle) or f"@{handle}", 1, match.start()
+                )
 
     def _role_names(self, text: str, candidates: _Candidates) -> None:
         """Without any attribution, a person named after a role is a guess:
@@ -247,7 +391,7 @@ class Enricher:
     @staticmethod
     def _appositive(words: list[str], text: str, position: int) -> list[str]:
         """The name after a role and a comma: "sagt der Gouverneur von Luhansk, Serhij Hajdaj"."""
-        if not any(map(is_role, words)):
+        if not any(is_role(word) or word.lower() in LEXICON.apposition_roles for word in words):
             return []
         found = _APPOSITIVE.match(text, position)
         return found.group(1).split() if found else []
@@ -261,7 +405,7 @@ class Enricher:
     def _person(self, words: list[str], text: str) -> str | None:
         """A known speaker, or an unknown person's full name, or None (a place, a pronoun)."""
         words = [word.strip(TOKEN_STRIP) for word in words if word.strip(TOKEN_STRIP)]
-        if not words or len(words) > 3:
+        if not words or len(name_words(words)) > 3:
             return None
         known = self._known_person(words)
         if known:
@@ -292,7 +436,7 @@ class Enricher:
         if not (local or batch):
             return None
         if surname not in self._full_names:
-            self._full_names[surname] = first_name_before(surname, self._batch_text)
+            self._full_names[surname] = first_name_before(surname, *self._texts)
         return self._full_names[surname] or local
 
     # -- sources ---------------------------------------------------------------------
@@ -316,23 +460,35 @@ class Enricher:
         named: the agencies the entry names, the ticker's own outlet left out."""
         candidates = _Candidates()
         lowered = lowercase_of(text)
+        for spoken_by, position in self._spoken_by:
+            candidates.add(spoken_by, 2, position)
         for match in _SOURCE_REST_CUES.finditer(text, lowered):
             candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
         for match in _AGENCY_DATELINE.finditer(text):
-            for agency in match.group(1).split("/"):
-                known = self._known_source(agency.strip())
-                if known or agency.islower():
-                    candidates.add(known or agency.strip(), 2, match.start())
+            for written in match.group(1).split("/"):
+                agency = written.strip()
+                known = self._known_source(agency)
+                # An agency's own dateline outweighs what the entry says others reported.
+                if known or (agency.islower() and agency.isalpha()):
+                    candidates.add(known or agency, 3, match.start())
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
             name = self._organisation(match.group(1).split(), speaker, text)
             if name:
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_AFTER_CUES.finditer(text, lowered):
-            name = self._organisation(words_after(text, match.end(), count=8), speaker, text)
+            words = words_after(text, match.end(), count=8)
+            # "einer Erklärung des Außenministeriums": the cue ends with the article.
+            article = match.group(0).rsplit(None, 1)[-1].lower()
+            name = self._organisation(words, speaker, text, article=article)
             if name:
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
-            name = self._organisation(words_before(text, match.start()), speaker, text)
+            before = words_before(text, match.start())
+            if _names_nobody(before, text, match.end()):
+                continue
+            name = self._organisation(before, speaker, text)
+            if name and len(name.split()) > 1 and looks_like_person(name.split()):
+                continue  # "As Mara Linde reports": a reporter, not a source
             if name:
                 candidates.add(name, 2, match.start())
         if not candidates.scores:
@@ -344,17 +500,23 @@ class Enricher:
     def _known_source(self, name: str) -> str | None:
         return self.known.sources.resolve(name) or _OUTLETS.resolve(name)
 
-    def _organisation(self, words: list[str], speaker: str | None, text: str) -> str | None:
-        """A source's name after a cue, skipping "einer Umfrage des"; never a person."""
+    def _organisation(
+        self, words: list[str], speaker: str | None, text: str, article: str = ""
+    ) -> str | None:
+        """A source's name after a cue, skipping "einer Umfrage des"; never a person.
+        article: the cue's own last word when it is one ("Erklärung des")."""
         for start in range(len(words)):
             for end in range(min(len(words), start + 4), start, -1):
                 known = self._known_source(" ".join(words[start:end]))
                 if known:
                     return known
         run: list[str] = []
-        after_article = False
+        after_article = article in LEXICON.articles
+        next_word = ""
         for word in words:
             lower = word.lower()
+            if not run and lower in LEXICON.articles:
+                article = lower
             if not run and word == "The":
                 run.append(word)  # "The Washington Post"; a lowercase "the" is skipped
                 continue
@@ -371,9 +533,16 @@ class Enricher:
             if is_capitalised(word) or (run and lower in LEXICON.name_particles):
                 run.append(word)
             else:
+                next_word = lower
                 break
+        if len(run) == 1 and organisation_of_role(run[0]):
+            return organisation_of_role(run[0])  # "einer Bahnsprecherin": the railway's
         if all(word[:1].islower() for word in run) or any(map(is_role, run)):
             return None  # only an adjective, or a role: "laut dem Sprecher des Rates"
+        if next_word in LEXICON.source_nouns and len(run) == 1 and _DEMONYM.search(run[0]):
+            return None  # the origin of a kind of source: "Palestinian media reports"
+        if article in ("des", "eines") and run:
+            run[-1] = _nominative(run[-1])
         name = " ".join(run[:5])
         if not name or (speaker and normalise_name(name) in normalise_name(speaker)):
             return None

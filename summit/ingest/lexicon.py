@@ -25,14 +25,30 @@ GERMAN: dict[str, Any] = {
         "fordert", "schrieb", "ergänzte", "bestätigte", "räumte", "antwortete", "teilte",
         "kündigte", "versicherte", "unterstrich", "mahnte", "drohte", "bekräftigte", "schlug",
         "fügte", "sprach", "schreibt", "verspricht", "versprach", "meint", "bezifferte",
-        "beziffert", "ergänzt", "kündigt", "teilt", "bekräftigt", "kritisiert",
+        "beziffert", "ergänzt", "kündigt", "teilt", "bekräftigt", "kritisiert", "twitterte",
+        "spricht", "rechnet", "rechnete",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
-    "name_after": ["so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten"],
+    "name_after": ["so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten", "ließ"],
+    # A cue that names the speaker only with one of these words later in its clause:
+    # "ließ Sprecherin Anna Berg wissen".
+    "name_after_completed_by": {"ließ": ["wissen", "verlauten", "mitteilen", "ausrichten"]},
+    # What may follow the name after "so" in a German attribution ("…, so Müller weiter");
+    # anything else reads as another sentence ("so Leeds have some thinking to do").
+    "after_so_name": [
+        "weiter", "gegenüber", "am", "im", "in", "bei", "auf", "vor", "nach", "zum", "zur",
+        "mit", "über", "zuletzt", "damals", "kürzlich", "jüngst", "abschließend", "zudem",
+        "außerdem", "dazu", "bereits", "noch", "einst", "jetzt", "nun", "heute", "gestern",
+    ],
     # The speaker's name comes first: "Müller zufolge", "Müller ist der Ansicht".
     "name_before": [
         "zufolge", "ist der Ansicht", "ist der Meinung", "ist der Auffassung", "ist überzeugt",
         "ist optimistisch", "ist skeptisch", "zeigte sich", "zeigt sich",
+    ],
+    # Cues before which a surname alone, standing first in its clause, is a person:
+    # "Brenner ist der Meinung, …" (a place or a thing is rarely "der Meinung").
+    "opinion_cues": [
+        "ist der Ansicht", "ist der Meinung", "ist der Auffassung", "ist überzeugt",
     ],
     # Articles that put a role where a name would stand: "so der französische Präsident".
     "role_articles": ["der", "die"],
@@ -40,6 +56,8 @@ GERMAN: dict[str, Any] = {
     "source_after": [
         "laut", "interview mit", "berichtete", "berichtet", "zitiert von", "sagte er der",
         "sagte sie der", "nach angaben", "nach informationen", "teilte", "teilten", "zitiert",
+        "teilt", "teilen", "erklärung des", "erklärung der", "mitteilung des", "mitteilung der",
+        "stellungnahme des", "stellungnahme der",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [
@@ -56,6 +74,7 @@ GERMAN: dict[str, Any] = {
         "am", "im", "in", "auf", "bei", "mit", "nach", "von", "vor", "zu", "zum", "zur", "und",
         "oder", "aber", "laut", "nun", "jetzt", "dann", "hier", "dort", "heute", "gestern",
         "morgen", "nur", "noch", "schon", "sein", "seine", "seiner", "ihre", "ihrer",
+        "gegenüber",
     ],
     "role_suffixes": [
         "präsident", "präsidentin", "minister", "ministerin", "sprecher", "sprecherin",
@@ -66,8 +85,26 @@ GERMAN: dict[str, Any] = {
         "journalist", "journalistin", "korrespondent", "korrespondentin", "general",
         "premier", "gouverneur", "gouverneurin", "senator", "senatorin", "bürgermeister",
         "bürgermeisterin", "direktor", "direktorin", "gründer", "gründerin", "trainer",
-        "trainerin",
+        "trainerin", "kandidat", "kandidatin",
     ],
+    # Titles written short before a name: "Dr. Anna Berg".
+    "role_abbreviations": ["dr", "prof"],
+    # Words between a first name and a surname: "Ursula van der Meer".
+    "surname_particles": ["von", "von der", "von den", "vom", "zu", "von und zu"],
+    # A compound role names its organisation: "Polizeisprecherin", "Kremlsprecher".
+    "organisation_roles": ["sprecher", "sprecherin", "sprechers"],
+    # How German compounds end when they name an organisation: "Bundesregierung".
+    "organisation_endings": [
+        "ministerium", "regierung", "polizei", "feuerwehr", "behörde", "gericht", "armee",
+        "agentur", "zeitung", "institut", "verband", "kommission", "wetterdienst", "amt",
+        "patriarchat", "bistum",
+    ],
+    # Words in a role between commas after a name: "Anna Berg, Leiterin des Amtes, sagte".
+    "apposition_roles": ["leiter", "leiterin", "chef", "chefin", "mitglied"],
+    # What an account does in a post: "@Stadt meldet …".
+    "handle_verbs": ["meldet"],
+    # Helper verbs between a subject and what it did: "Anna Berg hat …".
+    "auxiliaries": ["hat", "haben", "hatte", "wird", "wurde", "wurden", "ist", "sind", "war"],
     "source_nouns": [
         "umfrage", "bericht", "berichten", "angaben", "informationen", "meldung", "meldungen",
         "daten", "zahlen", "schätzung", "schätzungen", "analyse", "studie", "recherche",
@@ -109,24 +146,47 @@ ENGLISH: dict[str, Any] = {
         "asked", "noted", "argued", "insisted", "announced", "tweeted", "explained",
     ],
     "name_after": ["according to"],
+    "name_after_completed_by": {},
+    "after_so_name": [],
     "name_before": [],
+    "opinion_cues": [],
     "role_articles": [],
     "source_labels": ["source"],
-    "source_after": ["according to", "interview with", "told", "reported by", "citing"],
+    "source_after": [
+        "according to", "interview with", "told", "reported by", "citing", "statement from",
+        "statement by", "post from",
+    ],
     "source_as_verbs": [],
     "source_before": ["reported", "reports"],
     "articles": ["the", "a", "an"],
     "stopwords": [
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",
-        "mr", "mrs", "ms", "dr",
+        "mr", "mrs", "ms", "dr", "as",
     ],
     "role_suffixes": [
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser",
         "advisor", "secretary", "ambassador", "envoy", "senator", "governor", "premier",
-        "mayor", "coach", "manager", "chief",
+        "mayor", "coach", "manager", "chief", "nominee", "candidate", "leader", "chairman",
+        "chairwoman", "director",
     ],
+    "role_abbreviations": [
+        "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt",
+    ],
+    "surname_particles": [
+        "van", "van der", "van den", "van de", "de", "de la", "del", "della", "da", "di", "du",
+        "dos", "ten", "ter", "bin",
+    ],
+    "organisation_roles": [],
+    "apposition_roles": ["head", "leader", "chief", "chair", "founder", "member"],
+    "handle_verbs": ["reports", "writes"],
+    "organisation_endings": [
+        "ministry", "police", "agency", "service", "center", "centre", "department", "office",
+        "council", "committee", "court", "commission", "army", "government",
+    ],
+    "auxiliaries": ["has", "have", "had", "is", "are", "was", "were", "being", "been", "be"],
     "source_nouns": [
         "newspaper", "broadcaster", "agency", "report", "survey", "poll", "data", "forecast", "club",
+        "media", "officials", "sources", "reports", "authorities",
     ],
     "adjective_endings": [],
     "organisation_words": [
@@ -165,6 +225,14 @@ OUTLETS: dict[str, list[str]] = {
     "Bloomberg": [], "UPI": ["United Press International"],
     "Infratest dimap": [], "Forschungsgruppe Wahlen": [], "YouGov": [], "Forsa": [],
     "INSA": [], "Allensbach": ["Institut für Demoskopie Allensbach"], "Ipsos": [],
+    # Public services that tickers quote on weather and health.
+    "Deutscher Wetterdienst": [
+        "DWD", "Deutsche Wetterdienst", "Deutschen Wetterdienst", "Deutschen Wetterdienstes",
+    ],
+    "National Weather Service": ["NWS", "The National Weather Service"],
+    "Met Office": [], "MeteoSchweiz": [], "GeoSphere Austria": [],
+    "Robert-Koch-Institut": ["RKI", "Robert Koch-Institut", "Robert Koch Institut"],
+    "WHO": ["World Health Organization", "Weltgesundheitsorganisation"],
 }  # fmt: skip
 
 
@@ -175,6 +243,9 @@ class Lexicon:
     speech_verbs: tuple[str, ...]
     name_after: tuple[str, ...]
     name_before: tuple[str, ...]
+    name_after_completed_by: dict[str, tuple[str, ...]]
+    after_so_name: frozenset[str]
+    opinion_cues: frozenset[str]
     role_articles: tuple[str, ...]
     source_labels: tuple[str, ...]
     source_after: tuple[str, ...]
@@ -183,6 +254,13 @@ class Lexicon:
     articles: frozenset[str]
     stopwords: frozenset[str]
     role_suffixes: tuple[str, ...]
+    role_abbreviations: frozenset[str]
+    surname_particles: frozenset[str]
+    organisation_roles: tuple[str, ...]
+    apposition_roles: frozenset[str]
+    handle_verbs: tuple[str, ...]
+    organisation_endings: tuple[str, ...]
+    auxiliaries: frozenset[str]
     source_nouns: frozenset[str]
     adjective_endings: tuple[str, ...]
     organisation_words: frozenset[str]
@@ -200,6 +278,13 @@ class Lexicon:
             speech_verbs=merged("speech_verbs"),
             name_after=merged("name_after"),
             name_before=merged("name_before"),
+            name_after_completed_by={
+                cue: tuple(words)
+                for language in chosen
+                for cue, words in language["name_after_completed_by"].items()
+            },
+            after_so_name=frozenset(merged("after_so_name")),
+            opinion_cues=frozenset(cue.lower() for cue in merged("opinion_cues")),
             role_articles=merged("role_articles"),
             source_labels=merged("source_labels"),
             source_after=merged("source_after"),
@@ -209,6 +294,13 @@ class Lexicon:
             # Articles and the pronouns and particles after them: never a name.
             stopwords=articles | frozenset(merged("stopwords")),
             role_suffixes=merged("role_suffixes"),
+            role_abbreviations=frozenset(merged("role_abbreviations")),
+            surname_particles=frozenset(merged("surname_particles")),
+            organisation_roles=merged("organisation_roles"),
+            apposition_roles=frozenset(merged("apposition_roles")),
+            handle_verbs=merged("handle_verbs"),
+            organisation_endings=merged("organisation_endings"),
+            auxiliaries=frozenset(merged("auxiliaries")),
             source_nouns=frozenset(merged("source_nouns")),
             adjective_endings=merged("adjective_endings"),
             organisation_words=frozenset(merged("organisation_words")),

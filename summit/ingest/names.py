@@ -94,6 +94,37 @@ class NameIndex:
         return found
 
 
+class Outlets:
+    """The agencies and pollsters of the lexicon, found only as written in full.
+
+    Unlike NameIndex, no surname stands for the whole: "Presse" is no Agence France-Presse,
+    "international" no United Press International. Short names ("AP", "dpa") must match
+    their case; longer ones match in any case.
+    """
+
+    def __init__(self, outlets: dict[str, list[str]]) -> None:
+        self._names: dict[str, str] = {}
+        short: list[str] = []
+        long: list[str] = []
+        for canonical, aliases in outlets.items():
+            for name in (canonical, *aliases):
+                self._names[normalise_name(name)] = canonical
+                (short if len(name) < 6 else long).append(re.escape(name))
+        ordered = sorted(short, key=len, reverse=True)
+        self._short = re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])")
+        ordered = sorted(long, key=len, reverse=True)
+        self._long = re.compile(r"(?<![\w-])(?i:" + "|".join(ordered) + r")(?![\w-])")
+
+    def resolve(self, name: str) -> str | None:
+        return self._names.get(normalise_name(name))
+
+    def mentioned(self, text: str) -> tuple[str, ...]:
+        """The outlets a text names, sorted; the many texts naming none share one tuple."""
+        found = {self._names[normalise_name(m.group(0))] for m in self._short.finditer(text)}
+        found.update(self._names[normalise_name(m.group(0))] for m in self._long.finditer(text))
+        return tuple(sorted(found)) if found else ()
+
+
 class RoleIndex:
     """Known speakers by role, for "so der russische Präsident" when that speaker is present."""
 

@@ -21,7 +21,24 @@ def is_capitalised(token: str) -> bool:
 
 
 def is_role(token: str) -> bool:
-    return token.lower().split("-")[-1].endswith(LEXICON.role_suffixes)
+    """A role word, also declined ("des Präsidenten", "des Ministers") or short ("Sen.")."""
+    lower = token.lower()
+    last = lower.split("-")[-1]
+    return (
+        last.endswith(LEXICON.role_suffixes)
+        or (last.endswith(("n", "s")) and last[:-1].endswith(LEXICON.role_suffixes))
+        or (last.endswith(("en", "es")) and last[:-2].endswith(LEXICON.role_suffixes))
+        or lower in LEXICON.role_abbreviations
+    )
+
+
+def is_organisation(words: list[str]) -> bool:
+    """Whether a name ends as organisations do: "Polizei", "National Weather Service",
+    "Bundesregierung"."""
+    last = words[-1].lower().split("-")[-1] if words else ""
+    return last in LEXICON.organisation_words or (
+        len(last) > 5 and last.endswith(LEXICON.organisation_endings)
+    )
 
 
 def words_after(text: str, position: int, count: int = 6) -> list[str]:
@@ -49,45 +66,136 @@ def is_name_word(word: str) -> bool:
 
 
 def is_adjective(word: str) -> bool:
-    return word[:1].islower() and len(word) > 4 and word.endswith(LEXICON.adjective_endings)
+    return (
+        word[:1].islower()
+        and len(word) > 4
+        and word.endswith(LEXICON.adjective_endings)
+        and word not in LEXICON.stopwords
+    )
+
+
+_PARTICLE_WORDS = frozenset(word for group in LEXICON.surname_particles for word in group.split())
+# A German "von" or "zu" alone after a role is a place ("Präsident von Frankreich").
+_PARTICLES_AFTER_FIRST_NAME_ONLY = frozenset({"von", "vom", "zu"})
+
+
+def is_particle(word: str) -> bool:
+    return word.lower() in _PARTICLE_WORDS
+
+
+def _particles_end(words: list[str], start: int) -> int:
+    """Where the surname stands after a particle group at start ("van der" Meer), or 0."""
+    for end in range(min(len(words) - 1, start + 3), start, -1):
+        group = " ".join(words[start:end]).lower()
+        if group in LEXICON.surname_particles and is_name_word(words[end]):
+            return end
+    return 0
+
+
+def _particles_start(words: list[str], end: int) -> int:
+    """Where a particle group before words[end] starts ("van der" before Meer), or end."""
+    start = end
+    while start > 0 and end - start < 3 and is_particle(words[start - 1]):
+        start -= 1
+    for first in range(start, end):
+        if " ".join(words[first:end]).lower() in LEXICON.surname_particles:
+            return first
+    return end
+
+
+def _particles_may_follow(before: str | None, group: list[str]) -> bool:
+    """Whether a particle group after `before` belongs to a surname: "Ursula van der
+    Meer", "Kommissionspräsidentin von der Berg", not "Regierung von Japan"."""
+    alone = len(group) == 1 and group[0].lower() in _PARTICLES_AFTER_FIRST_NAME_ONLY
+    if before is None or is_role(before):
+        return not alone
+    return (
+        is_name_word(before)
+        and before.lower() not in LEXICON.source_nouns
+        and not is_organisation([before])
+    )
 
 
 def name_after(words: list[str]) -> list[str]:
     """The name right after a cue, past articles, adjectives and a role: "der russische
     Regierungssprecher Steffen Hebestreit" gives Steffen Hebestreit; "er", "über" give nothing."""
     run: list[str] = []
-    for word in words:
-        if run:
-            if not is_name_word(word):
-                break
+    before: str | None = None
+    for index, word in enumerate(words):
+        if run and is_name_word(word):
             run.append(word)
-        elif word.lower() in LEXICON.articles or is_adjective(word) or is_role(word):
             continue
-        elif is_name_word(word):
+        if not run and (word.lower() in LEXICON.articles or is_adjective(word) or is_role(word)):
+            before = word if is_role(word) else before
+            continue
+        if not run and is_name_word(word):
             run.append(word)
-        else:
+            continue
+        end = _particles_end(words, index)
+        if end and _particles_may_follow(run[-1] if run else before, words[index:end]):
+            run += words[index : end + 1]  # the surname ends the name
+        elif not run:
             return []
+        break
     return _without_roles(run)
 
 
 def name_before(words: list[str]) -> list[str]:
-    """The name right before a verb: "Regierungssprecher Anna Berg warnte" gives Anna Berg."""
+    """The name right before a verb: "Regierungssprecher Anna Berg warnte" gives Anna Berg;
+    a role's complement is no first name ("Secretary of State Mara Linde")."""
     run: list[str] = []
-    for word in reversed(words):
-        if not is_name_word(word):
-            break
-        run.insert(0, word)
+    end = len(words)
+    while end > 0:
+        if is_name_word(words[end - 1]):
+            run.insert(0, words[end - 1])
+            end -= 1
+            continue
+        start = _particles_start(words, end) if len(run) == 1 else end
+        if start < end and _particles_may_follow(
+            words[start - 1] if start else None, words[start:end]
+        ):
+            run = words[start:end] + run
+            end = start
+            continue
+        break
+    if len(run) == 3 and end > 0 and words[end - 1] in ("of", "for", "von", "des", "der"):
+        run = run[1:]
     return _without_roles(run)
 
 
 def _without_roles(run: list[str]) -> list[str]:
-    """What follows the last role word: "Italiens Verteidigungsminister Marco Rossi"."""
+    """What follows the last role word: "Italiens Verteidigungsminister Marco Rossi";
+    at most three names, with the particles between them ("Ursula van der Meer")."""
     if not run or is_role(run[-1]):
         return []
     roles = [index for index, word in enumerate(run) if is_role(word)]
     if roles:
         run = run[roles[-1] + 1 :]
-    return run[-3:]
+    names = [index for index, word in enumerate(run) if not is_particle(word)]
+    return run[names[-3] :] if len(names) > 3 else run
+
+
+_LINKING_S = ("ungs", "heits", "keits", "iums", "amts", "ums", "ats")
+
+
+def organisation_of_role(word: str) -> str | None:
+    """The organisation a compound role speaks for: "Polizeisprecherin" -> Polizei,
+    "Regierungssprecher" -> Regierung; a press officer ("Pressesprecher") names none."""
+    lower = word.lower()
+    for role in LEXICON.organisation_roles:
+        if lower.endswith(role) and len(word) - len(role) >= 4:
+            prefix = word[: -len(role)].rstrip("-")
+            if prefix.lower().endswith(_LINKING_S):
+                prefix = prefix[:-1]
+            if prefix.lower() in ("presse", "unternehmen", "partei", "fraktion"):
+                return None
+            return prefix if prefix[:1].isupper() else None
+    return None
+
+
+def name_words(words: list[str]) -> list[str]:
+    """A name's words without the particles before its surname: "van der Meer" -> Meer."""
+    return [word for word in words[:-1] if not is_particle(word)] + words[-1:]
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2}")
@@ -95,11 +203,13 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2}")
 
 def looks_like_person(words: list[str]) -> bool:
     """Capitalised words, no digits, no acronym ("ZDF-Umfrage"), not "… Post" or "… Radio"."""
+    words = name_words(words)
     return (
-        all(map(is_name_word, words))
+        bool(words)
+        and all(map(is_name_word, words))
         and not any(char.isdigit() for word in words for char in word)
         and not any(_ACRONYM.search(word) for word in words)
-        and words[-1].lower().split("-")[-1] not in LEXICON.organisation_words
+        and not is_organisation(words)
         and not any(word.lower() in LEXICON.source_nouns for word in words)
     )
 
@@ -112,16 +222,22 @@ def _surname_pattern(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(surname)}\b")
 
 
-def first_name_before(surname: str, text: str) -> str | None:
-    """The most frequent capitalised word written right before a surname, as a full name."""
+def first_name_before(surname: str, *texts: str) -> str | None:
+    """The most frequent capitalised word written right before a surname (in any of the
+    texts, which a large import need not join into one more copy), as a full name."""
     firsts: Counter[str] = Counter()
-    if surname not in text:
-        return None
+    for text in texts:
+        if surname in text:
+            _count_first_names(surname, text, firsts)
+    return f"{firsts.most_common(1)[0][0]} {surname}" if firsts else None
+
+
+def _count_first_names(surname: str, text: str, firsts: Counter[str]) -> None:
     for match in _surname_pattern(surname).finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if before and is_name_word(before.group(1)) and not is_role(before.group(1)):
-            firsts[before.group(1)] += 1
-    return f"{firsts.most_common(1)[0][0]} {surname}" if firsts else None
+        word = before.group(1) if before else ""
+        if is_name_word(word) and not is_role(word) and word.lower() not in LEXICON.source_nouns:
+            firsts[word] += 1
 
 
 _WORD = re.compile(r"\w+")

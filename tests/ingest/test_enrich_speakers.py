@@ -32,6 +32,22 @@ def speaker_of(text: str, title: str = "") -> str | None:
         ("Präsident Marek warnte vor neuen Angriffen.", "Marek"),
         ("Die Lage ist ruhig. Außenministerin Clara Wendt hat die Helfer gelobt.", "Clara Wendt"),
         ("City Mayor Eric Stone urged residents to stay home.", "Eric Stone"),
+        ("Kommissionspräsidentin von der Berg schrieb in einem Brief, die Häfen seien wichtig.",
+         "von der Berg"),
+        ("Die Hilfe ist gesichert, sagte Ursula van der Meer am Abend.", "Ursula van der Meer"),
+        ("Das Land ist zur Aufnahme bereit, wie Bundesinnenministerin Nora Feld in Berlin sagt.",
+         "Nora Feld"),
+        ("Karl Brenner, Landesforstpräsident und Geschäftsführer des Forstbetriebs, warnte vor "
+         "Spaziergängen.", "Karl Brenner"),
+        ("Mara Linde, head of the Harbour Trust, says she is elated.", "Mara Linde"),
+        ("Über den Account des Ministeriums ließ Pressesprecherin Vera Sokol wissen, dass "
+         "nichts geplant sei.", "Vera Sokol"),
+        ("Jonas Weber beruhigt: Die Lage ist im Griff.", "Jonas Weber"),
+        ("Sen. Tom Hale tests positive for the virus.", "Tom Hale"),
+        ("Eine Kooperation sei nötig, schrieb der Leiter der Raumfahrtbehörde Kosmo, Pjotr "
+         "Sarin, am Donnerstag.", "Pjotr Sarin"),
+        ("Oleh Marko, Vorsitzender des Ausschusses, spricht gegenüber Kyiv Independent von "
+         "einem Problem.", "Oleh Marko"),
     ],
 )  # fmt: skip
 def test_reporting_styles_name_the_speaker(text, speaker):
@@ -47,7 +63,15 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("Viele Einsätze: Lage im Griff", "Die Einsätze dauern an, 300 Einsätze bisher."),
         ("", "Die Partei mit Ministerpräsidentin Eva Roth an der Spitze liegt vorn."),
         ("", "Laut dem ukrainischen Medium Kyiv Independent ist die Brücke zerstört."),
+        ("", "A fine result for Borussia Dortmund, so Dortmund have some thinking to do."),
+        ("", "Der Diplomat spricht gegenüber Kyiv Independent von einem Problem."),
+        ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
     ],
 )
 def test_topics_and_institutions_are_no_speaker(title, text):
     assert speaker_of(text, title) is None
+
+
+def test_a_headline_over_a_quotation_names_its_speaker():
+    assert speaker_of("“We could not have done more.”", title="Tom Harker speaks") == "Tom Harker"
+    assert speaker_of("The club has signed two players.", title="Tom Harker speaks") is None

@@ -42,3 +42,13 @@ def test_the_preview_marks_a_guessed_speaker(staff_client, target):
     batch = ImportBatch.objects.get()
     preview = staff_client.get(reverse("admin:ingest_preview", args=[batch.pk])).content.decode()
     assert "Marek" in preview and "geraten" in preview
+
+
+def test_a_surname_alone_before_an_opinion_is_a_guess():
+    item = schema_of("Brenner ist der Meinung, es sei die richtige Entscheidung gewesen.")
+    assert item["speaker"] == "Brenner" and item["speaker_guessed"] is True
+
+
+def test_an_account_that_speaks_is_a_guess():
+    item = schema_of("@CityMayorOffice says all roads are closed tonight.")
+    assert item["speaker"] == "@CityMayorOffice" and item["speaker_guessed"] is True
