@@ -50,8 +50,8 @@ class Ticker(models.Model):
     objects = TickerQuerySet.as_manager()
     # Set on the locked instance once its revision moved in this transaction (services).
     _revision_moved: bool
-    # Set while saving when the planned end changes (summit.ticker.signals queues the end).
-    _end_changed: bool
+    # Set while saving: the planned times (start, end) that change (summit.ticker.signals queues them).
+    _plans_changed: list[str]
 
     class Meta:
         verbose_name = _("Ticker")

@@ -1,5 +1,5 @@
 """The ticker's own background work on the task queue (`manage.py db_worker`): planned
-entries published and planned ticker ends reached on time. The composer, the admin, the
+entries published and planned ticker starts and ends reached on time. The composer, the admin, the
 importer and the ticker's save signal queue these runs."""
 
 import datetime as dt
@@ -40,3 +40,15 @@ def end_due_tickers() -> int:
 def plan_ticker_end(at: dt.datetime) -> None:
     """Queue the end for `at`, once the ticker's plan is committed."""
     transaction.on_commit(lambda: end_due_tickers.using(run_after=at).enqueue())
+
+
+@task()
+def start_due_tickers() -> int:
+    """Tell readers a planned start has come: the revision moves, so kept pages and embeds
+    are rendered again without "Live ab …" (idempotent, like the end)."""
+    return services.tickers_reach_start()
+
+
+def plan_ticker_start(at: dt.datetime) -> None:
+    """Queue the start for `at`, once the ticker's plan is committed."""
+    transaction.on_commit(lambda: start_due_tickers.using(run_after=at).enqueue())

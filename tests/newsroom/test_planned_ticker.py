@@ -11,7 +11,7 @@ from django_tasks_db.models import DBTaskResult
 
 from summit.ticker import services
 from summit.ticker.models import Ticker
-from summit.ticker.tasks import end_due_tickers
+from summit.ticker.tasks import end_due_tickers, start_due_tickers
 
 pytestmark = pytest.mark.django_db
 
@@ -53,6 +53,34 @@ def test_saving_a_planned_end_queues_the_task_once(ticker, django_capture_on_com
     with django_capture_on_commit_callbacks(execute=True):
         services.ticker_update(ticker, title="Neuer Titel")  # moves the revision only
     assert DBTaskResult.objects.count() == 1
+
+
+def test_saving_a_planned_start_queues_its_task_beside_the_end(
+    ticker, django_capture_on_commit_callbacks
+):
+    start = timezone.now().replace(microsecond=0) + dt.timedelta(hours=1)
+    end = start + dt.timedelta(hours=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.ticker_update(ticker, coverage_start=start, coverage_end=end)
+    assert sorted(DBTaskResult.objects.values_list("run_after", flat=True)) == [start, end]
+
+
+def test_at_the_planned_start_the_kept_page_stops_announcing_it(
+    client, ticker, django_capture_on_commit_callbacks
+):
+    start = timezone.now() + dt.timedelta(hours=1)
+    services.ticker_update(ticker, coverage_start=start)
+    assert "Live ab" in page(client, ticker)  # and kept for this revision
+    assert start_due_tickers.call() == 0  # too early: nothing moves
+
+    Ticker.objects.filter(pk=ticker.pk).update(coverage_start=timezone.now())  # the time came
+    assert "Live ab" in page(client, ticker)  # the kept answer, until the task runs
+    with django_capture_on_commit_callbacks(execute=True):  # as the worker's commit does
+        assert start_due_tickers.call() == 1
+    assert start_due_tickers.call() == 0  # a second run changes nothing
+    assert "Live ab" not in page(client, ticker)
+    embed = client.get(f"/ticker/{ticker.slug}/embed/").content.decode()
+    assert "Live ab" not in embed
 
 
 def test_the_task_ends_the_ticker_at_its_end_and_pollers_stop(client, ticker):

@@ -68,6 +68,7 @@ from summit.ticker.services.tickers import (  # noqa: F401
     ticker_create,
     ticker_delete,
     ticker_update,
+    tickers_reach_start,
 )
 from summit.ticker.services.vocabulary import (  # noqa: F401
     name_save,

@@ -5,6 +5,8 @@ leaves it, and every kept page, where it is."""
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from summit.ticker import policy
@@ -48,3 +50,21 @@ def ticker_update(ticker: Ticker, *, by: Actor = None, **changes) -> Ticker:
         setattr(ticker, name, value)
     ticker.revision, ticker.updated_at = locked.revision, locked.updated_at
     return ticker
+
+
+def tickers_reach_start() -> int:
+    """Move the revision of every ticker whose planned start has come since its last change,
+    so kept pages and embeds stop announcing "Live ab …" (idempotent: the move stamps the
+    ticker's change time past its start)."""
+    due = (
+        Ticker.objects.filter(coverage_start__lte=timezone.now())
+        .filter(updated_at__lt=F("coverage_start"))
+        .exclude(status=Ticker.Status.ENDED)
+        .values_list("pk", flat=True)
+    )
+    started = 0
+    for pk in due:
+        with transaction.atomic():
+            move_revision(lock_tickers([pk])[pk])
+        started += 1
+    return started
