@@ -51,7 +51,7 @@ _POST_SIGNATURE = re.compile(r"(?:—|–|-{1,2})\s*[^—–]{0,60}\(@\w+\)\s*\w
 # A sentence ends inside the line ("… bis 2 Uhr geöffnet. Das Land …").
 _INNER_SENTENCE = re.compile(r"[.!?][\"“”»’']? [A-ZÄÖÜ\"„“]")
 # A row of a table or a list of results: "Grüne: 31,0 %", "Labour lead: 5 points".
-_TABLE_ROW = re.compile(r"^[\w .'’&/-]{1,30}: \S")
+_TABLE_ROW = re.compile(r"^[\w .'’&/-]{1,30}: [^\d]{0,12}\d")
 MAX_TABLE_ROW = 60
 TRAILING_CLOSERS = "\"“”»«’')]" + " "
 
@@ -374,14 +374,15 @@ def _mark_headline_runs(lines: list[Line], candidates: list[bool]) -> None:
 
 def _headlines_above_times(lines: list[Line], candidates: list[bool]) -> bool:
     """Whether the page puts headlines above its time lines: a page does it for most of its
-    entries or not at all, so a short line above one time is otherwise the end of the
-    entry before ("Sonstige: 4,5 %", a closing remark)."""
-    times = above = 0
+    entries or not at all, and not where it puts them under its times; a short line above
+    one time is otherwise the end of the entry before (a closing remark, a reading tip)."""
+    times = above = below = 0
     for index, line in enumerate(lines):
         if line.kind is Kind.STAMP and line.stamp is not None and not line.stamp.rest:
             times += 1
             above += index > 0 and candidates[index - 1]
-    return above * 2 >= times
+            below += index + 1 < len(lines) and candidates[index + 1]
+    return above * 2 >= times and above >= below
 
 
 def _is_table_row(lines: list[Line], index: int) -> bool:

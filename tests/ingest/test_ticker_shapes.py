@@ -475,3 +475,16 @@ def test_a_match_minute_alone_on_its_line_opens_an_entry():
         "<p>1:0 für Wolfsburg! Ein Tor aus dem Nichts.</p>",
         f"<p>{LONG_TEXT}</p>",
     ]
+
+
+def test_where_headlines_follow_the_times_a_reading_tip_above_the_next_time_is_no_headline():
+    text = (
+        f"21:30 Uhr\n\nNachspielzeit\n\n{LONG_TEXT}\n\nTrainer im Interview: Der nette Coach\n\n"
+        f"Wen würdest du wählen?\n\n21:10 Uhr\n\nTops des Tages\n\n{LONG_TEXT}\n\n"
+        f"Zahl des Tages\n\n20:50 Uhr\n\nBild des Tages\n\n{LONG_TEXT}\n"
+    )
+    assert titles_and_times(text) == [
+        ("Nachspielzeit", at(21, 30)),
+        ("Tops des Tages", at(21, 10)),
+        ("Bild des Tages", at(20, 50)),
+    ]
