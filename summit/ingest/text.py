@@ -265,6 +265,8 @@ def _ticker_units(
                 # Two headlines under one time: the first is the entry's, the second its
                 # standfirst, no entry of its own.
                 current.headline, current.lines = current.lines[0].text, [line]
+            elif current and _marker_headline_only(current):
+                current.lines.append(line)  # under "1. Titel": its standfirst or picture title
             else:
                 units.append(Unit(line.number, headline=line.text))
         elif current is None:
@@ -306,6 +308,14 @@ def _short_line_under_time(unit: Unit) -> bool:
     stamp = unit.stamp
     bare = stamp is not None and stamp.clock is not None and not stamp.rest and not unit.headline
     return bare and len(unit.lines) == 1 and could_be_headline(unit.lines[0].text)
+
+
+def _marker_headline_only(unit: Unit) -> bool:
+    """A unit opened by a marker that gave it its headline ("1. Titel", "+++ Titel +++"),
+    with nothing below yet."""
+    stamp = unit.stamp
+    marker = stamp is not None and not (stamp.clock or stamp.day or stamp.moment)
+    return marker and bool(unit.headline) and not unit.lines
 
 
 def _dateline_under(unit: Unit, stamp: Stamp) -> bool:

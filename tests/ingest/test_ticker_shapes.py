@@ -488,3 +488,14 @@ def test_where_headlines_follow_the_times_a_reading_tip_above_the_next_time_is_n
         ("Tops des Tages", at(21, 10)),
         ("Bild des Tages", at(20, 50)),
     ]
+
+
+def test_a_second_headline_under_a_numbered_entry_is_its_standfirst():
+    text = (
+        "  1. The latest headlines\n\n    Mural in the city centre\n\n"
+        "    As we end our coverage for the day, here is a quick recap.\n\n"
+        "  2. Coverage is finishing shortly\n\n    We will be wrapping up very soon.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == ["The latest headlines", "Coverage is finishing shortly"]
+    assert drafts[0].body.startswith("<p>Mural in the city centre</p>")
