@@ -161,6 +161,11 @@ def caption() -> str:
     return _("Bildnachweis oder Bildunterschrift")
 
 
+def is_more_stories_label(text: str) -> bool:
+    """ "Mehr zum Thema" alone on its line: the line below it is the other story's title."""
+    return len(text) <= 40 and bool(_MORE_STORIES.match(text))
+
+
 def is_ticker_intro(text: str) -> bool:
     """A sentence introducing the ticker ("… liveblogged Thursday's events as they
     unfolded.", "Dieser Artikel wird laufend aktualisiert."): it closes the page's head."""

@@ -44,6 +44,10 @@ _LIVE_TITLE = re.compile(
 )
 MAX_TICKER_TITLE = 80
 _PLUS_MARKS = re.compile(r"\s*\+{3}\s*")
+_TIME_SHAPE = re.compile(
+    r"(?:\+{2,3}\s*)?\d{1,2}[:.]\d{2}\b(?:\s?(?:Uhr|h|[ap]\.?m\.?))?", re.IGNORECASE
+)
+_DIGITS = re.compile(r"\d")
 
 # (line number, text, reason): what was left out, reported in the order of the input.
 _Skip = tuple[int, str, str]
@@ -111,17 +115,36 @@ def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
     their own times ("vor 15 Stunden"), which must not become entries of this ticker.
     """
     paragraphs = [is_paragraph(line.text) for line in lines]
+    shapes = [_time_shape(line.text) for line in lines]
+    last_of_shape = {shape: index for index, shape in enumerate(shapes) if shape}
+    shape_counts: dict[str, int] = {}
+    entry_shapes: set[str] = set()  # how the content above opens its entries ("00:00 Uhr")
     before, after = 0, sum(paragraphs)
     for index, line in enumerate(lines):
         # A marker in the page's head ("Mehr zum Thema" above the entries) has the content
         # still below it: the tail holds teasers, fewer paragraphs than the content above.
-        if before and after < before and furniture.tail_reason(line.text):
+        # A marker inside an entry has more entries timed the same way below it.
+        marker = before and after < before and furniture.tail_reason(line.text)
+        if marker and not any(last_of_shape[shape] > index for shape in entry_shapes):
             reason = _("Seitenelement nach dem Inhalt")
             skips.extend((tail.number, tail.text, reason) for tail in lines[index:])
             return lines[:index]
         before += paragraphs[index]
         after -= paragraphs[index]
+        shape = shapes[index]
+        if shape:
+            shape_counts[shape] = shape_counts.get(shape, 0) + 1
+            if shape_counts[shape] >= markers.MIN_REPEATS - 1:
+                entry_shapes.add(shape)
     return lines
+
+
+def _time_shape(text: str) -> str | None:
+    """The shape of a time opening a line, digits as 0 ("00:00 Uhr", "00.00 Uhr:"), or None."""
+    if not text[:1].isdigit() and not text.startswith("+"):
+        return None
+    match = _TIME_SHAPE.match(text)
+    return _DIGITS.sub("0", match.group()) if match else None
 
 
 def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
@@ -136,6 +159,8 @@ def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
             continue  # a picture posted as an entry of its own: its caption is the entry
         if reason:
             dropped[index] = reason
+            if furniture.is_more_stories_label(line.text) and _teaser_follows(lines, index):
+                dropped[index + 1] = reason  # the title of the story it points to
         elif furniture.is_photo_credit(line.text):
             dropped[index] = caption
             previous = lines[index - 1] if index else None
@@ -154,6 +179,14 @@ def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
             line.blank_before, apart = True, False
         kept.append(line)
     return kept
+
+
+def _teaser_follows(lines: list[Line], index: int) -> bool:
+    """A title below a "Mehr zum Thema" label, with no paragraph of its own under it: the
+    other story's title (a headline with its text below is the next entry's)."""
+    if index + 1 >= len(lines) or not could_be_headline(lines[index + 1].text):
+        return False
+    return index + 2 >= len(lines) or not is_paragraph(lines[index + 2].text)
 
 
 def _timed_teasers(lines: list[Line]) -> dict[int, str]:

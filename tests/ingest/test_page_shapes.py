@@ -335,3 +335,16 @@ def test_a_newest_first_page_crossing_a_day_heading_keeps_every_entry():
         (6, 23, 30),
         (6, 23, 20),
     ]
+
+
+def test_a_more_on_this_label_inside_a_lower_entry_drops_its_teaser_and_cuts_nothing():
+    entries = [(11, 50, "Sitzung eröffnet"), (11, 20, "Erste Abstimmung"), (10, 55, "Pause")]
+    entries += [(10, 40, "Opposition dagegen"), (10, 10, "Haushalt vorgelegt")]
+    page = "Stadtrat live\n\n"
+    for hour, minute, title in entries:
+        page += f"{hour}:{minute:02d} Uhr\n\n{title}\n\n{SENTENCE}\n\n"
+        if minute == 40:
+            page += "Mehr zum Thema\n\nWas der Haushalt für die Schulen bedeutet\n\n"
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == [title for _hour, _minute, title in entries]
+    assert all(d.body == f"<p>{SENTENCE}</p>" for d in drafts)
