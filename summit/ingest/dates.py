@@ -84,9 +84,9 @@ _CLOCK_FIRST = re.compile(
     rf"^{_PLUS}(?:{_PREFIX})?{_CLOCK}\s*,?\s+(?:{_DATE}|{_DAY_WORD}){_SOURCE_TAIL}\s*{_REST}$",
     re.IGNORECASE,
 )
-# Some pages put the time in brackets before the text: "(19.09 Uhr) Die Zahl der …".
+# Some pages put the time in brackets before the text: "(19.09 Uhr) Die Zahl der …", "[14:03]".
 _CLOCK_ONLY = re.compile(
-    rf"^{_PLUS}(?:{_PREFIX})?(?P<bracket>\()?{_CLOCK}(?(bracket)\)){_SOURCE_TAIL}\s*{_REST}$",
+    rf"^{_PLUS}(?:{_PREFIX})?(?P<bracket>[(\[])?{_CLOCK}(?(bracket)[)\]]){_SOURCE_TAIL}\s*{_REST}$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -114,7 +114,7 @@ _UNIT_SECONDS = (
 MAX_STAMP_LENGTH = 160
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
 # brackets, or a label ("Update vom 4. Dezember, 6.56 Uhr: …").
-_OPENS_WITH_TIME = re.compile(r"[\d+(]|" + _PREFIX + r"\d", re.IGNORECASE)
+_OPENS_WITH_TIME = re.compile(r"[\d+(\[]|" + _PREFIX + r"\d", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # Words of a relative or named day; plain substring tests, a line without them is text.
 _DAY_WORDS = ("heute", "gestern", "today", "yesterday", "vor ", "ago", "eben", "soeben", "now")

@@ -243,6 +243,10 @@ def test_results_tables_and_menus_are_no_entries():
         ),
         ("Date: 2025-08-14 6 p.m.", dt.datetime(2025, 8, 14, 18, 0, tzinfo=BERLIN)),
         (
+            "[19:09] Die Zahl der Fälle ist gestiegen.",
+            dt.datetime(2025, 8, 15, 19, 9, tzinfo=BERLIN),
+        ),
+        (
             f"Update vom 14. August, 6.56 Uhr: {LONG_TEXT} {LONG_TEXT}",
             dt.datetime(2025, 8, 14, 6, 56, tzinfo=BERLIN),
         ),
