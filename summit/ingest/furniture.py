@@ -31,7 +31,12 @@ _LONE = re.compile(
     r"|Direkt zum Inhalt(?: wechseln)?|Zum (?:Haupt)?[Ii]nhalt springen|Skip to (?:main )?content"
     r"|Bild konnte nicht geladen werden|Cookie-Einstellungen|Sort by.*|\d+ (?:Posts|updates)"
     r"|\d+ neue Updates?|Schicke uns deinen Input|All times stated are \w+"
-    r"|Dieser Liveticker ist älter als ein Jahr\.?|(?:LIVE )?COVERAGE IS OVER.*)$",
+    r"|Dieser Liveticker ist älter als ein Jahr\.?|(?:LIVE )?COVERAGE IS OVER.*"
+    # Players, loaders and prompts of live pages.
+    r"|Video abspielen|Play video|Watch video|Newsletter abonnieren|Jetzt abonnieren"
+    r"|Subscribe|Nach oben|Back to top|Load more|Mehr laden|Neue Einträge laden"
+    r"|Ältere Einträge laden|Show \d+ new updates?|Key events|Show key events only"
+    r"|Pinned post|Angepinnter Beitrag)$",
     re.IGNORECASE,
 )
 # Share prompts, alone on their line under or inside an entry.
