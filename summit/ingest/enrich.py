@@ -118,6 +118,13 @@ def _names_nobody(before: list[str], text: str, end: int) -> bool:
     return bool(before and before[-1].lower() in LEXICON.auxiliaries) or text.startswith(":", end)
 
 
+def _is_recap(text: str) -> bool:
+    """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
+    names after their roles are many, none of them the entry's speaker."""
+    opening = text[:300].lower()
+    return any(word in opening for word in LEXICON.recap_words)
+
+
 def _cue_completed(cue: str, after: list[str]) -> bool:
     """Whether a cue that needs a later word has it: "ließ Anna Berg wissen"."""
     needed = LEXICON.name_after_completed_by.get(cue)
@@ -305,7 +312,7 @@ class Enricher:
                     candidates.add(words[0], 1, match.start())  # "Präsident Macron sagte"
         if not candidates.scores:
             self._handles(text, candidates)
-        if not candidates.scores:
+        if not candidates.scores and not _is_recap(text):
             self._role_names(text, candidates)
         best = candidates.best()
         return best, candidates.guessed(best)

@@ -101,6 +101,8 @@ GERMAN: dict[str, Any] = {
     ],
     # Words in a role between commas after a name: "Anna Berg, Leiterin des Amtes, sagte".
     "apposition_roles": ["leiter", "leiterin", "chef", "chefin", "mitglied"],
+    # Words that open a recap of the day: it names many people and no one speaker.
+    "recap_words": ["zusammenfassung", "überblick", "das wichtigste", "rückblick"],
     # What an account does in a post: "@Stadt meldet …".
     "handle_verbs": ["meldet"],
     # Helper verbs between a subject and what it did: "Anna Berg hat …".
@@ -179,6 +181,7 @@ ENGLISH: dict[str, Any] = {
     "organisation_roles": [],
     "apposition_roles": ["head", "leader", "chief", "chair", "founder", "member"],
     "handle_verbs": ["reports", "writes"],
+    "recap_words": ["recap", "round up", "roundup", "round-up", "summary", "what's happened"],
     "organisation_endings": [
         "ministry", "police", "agency", "service", "center", "centre", "department", "office",
         "council", "committee", "court", "commission", "army", "government",
@@ -259,6 +262,7 @@ class Lexicon:
     organisation_roles: tuple[str, ...]
     apposition_roles: frozenset[str]
     handle_verbs: tuple[str, ...]
+    recap_words: tuple[str, ...]
     organisation_endings: tuple[str, ...]
     auxiliaries: frozenset[str]
     source_nouns: frozenset[str]
@@ -299,6 +303,7 @@ class Lexicon:
             organisation_roles=merged("organisation_roles"),
             apposition_roles=frozenset(merged("apposition_roles")),
             handle_verbs=merged("handle_verbs"),
+            recap_words=merged("recap_words"),
             organisation_endings=merged("organisation_endings"),
             auxiliaries=frozenset(merged("auxiliaries")),
             source_nouns=frozenset(merged("source_nouns")),

@@ -104,25 +104,43 @@ class Outlets:
 
     def __init__(self, outlets: dict[str, list[str]]) -> None:
         self._names: dict[str, str] = {}
-        short: list[str] = []
-        long: list[str] = []
+        # (written form, whether it is looked for in the lowercased text, canonical name)
+        self._forms: list[tuple[str, bool, str]] = []
         for canonical, aliases in outlets.items():
             for name in (canonical, *aliases):
                 self._names[normalise_name(name)] = canonical
-                (short if len(name) < 6 else long).append(re.escape(name))
-        ordered = sorted(short, key=len, reverse=True)
-        self._short = re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])")
-        ordered = sorted(long, key=len, reverse=True)
-        self._long = re.compile(r"(?<![\w-])(?i:" + "|".join(ordered) + r")(?![\w-])")
+                short = len(name) < 6
+                self._forms.append((name if short else name.lower(), not short, canonical))
 
     def resolve(self, name: str) -> str | None:
         return self._names.get(normalise_name(name))
 
     def mentioned(self, text: str) -> tuple[str, ...]:
-        """The outlets a text names, sorted; the many texts naming none share one tuple."""
-        found = {self._names[normalise_name(m.group(0))] for m in self._short.finditer(text)}
-        found.update(self._names[normalise_name(m.group(0))] for m in self._long.finditer(text))
+        """The outlets a text names, sorted; the many texts naming none share one tuple.
+
+        A substring test per written form is far cheaper than one alternation over all
+        of them; only a form that occurs is checked for standing as a word of its own."""
+        lowered = text.lower()
+        found = {
+            canonical
+            for form, in_lowered, canonical in self._forms
+            if form in (lowered if in_lowered else text)
+            and _stands_alone(form, lowered if in_lowered else text)
+        }
         return tuple(sorted(found)) if found else ()
+
+
+def _stands_alone(form: str, text: str) -> bool:
+    """Whether form occurs in text as words of its own (not "xAP", "Ex-AFP", "APs")."""
+    start = text.find(form)
+    while start != -1:
+        end = start + len(form)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            return True
+        start = text.find(form, start + 1)
+    return False
 
 
 class RoleIndex:

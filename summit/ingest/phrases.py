@@ -20,6 +20,7 @@ def is_capitalised(token: str) -> bool:
     return bool(token) and (token[0].isupper() or (token[0].isdigit() and token[-1].isalpha()))
 
 
+@lru_cache(maxsize=8192)
 def is_role(token: str) -> bool:
     """A role word, also declined ("des Präsidenten", "des Ministers") or short ("Sen.")."""
     lower = token.lower()

@@ -66,6 +66,11 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "A fine result for Borussia Dortmund, so Dortmund have some thinking to do."),
         ("", "Der Diplomat spricht gegenüber Kyiv Independent von einem Problem."),
         ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
+        (
+            "Roundup",
+            "Here's a quick recap of the day: City Mayor Eric Stone urged residents "
+            "to stay home. Schools stay closed.",
+        ),
     ],
 )
 def test_topics_and_institutions_are_no_speaker(title, text):
