@@ -91,3 +91,23 @@ def test_only_web_and_mail_links_are_kept(url, kept):
 def test_control_characters_are_removed_but_line_breaks_stay():
     assert strip_controls("a\x00b\x07c\x1b\x7fd\x9f\te\nf\r\n") == "abcd\te\nf\r\n"
     assert clean_entry_html("<p>a\x00b</p>") == "<p>ab</p>"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Berlin &amp; Moskau: „Ein Text“ mit &lt;Zeichen&gt; – 25 % &amp; mehr.</p>",
+        '<h3>Zwischentitel</h3><blockquote><p>"Ein Zitat."</p></blockquote>'
+        "<ul><li>Erstens</li><li>Zweitens</li></ul>",
+        "<p>&amp;nbsp; und &amp;amp; sind in Texten selten</p>",
+        "<p>A\x00B</p><p>zwei</p>",
+        '<p class="x">mit Attribut</p>',
+        "<p>offen<p>zu</p>",
+    ],
+)
+def test_importer_markup_is_stored_as_the_html_parser_would_clean_it(markup):
+    """The importers' plain markup skips the HTML parser; what is stored stays the same."""
+    from summit.ticker.sanitize import _cleaner, _drop_active
+
+    parsed = _cleaner().clean(_drop_active(strip_controls(markup))).strip()
+    assert clean_entry_html(markup) == parsed

@@ -175,11 +175,12 @@ def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
                 ),
             )
         report = ApplyReport()
-        drafts = _chosen_drafts(locked, options, report)
+        stored = batch_drafts(locked)  # read once: thousands of drafts cost a noticeable moment
+        drafts = _chosen_drafts(locked, stored, options, report)
         rows = resolve_rows(
             drafts,
             options,
-            _origin(locked, options),
+            _origin(locked, stored, options),
             report.new_speakers,
             report.new_sources,
             report.new_tags,
@@ -270,11 +271,11 @@ def _take_ticker_head(batch: ImportBatch, by: Actor) -> None:
 
 
 def _chosen_drafts(
-    batch: ImportBatch, options: ImportOptions, report: ApplyReport
+    batch: ImportBatch, stored: list[EntryDraft], options: ImportOptions, report: ApplyReport
 ) -> list[EntryDraft]:
     excluded = set(batch.excluded)
     chosen, invalid = [], []
-    for draft in batch_drafts(batch):
+    for draft in stored:
         if draft.index in excluded:
             report.skip(draft, _("vom Redakteur ausgelassen"))
         elif draft.errors:
@@ -290,10 +291,10 @@ def _chosen_drafts(
     return chosen
 
 
-def _origin(batch: ImportBatch, options: ImportOptions) -> str:
+def _origin(batch: ImportBatch, stored: list[EntryDraft], options: ImportOptions) -> str:
     """Where the entries come from: "Reuters, 14.08.2025" (publisher, date of the newest entry)."""
     publisher = options.source or batch.report.get("document_source")
-    dates = [draft.published_at for draft in batch_drafts(batch) if draft.published_at]
+    dates = [draft.published_at for draft in stored if draft.published_at]
     if not publisher:
         return ""
     if not dates:

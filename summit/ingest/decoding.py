@@ -24,6 +24,11 @@ class DecodedText:
     encoding: str
     notes: list[str] = field(default_factory=list)
 
+    def take_text(self) -> str:
+        """The text, no longer kept here: whoever takes it alone decides how long it lives."""
+        text, self.text = self.text, ""
+        return text
+
 
 def decode_input(raw: bytes | str) -> DecodedText:
     """The input as text, or UnreadableInput with one sentence an editor understands."""
@@ -33,7 +38,7 @@ def decode_input(raw: bytes | str) -> DecodedText:
         decoded = _decode_bytes(raw)
     _refuse_binary(decoded.text)
     _remove_controls(decoded)
-    if not decoded.text.strip():
+    if not decoded.text or decoded.text.isspace():  # strip() would copy the whole text
         raise UnreadableInput(_("Die Eingabe ist leer."))
     return decoded
 

@@ -28,6 +28,13 @@ FIELD_LIMITS = {
 } | {"body": MAX_BODY_LENGTH}
 NAME_LIMIT = max_length(Speaker, "name")
 
+
+def field_label(name: str) -> str:
+    """The name an editor knows a draft's field by: the entry form's label ("Titel")."""
+    field = Entry._meta.get_field(name)
+    return str(getattr(field, "verbose_name", name))
+
+
 # Every text field of a draft: what the editor sees and what is stored.
 _DRAFT_TEXTS = ("title", "body", "speaker", "source", "source_url", "external_id")
 

@@ -102,8 +102,14 @@ class Prepared:
 
     result: ParseResult
     options: ImportOptions
-    text: str
+    # The input as it came; its text is decoded again when a batch keeps it, so that a large
+    # import does not hold the whole text beside its lines and drafts while it is parsed.
+    raw: bytes | str
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return decode_input(self.raw).text
 
     @property
     def drafts(self) -> list[EntryDraft]:
@@ -139,7 +145,8 @@ def prepare_import(
     if format_name not in PARSERS:
         raise UnreadableInput(_("Unbekanntes Format „%(format)s“.") % {"format": format_name})
     reader = DateReader(zone=options.zone, reference=options.now, languages=options.languages)
-    result = PARSERS[format_name](decoded.text, reader)
+    # Handed over, not kept: the parser may let the text go once it has read its lines.
+    result = PARSERS[format_name](decoded.take_text(), reader)
     if not result.drafts:
         raise UnreadableInput(_("In der Eingabe wurde kein Eintrag gefunden."))
     limits.check_parsed(result.drafts, options.tags)
@@ -167,7 +174,7 @@ def prepare_import(
             )
             % {"n": cleaned}
         )
-    return Prepared(result, options, decoded.text, notes=notes)
+    return Prepared(result, options, raw, notes=notes)
 
 
 def fill_said_at(drafts: list[EntryDraft], texts: list[str], zone: ZoneInfo) -> None:
@@ -191,7 +198,7 @@ def check_drafts(drafts: list[EntryDraft], now: datetime) -> None:
             if len(getattr(draft, name)) > limit:
                 draft.fail(
                     _("Das Feld „%(field)s“ ist länger als %(limit)s Zeichen.")
-                    % {"field": name, "limit": limit}
+                    % {"field": limits.field_label(name), "limit": f"{limit:,}".replace(",", ".")}
                 )
         names = (draft.speaker, draft.source, *draft.tags)
         if any(len(name or "") > limits.NAME_LIMIT for name in names):

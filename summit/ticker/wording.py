@@ -4,12 +4,20 @@ import hashlib
 import re
 import unicodedata
 
+# Accents are combining marks, never ASCII: only the runs of other characters are looked at
+# one by one (a Python test per character of a whole text cost seconds on large imports).
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_SPACES = re.compile(r"\s+")
+
+
+def _without_marks(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run.group(0) if not unicodedata.combining(ch))
+
 
 def normalise_name(name: str) -> str:
     """Case-, accent- and spacing-insensitive form of a name, for matching aliases."""
     decomposed = unicodedata.normalize("NFKD", name)
-    without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", without_marks).strip().casefold()
+    return _SPACES.sub(" ", _NON_ASCII.sub(_without_marks, decomposed)).strip().casefold()
 
 
 def content_fingerprint(title: str, text: str) -> str:

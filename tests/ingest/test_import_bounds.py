@@ -8,6 +8,7 @@ import pytest
 from django.core.management import CommandError
 from django.urls import reverse
 
+from summit.ingest import limits
 from summit.ticker import services
 from summit.ticker.models import Entry, ImportBatch, Speaker
 from summit.ticker.sanitize import clean_entry_html
@@ -59,6 +60,32 @@ def test_too_many_entries_are_refused(target, run_import, tmp_path, monkeypatch)
     monkeypatch.setattr("summit.ingest.limits.MAX_ENTRIES", 3)
     path = write(tmp_path, json.dumps([item(n) for n in range(4)]))
     refused(run_import, path, target, "4 Einträge; höchstens 3 sind je Import möglich")
+
+
+def test_the_command_line_takes_a_hundred_thousand_entries_and_text_is_counted_too(
+    target, run_import, tmp_path, monkeypatch
+):
+    assert limits.MAX_ENTRIES >= 100_000  # what the README promises for one import
+    monkeypatch.setattr("summit.ingest.limits.MAX_ENTRIES", 3)
+    text = "".join(f"14.08.2025 21:{n:02} Uhr\n\nMeldung {n}\n\nText {n}.\n\n" for n in range(4))
+    refused(run_import, write(tmp_path, text, "ticker.txt"), target, "4 Einträge; höchstens 3")
+
+
+def test_a_title_longer_than_an_entry_may_have_is_refused_by_its_label(
+    target, run_import, tmp_path
+):
+    path = write(tmp_path, json.dumps([item(1), item(2, title="Lang " * 61)]))
+    refused(run_import, path, target, "Eintrag 2 .*Das Feld „Titel“ ist länger als 300 Zeichen")
+
+
+def test_a_body_longer_than_an_entry_may_have_is_refused(target, run_import, tmp_path):
+    path = write(tmp_path, json.dumps([item(body="Wort " * 40_001)]))
+    refused(run_import, path, target, "länger als 200.000 Zeichen")
+
+
+def test_a_speaker_name_longer_than_a_name_may_be_is_refused(target, run_import, tmp_path):
+    path = write(tmp_path, json.dumps([item(speaker="Anna " + "Berg" * 60)]))
+    refused(run_import, path, target, "Ein Name ist länger als")
 
 
 def test_too_many_new_names_are_refused(target, run_import, tmp_path, monkeypatch):
@@ -154,9 +181,26 @@ def test_nul_characters_are_removed_with_a_warning_on_the_command_line(
 
 
 def test_stray_nul_bytes_in_a_text_file_are_removed_not_refused(db, run_import, tmp_path):
-    text = "14.08.2025 21:15 Uhr\n\nEine Meldung\x00\n\nMit einem Text\x00 darin.\n"
-    _out, err = run_import(write(tmp_path, text, "ticker.txt"), "--dry-run", "--json", *REF)
+    text = "14.08.2025 21:15 Uhr\n\nEine Meldung\x00\n\nMit einem\x07 Text\x1b darin.\n"
+    out, err = run_import(write(tmp_path, text, "ticker.txt"), "--dry-run", "--json", *REF)
     assert "Steuerzeichen" in err
+    [entry] = json.loads(out)
+    assert (entry["title"], entry["body"]) == ("Eine Meldung", "<p>Mit einem Text darin.</p>")
+
+
+def test_the_batch_keeps_the_input_as_text_without_bom_and_control_characters(
+    target, run_import, tmp_path
+):
+    text = "\ufeff14.08.2025 21:15 Uhr\n\nEine Meldung\x00\n\nMit einem Text darin.\n"
+    run_import(write(tmp_path, text, "ticker.txt"), "--ticker", target.slug, *REF)
+    batch = ImportBatch.objects.get()
+    assert batch.raw_input == "14.08.2025 21:15 Uhr\n\nEine Meldung\n\nMit einem Text darin.\n"
+
+
+def test_a_binary_file_is_refused_even_without_a_known_signature(target, run_import, tmp_path):
+    path = tmp_path / "daten.bin"
+    path.write_bytes(bytes(range(32)) * 400 + b"ein wenig Text")
+    refused(run_import, str(path), target, "keine Textdatei")
 
 
 def test_nul_characters_show_as_a_warning_in_the_admin_preview(staff_client, target):
