@@ -82,6 +82,7 @@ _NAME_VERB_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\s+[a-zäöü�
 _APPOSED_SUBJECT = re.compile(
     _SENTENCE_START + _PERSON_WORDS + r',\s+([^,.;:!?\n"„“”«»]{3,120}),\s*\Z'
 )
+_SPEECH_VERBS = frozenset(verb.lower() for verb in LEXICON.speech_verbs)
 _HEADLINE_SEGMENTS = re.compile(r"\s*(?::|\s[–—-])\s+")
 
 _ATTRIBUTION_CUES = Cues(
@@ -116,6 +117,15 @@ _HANDLE_SAYS = re.compile(
 def _names_nobody(before: list[str], text: str, end: int) -> bool:
     """ "Delays are being reported" (passive), "Additional reports:" (a label)."""
     return bool(before and before[-1].lower() in LEXICON.auxiliaries) or text.startswith(":", end)
+
+
+_ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
+
+
+def _after_role_of(text: str, position: int) -> bool:
+    """Whether a word completes a role: "Secretary of State", "Minister for Health"."""
+    found = _ROLE_OF.search(text, max(0, position - 40), position)
+    return found is not None and is_role(found.group(1))
 
 
 def _is_recap(text: str) -> bool:
@@ -263,9 +273,13 @@ class Enricher:
             known = name and self.known.speakers.resolve(name)
             if name and (known or _named_again(name.split()[-1], text.partition("\n")[2])):
                 candidates.add(name, 3, 0)
+        quoted = any(mark in text for mark in _QUOTE_MARKS[:6])
         for segment in _HEADLINE_SEGMENTS.split(title):
             words = segment.split()
-            if len(words) > 1 and words[1][:1].islower():
+            # "Berg warnt vor …" names a speaker; "Berg gewinnt den Pokal" only a subject,
+            # unless the body quotes someone ("Berg findet lobende Worte" / „…“).
+            verb = words[1] if len(words) > 1 else ""
+            if verb.lower() in _SPEECH_VERBS or (quoted and verb[:1].islower()):
                 subject = words[0].strip(TOKEN_STRIP)
                 name = self.known.speakers.resolve(subject) or self._full_name(
                     subject, text, batch=False
@@ -388,7 +402,7 @@ class Enricher:
             verb = match.group(3)
             role = match.group(1).lower()
             if (
-                is_role(role)
+                (is_role(role) or _after_role_of(text, match.start(1)))
                 and not role.endswith(_REPORTERS)
                 and looks_like_person(words)
                 and verb not in _NO_VERB

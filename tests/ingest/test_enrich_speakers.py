@@ -44,6 +44,7 @@ def speaker_of(text: str, title: str = "") -> str | None:
          "nichts geplant sei.", "Vera Sokol"),
         ("Jonas Weber beruhigt: Die Lage ist im Griff.", "Jonas Weber"),
         ("Sen. Tom Hale tests positive for the virus.", "Tom Hale"),
+        ("Shadow Secretary of State Mara Linde has written to the minister.", "Mara Linde"),
         ("Eine Kooperation sei nötig, schrieb der Leiter der Raumfahrtbehörde Kosmo, Pjotr "
          "Sarin, am Donnerstag.", "Pjotr Sarin"),
         ("Oleh Marko, Vorsitzender des Ausschusses, spricht gegenüber Kyiv Independent von "
@@ -80,3 +81,11 @@ def test_topics_and_institutions_are_no_speaker(title, text):
 def test_a_headline_over_a_quotation_names_its_speaker():
     assert speaker_of("“We could not have done more.”", title="Tom Harker speaks") == "Tom Harker"
     assert speaker_of("The club has signed two players.", title="Tom Harker speaks") is None
+
+
+def test_a_headline_subject_speaks_only_with_a_speech_verb():
+    body = "Anna Berg hat in Kiew Hilfe zugesagt."
+    assert speaker_of(body, title="Berg warnt vor Angriffen") == "Anna Berg"
+    assert speaker_of(body, title="Berg gewinnt den Pokal") is None
+    quoted = "Anna Berg hat in Kiew Hilfe zugesagt: „Wir bleiben an Ihrer Seite.“"
+    assert speaker_of(quoted, title="Berg findet lobende Worte") == "Anna Berg"
