@@ -1,25 +1,26 @@
 """The importer on the corpus of real tickers: no overall figure may drop below its floor.
 
-The floors are what the importer reaches today, rounded down. The issue's targets are
-F1 ≥ 0.97, timestamps ≥ 0.97, speaker and source ≥ 0.9 (≥ 0.85 over the entries whose gold
-names one) and boilerplate leaks ≤ 1 %; later work raises the floors to the targets.
+The floors are what the importer reaches today, rounded down (the leak ceiling rounded
+up); speaker and source stand at the issue's targets: ≥ 0.9, and ≥ 0.85 over the entries
+whose gold names one. The other targets are F1 ≥ 0.97, timestamps ≥ 0.97 and boilerplate
+leaks ≤ 1 %.
 The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 """
 
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.91,
-    "recall": 0.94,
-    "f1": 0.93,
-    "timestamps": 0.99,
+    "precision": 0.99,
+    "recall": 0.98,
+    "f1": 0.98,
+    "timestamps": 1.0,
     "speaker": 0.9,
     "source": 0.9,
-    "speaker_named": 0.6,
-    "source_named": 0.6,
+    "speaker_named": 0.85,
+    "source_named": 0.85,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.073
+LEAK_CEILING = 0.007
 
 
 def test_overall_figures_at_or_above_their_floors(db):
