@@ -94,7 +94,7 @@ _SOURCE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_before)}))\b
 _AGENCY_DATELINE = re.compile(r"\(([A-Za-z][\w ./-]{1,30})\)\s*(?:[-–—]|$)", re.MULTILINE)
 # "wie die Polizei am Montag mitteilte": the source between "wie" and the verb.
 _REPORTED_AS = re.compile(
-    r"(?i:\bwie\b)\s+((?:[\w-]+\s+){1,6}?)"
+    r"(?i:\bwie\b)\s+((?:[\w-]+\s+){1,6}?)(?:\([^()\n]{0,30}\)\s+)?"
     rf"(?i:(?:{alternation(LEXICON.source_as_verbs)}))\b"
 )
 # Photo credits name an agency that took a picture, not one that reported anything.
@@ -126,6 +126,31 @@ def _after_role_of(text: str, position: int) -> bool:
     """Whether a word completes a role: "Secretary of State", "Minister for Health"."""
     found = _ROLE_OF.search(text, max(0, position - 40), position)
     return found is not None and is_role(found.group(1))
+
+
+def _refers_back(name: str) -> bool:
+    """ "die Behörde", "der Staatsbetrieb": a word for an organisation named elsewhere."""
+    return name.lower() in LEXICON.back_references
+
+
+_SUBJECT = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+)\s+[a-zäöüß]")
+
+
+def _organisation_subject(text: str) -> str | None:
+    """An organisation opening the headline or the body: "Berliner Feuerwehr beendet …",
+    "Die Polizei hat …"."""
+    title, _newline, body = text.partition("\n")
+    openings = [*_HEADLINE_SEGMENTS.split(title), body.lstrip()]
+    for opening in openings:
+        found = _SUBJECT.match(opening)
+        if not found:
+            continue
+        words = found.group(1).split()
+        while words and words[0].lower() in LEXICON.articles:
+            words = words[1:]
+        if words and is_organisation(words) and not _refers_back(words[-1]):
+            return " ".join(words)
+    return None
 
 
 def _is_recap(text: str) -> bool:
@@ -512,10 +537,19 @@ class Enricher:
                 continue  # "As Mara Linde reports": a reporter, not a source
             if name:
                 candidates.add(name, 2, match.start())
+        if candidates.scores and all(map(_refers_back, candidates.scores)):
+            # "teilten die Rettungskräfte mit": the organisation the entry is about.
+            subject = _organisation_subject(text)
+            candidates = _Candidates()
+            if subject:
+                candidates.add(subject, 1, 0)
         if not candidates.scores:
             for outlet in named:
                 candidates.add(outlet, 1, 0)  # named without a cue: a guess
         best = candidates.best()
+        if best and _refers_back(best):
+            candidates.scores.pop(best)  # "die Behörde" beside a named one
+            best = candidates.best()
         return best, candidates.guessed(best)
 
     def _known_source(self, name: str) -> str | None:

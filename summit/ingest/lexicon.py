@@ -103,6 +103,12 @@ GERMAN: dict[str, Any] = {
     "apposition_roles": ["leiter", "leiterin", "chef", "chefin", "mitglied"],
     # Words that open a recap of the day: it names many people and no one speaker.
     "recap_words": ["zusammenfassung", "überblick", "das wichtigste", "rückblick"],
+    # Words by which a text refers back to an organisation it named: "die Behörde".
+    "back_references": [
+        "behörde", "staatsbetrieb", "rettungskräfte", "einsatzkräfte", "hilfsorganisation",
+        "organisation", "unternehmen", "konzern", "betreiber", "veranstalter", "ministerium",
+        "sender", "verein", "klub",
+    ],
     # What an account does in a post: "@Stadt meldet …".
     "handle_verbs": ["meldet"],
     # Helper verbs between a subject and what it did: "Anna Berg hat …".
@@ -182,6 +188,7 @@ ENGLISH: dict[str, Any] = {
     "apposition_roles": ["head", "leader", "chief", "chair", "founder", "member"],
     "handle_verbs": ["reports", "writes"],
     "recap_words": ["recap", "round up", "roundup", "round-up", "summary", "what's happened"],
+    "back_references": ["agency", "authority", "company", "organisation", "organization"],
     "organisation_endings": [
         "ministry", "police", "agency", "service", "center", "centre", "department", "office",
         "council", "committee", "court", "commission", "army", "government",
@@ -263,6 +270,7 @@ class Lexicon:
     apposition_roles: frozenset[str]
     handle_verbs: tuple[str, ...]
     recap_words: tuple[str, ...]
+    back_references: frozenset[str]
     organisation_endings: tuple[str, ...]
     auxiliaries: frozenset[str]
     source_nouns: frozenset[str]
@@ -304,6 +312,7 @@ class Lexicon:
             apposition_roles=frozenset(merged("apposition_roles")),
             handle_verbs=merged("handle_verbs"),
             recap_words=merged("recap_words"),
+            back_references=frozenset(merged("back_references")),
             organisation_endings=merged("organisation_endings"),
             auxiliaries=frozenset(merged("auxiliaries")),
             source_nouns=frozenset(merged("source_nouns")),

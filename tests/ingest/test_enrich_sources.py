@@ -50,6 +50,9 @@ def source_of(text: str) -> str | None:
          "Armed Forces of Malta"),
         ("STOCKHOLM (AP) — Sweden reports damage to an undersea cable.", "AP"),
         ("One man was killed, according to the Hamas officials.", "Hamas"),
+        ("72 Todesfälle wurden gemeldet, wie das Landesgesundheitsamt am Freitag (Stand: 16 Uhr) "
+         "mitteilte. 478 Patienten liegen auf Station, wie die Behörde weiter mitteilte.",
+         "Landesgesundheitsamt"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
@@ -72,6 +75,7 @@ def test_attribution_names_the_source(text, source):
         "China gilt als international zunehmend isoliert.",
         "In Backnang dürfen die Bürger heute zweimal wählen.",
         "Die Presse war zahlreich vertreten.",
+        "Die Lage ist ruhig, wie die Behörde mitteilte.",
     ],
 )
 def test_persons_guesses_and_credits_are_no_source(text):
@@ -93,3 +97,12 @@ def test_an_outlet_named_in_many_entries_is_the_tickers_own_and_no_source():
 def test_the_kind_of_outlet_before_its_name_is_not_part_of_it():
     text = "Die Brücke ist zerstört, berichtet das ukrainische Medium Kyiv Independent."
     assert source_of(text) == "Kyiv Independent"
+
+
+def test_a_word_referring_back_names_the_organisation_the_entry_is_about():
+    draft = EntryDraft(
+        title="Viele Einsätze: Stadtfeuerwehr beendet Ausnahmezustand",
+        body="<p>Bis 19 Uhr gab es 300 Einsätze, teilten die Rettungskräfte mit.</p>",
+    )
+    Enricher(KnownNames.empty()).enrich([draft])
+    assert (draft.source, draft.source_guessed) == ("Stadtfeuerwehr", True)
