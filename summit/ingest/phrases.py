@@ -248,26 +248,38 @@ class Cues:
     """A cue pattern tried only where one of its phrases' first words stands.
 
     One alternation of many phrases with (?i), tried at every position of a text, costs
-    most of enrichment; the phrases' first words are found in the lowercased text by a plain
-    alternation instead, and the pattern is matched only there. The matches are those of
+    most of enrichment; the phrases' first words are looked up among the words of the
+    lowercased text instead, and the pattern is matched only there. The matches are those of
     finditer (left to right, not overlapping).
     """
 
     def __init__(self, pattern: re.Pattern[str], phrases: Iterable[str]) -> None:
         self.pattern = pattern
-        firsts = {word.group(0) for word in map(_WORD.match, (p.lower() for p in phrases)) if word}
-        ordered = sorted(firsts, key=len, reverse=True)
-        self._firsts = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
+        self._firsts = frozenset(
+            word.group(0) for word in map(_WORD.match, (p.lower() for p in phrases)) if word
+        )
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         """lowered: lowercase_of(text)."""
+        # A first word is a whole word of the text: the words, read once per text for all
+        # cue patterns, and a set test cost less than an alternation tried at every position.
+        words, present = _words_of(lowered)
+        if self._firsts.isdisjoint(present):
+            return
         end = 0
-        for first in self._firsts.finditer(lowered):
-            if first.start() >= end:
-                found = self.pattern.match(text, first.start())
+        for start, word in words:
+            if start >= end and word in self._firsts:
+                found = self.pattern.match(text, start)
                 if found:
                     end = found.end()
                     yield found
+
+
+@lru_cache(maxsize=8)
+def _words_of(lowered: str) -> tuple[list[tuple[int, str]], frozenset[str]]:
+    """The words of a text with their positions, and the set of them."""
+    words = [(match.start(), match.group(0)) for match in _WORD.finditer(lowered)]
+    return words, frozenset(word for _start, word in words)
 
 
 def lowercase_of(text: str) -> str:
