@@ -114,7 +114,8 @@ _TIMED_TEASER = re.compile(r"\(\d{1,2}[.:]\d{2}(?: Uhr| h)?\)$")
 # When the page was last updated, with its full date: the last row of the page's head
 # (an entry's own update line gives a time, not a weekday and year).
 _DATED_HEAD_ROW = re.compile(
-    r"^(?:Zuletzt )?(?:aktualisiert am|Last updated|Updated)\s.*\d{4}\b", re.IGNORECASE
+    r"^(?:Zuletzt )?(?:aktualisiert am|Last updated|Updated)\s.{0,60}\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
 )
 # The sentence that introduces the ticker itself: the last block of the page's head.
 _TICKER_INTRO = re.compile(
