@@ -202,13 +202,22 @@ def name_words(words: list[str]) -> list[str]:
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2}")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def looks_like_person(words: list[str]) -> bool:
     """Capitalised words, no digits, no acronym ("ZDF-Umfrage"), not "… Post" or "… Radio"."""
-    words = name_words(words)
+    return _looks_like_person(tuple(words))
+
+
+@lru_cache(maxsize=8192)
+def _looks_like_person(written: tuple[str, ...]) -> bool:
+    """looks_like_person, asked again and again for the same few names of an import."""
+    words = name_words(list(written))
     return (
         bool(words)
         and all(map(is_name_word, words))
-        and not any(char.isdigit() for word in words for char in word)
+        and not _DIGIT.search("".join(words))
         and not any(_ACRONYM.search(word) for word in words)
         and not is_organisation(words)
         and not any(word.lower() in LEXICON.source_nouns for word in words)
