@@ -77,6 +77,7 @@ _HEADLINE_SUBJECT = re.compile(_PERSON_WORDS + r"\s+[a-zäöüß]")
 _QUOTE_MARKS = "\"„“”«»‚‘'"
 # "Jonas Weber beruhigt: …": a name and one verb before a colon, first in its sentence.
 _NAME_VERB_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\s+[a-zäöüß]+\Z")
+_NAME_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\Z")
 # "Karl Brenner, Landesforstpräsident und Geschäftsführer, warnte …": a name first in its
 # sentence, a role between commas, then the verb.
 _APPOSED_SUBJECT = re.compile(
@@ -249,7 +250,7 @@ class Enricher:
         self._full_names: dict[str, str | None] = {}
         # Organisations the last entry's speech verbs named ("twitterte die Polizei"),
         # with their positions: sources, read by _source right after _speaker.
-        self._spoken_by: list[tuple[str, int]] = []
+        self._spoken_by: list[tuple[str, int, int]] = []  # (name, score, position)
 
     def enrich(self, drafts: list[EntryDraft], texts: list[str] | None = None) -> None:
         """texts: the drafts' entry_text when the caller has made them already."""
@@ -325,6 +326,7 @@ class Enricher:
                     names.append(self._appositive(after, text, match.end()))
                 if match["verb"]:
                     self._organisation_speaks(name_after(after), match.start())
+                    self._told_outlet(after, match.start())
             if not match["after"] or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
                 if role:
@@ -381,6 +383,9 @@ class Enricher:
         colon = text.find(": ")
         while colon != -1:
             found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
+            if not found and text[colon + 2 : colon + 3] in _QUOTE_MARKS[:6]:
+                # "Anna Berg: »Wir bleiben.«": a name and a quotation after the colon.
+                found = _NAME_COLON.search(text, max(0, colon - 60), colon)
             if found:
                 name = self._person(found.group(1).split(), text)
                 if name and len(name.split()) > 1:
@@ -408,7 +413,22 @@ class Enricher:
         name = " ".join(words)
         known = self._known_source(name)
         if known or (is_organisation(words) and not looks_like_person(words)):
-            self._spoken_by.append((known or name, position))
+            self._spoken_by.append((known or name, 2, position))
+
+    def _told_outlet(self, after: list[str], position: int) -> None:
+        """Whom a statement was given to: "sagte Anna Berg der Bild" (the outlet is the
+        source); who spoke for an organisation: "sagte ein Polizeisprecher" (a guess)."""
+        run = name_after(after)
+        person = len(run) > 1 and run[-1] in after and looks_like_person(run)
+        rest = after[after.index(run[-1]) + 1 :] if person else []
+        if len(rest) > 1 and rest[0].lower() in ("der", "dem"):  # not "der Leiter der Behörde"
+            outlet = self._organisation(rest, None, "")
+            if outlet and not (" " in outlet and looks_like_person(outlet.split())):
+                self._spoken_by.append((outlet, 2, position))
+        for word in after[:3]:
+            organisation = organisation_of_role(word)
+            if organisation:
+                self._spoken_by.append((organisation, 1, position))
 
     def _handles(self, text: str, candidates: _Candidates) -> None:
         """An account that speaks: "@CityMayor says …" (a guess: it may be an office's)."""
@@ -506,8 +526,8 @@ class Enricher:
         named: the agencies the entry names, the ticker's own outlet left out."""
         candidates = _Candidates()
         lowered = lowercase_of(text)
-        for spoken_by, position in self._spoken_by:
-            candidates.add(spoken_by, 2, position)
+        for spoken_by, score, position in self._spoken_by:
+            candidates.add(spoken_by, score, position)
         for match in _SOURCE_REST_CUES.finditer(text, lowered):
             candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
         for match in _AGENCY_DATELINE.finditer(text):

@@ -50,6 +50,8 @@ def source_of(text: str) -> str | None:
          "Armed Forces of Malta"),
         ("STOCKHOLM (AP) — Sweden reports damage to an undersea cable.", "AP"),
         ("One man was killed, according to the Hamas officials.", "Hamas"),
+        ("„Wir bleiben hier“, sagte Anna Berg der Bild.", "Bild"),
+        ("The talks will continue, Anna Berg told CNN.", "CNN"),
         ("72 Todesfälle wurden gemeldet, wie das Landesgesundheitsamt am Freitag (Stand: 16 Uhr) "
          "mitteilte. 478 Patienten liegen auf Station, wie die Behörde weiter mitteilte.",
          "Landesgesundheitsamt"),
@@ -76,6 +78,7 @@ def test_attribution_names_the_source(text, source):
         "In Backnang dürfen die Bürger heute zweimal wählen.",
         "Die Presse war zahlreich vertreten.",
         "Die Lage ist ruhig, wie die Behörde mitteilte.",
+        "Eine Kooperation sei nötig, schrieb der Leiter der Raumfahrtbehörde Kosmo, Pjotr Sarin.",
     ],
 )
 def test_persons_guesses_and_credits_are_no_source(text):
@@ -106,3 +109,11 @@ def test_a_word_referring_back_names_the_organisation_the_entry_is_about():
     )
     Enricher(KnownNames.empty()).enrich([draft])
     assert (draft.source, draft.source_guessed) == ("Stadtfeuerwehr", True)
+
+
+def test_a_spokesperson_of_an_organisation_names_it_as_a_guess():
+    draft = EntryDraft(
+        title="", body="<p>Die Lage bleibt angespannt, sagte ein Polizeisprecher.</p>"
+    )
+    Enricher(KnownNames.empty()).enrich([draft])
+    assert (draft.source, draft.source_guessed) == ("Polizei", True)
