@@ -116,7 +116,12 @@ def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
     """
     paragraphs = [is_paragraph(line.text) for line in lines]
     shapes = [_time_shape(line.text) for line in lines]
-    last_of_shape = {shape: index for index, shape in enumerate(shapes) if shape}
+    # Where a time so shaped last opens text of its own (a teaser's time opens none).
+    last_of_shape = {
+        shape: index
+        for index, shape in enumerate(shapes)
+        if shape and any(paragraphs[index : index + 4])
+    }
     shape_counts: dict[str, int] = {}
     entry_shapes: set[str] = set()  # how the content above opens its entries ("00:00 Uhr")
     before, after = 0, sum(paragraphs)
@@ -125,7 +130,7 @@ def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
         # still below it: the tail holds teasers, fewer paragraphs than the content above.
         # A marker inside an entry has more entries timed the same way below it.
         marker = before and after < before and furniture.tail_reason(line.text)
-        if marker and not any(last_of_shape[shape] > index for shape in entry_shapes):
+        if marker and not any(last_of_shape.get(shape, -1) > index for shape in entry_shapes):
             reason = _("Seitenelement nach dem Inhalt")
             skips.extend((tail.number, tail.text, reason) for tail in lines[index:])
             return lines[:index]

@@ -348,3 +348,14 @@ def test_a_more_on_this_label_inside_a_lower_entry_drops_its_teaser_and_cuts_not
     drafts = prepare(page, reference_time=NOW).drafts
     assert [d.title for d in drafts] == [title for _hour, _minute, title in entries]
     assert all(d.body == f"<p>{SENTENCE}</p>" for d in drafts)
+
+
+def test_teasers_timed_like_the_entries_after_the_content_are_still_the_sites_tail():
+    page = "Stadtrat live\n\n"
+    for hour, title in ((11, "Sitzung eröffnet"), (10, "Haushalt vorgelegt"), (9, "Vorbericht")):
+        page += f"{hour}:05 Uhr\n\n{title}\n\n{SENTENCE}\n\n"
+    page += (
+        "Mehr zum Thema\n\n08:10 Uhr\nSchulen warten auf Geld\n\n07:45 Uhr\nBusse fahren öfter\n"
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == ["Sitzung eröffnet", "Haushalt vorgelegt", "Vorbericht"]
