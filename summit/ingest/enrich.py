@@ -84,6 +84,10 @@ _APPOSED_SUBJECT = re.compile(
     _SENTENCE_START + _PERSON_WORDS + r',\s+([^,.;:!?\n"„“”«»]{3,120}),\s*\Z'
 )
 _SPEECH_VERBS = frozenset(verb.lower() for verb in LEXICON.speech_verbs)
+# Source cues that are verbs: the source after them is their subject ("meldete die Polizei").
+_VERB_CUES = _SPEECH_VERBS | {
+    verb.lower() for verb in (*LEXICON.source_before, *LEXICON.source_as_verbs)
+}
 _HEADLINE_SEGMENTS = re.compile(r"\s*(?::|\s[–—-])\s+")
 
 _ATTRIBUTION_CUES = Cues(
@@ -127,6 +131,11 @@ def _after_role_of(text: str, position: int) -> bool:
     """Whether a word completes a role: "Secretary of State", "Minister for Health"."""
     found = _ROLE_OF.search(text, max(0, position - 40), position)
     return found is not None and is_role(found.group(1))
+
+
+def _opens_a_name(word: str) -> bool:
+    """An article or a capitalised word, not "am", "zuvor", "unter"."""
+    return word.lower() in LEXICON.articles or is_capitalised(word)
 
 
 def _refers_back(name: str) -> bool:
@@ -543,8 +552,11 @@ class Enricher:
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_AFTER_CUES.finditer(text, lowered):
             words = words_after(text, match.end(), count=8)
+            cue = " ".join(match.group(0).lower().split())
+            if cue in _VERB_CUES and words and not _opens_a_name(words[0]):
+                continue  # "meldete am Freitagmorgen": no subject after the verb
             # "einer Erklärung des Außenministeriums": the cue ends with the article.
-            article = match.group(0).rsplit(None, 1)[-1].lower()
+            article = cue.rsplit(None, 1)[-1]
             name = self._organisation(words, speaker, text, article=article)
             if name:
                 candidates.add(name, 2, match.start())

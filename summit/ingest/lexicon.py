@@ -57,7 +57,8 @@ GERMAN: dict[str, Any] = {
         "laut", "interview mit", "berichtete", "berichtet", "zitiert von", "sagte er der",
         "sagte sie der", "nach angaben", "nach informationen", "teilte", "teilten", "zitiert",
         "teilt", "teilen", "erklärung des", "erklärung der", "mitteilung des", "mitteilung der",
-        "stellungnahme des", "stellungnahme der",
+        "stellungnahme des", "stellungnahme der", "bericht des", "bericht der", "meldet",
+        "meldete", "meldeten",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [
@@ -162,14 +163,14 @@ ENGLISH: dict[str, Any] = {
     "source_labels": ["source"],
     "source_after": [
         "according to", "interview with", "told", "reported by", "citing", "statement from",
-        "statement by", "post from",
+        "statement by", "post from", "spokesperson for", "spokesman for", "spokeswoman for",
     ],
     "source_as_verbs": [],
     "source_before": ["reported", "reports"],
     "articles": ["the", "a", "an"],
     "stopwords": [
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",
-        "mr", "mrs", "ms", "dr", "as",
+        "mr", "mrs", "ms", "dr", "as", "from", "by",
     ],
     "role_suffixes": [
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser",
@@ -196,7 +197,7 @@ ENGLISH: dict[str, Any] = {
     "auxiliaries": ["has", "have", "had", "is", "are", "was", "were", "being", "been", "be"],
     "source_nouns": [
         "newspaper", "broadcaster", "agency", "report", "survey", "poll", "data", "forecast", "club",
-        "media", "officials", "sources", "reports", "authorities",
+        "media", "officials", "sources", "reports", "authorities", "statement", "post", "tweet",
     ],
     "adjective_endings": [],
     "organisation_words": [

@@ -52,6 +52,12 @@ def source_of(text: str) -> str | None:
         ("One man was killed, according to the Hamas officials.", "Hamas"),
         ("„Wir bleiben hier“, sagte Anna Berg der Bild.", "Bild"),
         ("The talks will continue, Anna Berg told CNN.", "CNN"),
+        ("A spokesperson for the Pentagon said two drones were shot down.", "Pentagon"),
+        ("Two ships sank, according to a statement from the Harbour Authority.",
+         "Harbour Authority"),
+        ("Die Brücke ist gesperrt, meldet die Nachrichtenagentur Reuters.", "Reuters"),
+        ("Es gebe Verzögerungen, heißt es in einem Bericht der New York Times.",
+         "New York Times"),
         ("72 Todesfälle wurden gemeldet, wie das Landesgesundheitsamt am Freitag (Stand: 16 Uhr) "
          "mitteilte. 478 Patienten liegen auf Station, wie die Behörde weiter mitteilte.",
          "Landesgesundheitsamt"),
@@ -78,6 +84,7 @@ def test_attribution_names_the_source(text, source):
         "In Backnang dürfen die Bürger heute zweimal wählen.",
         "Die Presse war zahlreich vertreten.",
         "Die Lage ist ruhig, wie die Behörde mitteilte.",
+        "Wie erwartet meldete am Freitagmorgen niemand einen neuen Rekord.",
         "Eine Kooperation sei nötig, schrieb der Leiter der Raumfahrtbehörde Kosmo, Pjotr Sarin.",
     ],
 )
