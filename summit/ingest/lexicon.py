@@ -100,6 +100,9 @@ GERMAN: dict[str, Any] = {
         "agentur", "zeitung", "institut", "verband", "kommission", "wetterdienst", "amt",
         "patriarchat", "bistum",
     ],
+    # Words between a speech verb and the name after it: "äußerte sich auch Anna Berg".
+    "before_name": ["sich", "auch", "zudem", "dazu", "nun", "jetzt", "bereits", "außerdem",
+                    "ebenfalls", "erneut"],
     # Words in a role between commas after a name: "Anna Berg, Leiterin des Amtes, sagte".
     "apposition_roles": ["leiter", "leiterin", "chef", "chefin", "mitglied"],
     # Words that open a recap of the day: it names many people and no one speaker.
@@ -187,6 +190,7 @@ ENGLISH: dict[str, Any] = {
     ],
     "organisation_roles": [],
     "apposition_roles": ["head", "leader", "chief", "chair", "founder", "member"],
+    "before_name": ["also"],
     "handle_verbs": ["reports", "writes"],
     "recap_words": ["recap", "round up", "roundup", "round-up", "summary", "what's happened"],
     "back_references": ["agency", "authority", "company", "organisation", "organization"],
@@ -269,6 +273,7 @@ class Lexicon:
     surname_particles: frozenset[str]
     organisation_roles: tuple[str, ...]
     apposition_roles: frozenset[str]
+    before_name: frozenset[str]
     handle_verbs: tuple[str, ...]
     recap_words: tuple[str, ...]
     back_references: frozenset[str]
@@ -311,6 +316,7 @@ class Lexicon:
             surname_particles=frozenset(merged("surname_particles")),
             organisation_roles=merged("organisation_roles"),
             apposition_roles=frozenset(merged("apposition_roles")),
+            before_name=frozenset(merged("before_name")),
             handle_verbs=merged("handle_verbs"),
             recap_words=merged("recap_words"),
             back_references=frozenset(merged("back_references")),

@@ -126,7 +126,10 @@ def name_after(words: list[str]) -> list[str]:
         if run and is_name_word(word):
             run.append(word)
             continue
-        if not run and (word.lower() in LEXICON.articles or is_adjective(word) or is_role(word)):
+        lower = word.lower()
+        if not run and (lower in LEXICON.articles or lower in LEXICON.before_name):
+            continue
+        if not run and (is_adjective(word) or is_role(word)):
             before = word if is_role(word) else before
             continue
         if not run and is_name_word(word):

@@ -43,6 +43,7 @@ def speaker_of(text: str, title: str = "") -> str | None:
         ("Über den Account des Ministeriums ließ Pressesprecherin Vera Sokol wissen, dass "
          "nichts geplant sei.", "Vera Sokol"),
         ("Jonas Weber beruhigt: Die Lage ist im Griff.", "Jonas Weber"),
+        ("Zur Lage äußerte sich auch Bürgermeisterin Eva Lang am Abend.", "Eva Lang"),
         ("Die Lage ist ernst. Anna Berg: »Wir bleiben an der Seite der Stadt.«", "Anna Berg"),
         ("Sen. Tom Hale tests positive for the virus.", "Tom Hale"),
         ("Shadow Secretary of State Mara Linde has written to the minister.", "Mara Linde"),
