@@ -73,8 +73,9 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     """Entries of a pasted ticker page or article, in the order of the input."""
     result = ParseResult(format="text")
     skips: list[_Skip] = []
-    lines = _cut_site_tail(split_lines(text), skips)
+    lines = split_lines(text)
     del text  # the lines hold what is needed; a large paste need not be kept twice
+    lines = _cut_site_tail(lines, skips)
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
     head_rows = [line.number for line in lines if furniture.is_head_row(line.text)]
