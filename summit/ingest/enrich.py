@@ -8,6 +8,13 @@ name (for speakers) or a proper name after a cue (for sources); it becomes a new
 speaker or source when the import is applied, and the draft says so. What cannot be
 detected stays empty, with a warning. The words these cues are made of are in
 lexicon.py; what the database knows is in names.py.
+
+An organisation that speaks ("twitterte die Polizei", "The Weather Service warned") or
+that a person spoke to ("sagte Anna Berg der Bild") is the source. What only a weak cue
+gives is marked as guessed (speaker_guessed / source_guessed): a person named after a
+role without any attribution, a surname alone before "ist der Meinung", an account
+("@Office says"), an agency named without a cue, the organisation behind a spokesperson
+("ein Polizeisprecher") or behind a word referring back to it ("die Behörde").
 """
 
 from __future__ import annotations
