@@ -53,8 +53,10 @@ class ChiefsSecondFactorMiddleware:
 
     @staticmethod
     def guarded(path: str) -> bool:
+        if not path.startswith(("/admin/", "/redaktion/")):
+            return False  # public pages: no URL reversed for them
         open_paths = (reverse("second-factor"), reverse("admin:login"), reverse("admin:logout"))
-        return path.startswith(("/admin/", "/redaktion/")) and not path.startswith(open_paths)
+        return not path.startswith(open_paths)
 
 
 def second_factor(request):

@@ -6,14 +6,22 @@ view module is imported by the other.
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import replace
+from typing import NamedTuple
+
 from django.core.cache import cache, caches
 from django.core.cache.utils import make_template_fragment_key
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import get_template, render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 
+from summit.cache import NearCache
 from summit.ticker.aggregates import FACETS_TIMEOUT
 from summit.ticker.filters import InvalidFilter, TimelineFilters
 from summit.ticker.links import in_reader_language
@@ -26,6 +34,19 @@ KEY_EVENTS_LIMIT = 10
 EMBED_FRAGMENT_CONTEXT = {"link_target": "_top", "poll_route": "ticker:embed-updates"}
 # Seconds the JSON-LD of a page is kept; its key names the revision, so it is never stale.
 STRUCTURED_DATA_TTL = 300
+# A page's furniture (render_around_rows): seconds kept, and how many per process (each is
+# the page without its entries, 10-40 KB).
+FURNITURE_TTL = 300
+FURNITURE_KEPT = 64
+
+
+class KeptEntry(NamedTuple):
+    """An entry of the page whose HTML is kept: the timeline prints `fragment` as it is."""
+
+    pk: int
+    published_at: dt.datetime
+    position: int
+    fragment: SafeString
 
 
 def group_by_day(entries, zone, continued_day=None) -> list[tuple]:
@@ -65,8 +86,9 @@ def page_context(
     the one the entries are rendered with (the embed's "_top"), part of their kept HTML.
     """
     zone = ticker.zone
-    page = ticker.entries.published().for_filters(filters, zone).page_rows().page(filters)
-    entries, structured = _rendered_entries(request, ticker, filters, page.entries, link_target, ld)
+    rows = ticker.entries.published().for_filters(filters, zone).page_rows().page(filters)
+    entries, structured = _rendered_entries(request, ticker, filters, rows.entries, link_target, ld)
+    page = replace(rows, entries=entries)  # each kept (KeptEntry) or read in full (Entry)
     continued_day = (
         timezone.localtime(filters.before.published_at, zone).date() if filters.before else None
     )
@@ -96,7 +118,7 @@ def structured_data_key(request, ticker: Ticker, entries) -> str:
 
 
 def _rendered_entries(request, ticker, filters, rows, link_target, ld) -> tuple[list, str]:
-    """The page's rows, each with its kept HTML as `fragment`, or else the full entry (read
+    """The page's rows, each as its kept HTML (KeptEntry), or else the full entry (read
     in one query and its prefetches) for ticker/entry.html to render and keep; the JSON-LD
     when asked for (it needs every full entry when it is not kept).
 
@@ -113,11 +135,12 @@ def _rendered_entries(request, ticker, filters, rows, link_target, ld) -> tuple[
     full = {}
     if missing:
         full = {e.pk: e for e in ticker.entries.published().filter(pk__in=missing).with_relations()}
-    entries = []
+    entries: list[KeptEntry | Entry] = []
     for row in rows:
         if keys[row.pk] in kept:
-            row.fragment = mark_safe(kept[keys[row.pk]])  # HTML rendered by ticker/entry.html
-            entries.append(row)
+            # HTML rendered by ticker/entry.html
+            html = mark_safe(kept[keys[row.pk]])
+            entries.append(KeptEntry(row.pk, row.published_at, row.position, html))
         elif row.pk in full:  # gone meanwhile (withdrawn): left out, never rendered half
             entries.append(full[row.pk])
     if ld and not structured:
@@ -161,3 +184,53 @@ def search_too_expensive(request, slug: str, kind: str):
             allow_framing_by(response, origins.first() or [])
     response.headers["Retry-After"] = str(SEARCH_RETRY_AFTER)
     return response
+
+
+# Where a kept page's furniture leaves room for its rows: named per process, so that no text
+# on a page (a title, a search term) can stand for a hole.
+_HOLE = secrets.token_hex(8)
+STRUCTURED_DATA_HOLE = mark_safe(f"<!--{_HOLE}:structured-data-->")
+ENTRIES_HOLE = mark_safe(f"<!--{_HOLE}:entries-->")
+_furniture = NearCache(max_items=FURNITURE_KEPT)
+
+
+def timeline_furniture(request, ticker: Ticker, context: dict) -> str:
+    """What the timeline page depends on besides its rows (summit.ticker.views.timeline's
+    context): the revision moves with every change readers see, the planned start leaves
+    the header when it comes; newest_url names the filters and the language, canonical_url
+    the origin; the results heading counts a filtered page's entries."""
+    filters: TimelineFilters = context["filters"]
+    page = context["page"]
+    shape = "" if filters.is_default else f"{len(page.entries)}:{page.next_cursor is None}"
+    parts = [
+        ticker.pk,
+        ticker.revision,
+        ticker.start_ahead,
+        context["canonical_url"],
+        context["newest_url"],
+        request.LANGUAGE_CODE,
+        filters.before is not None,
+        shape,
+    ]
+    return hashlib.blake2b("|".join(map(str, parts)).encode(), digest_size=16).hexdigest()
+
+
+def render_around_rows(request, template_name: str, context: dict, furniture: str) -> HttpResponse:
+    """The page, its furniture (everything but the entries and the JSON-LD: head, header,
+    key events, filters with their counts, poller) rendered once per `furniture` and kept in
+    this process; per request only the entries (`#more`: day headings, each entry's kept
+    HTML, the pager) are rendered and put in, with the page's JSON-LD. The same bytes as
+    rendering the whole template."""
+    around = _furniture.get(furniture)
+    if around is None:
+        holes = {"structured_data": STRUCTURED_DATA_HOLE, "holes": {"entries": ENTRIES_HOLE}}
+        html = render_to_string(template_name, context | holes, request)
+        head, _, rest = html.partition(STRUCTURED_DATA_HOLE)
+        middle, _, tail = rest.partition(ENTRIES_HOLE)
+        if not tail or ENTRIES_HOLE in tail or STRUCTURED_DATA_HOLE in rest:
+            raise ValueError(f"{template_name} must print each hole once, the JSON-LD first")
+        around = (head, middle, tail)
+        _furniture.set(furniture, around, FURNITURE_TTL)
+    entries = get_template(f"{template_name}#more").render(context, request)
+    head, middle, tail = around
+    return HttpResponse(head + context.get("structured_data", "") + middle + entries + tail)

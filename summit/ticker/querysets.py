@@ -78,8 +78,9 @@ class EntryQuerySet(models.QuerySet):
 
     def page_rows(self):
         """Only what the cursor, the day headings and an entry's kept HTML (its fragment key in
-        ticker/entry.html) need: a page whose entries are all kept reads nothing more."""
-        return self.only("id", "ticker_id", "published_at", "position", "updated_at")
+        ticker/entry.html) need, as plain rows (pk, published_at, position, updated_at), not
+        entries: a page whose entries are all kept reads nothing more."""
+        return self.values_list("pk", "published_at", "position", "updated_at", named=True)
 
     def with_relations(self):
         """Everything a rendered entry shows, in a fixed number of queries."""

@@ -17,7 +17,13 @@ from summit.ticker.filters import Cursor, InvalidFilter, TimelineFilters
 from summit.ticker.links import timeline_url
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import absolute_url, public_origin
-from summit.ticker.pages import invalid_filter, key_events, page_context
+from summit.ticker.pages import (
+    invalid_filter,
+    key_events,
+    page_context,
+    render_around_rows,
+    timeline_furniture,
+)
 from summit.ticker.presenters import share_image
 
 logger = logging.getLogger(__name__)
@@ -58,13 +64,14 @@ def timeline(request, slug):
         # The canonical URL, without empty fields or htmx's cache-buster, goes into history.
         return push_url(response, context["newest_url"])
     context |= {
-        # Only counted (or read from the cache) when the filter panel is not kept for this
-        # revision and URL (ticker/timeline.html).
+        # Only counted (or read from the cache) when the page's furniture is not kept for
+        # this revision and URL (ticker/timeline.html).
         "facets": SimpleLazyObject(lambda: ticker_facets(ticker)),
-        "key_events": key_events(ticker),
+        "key_events": SimpleLazyObject(lambda: key_events(ticker)),
         "canonical_url": absolute_url(request, ticker.get_absolute_url()),
     }
-    return render(request, "ticker/timeline.html", context)
+    furniture = timeline_furniture(request, ticker, context)
+    return render_around_rows(request, "ticker/timeline.html", context, furniture)
 
 
 @require_safe
