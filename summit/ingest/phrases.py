@@ -249,8 +249,18 @@ def _count_first_names(surname: str, text: str, firsts: Counter[str]) -> None:
     for match in _surname_pattern(surname).finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         word = before.group(1) if before else ""
-        if is_name_word(word) and not is_role(word) and word.lower() not in LEXICON.source_nouns:
+        if _may_be_first_name(word):
             firsts[word] += 1
+
+
+def _may_be_first_name(word: str) -> bool:
+    """Not a role, a noun like "Angaben" or an acronym ("ISS Russland" is no person)."""
+    return (
+        is_name_word(word)
+        and not is_role(word)
+        and word.lower() not in LEXICON.source_nouns
+        and not _ACRONYM.search(word)
+    )
 
 
 _WORD = re.compile(r"\w+")

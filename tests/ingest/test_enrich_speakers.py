@@ -68,6 +68,7 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "Laut dem ukrainischen Medium Kyiv Independent ist die Brücke zerstört."),
         ("", "A fine result for Borussia Dortmund, so Dortmund have some thinking to do."),
         ("", "Der Diplomat spricht gegenüber Kyiv Independent von einem Problem."),
+        ("", "Russland warnt vor dem Aus: Die Raumstation ISS Russland sei in Gefahr."),
         ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
         (
             "Roundup",
