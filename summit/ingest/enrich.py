@@ -336,13 +336,13 @@ class Enricher:
             cue = (match["after"] or "").lower()
             if not match["before"]:
                 after = words_after(text, match.end())
+                run = name_after(after)
                 if _cue_completed(cue, after):
-                    run = name_after(after)
                     names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, match.end()))
                 if match["verb"]:
-                    self._organisation_speaks(name_after(after), match.start())
-                    self._told_outlet(after, match.start())
+                    self._organisation_speaks(run, match.start())
+                    self._told_outlet(after, run, match.start())
             if not match["after"] or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
                 if role:
@@ -431,10 +431,10 @@ class Enricher:
         if known or (is_organisation(words) and not looks_like_person(words)):
             self._spoken_by.append((known or name, 2, position))
 
-    def _told_outlet(self, after: list[str], position: int) -> None:
+    def _told_outlet(self, after: list[str], run: list[str], position: int) -> None:
         """Whom a statement was given to: "sagte Anna Berg der Bild" (the outlet is the
-        source); who spoke for an organisation: "sagte ein Polizeisprecher" (a guess)."""
-        run = name_after(after)
+        source); who spoke for an organisation: "sagte ein Polizeisprecher" (a guess).
+        run: the name after the verb."""
         person = len(run) > 1 and run[-1] in after and looks_like_person(run)
         rest = after[after.index(run[-1]) + 1 :] if person else []
         if len(rest) > 1 and rest[0].lower() in ("der", "dem"):  # not "der Leiter der Behörde"
