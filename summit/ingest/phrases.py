@@ -249,8 +249,19 @@ def _count_first_names(surname: str, text: str, firsts: Counter[str]) -> None:
     for match in _surname_pattern(surname).finditer(text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         word = before.group(1) if before else ""
-        if _may_be_first_name(word):
+        if _may_be_first_name(word) and not _ends_a_title(text, before.start() if before else 0):
             firsts[word] += 1
+
+
+def _ends_a_title(text: str, position: int) -> bool:
+    """Whether two more capitalised words (no role) stand before a first name: the name of
+    a thing ("Eurovision Song Contest Russland"), not a person ("Präsident Recep Tayyip")."""
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, position - 40), position)
+        if not before or not _may_be_first_name(before.group(1)):
+            return False
+        position = before.start()
+    return True
 
 
 def _may_be_first_name(word: str) -> bool:

@@ -69,6 +69,7 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "A fine result for Borussia Dortmund, so Dortmund have some thinking to do."),
         ("", "Der Diplomat spricht gegenüber Kyiv Independent von einem Problem."),
         ("", "Russland warnt vor dem Aus: Die Raumstation ISS Russland sei in Gefahr."),
+        ("", "Russland warnt vor dem Aus. Kein Eurovision Song Contest Russland in diesem Jahr."),
         ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
         (
             "Roundup",
