@@ -140,6 +140,29 @@ def _after_role_of(text: str, position: int) -> bool:
     return found is not None and is_role(found.group(1))
 
 
+_LONG_SOURCE_NOUNS = tuple(noun for noun in LEXICON.source_nouns if len(noun) >= 6)
+
+
+def _is_source_noun(lower: str) -> bool:
+    """A kind of source, also as the end of a compound: "Medienberichten", "Polizeiangaben"."""
+    return lower in LEXICON.source_nouns or (len(lower) > 8 and lower.endswith(_LONG_SOURCE_NOUNS))
+
+
+def _organisation_before(words: list[str]) -> list[str]:
+    """The capitalised words before a verb, with "of" inside: "The Ministry of Defence"."""
+    run: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        name = is_capitalised(word) and lower not in LEXICON.stopwords
+        inside = bool(run) and lower in LEXICON.name_particles and lower not in LEXICON.articles
+        if not (name or inside):
+            break
+        run.insert(0, word)
+    while run and not is_capitalised(run[0]):
+        run = run[1:]
+    return run
+
+
 def _opens_a_name(word: str) -> bool:
     """An article or a capitalised word, not "am", "zuvor", "unter"."""
     return word.lower() in LEXICON.articles or is_capitalised(word)
@@ -358,7 +381,7 @@ class Enricher:
                 if match["verb"]:
                     names.append(_after_wie(before))
                     names.append(self._apposed_subject(text, match.start()))
-                    self._organisation_speaks(name_before(before), match.start())
+                    self._organisation_speaks(_organisation_before(before), match.start())
                 elif self._opinion_holder(match["before"], before):
                     candidates.add(before[0], 1, match.start())  # "Brenner ist der Meinung"
             for words in names:
@@ -428,7 +451,9 @@ class Enricher:
             return
         name = " ".join(words)
         known = self._known_source(name)
-        if known or (is_organisation(words) and not looks_like_person(words)):
+        if known or (
+            any(is_organisation([word]) for word in words) and not looks_like_person(words)
+        ):
             self._spoken_by.append((known or name, 2, position))
 
     def _told_outlet(self, after: list[str], run: list[str], position: int) -> None:
@@ -437,6 +462,8 @@ class Enricher:
         run: the name after the verb."""
         person = len(run) > 1 and run[-1] in after and looks_like_person(run)
         rest = after[after.index(run[-1]) + 1 :] if person else []
+        if rest and rest[0].lower() == "gegenüber":
+            rest = rest[1:]  # "sagte Anna Berg gegenüber der Bild"
         if len(rest) > 1 and rest[0].lower() in ("der", "dem"):  # not "der Leiter der Behörde"
             outlet = self._organisation(rest, None, "")
             if outlet and not (" " in outlet and looks_like_person(outlet.split())):
@@ -617,7 +644,7 @@ class Enricher:
             if run and run[-1][:1].islower() and lower in LEXICON.source_nouns:
                 run = []  # "dem ukrainischen Medium Kyiv Independent"
                 continue
-            if not run and (lower in LEXICON.stopwords or lower in LEXICON.source_nouns):
+            if not run and (lower in LEXICON.stopwords or _is_source_noun(lower)):
                 after_article = lower in LEXICON.articles
                 continue
             if not run and after_article and is_adjective(word):

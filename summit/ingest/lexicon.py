@@ -129,7 +129,8 @@ GERMAN: dict[str, Any] = {
     "organisation_words": [
         "zeitung", "agentur", "presse", "institut", "ministerium", "regierung", "kreml",
         "nachrichten", "rundschau", "allgemeine", "welt", "spiegel", "zdf", "ard", "gericht",
-        "polizei", "feuerwehr", "behörde", "komitee", "armee",
+        "polizei", "feuerwehr", "behörde", "komitee", "armee", "bundestag", "bundesrat",
+        "landtag", "rathaus", "senat", "parlament", "kreml",
     ],
     # Lowercase words inside a source's name: "Corriere della Sera".
     "name_particles": ["de", "del", "della"],
@@ -167,6 +168,7 @@ ENGLISH: dict[str, Any] = {
     "source_after": [
         "according to", "interview with", "told", "reported by", "citing", "statement from",
         "statement by", "post from", "spokesperson for", "spokesman for", "spokeswoman for",
+        "speaking to",
     ],
     "source_as_verbs": [],
     "source_before": ["reported", "reports"],
@@ -208,6 +210,7 @@ ENGLISH: dict[str, Any] = {
         "post", "times", "news", "radio", "tv", "journal", "herald", "tribune", "press",
         "pentagon", "bbc", "cnn", "ministry", "center", "centre", "court", "council",
         "committee", "office", "department", "police", "agency", "service", "security",
+        "house", "hall", "street", "parliament", "senate", "congress", "kremlin", "force",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

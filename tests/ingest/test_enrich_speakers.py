@@ -71,6 +71,7 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "Russland warnt vor dem Aus: Die Raumstation ISS Russland sei in Gefahr."),
         ("", "Russland warnt vor dem Aus. Kein Eurovision Song Contest Russland in diesem Jahr."),
         ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
+        ("", "The White House said on Monday it would act."),
         (
             "Roundup",
             "Here's a quick recap of the day: City Mayor Eric Stone urged residents "
