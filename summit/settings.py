@@ -71,14 +71,16 @@ MIDDLEWARE = [
     # above GZip, so that kept answers are compressed once.
     "summit.ticker.keeping.PublicAnswerMiddleware",
     "django.middleware.gzip.GZipMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Django's and django-otp's middleware for the editors, passed by public reads (GET and
+    # HEAD of public ticker URLs need no session, login, CSRF or messages): summit.middleware.
+    "summit.middleware.SessionMiddleware",
     "summit.ticker.middleware.PublicLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django_otp.middleware.OTPMiddleware",
-    "summit.ops.second_factor.ChiefsSecondFactorMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "summit.middleware.CsrfViewMiddleware",
+    "summit.middleware.AuthenticationMiddleware",
+    "summit.middleware.OTPMiddleware",
+    "summit.middleware.ChiefsSecondFactorMiddleware",
+    "summit.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

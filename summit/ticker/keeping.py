@@ -44,7 +44,7 @@ from summit.ticker.links import embed_theme
 from summit.ticker.middleware import requested_language
 from summit.ticker.pages import search_too_expensive
 from summit.ticker.querysets import SearchTooExpensive
-from summit.ticker.requests import TickerRequest
+from summit.ticker.requests import TickerRequest, mark_public_read
 from summit.ticker.revision import ticker_state
 
 # Seconds a kept answer outlives its rendering; the revision in its key keeps it current.
@@ -322,6 +322,8 @@ class PublicAnswerMiddleware:
         surface, slug = found
         if request.method == "OPTIONS":
             return preflight()
+        if request.method in ("GET", "HEAD"):
+            mark_public_read(request)
         response = self.answer(request, surface, slug)
         if surface.cors:
             response.headers["Access-Control-Allow-Origin"] = "*"

@@ -46,7 +46,8 @@ def timeline(request, slug):
     A fixed number of queries whatever the ticker's size: the ticker and the page's rows (+1
     to know whether more follow); only entries whose HTML is not kept are read in full, with
     their tags, pictures and posts (summit.ticker.pages). The facet counts, the pinned
-    entries and the JSON-LD come from the cache (computed once per revision).
+    entries and the JSON-LD come from the cache (computed once per revision), the page's
+    furniture around its entries is kept per revision and filters (render_around_rows).
     """
     ticker = get_object_or_404(Ticker.objects.public(), slug=slug)
     try:
