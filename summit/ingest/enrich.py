@@ -290,6 +290,8 @@ class Enricher:
         # Organisations the last entry's speech verbs named ("twitterte die Polizei"),
         # with their positions: sources, read by _source right after _speaker.
         self._spoken_by: list[tuple[str, int, int]] = []  # (name, score, position)
+        # The first single name at a speech verb that is no person ("warnt Sachsenforst").
+        self._speaking_name = ""
 
     def enrich(self, drafts: list[EntryDraft], texts: list[str] | None = None) -> None:
         """texts: the drafts' entry_text when the caller has made them already."""
@@ -311,6 +313,7 @@ class Enricher:
 
     def _speaker(self, draft: EntryDraft, text: str) -> None:
         self._spoken_by = []
+        self._speaking_name = ""
         if draft.speaker:
             draft.speaker, draft.new_speaker = self._known_or_new(
                 self.known.speakers, draft.speaker
@@ -390,6 +393,8 @@ class Enricher:
                     candidates.add(name, 2, match.start())
                 elif len(words) == 1 and looks_like_person(words) and self._after_role(words, text):
                     candidates.add(words[0], 1, match.start())  # "Präsident Macron sagte"
+                elif len(words) == 1 and match["verb"] and not self._speaking_name:
+                    self._speaking_name = words[0]  # "warnt Sachsenforst": no known person
         if not candidates.scores:
             self._handles(text, candidates)
         if not candidates.scores and not _is_recap(text):
@@ -605,7 +610,7 @@ class Enricher:
                 candidates.add(name, 2, match.start())
         if candidates.scores and all(map(_refers_back, candidates.scores)):
             # "teilten die Rettungskräfte mit": the organisation the entry is about.
-            subject = _organisation_subject(text)
+            subject = _organisation_subject(text) or self._speaking_name
             candidates = _Candidates()
             if subject:
                 candidates.add(subject, 1, 0)

@@ -130,3 +130,13 @@ def test_a_spokesperson_of_an_organisation_names_it_as_a_guess():
     )
     Enricher(KnownNames.empty()).enrich([draft])
     assert (draft.source, draft.source_guessed) == ("Polizei", True)
+
+
+def test_a_word_referring_back_names_the_organisation_that_spoke_before():
+    text = (
+        "Wegen des Sturms warnt Landesforst davor, die Wälder zu betreten. "
+        "Die Schäden seien groß, teilte der Staatsbetrieb mit."
+    )
+    draft = EntryDraft(title="", body=f"<p>{text}</p>")
+    Enricher(KnownNames.empty()).enrich([draft])
+    assert (draft.source, draft.source_guessed) == ("Landesforst", True)
