@@ -110,7 +110,12 @@ _REPORTED_AS = re.compile(
     rf"(?i:(?:{alternation(LEXICON.source_as_verbs)}))\b"
 )
 # Photo credits name an agency that took a picture, not one that reported anything.
-_CREDIT = re.compile(r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|picture)s?:)[^\n]*")
+_CREDIT = re.compile(
+    r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|photograph|picture|credit)s?:"
+    r"|©|\(c\)|\bphoto\s+by\b|\bfoto\s+von\b)[^\n]*"
+)
+# "Anna Berg/AFP via Getty Images": the line's agency took the picture.
+_GETTY_CREDIT = re.compile(r"[^\n]{0,60}\bvia Getty Images\b[^\n]*")
 _OUTLETS = Outlets(OUTLETS)
 _PUBLISHER_MENTIONS = 3
 _SOURCE_REST_CUES = Cues(_SOURCE_REST, LEXICON.source_labels)
@@ -161,6 +166,12 @@ def _organisation_before(words: list[str]) -> list[str]:
     while run and not is_capitalised(run[0]):
         run = run[1:]
     return run
+
+
+def _without_credits(text: str) -> str:
+    """The text without its photo credits ("Foto: dpa", "© Reuters", "AFP via Getty Images")."""
+    text = _CREDIT.sub("", text)
+    return _GETTY_CREDIT.sub("", text) if "Getty Images" in text else text
 
 
 def _opens_a_name(word: str) -> bool:
@@ -300,7 +311,7 @@ class Enricher:
         self._texts = texts
         self._full_names = {}
         # Tuples: the many entries naming no agency share the one empty tuple.
-        mentions = [_OUTLETS.mentioned(_CREDIT.sub("", text)) for text in texts]
+        mentions = [_OUTLETS.mentioned(_without_credits(text)) for text in texts]
         # An outlet named without a cue in many entries is the ticker's own: no source.
         counts = Counter(outlet for named in mentions for outlet in named)
         publishers = {outlet for outlet, count in counts.items() if count >= _PUBLISHER_MENTIONS}
