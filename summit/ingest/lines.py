@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from summit.ingest import markers
 from summit.ingest.dates import DateReader, Stamp
@@ -74,14 +75,27 @@ class Line:
     wide_gap: bool = False  # two or more blank lines above: a box of its own on the page
 
 
-def split_lines(text: str) -> list[Line]:
-    lines: list[Line] = []
-    blanks = 1
+class RawLines(NamedTuple):
+    """A text cut into its lines, before they are read: the text itself may go."""
+
+    texts: list[str]
+    odd_spaces: bool  # whether any line may hold an odd space character
+
+
+def raw_lines(text: str) -> RawLines:
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     # Plain substring tests first: the regex costs more than the rest of a line's reading.
     odd_spaces = any(char in text for char in _ODD_SPACE_CHARS)
-    for number, raw in enumerate(text.splitlines()):
+    return RawLines(text.splitlines(), odd_spaces)
+
+
+def split_lines(text: str | RawLines) -> list[Line]:
+    """The text's lines; a caller that passes raw_lines(text) can let a large text go first."""
+    raw_texts, odd_spaces = raw_lines(text) if isinstance(text, str) else text
+    lines: list[Line] = []
+    blanks = 1
+    for number, raw in enumerate(raw_texts):
         if "  " in raw or "\t" in raw or (odd_spaces and not raw.isascii()):
             raw = _ODD_SPACES.sub(" ", raw)
         clean = raw.strip()

@@ -30,6 +30,7 @@ from summit.ingest.lines import (
     is_paragraph,
     is_quotation,
     mark_headlines,
+    raw_lines,
     split_lines,
     starts_with_dateline,
 )
@@ -73,8 +74,10 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     """Entries of a pasted ticker page or article, in the order of the input."""
     result = ParseResult(format="text")
     skips: list[_Skip] = []
-    lines = split_lines(text)
+    raw = raw_lines(text)
     del text  # the lines hold what is needed; a large paste need not be kept twice
+    lines = split_lines(raw)
+    del raw
     lines = _cut_site_tail(lines, skips)
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
