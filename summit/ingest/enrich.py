@@ -491,6 +491,8 @@ class Enricher:
 
     def _handles(self, text: str, candidates: _Candidates) -> None:
         """An account that speaks: "@CityMayor says …" (a guess: it may be an office's)."""
+        if "@" not in text:
+            return  # most entries name no account
         for match in _HANDLE_SAYS.finditer(text):
             handle = match.group(1)
             if not self._known_source(handle):
