@@ -58,7 +58,7 @@ def test_a_later_page_and_an_empty_one_are_put_together_like_the_template(
     assert "Keine Einträge passen zu diesen Filtern." in kept[1]
 
 
-def test_an_edited_entry_and_a_renamed_ticker_show_at_once(
+def test_an_edit_a_new_entry_a_withdrawal_and_a_renamed_ticker_show_at_once(
     client, ticker, make_entry, fresh, django_capture_on_commit_callbacks
 ):
     entry = make_entry(title="Gipfel beginnt")
@@ -69,6 +69,11 @@ def test_an_edited_entry_and_a_renamed_ticker_show_at_once(
     html = page(client, ticker.get_absolute_url())
     assert "Gipfel vertagt" in html and "Gipfel beginnt" not in html
     assert "<h1>Gipfelticker" in html
+    with django_capture_on_commit_callbacks(execute=True):
+        make_entry(title="Gipfel in Anchorage")
+        services.entry_withdraw(entry)
+    html = page(client, ticker.get_absolute_url())
+    assert "Gipfel in Anchorage" in html and "Gipfel vertagt" not in html
 
 
 def test_the_planned_start_leaves_the_page_when_it_comes(client, ticker, make_entry, fresh):

@@ -206,3 +206,9 @@ class TimelineFilters:
 class Page:
     entries: list
     next_cursor: Cursor | None
+
+    @classmethod
+    def of(cls, rows: list, size: int) -> Page:
+        """The page from size + 1 rows read: the last one only tells that more follow."""
+        entries, more = rows[:size], len(rows) > size
+        return cls(entries=entries, next_cursor=Cursor.of(entries[-1]) if more else None)

@@ -23,7 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from summit.cache import NearCache
 from summit.ticker.aggregates import FACETS_TIMEOUT
-from summit.ticker.filters import InvalidFilter, TimelineFilters
+from summit.ticker.filters import PAGE_SIZE, InvalidFilter, Page, TimelineFilters
 from summit.ticker.links import in_reader_language
 from summit.ticker.models import Entry, Ticker
 from summit.ticker.origins import allow_framing_by, public_origin
@@ -38,6 +38,13 @@ STRUCTURED_DATA_TTL = 300
 # the page without its entries, 10-40 KB).
 FURNITURE_TTL = 300
 FURNITURE_KEPT = 64
+# Reads of a page's rows (page_rows), built: seconds kept, and how many per process.
+ROW_READS_TTL = 300
+ROW_READS_KEPT = 256
+
+
+_row_reads = NearCache(max_items=ROW_READS_KEPT)
+_furniture = NearCache(max_items=FURNITURE_KEPT)
 
 
 class KeptEntry(NamedTuple):
@@ -86,7 +93,7 @@ def page_context(
     the one the entries are rendered with (the embed's "_top"), part of their kept HTML.
     """
     zone = ticker.zone
-    rows = ticker.entries.published().for_filters(filters, zone).page_rows().page(filters)
+    rows = page_rows(ticker, filters)
     entries, structured = _rendered_entries(request, ticker, filters, rows.entries, link_target, ld)
     page = replace(rows, entries=entries)  # each kept (KeptEntry) or read in full (Entry)
     continued_day = (
@@ -102,6 +109,24 @@ def page_context(
         "newest_url": url_for(ticker, filters, request),
         **({"structured_data": structured} if ld else {}),
     }
+
+
+def page_rows(ticker: Ticker, filters: TimelineFilters) -> Page:
+    """The page's rows (pk, published_at, position, updated_at), read every time; the read
+    itself is built once per process for a ticker and filters (building it costs about
+    what SQLite takes to answer it). A search is built every time: on PostgreSQL building
+    it asks the full-text index, and random terms would fill the process."""
+    if filters.q:
+        return (
+            ticker.entries.published().for_filters(filters, ticker.zone).page_rows().page(filters)
+        )
+    key = f"{ticker.pk}:{ticker.time_zone}:{filters!r}"
+    read = _row_reads.get(key)
+    if read is None:
+        entries = Entry.objects.filter(ticker_id=ticker.pk).published()
+        read = entries.for_filters(filters, ticker.zone).page_rows().page_read(filters)
+        _row_reads.set(key, read, ROW_READS_TTL)
+    return Page.of(list(read.all()), PAGE_SIZE)
 
 
 def entry_fragment_key(request, ticker: Ticker, entry, q: str, link_target: str) -> str:
@@ -191,7 +216,6 @@ def search_too_expensive(request, slug: str, kind: str):
 _HOLE = secrets.token_hex(8)
 STRUCTURED_DATA_HOLE = mark_safe(f"<!--{_HOLE}:structured-data-->")
 ENTRIES_HOLE = mark_safe(f"<!--{_HOLE}:entries-->")
-_furniture = NearCache(max_items=FURNITURE_KEPT)
 
 
 def timeline_furniture(request, ticker: Ticker, context: dict) -> str:

@@ -159,11 +159,14 @@ class EntryQuerySet(models.QuerySet):
         Fetches size + 1 rows to learn whether there is a next page: no COUNT(*). A search
         that walks the timeline runs under the public read timeout.
         """
-        queryset = self.after(filters.before, filters.order) if filters.before else self
+        read = self.page_read(filters, size)
         with bounded_read() if self.walks_search_index() else nullcontext():
-            rows = list(queryset.in_order(filters.order)[: size + 1])
-        entries, more = rows[:size], len(rows) > size
-        return Page(entries=entries, next_cursor=Cursor.of(entries[-1]) if more else None)
+            return Page.of(list(read), size)
+
+    def page_read(self, filters: TimelineFilters, size: int = PAGE_SIZE):
+        """The read behind page(): size + 1 rows after `filters.before`, in `filters.order`."""
+        queryset = self.after(filters.before, filters.order) if filters.before else self
+        return queryset.in_order(filters.order)[: size + 1]
 
 
 def _has_any_tag(model, slugs: tuple[str, ...]) -> Exists:
