@@ -64,11 +64,6 @@ IMPORT_BYTES = Histogram(
 )
 
 
-def count_kept_answer(kind: str, hit: bool) -> None:
-    """kind "page" (timeline and embed pages) or "poll" (update fragments)."""
-    KEPT_ANSWERS.labels(kind=kind, result="hit" if hit else "miss").inc()
-
-
 def observe_import(sender, *, seconds: float, entries: int, input_bytes: int, **kwargs) -> None:
     """Receiver of summit.ingest.apply.batch_applied."""
     IMPORT_DURATION.observe(seconds)
