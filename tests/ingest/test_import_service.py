@@ -56,3 +56,12 @@ def test_publishing_through_an_import_needs_the_publish_permission(target, redak
     assert [skip["reason"] for skip in outcome.skipped] == [
         "schon vorhanden (gleicher Titel und Text)"
     ] * 2
+
+
+def test_each_imported_entry_has_its_creation_record_by_the_importing_user(target, chef):
+    outcome = services.import_entries(target, rows(3), batch=None, by=chef, status="published")
+    records = Entry.history.filter(id__in=outcome.created).order_by("id")
+    assert [record.id for record in records] == sorted(outcome.created)
+    assert {(record.history_type, record.history_user) for record in records} == {("+", chef)}
+    assert [record.title for record in records] == ["Meldung 0", "Meldung 1", "Meldung 2"]
+    assert records[0].body == "<p>Text 0</p>"
