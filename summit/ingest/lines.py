@@ -1,7 +1,7 @@
 """A pasted page as lines, each classified: text, headline, time or marker, list item.
 
-Times and markers are read per line (dates.py, markers.py); a headline is recognised by
-its shape and by the body text that follows it.
+Times and markers are read per line (dates.py, markers.py); a line has a headline's
+shape here, and headlines.py decides by the body text that follows it.
 """
 
 from __future__ import annotations
@@ -16,9 +16,6 @@ from summit.ingest import markers
 from summit.ingest.dates import DateReader, Stamp
 
 MAX_HEADLINE_LENGTH = 200
-_DATELINE = re.compile(
-    r"^[A-ZÄÖÜ][\w.'’/-]*(?: [A-ZÄÖÜ][\w.'’/-]*){0,2},?(?: \([\w/ .-]{1,30}\))? [-–—] (?=\S)"
-)
 # A line this long that holds several dated times is a whole page that lost its breaks.
 MAX_FLAT_LINE = 1000
 
@@ -51,9 +48,6 @@ _QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
 _POST_SIGNATURE = re.compile(r"(?:—|–|-{1,2})\s*[^—–]{0,60}\(@\w+\)\s*\w{3,9}\.? ?\d{1,2},? \d{4}$")
 # A sentence ends inside the line ("… bis 2 Uhr geöffnet. Das Land …").
 _INNER_SENTENCE = re.compile(r"[.!?][\"“”»’']? [A-ZÄÖÜ\"„“]")
-# A row of a table or a list of results: "Grüne: 31,0 %", "Labour lead: 5 points".
-_TABLE_ROW = re.compile(r"^[\w .'’&/-]{1,30}: [^\d]{0,12}\d")
-MAX_TABLE_ROW = 60
 TRAILING_CLOSERS = "\"“”»«’')]" + " "
 
 
@@ -311,122 +305,6 @@ def could_be_headline(text: str) -> bool:
         return False  # the end of an embedded post, not the next entry's headline
     # Several sentences, the last one exclaimed or asked: a paragraph.
     return not (end in "!?" and len(text) >= 80 and _INNER_SENTENCE.search(text))
-
-
-def mark_headlines(lines: list[Line]) -> None:
-    """A headline candidate is a headline when body text follows it (perhaps after a time).
-
-    Of two candidates in a row only the second is a headline: the first is then a short
-    paragraph ("Die Analyse können Sie hier nachlesen") closing the previous entry.
-    """
-    # A paste that lost its blank lines: a headline stands right above its paragraph.
-    blank_lines = sum(line.blank_before for line in lines[1:]) > len(lines) // 10
-    candidates = [
-        line.kind is Kind.TEXT
-        and could_be_headline(line.text)
-        and not _is_table_row(lines, index)
-        and (
-            line.blank_before
-            or index == 0
-            or _opens_entry_without_headline(lines[index - 1])
-            or (not blank_lines and _paragraph_follows(lines, index))
-        )
-        for index, line in enumerate(lines)
-    ]
-
-    def is_body(index: int) -> bool:
-        return (
-            index < len(lines)
-            and lines[index].kind in (Kind.TEXT, Kind.BULLET)
-            and not (candidates[index])
-        )
-
-    above_times = _headlines_above_times(lines, candidates)
-    # Where times open the entries and no headline stands above one, a headline can only
-    # follow its time: a short line further down is a line of that entry.
-    timed = sum(line.kind is Kind.STAMP for line in lines) >= markers.MIN_REPEATS
-    under_times_only = timed and not above_times
-    for index, line in enumerate(lines):
-        if not candidates[index]:
-            continue
-        if under_times_only and not (index and lines[index - 1].kind is Kind.STAMP):
-            continue
-        following = index + 1
-        if following < len(lines) and lines[following].kind is Kind.STAMP:
-            stamp = lines[following].stamp
-            if stamp is not None and starts_with_dateline(stamp.rest):
-                line.kind = Kind.HEADLINE  # above "19.52 Uhr: Berlin - Die Polizei hat …"
-                continue
-            if not above_times:
-                continue  # the last line of the entry above, not the next one's headline
-            following += 1
-        if is_body(following):
-            line.kind = Kind.HEADLINE
-    if not any(line.kind is Kind.STAMP for line in lines):
-        _mark_headline_runs(lines, candidates)
-
-
-def _mark_headline_runs(lines: list[Line], candidates: list[bool]) -> None:
-    """On a page without times, several headlines in a row, each on its own, are entries
-    without body (a wire's list of reports: "NEW snow report: 6.0 inches in Tiger, GA");
-    under a time they are a list inside that entry."""
-    run: list[int] = []
-    for index in [*range(len(lines)), len(lines)]:
-        if (
-            index < len(lines)
-            and candidates[index]
-            and lines[index].blank_before
-            and len(lines[index].text.split()) >= 4  # a report, not a menu item
-        ):
-            run.append(index)
-            continue
-        if len(run) >= markers.MIN_REPEATS:
-            for member in run:
-                lines[member].kind = Kind.HEADLINE
-        run = []
-
-
-def _headlines_above_times(lines: list[Line], candidates: list[bool]) -> bool:
-    """Whether the page puts headlines above its time lines: a page does it for most of its
-    entries or not at all, and not where it puts them under its times; a short line above
-    one time is otherwise the end of the entry before (a closing remark, a reading tip)."""
-    times = above = below = 0
-    for index, line in enumerate(lines):
-        if line.kind is Kind.STAMP and line.stamp is not None and not line.stamp.rest:
-            times += 1
-            above += index > 0 and candidates[index - 1]
-            below += index + 1 < len(lines) and candidates[index + 1]
-    return above * 2 >= times and above >= below
-
-
-def _is_table_row(lines: list[Line], index: int) -> bool:
-    """A short "label: value" line beside another one ("Grüne: 31,0 %" over "CDU: 23,0 %"):
-    a row of figures, which no headline is."""
-    if not _is_row(lines[index].text):
-        return False
-    before = index > 0 and _is_row(lines[index - 1].text)
-    return before or (index + 1 < len(lines) and _is_row(lines[index + 1].text))
-
-
-def _is_row(text: str) -> bool:
-    return len(text) <= MAX_TABLE_ROW and bool(_TABLE_ROW.match(text))
-
-
-def _paragraph_follows(lines: list[Line], index: int) -> bool:
-    following = index + 1
-    return following < len(lines) and is_paragraph(lines[following].text)
-
-
-def starts_with_dateline(text: str) -> bool:
-    """Whether a text opens with an agency dateline ("Berlin (dpa) - ", "WASHINGTON — ")."""
-    return bool(_DATELINE.match(text))
-
-
-def _opens_entry_without_headline(line: Line) -> bool:
-    """A time line or separator after which the entry's headline may follow directly."""
-    if line.kind is Kind.STAMP:
-        return line.stamp is not None and not line.stamp.rest
-    return line.kind is Kind.SEPARATOR
 
 
 def is_quotation(text: str) -> bool:

@@ -18,9 +18,10 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import furniture, markers
+from summit.ingest import furniture
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.drafts import EntryDraft, ParseResult
+from summit.ingest.headlines import mark_headlines, starts_with_dateline
 from summit.ingest.lines import (
     BULLET,
     Kind,
@@ -29,12 +30,11 @@ from summit.ingest.lines import (
     could_be_headline,
     is_paragraph,
     is_quotation,
-    mark_headlines,
     raw_lines,
     split_lines,
-    starts_with_dateline,
 )
 from summit.ingest.schedules import fold_schedules
+from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
 
 _AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
 # A title naming the ticker: "Liveblog: …", "+++ Ticker +++", "Deutschland-Ticker",
@@ -45,13 +45,6 @@ _LIVE_TITLE = re.compile(
 )
 MAX_TICKER_TITLE = 80
 _PLUS_MARKS = re.compile(r"\s*\+{3}\s*")
-_TIME_SHAPE = re.compile(
-    r"(?:\+{2,3}\s*)?\d{1,2}[:.]\d{2}\b(?:\s?(?:Uhr|h|[ap]\.?m\.?))?", re.IGNORECASE
-)
-_DIGITS = re.compile(r"\d")
-
-# (line number, text, reason): what was left out, reported in the order of the input.
-_Skip = tuple[int, str, str]
 
 
 @dataclass(slots=True)
@@ -73,19 +66,19 @@ class Unit:
 def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     """Entries of a pasted ticker page or article, in the order of the input."""
     result = ParseResult(format="text")
-    skips: list[_Skip] = []
+    skips: list[Skip] = []
     raw = raw_lines(text)
     del text  # the lines hold what is needed; a large paste need not be kept twice
     lines = split_lines(raw)
     del raw
-    lines = _cut_site_tail(lines, skips)
+    lines = cut_site_tail(lines, skips)
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
     head_rows = [line.number for line in lines if furniture.is_head_row(line.text)]
     post_header = next((line.number for line in lines if furniture.is_post_header(line.text)), None)
     if post_header is not None:
         head_rows = sorted({*head_rows, post_header})
-    lines = _drop_furniture(lines, skips)
+    lines = drop_furniture(lines, skips)
     classify(lines, reader)
     mark_headlines(lines)
     if _is_single_article(lines):
@@ -108,119 +101,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     return result
 
 
-# -- pass 1: lines, the site's tail and its furniture ----------------------------------
-
-
-def _cut_site_tail(lines: list[Line], skips: list[_Skip]) -> list[Line]:
-    """Everything from the first piece of site furniture after the content on is not ours.
-
-    The first category line, comment counter or teaser of another story that follows a
-    real paragraph marks the end of the content: what follows are other stories with
-    their own times ("vor 15 Stunden"), which must not become entries of this ticker.
-    """
-    paragraphs = [is_paragraph(line.text) for line in lines]
-    shapes = [_time_shape(line.text) for line in lines]
-    # Where a time so shaped last opens text of its own (a teaser's time opens none).
-    last_of_shape = {
-        shape: index
-        for index, shape in enumerate(shapes)
-        if shape and any(paragraphs[index : index + 4])
-    }
-    shape_counts: dict[str, int] = {}
-    entry_shapes: set[str] = set()  # how the content above opens its entries ("00:00 Uhr")
-    before, after = 0, sum(paragraphs)
-    for index, line in enumerate(lines):
-        # A marker in the page's head ("Mehr zum Thema" above the entries) has the content
-        # still below it: the tail holds teasers, fewer paragraphs than the content above.
-        # A marker inside an entry has more entries timed the same way below it.
-        marker = before and after < before and furniture.tail_reason(line.text)
-        if marker and not any(last_of_shape.get(shape, -1) > index for shape in entry_shapes):
-            reason = _("Seitenelement nach dem Inhalt")
-            skips.extend((tail.number, tail.text, reason) for tail in lines[index:])
-            return lines[:index]
-        before += paragraphs[index]
-        after -= paragraphs[index]
-        shape = shapes[index]
-        if shape:
-            shape_counts[shape] = shape_counts.get(shape, 0) + 1
-            if shape_counts[shape] >= markers.MIN_REPEATS - 1:
-                entry_shapes.add(shape)
-    return lines
-
-
-def _time_shape(text: str) -> str | None:
-    """The shape of a time opening a line, digits as 0 ("00:00 Uhr", "00.00 Uhr:"), or None."""
-    if not text[:1].isdigit() and not text.startswith("+"):
-        return None
-    match = _TIME_SHAPE.match(text)
-    return _DIGITS.sub("0", match.group()) if match else None
-
-
-def _drop_furniture(lines: list[Line], skips: list[_Skip]) -> list[Line]:
-    """Consent notices, bylines, credits and captions, ad and share markers in the content."""
-    dropped: dict[int, str] = {}
-    separators = markers.separator_lines([line.text for line in lines])
-    teasers = _timed_teasers(lines)
-    caption = furniture.caption()  # translated once: gettext per line costs more than the rules
-    for index, line in enumerate(lines):
-        reason = furniture.line_reason(line.text) or teasers.get(index)
-        if reason == caption and _between(lines, index, separators):
-            continue  # a picture posted as an entry of its own: its caption is the entry
-        if reason:
-            dropped[index] = reason
-            if furniture.is_more_stories_label(line.text) and _teaser_follows(lines, index):
-                dropped[index + 1] = reason  # the title of the story it points to
-        elif furniture.is_photo_credit(line.text):
-            dropped[index] = caption
-            previous = lines[index - 1] if index else None
-            # The image's title sits right above its credit line.
-            if previous and not line.blank_before and could_be_headline(previous.text):
-                dropped[index - 1] = dropped[index]
-    skips.extend((lines[index].number, lines[index].text, why) for index, why in dropped.items())
-    kept: list[Line] = []
-    apart = False
-    for index, line in enumerate(lines):
-        if index in dropped:
-            # A dropped box (a picture and its caption) still parts what stood around it.
-            apart = apart or line.blank_before
-            continue
-        if apart:
-            line.blank_before, apart = True, False
-        kept.append(line)
-    return kept
-
-
-def _teaser_follows(lines: list[Line], index: int) -> bool:
-    """A title below a "Mehr zum Thema" label, with no paragraph of its own under it: the
-    other story's title (a headline with its text below is the next entry's)."""
-    if index + 1 >= len(lines) or not could_be_headline(lines[index + 1].text):
-        return False
-    return index + 2 >= len(lines) or not is_paragraph(lines[index + 2].text)
-
-
-def _timed_teasers(lines: list[Line]) -> dict[int, str]:
-    """Headlines in a row, each with its time in brackets after it ("Titel (18.24 Uhr)"):
-    the page's overview of its entries, which follow below with their text."""
-    found: dict[int, str] = {}
-    run: list[int] = []
-    for index in range(len(lines) + 1):
-        if index < len(lines) and furniture.is_timed_teaser(lines[index].text):
-            run.append(index)
-            continue
-        if len(run) >= markers.MIN_REPEATS:
-            found.update(dict.fromkeys(run, furniture.overview()))
-        run = []
-    return found
-
-
-def _between(lines: list[Line], index: int, separators: set[str]) -> bool:
-    """Whether a line stands alone between two of the page's separator lines."""
-    before = index == 0 or lines[index - 1].text in separators
-    after = index + 1 == len(lines) or lines[index + 1].text in separators
-    return before and after and bool(separators)
-
-
-# -- pass 2: what each line is: lines.py ------------------------------------------------
+# -- pass 1: trim.py; pass 2: what each line is: lines.py, headlines.py -----------------
 
 
 # -- pass 3: entries ---------------------------------------------------------------------
@@ -243,7 +124,7 @@ def _is_single_article(lines: list[Line]) -> bool:
     )
 
 
-def _article_unit(lines: list[Line], result: ParseResult, skips: list[_Skip]) -> Unit:
+def _article_unit(lines: list[Line], result: ParseResult, skips: list[Skip]) -> Unit:
     """The article's title and dateline; its section headlines stay inside as sub-headings."""
     index = next(i for i, line in enumerate(lines) if line.kind is Kind.STAMP)
     reason = _("Dachzeile über der Überschrift")
@@ -256,7 +137,7 @@ def _article_unit(lines: list[Line], result: ParseResult, skips: list[_Skip]) ->
 
 
 def _ticker_units(
-    lines: list[Line], result: ParseResult, skips: list[_Skip], reader: DateReader
+    lines: list[Line], result: ParseResult, skips: list[Skip], reader: DateReader
 ) -> list[Unit]:
     units: list[Unit] = []
     preamble: list[Line] = []
@@ -372,7 +253,7 @@ def _is_plain_text(units: list[Unit]) -> bool:
     return len(units) == 1 and not (units[0].stamp or units[0].headline or units[0].separated)
 
 
-def _without_tables(units: list[Unit], skips: list[_Skip]) -> list[Unit]:
+def _without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
     """Blocks of labels only (results, line-ups, menus) are no entries: an entry says something.
 
     A block counts as labels when none of its lines has more than a few words or ends a
@@ -414,7 +295,7 @@ def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> Unit:
 
 
 def _take_ticker_head(
-    units: list[Unit], result: ParseResult, skips: list[_Skip], head_end: int | None
+    units: list[Unit], result: ParseResult, skips: list[Skip], head_end: int | None
 ) -> None:
     """Untimed blocks above the first entry opened by a time or marker, or above the rows
     that close a page's head, are the page's head: the ticker's title and intro, and the
