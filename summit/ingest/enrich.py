@@ -168,9 +168,24 @@ def _organisation_before(words: list[str]) -> list[str]:
     return run
 
 
+# What every credit starts with, in lowercase; "ı", "İ" and "ſ" match "i" and "s" in a
+# pattern's (?i) though str.lower() keeps them apart, so a text with them is read in full.
+_CREDIT_STARTS = ("foto", "bild", "image", "photo", "picture", "credit", "©", "(c)")
+_FOLDED_BY_PATTERNS_ONLY = ("ı", "İ", "ſ")
+
+
+def _may_hold_credit(text: str) -> bool:
+    """False when no credit can stand in the text: most entries, read without the pattern."""
+    lowered = text.lower()
+    return any(start in lowered for start in _CREDIT_STARTS) or any(
+        char in text for char in _FOLDED_BY_PATTERNS_ONLY
+    )
+
+
 def _without_credits(text: str) -> str:
     """The text without its photo credits ("Foto: dpa", "© Reuters", "AFP via Getty Images")."""
-    text = _CREDIT.sub("", text)
+    if _may_hold_credit(text):
+        text = _CREDIT.sub("", text)
     return _GETTY_CREDIT.sub("", text) if "Getty Images" in text else text
 
 

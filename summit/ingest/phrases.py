@@ -86,6 +86,8 @@ def is_particle(word: str) -> bool:
 
 def _particles_end(words: list[str], start: int) -> int:
     """Where the surname stands after a particle group at start ("van der" Meer), or 0."""
+    if start >= len(words) or not is_particle(words[start]):
+        return 0  # every group starts with a particle word
     for end in range(min(len(words) - 1, start + 3), start, -1):
         group = " ".join(words[start:end]).lower()
         if group in LEXICON.surname_particles and is_name_word(words[end]):
@@ -294,14 +296,15 @@ class Cues:
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         """lowered: lowercase_of(text)."""
-        # A first word is a whole word of the text: the words, read once per text for all
-        # cue patterns, and a set test cost less than an alternation tried at every position.
-        words, present = _words_of(lowered)
-        if self._firsts.isdisjoint(present):
+        # A first word is a whole word of the text: the set of words, read once per text
+        # for all cue patterns, tells which first words stand in it (most texts hold none),
+        # and only those are looked for.
+        present = self._firsts.intersection(_words_of(lowered))
+        if not present:
             return
         end = 0
-        for start, word in words:
-            if start >= end and word in self._firsts:
+        for start in _word_starts(lowered, present):
+            if start >= end:
                 found = self.pattern.match(text, start)
                 if found:
                     end = found.end()
@@ -309,10 +312,30 @@ class Cues:
 
 
 @lru_cache(maxsize=8)
-def _words_of(lowered: str) -> tuple[list[tuple[int, str]], frozenset[str]]:
-    """The words of a text with their positions, and the set of them."""
-    words = [(match.start(), match.group(0)) for match in _WORD.finditer(lowered)]
-    return words, frozenset(word for _start, word in words)
+def _words_of(lowered: str) -> frozenset[str]:
+    """The set of a text's words (the matches of _WORD)."""
+    return frozenset(_WORD.findall(lowered))
+
+
+def _word_starts(text: str, words: frozenset[str]) -> list[int]:
+    """Where the words stand in the text as whole words (matches of _WORD), in order."""
+    starts = []
+    for word in words:
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            if not (_is_word_char(text, start - 1) or _is_word_char(text, end)):
+                starts.append(start)
+            start = text.find(word, end)
+    return sorted(starts) if len(words) > 1 else starts
+
+
+def _is_word_char(text: str, index: int) -> bool:
+    """What \\w matches (letters, digits, numerals, "_"); nothing outside the text."""
+    if index < 0 or index >= len(text):
+        return False
+    char = text[index]
+    return char.isalnum() or char == "_"
 
 
 def lowercase_of(text: str) -> str:
