@@ -4,7 +4,7 @@ Each language lists the words of its news prose: speech verbs ("sagte", "said"),
 before and after a name or a source ("laut", "zufolge", "according to"), articles and
 other words that are never a name, the endings of roles ("…minister", "spokesman"), nouns
 that stand between a cue and a source ("laut einer Umfrage des …"), and the last words of
-organisations ("… Zeitung", "… Post"). The patterns in enrich.py are built from the
+organisations ("… Zeitung", "… Post"). The patterns in speakers.py and sources.py are built from the
 lists of all languages together, since a German ticker quotes English sources and back.
 A new language is one more dictionary here.
 """

@@ -1,7 +1,7 @@
 """Words around an attribution cue, read as a name: who stands after "sagte", before "zufolge".
 
 Pure functions over a text and a position, shared by speaker and source detection in
-enrich.py; the words they know are in lexicon.py.
+speakers.py and sources.py; the words they know are in lexicon.py.
 """
 
 from __future__ import annotations

@@ -1,0 +1,193 @@
+"""What speaker and source detection share: scored candidates, the known names, a
+person's full name from the import's texts, an organisation's name after a cue.
+
+speakers.py and sources.py find the names; enrich.py runs them over an import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from summit.ingest.lexicon import LEXICON, OUTLETS
+from summit.ingest.names import KnownNames, NameIndex, Outlets
+from summit.ingest.phrases import (
+    TOKEN_STRIP,
+    first_name_before,
+    is_adjective,
+    is_capitalised,
+    is_role,
+    looks_like_person,
+    name_words,
+    organisation_of_role,
+)
+from summit.ticker.models import normalise_name
+
+SPEECH_VERBS = frozenset(verb.lower() for verb in LEXICON.speech_verbs)
+
+# A headline's parts: "Berg: …", "Berg warnt – …".
+HEADLINE_SEGMENTS = re.compile(r"\s*(?::|\s[–—-])\s+")
+# The agencies and pollsters of the lexicon, found only as written in full.
+OUTLET_NAMES = Outlets(OUTLETS)
+# German adjectives of origin: "der ukrainischen Armee".
+_NATIONAL = re.compile(r"isch(?:e|en|er|es|em)$")
+# English words for where people are from: "Palestinian", "Chinese", "British", "Israeli".
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch)$")
+
+_LONG_SOURCE_NOUNS = tuple(noun for noun in LEXICON.source_nouns if len(noun) >= 6)
+
+
+def _is_source_noun(lower: str) -> bool:
+    """A kind of source, also as the end of a compound: "Medienberichten", "Polizeiangaben"."""
+    return lower in LEXICON.source_nouns or (len(lower) > 8 and lower.endswith(_LONG_SOURCE_NOUNS))
+
+
+def _nominative(word: str) -> str:
+    """A name after "des" without its genitive s: "des Außenministeriums" -> Außenministerium
+    ("des Hauses", "des Kosmos" keep theirs)."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "es", "us", "os", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass
+class Candidates:
+    """Scores per name; the best-scored (earliest on a tie) wins."""
+
+    scores: Counter[str] = field(default_factory=Counter)
+    first_seen: dict[str, int] = field(default_factory=dict)
+    # Names found by a strong cue (score 2 and more): the others are guesses.
+    strong: set[str] = field(default_factory=set)
+
+    def add(self, name: str, score: int, position: int) -> None:
+        self.scores[name] += score
+        self.first_seen.setdefault(name, position)
+        if score >= 2:
+            self.strong.add(name)
+
+    def guessed(self, name: str | None) -> bool:
+        return name is not None and name not in self.strong
+
+    def best(self) -> str | None:
+        if not self.scores:
+            return None
+        return min(self.scores, key=lambda name: (-self.scores[name], self.first_seen[name]))
+
+
+class NameFinder:
+    """The state and lookups that speaker and source detection share."""
+
+    def __init__(
+        self,
+        known: KnownNames,
+        *,
+        default_source: str | None = None,
+        extra_tags: Iterable[str] = (),
+    ) -> None:
+        self.known = known
+        self.default_source = default_source
+        self.extra_tags = list(extra_tags)
+        self._texts: list[str] = []  # the import's entry texts, for full names
+        self._full_names: dict[str, str | None] = {}
+        # Organisations the last entry's speech verbs named ("twitterte die Polizei"),
+        # with their positions: sources, read by _source right after _speaker.
+        self._spoken_by: list[tuple[str, int, int]] = []  # (name, score, position)
+        # The first single name at a speech verb that is no person ("warnt Sachsenforst").
+        self._speaking_name = ""
+
+    @staticmethod
+    def _known_or_new(index: NameIndex, name: str) -> tuple[str, bool]:
+        canonical = index.resolve(name)
+        return (canonical, False) if canonical else (" ".join(name.split()), True)
+
+    def _person(self, words: list[str], text: str) -> str | None:
+        """A known speaker, or an unknown person's full name, or None (a place, a pronoun)."""
+        words = [word.strip(TOKEN_STRIP) for word in words if word.strip(TOKEN_STRIP)]
+        if not words or len(name_words(words)) > 3:
+            return None
+        known = self._known_person(words)
+        if known:
+            return known
+        if not looks_like_person(words) or self.known.sources.resolve(" ".join(words)):
+            return None
+        if len(words) >= 2:
+            return " ".join(words)
+        return self._full_name(words[0], text)
+
+    def _known_person(self, words: list[str]) -> str | None:
+        for start in range(len(words)):
+            known = self.known.speakers.resolve(" ".join(words[start:]))
+            if known:
+                return known
+        return None
+
+    def _full_name(self, surname: str, text: str, *, batch: bool = True) -> str | None:
+        """An unknown surname's full name as written nearby ("Anna Berg"), if it is written.
+
+        The most frequent spelling in the whole import wins (the Merkel of one entry is the
+        Angela Merkel of another, and one "Angella" does not make a second person);
+        with batch=False the entry itself must name the person in full.
+        """
+        if not looks_like_person([surname]):
+            return None
+        local = first_name_before(surname, text)
+        if not (local or batch):
+            return None
+        if surname not in self._full_names:
+            self._full_names[surname] = first_name_before(surname, *self._texts)
+        return self._full_names[surname] or local
+
+    def _known_source(self, name: str) -> str | None:
+        return self.known.sources.resolve(name) or OUTLET_NAMES.resolve(name)
+
+    def _organisation(
+        self, words: list[str], speaker: str | None, text: str, article: str = ""
+    ) -> str | None:
+        """A source's name after a cue, skipping "einer Umfrage des"; never a person.
+        article: the cue's own last word when it is one ("Erklärung des")."""
+        for start in range(len(words)):
+            for end in range(min(len(words), start + 4), start, -1):
+                known = self._known_source(" ".join(words[start:end]))
+                if known:
+                    return known
+        run: list[str] = []
+        after_article = article in LEXICON.articles
+        next_word = ""
+        for word in words:
+            lower = word.lower()
+            if not run and lower in LEXICON.articles:
+                article = lower
+            if not run and word == "The":
+                run.append(word)  # "The Washington Post"; a lowercase "the" is skipped
+                continue
+            if run and run[-1][:1].islower() and lower in LEXICON.source_nouns:
+                run = []  # "dem ukrainischen Medium Kyiv Independent"
+                continue
+            if not run and (lower in LEXICON.stopwords or _is_source_noun(lower)):
+                after_article = lower in LEXICON.articles
+                continue
+            if not run and after_article and is_adjective(word):
+                if _NATIONAL.search(lower):
+                    run.append(word)  # "der ukrainischen Armee": the origin belongs to it
+                continue  # "die zuständige Behörde"
+            if is_capitalised(word) or (run and lower in LEXICON.name_particles):
+                run.append(word)
+            else:
+                next_word = lower
+                break
+        if len(run) == 1 and organisation_of_role(run[0]):
+            return organisation_of_role(run[0])  # "einer Bahnsprecherin": the railway's
+        if all(word[:1].islower() for word in run) or any(map(is_role, run)):
+            return None  # only an adjective, or a role: "laut dem Sprecher des Rates"
+        if next_word in LEXICON.source_nouns and len(run) == 1 and _DEMONYM.search(run[0]):
+            return None  # the origin of a kind of source: "Palestinian media reports"
+        if article in ("des", "eines") and run:
+            run[-1] = _nominative(run[-1])
+        name = " ".join(run[:5])
+        if not name or (speaker and normalise_name(name) in normalise_name(speaker)):
+            return None
+        if self._known_person(run[:3]) or (len(run) == 1 and self._full_name(run[0], text)):
+            return None  # "laut Müller": a person speaks, no source is cited
+        return name

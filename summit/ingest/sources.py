@@ -1,0 +1,179 @@
+"""Source detection: which organisation or outlet an entry cites.
+
+A source cue ("laut", "Quelle:", "berichtet", "according to"), an agency's dateline, an
+organisation a speech verb named (speakers.py) or an agency named without a cue (a guess);
+photo credits name no source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.translation import gettext as _
+
+from summit.ingest.drafts import EntryDraft
+from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
+from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.phrases import (
+    Cues,
+    is_capitalised,
+    is_organisation,
+    looks_like_person,
+    lowercase_of,
+    words_after,
+    words_before,
+)
+
+# Source cues that are verbs: the source after them is their subject ("meldete die Polizei").
+_VERB_CUES = SPEECH_VERBS | {
+    verb.lower() for verb in (*LEXICON.source_before, *LEXICON.source_as_verbs)
+}
+
+_SOURCE_REST = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_labels)}):)\s*([^·|;\n]{{1,80}})")
+_SOURCE_AFTER = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_after)}))\b")
+_SOURCE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_before)}))\b")
+_AGENCY_DATELINE = re.compile(r"\(([A-Za-z][\w ./-]{1,30})\)\s*(?:[-–—]|$)", re.MULTILINE)
+# "wie die Polizei am Montag mitteilte": the source between "wie" and the verb.
+_REPORTED_AS = re.compile(
+    r"(?i:\bwie\b)\s+((?:[\w-]+\s+){1,6}?)(?:\([^()\n]{0,30}\)\s+)?"
+    rf"(?i:(?:{alternation(LEXICON.source_as_verbs)}))\b"
+)
+# Photo credits name an agency that took a picture, not one that reported anything.
+_CREDIT = re.compile(
+    r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|photograph|picture|credit)s?:"
+    r"|©|\(c\)|\bphoto\s+by\b|\bfoto\s+von\b)[^\n]*"
+)
+# "Anna Berg/AFP via Getty Images": the line's agency took the picture.
+_GETTY_CREDIT = re.compile(r"[^\n]{0,60}\bvia Getty Images\b[^\n]*")
+_SOURCE_REST_CUES = Cues(_SOURCE_REST, LEXICON.source_labels)
+_REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
+_SOURCE_AFTER_CUES = Cues(_SOURCE_AFTER, LEXICON.source_after)
+_SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before)
+
+
+def _names_nobody(before: list[str], text: str, end: int) -> bool:
+    """ "Delays are being reported" (passive), "Additional reports:" (a label)."""
+    return bool(before and before[-1].lower() in LEXICON.auxiliaries) or text.startswith(":", end)
+
+
+# What every credit starts with, in lowercase; "ı", "İ" and "ſ" match "i" and "s" in a
+# pattern's (?i) though str.lower() keeps them apart, so a text with them is read in full.
+_CREDIT_STARTS = ("foto", "bild", "image", "photo", "picture", "credit", "©", "(c)")
+_FOLDED_BY_PATTERNS_ONLY = ("ı", "İ", "ſ")
+
+
+def _may_hold_credit(text: str) -> bool:
+    """False when no credit can stand in the text: most entries, read without the pattern."""
+    lowered = text.lower()
+    return any(start in lowered for start in _CREDIT_STARTS) or any(
+        char in text for char in _FOLDED_BY_PATTERNS_ONLY
+    )
+
+
+def without_credits(text: str) -> str:
+    """The text without its photo credits ("Foto: dpa", "© Reuters", "AFP via Getty Images")."""
+    if _may_hold_credit(text):
+        text = _CREDIT.sub("", text)
+    return _GETTY_CREDIT.sub("", text) if "Getty Images" in text else text
+
+
+def _opens_a_name(word: str) -> bool:
+    """An article or a capitalised word, not "am", "zuvor", "unter"."""
+    return word.lower() in LEXICON.articles or is_capitalised(word)
+
+
+def _refers_back(name: str) -> bool:
+    """ "die Behörde", "der Staatsbetrieb": a word for an organisation named elsewhere."""
+    return name.lower() in LEXICON.back_references
+
+
+_SUBJECT = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+)\s+[a-zäöüß]")
+
+
+def _organisation_subject(text: str) -> str | None:
+    """An organisation opening the headline or the body: "Berliner Feuerwehr beendet …",
+    "Die Polizei hat …"."""
+    title, _newline, body = text.partition("\n")
+    openings = [*HEADLINE_SEGMENTS.split(title), body.lstrip()]
+    for opening in openings:
+        found = _SUBJECT.match(opening)
+        if not found:
+            continue
+        words = found.group(1).split()
+        while words and words[0].lower() in LEXICON.articles:
+            words = words[1:]
+        if words and is_organisation(words) and not _refers_back(words[-1]):
+            return " ".join(words)
+    return None
+
+
+class SourceFinder(NameFinder):
+    """The source of each entry."""
+
+    def _source(self, draft: EntryDraft, text: str, named: list[str]) -> None:
+        found, guessed = draft.source, False
+        if not found:
+            found, guessed = self._detect_source(text, draft.speaker, named)
+        if not found:
+            found, guessed = self.default_source, False
+        if not found:
+            draft.warn(_("Keine Quelle erkannt."))
+            return
+        draft.source, draft.new_source = self._known_or_new(self.known.sources, found)
+        draft.source_guessed = guessed
+
+    def _detect_source(
+        self, text: str, speaker: str | None, named: list[str]
+    ) -> tuple[str | None, bool]:
+        """The source, and whether it is only named without a cue (a guess to check);
+        named: the agencies the entry names, the ticker's own outlet left out."""
+        candidates = Candidates()
+        lowered = lowercase_of(text)
+        for spoken_by, score, position in self._spoken_by:
+            candidates.add(spoken_by, score, position)
+        for match in _SOURCE_REST_CUES.finditer(text, lowered):
+            candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
+        for match in _AGENCY_DATELINE.finditer(text):
+            for written in match.group(1).split("/"):
+                agency = written.strip()
+                known = self._known_source(agency)
+                # An agency's own dateline outweighs what the entry says others reported.
+                if known or (agency.islower() and agency.isalpha()):
+                    candidates.add(known or agency, 3, match.start())
+        for match in _REPORTED_AS_CUES.finditer(text, lowered):
+            name = self._organisation(match.group(1).split(), speaker, text)
+            if name:
+                candidates.add(name, 2, match.start())
+        for match in _SOURCE_AFTER_CUES.finditer(text, lowered):
+            words = words_after(text, match.end(), count=8)
+            cue = " ".join(match.group(0).lower().split())
+            if cue in _VERB_CUES and words and not _opens_a_name(words[0]):
+                continue  # "meldete am Freitagmorgen": no subject after the verb
+            # "einer Erklärung des Außenministeriums": the cue ends with the article.
+            article = cue.rsplit(None, 1)[-1]
+            name = self._organisation(words, speaker, text, article=article)
+            if name:
+                candidates.add(name, 2, match.start())
+        for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
+            before = words_before(text, match.start())
+            if _names_nobody(before, text, match.end()):
+                continue
+            name = self._organisation(before, speaker, text)
+            if name and len(name.split()) > 1 and looks_like_person(name.split()):
+                continue  # "As Mara Linde reports": a reporter, not a source
+            if name:
+                candidates.add(name, 2, match.start())
+        if candidates.scores and all(map(_refers_back, candidates.scores)):
+            # "teilten die Rettungskräfte mit": the organisation the entry is about.
+            subject = _organisation_subject(text) or self._speaking_name
+            candidates = Candidates()
+            if subject:
+                candidates.add(subject, 1, 0)
+        if not candidates.scores:
+            for outlet in named:
+                candidates.add(outlet, 1, 0)  # named without a cue: a guess
+        best = candidates.best()
+        if best and _refers_back(best):
+            candidates.scores.pop(best)  # "die Behörde" beside a named one
+            best = candidates.best()
+        return best, candidates.guessed(best)

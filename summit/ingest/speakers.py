@@ -1,0 +1,356 @@
+"""Speaker detection: who speaks in an entry, from attribution cues, headlines and roles.
+
+A name nobody knows yet is only taken when it reads as a person's full name; what only a
+weak cue gives (a person named after a role without any attribution, a surname alone
+before "ist der Meinung", an account) is marked as guessed. Organisations a speech verb
+names are kept for source detection (sources.py), which runs right after.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.translation import gettext as _
+
+from summit.ingest.drafts import EntryDraft
+from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
+from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.phrases import (
+    TOKEN_STRIP,
+    Cues,
+    is_capitalised,
+    is_organisation,
+    is_role,
+    looks_like_person,
+    lowercase_of,
+    name_after,
+    name_before,
+    organisation_of_role,
+    words_after,
+    words_before,
+)
+
+# One scan finds every attribution cue; what the cue is decides where the name stands:
+# after it ("sagte Müller", "so Müller", "laut Müller"), before it ("Müller erklärte",
+# "Müller ist der Ansicht"), or both for speech verbs.
+_ATTRIBUTION = re.compile(
+    rf"(?i:\b(?:(?P<verb>{alternation(LEXICON.speech_verbs)})"
+    rf"|(?P<after>{alternation(LEXICON.name_after)})"
+    rf"|(?P<before>{alternation(LEXICON.name_before)}))\b)"
+)
+# "so der französische Präsident": a role after the cue instead of a name.
+_ROLE_PHRASE = re.compile(
+    rf"\s+(?i:{alternation(LEXICON.role_articles)})\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
+)
+_APPOSITIVE = re.compile(
+    r"[^,.;:!?\n]{0,80}?,\s+((?:[A-ZÄÖÜ][\w'-]+\s+){1,2}[A-ZÄÖÜ][\w'-]+)\s*[,.;]"
+)
+# Who writes the ticker is not who speaks in it: "dpa-Korrespondent Max Beispiel".
+_REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
+              "korrespondentin", "reporter", "correspondent")  # fmt: skip
+_NO_VERB = LEXICON.stopwords | {"an", "und", "and", "of", "for", "at", "on"}
+# A sentence's subject: a role, a first name and a surname, then a lowercase word (a verb).
+_ROLE_NAME = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:[^.!?:\n]{0,40}?\s)?([\w-]+)\.?\s+"
+    r"([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s+([a-zäöüß]+)",
+    re.MULTILINE,
+)
+_HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
+_SENTENCE_START = r'(?:^|(?<=[.!?\n])\s*|(?<=[.!?]["“”»«])\s*)'
+_PERSON_WORDS = r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)"
+# "Tom Harker speaks" over a body that is a quotation: the headline names its speaker.
+_HEADLINE_SUBJECT = re.compile(_PERSON_WORDS + r"\s+[a-zäöüß]")
+_QUOTE_MARKS = "\"„“”«»‚‘'"
+# "Jonas Weber beruhigt: …": a name and one verb before a colon, first in its sentence.
+_NAME_VERB_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\s+[a-zäöüß]+\Z")
+_NAME_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\Z")
+# "Karl Brenner, Landesforstpräsident und Geschäftsführer, warnte …": a name first in its
+# sentence, a role between commas, then the verb.
+_APPOSED_SUBJECT = re.compile(
+    _SENTENCE_START + _PERSON_WORDS + r',\s+([^,.;:!?\n"„“”«»]{3,120}),\s*\Z'
+)
+
+_ATTRIBUTION_CUES = Cues(
+    _ATTRIBUTION, [*LEXICON.speech_verbs, *LEXICON.name_after, *LEXICON.name_before]
+)
+# An account that speaks: "@CityMayorOffice says …".
+_HANDLE_SAYS = re.compile(
+    rf"(?<![\w@])@(\w{{3,30}})\s+(?:{alternation([*LEXICON.speech_verbs, *LEXICON.handle_verbs])})\b"
+)
+
+
+_ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
+
+
+def _after_role_of(text: str, position: int) -> bool:
+    """Whether a word completes a role: "Secretary of State", "Minister for Health"."""
+    found = _ROLE_OF.search(text, max(0, position - 40), position)
+    return found is not None and is_role(found.group(1))
+
+
+def _organisation_before(words: list[str]) -> list[str]:
+    """The capitalised words before a verb, with "of" inside: "The Ministry of Defence"."""
+    run: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        name = is_capitalised(word) and lower not in LEXICON.stopwords
+        inside = bool(run) and lower in LEXICON.name_particles and lower not in LEXICON.articles
+        if not (name or inside):
+            break
+        run.insert(0, word)
+    while run and not is_capitalised(run[0]):
+        run = run[1:]
+    return run
+
+
+def _is_recap(text: str) -> bool:
+    """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
+    names after their roles are many, none of them the entry's speaker."""
+    opening = text[:300].lower()
+    return any(word in opening for word in LEXICON.recap_words)
+
+
+def _cue_completed(cue: str, after: list[str]) -> bool:
+    """Whether a cue that needs a later word has it: "ließ Anna Berg wissen"."""
+    needed = LEXICON.name_after_completed_by.get(cue)
+    return not needed or any(word.lower() in needed for word in after)
+
+
+def _ends_so_clause(after: list[str], name: list[str]) -> bool:
+    """ "…, so Müller." or "so Müller weiter" end an attribution; "so Leeds have some
+    thinking to do" is another sentence."""
+    if not name or name[-1] not in after:
+        return True
+    rest = after[len(after) - after[::-1].index(name[-1]) :]
+    return not rest or rest[0].lower() in LEXICON.after_so_name
+
+
+def _after_wie(before: list[str]) -> list[str]:
+    """The name in "wie Bundesinnenministerin Nora Feld in Berlin sagt"."""
+    lowered = [word.lower() for word in before]
+    if "wie" not in lowered:
+        return []
+    return name_after(before[len(lowered) - lowered[::-1].index("wie") :])
+
+
+def _is_opinion_cue(cue: str | None) -> bool:
+    return cue is not None and " ".join(cue.lower().split()) in LEXICON.opinion_cues
+
+
+def _named_again(surname: str, body: str) -> bool:
+    """Whether the body names the person again: not after a number or a lowercase word
+    ("372 Einsätze", "die Einsätze" are things, not a person)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", body):
+        before = body[max(0, match.start() - 40) : match.start()].split()[-1:]
+        if not before:
+            return True
+        word = before[0]
+        if not (word[:1].islower() or word[:1].isdigit() or word.lower() in LEXICON.articles):
+            return True
+    return False
+
+
+class SpeakerFinder(NameFinder):
+    """The speaker of each entry."""
+
+    def _speaker(self, draft: EntryDraft, text: str) -> None:
+        self._spoken_by = []
+        self._speaking_name = ""
+        if draft.speaker:
+            draft.speaker, draft.new_speaker = self._known_or_new(
+                self.known.speakers, draft.speaker
+            )
+            return
+        found, guessed = self._detect_speaker(draft.title, text)
+        if found is None:
+            draft.warn(_("Kein Sprecher erkannt."))
+            return
+        draft.speaker, draft.new_speaker = self._known_or_new(self.known.speakers, found)
+        draft.speaker_guessed = guessed
+
+    def _detect_speaker(self, title: str, text: str) -> tuple[str | None, bool]:
+        """The speaker, and whether only a weak cue named them (a guess to check)."""
+        candidates = Candidates()
+        headline = _HEADLINE_SPEAKER.match(title)
+        if headline:
+            name = self._person(headline.group(1).split(), text)
+            # "Hunderte Einsätze: …" is a topic; a speaker's name comes back in the body.
+            known = name and self.known.speakers.resolve(name)
+            if name and (known or _named_again(name.split()[-1], text.partition("\n")[2])):
+                candidates.add(name, 3, 0)
+        quoted = any(mark in text for mark in _QUOTE_MARKS[:6])
+        for segment in HEADLINE_SEGMENTS.split(title):
+            words = segment.split()
+            # "Berg warnt vor …" names a speaker; "Berg gewinnt den Pokal" only a subject,
+            # unless the body quotes someone ("Berg findet lobende Worte" / „…“).
+            verb = words[1] if len(words) > 1 else ""
+            if verb.lower() in SPEECH_VERBS or (quoted and verb[:1].islower()):
+                subject = words[0].strip(TOKEN_STRIP)
+                name = self.known.speakers.resolve(subject) or self._full_name(
+                    subject, text, batch=False
+                )
+                if name:
+                    candidates.add(name, 2, 0)
+        self._quoted_headline(title, text, candidates)
+        self._before_colons(text, candidates)
+        present: set[str] | None = None
+        for match in _ATTRIBUTION_CUES.finditer(text, lowercase_of(text)):
+            names: list[list[str]] = []
+            cue = (match["after"] or "").lower()
+            if not match["before"]:
+                after = words_after(text, match.end())
+                run = name_after(after)
+                if _cue_completed(cue, after):
+                    names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
+                    names.append(self._appositive(after, text, match.end()))
+                if match["verb"]:
+                    self._organisation_speaks(run, match.start())
+                    self._told_outlet(after, run, match.start())
+            if not match["after"] or cue == "so":
+                role = _ROLE_PHRASE.match(text, match.end())
+                if role:
+                    present = (
+                        present if present is not None else self.known.speakers.mentioned(text)
+                    )
+                    by_role = self.known.roles.resolve(role.group(1), present)
+                    if by_role:
+                        candidates.add(by_role, 1, match.start())
+            if not match["after"]:
+                before = words_before(text, match.start(), count=6)
+                names.append(name_before(before))
+                if match["verb"]:
+                    names.append(_after_wie(before))
+                    names.append(self._apposed_subject(text, match.start()))
+                    self._organisation_speaks(_organisation_before(before), match.start())
+                elif self._opinion_holder(match["before"], before):
+                    candidates.add(before[0], 1, match.start())  # "Brenner ist der Meinung"
+            for words in names:
+                name = self._person(words, text)
+                if name:
+                    candidates.add(name, 2, match.start())
+                elif len(words) == 1 and looks_like_person(words) and self._after_role(words, text):
+                    candidates.add(words[0], 1, match.start())  # "Präsident Macron sagte"
+                elif len(words) == 1 and match["verb"] and not self._speaking_name:
+                    self._speaking_name = words[0]  # "warnt Sachsenforst": no known person
+        if not candidates.scores:
+            self._handles(text, candidates)
+        if not candidates.scores and not _is_recap(text):
+            self._role_names(text, candidates)
+        best = candidates.best()
+        return best, candidates.guessed(best)
+
+    def _opinion_holder(self, cue: str | None, before: list[str]) -> bool:
+        """A surname alone, first in its clause, before "ist der Meinung"."""
+        return (
+            _is_opinion_cue(cue)
+            and len(before) == 1
+            and looks_like_person(before)
+            and not self._known_source(before[0])
+        )
+
+    def _quoted_headline(self, title: str, text: str, candidates: Candidates) -> None:
+        """A headline's subject whose body is a quotation: "Tom Harker speaks" / "„…“"."""
+        body = text.partition("\n")[2].lstrip()
+        if not body or body[0] not in _QUOTE_MARKS:
+            return
+        found = _HEADLINE_SUBJECT.match(title)
+        if found:
+            name = self._person(found.group(1).split(), text)
+            if name and len(name.split()) > 1:
+                candidates.add(name, 2, 0)
+
+    def _before_colons(self, text: str, candidates: Candidates) -> None:
+        """A full name and a verb before a colon: "Jonas Weber beruhigt: …"."""
+        colon = text.find(": ")
+        while colon != -1:
+            found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
+            if not found and text[colon + 2 : colon + 3] in _QUOTE_MARKS[:6]:
+                # "Anna Berg: »Wir bleiben.«": a name and a quotation after the colon.
+                found = _NAME_COLON.search(text, max(0, colon - 60), colon)
+            if found:
+                name = self._person(found.group(1).split(), text)
+                if name and len(name.split()) > 1:
+                    candidates.add(name, 2, colon)
+            colon = text.find(": ", colon + 2)
+
+    def _apposed_subject(self, text: str, position: int) -> list[str]:
+        """The name before a role between commas and the verb: "Karl Brenner,
+        Landesforstpräsident des Landes, warnte", "Mara Linde, head of …, says"."""
+        if text[max(0, position - 2) : position].strip() != ",":
+            return []
+        found = _APPOSED_SUBJECT.search(text, max(0, position - 200), position)
+        if not found:
+            return []
+        apposition = found.group(2).split()
+        if any(is_role(word) or word.lower() in LEXICON.apposition_roles for word in apposition):
+            return found.group(1).split()
+        return []
+
+    def _organisation_speaks(self, words: list[str], position: int) -> None:
+        """An organisation as a speech verb's subject or object is the entry's source:
+        "twitterte die Polizei", "The National Weather Service warned"."""
+        if not words:
+            return
+        name = " ".join(words)
+        known = self._known_source(name)
+        if known or (
+            any(is_organisation([word]) for word in words) and not looks_like_person(words)
+        ):
+            self._spoken_by.append((known or name, 2, position))
+
+    def _told_outlet(self, after: list[str], run: list[str], position: int) -> None:
+        """Whom a statement was given to: "sagte Anna Berg der Bild" (the outlet is the
+        source); who spoke for an organisation: "sagte ein Polizeisprecher" (a guess).
+        run: the name after the verb."""
+        person = len(run) > 1 and run[-1] in after and looks_like_person(run)
+        rest = after[after.index(run[-1]) + 1 :] if person else []
+        if rest and rest[0].lower() == "gegenüber":
+            rest = rest[1:]  # "sagte Anna Berg gegenüber der Bild"
+        if len(rest) > 1 and rest[0].lower() in ("der", "dem"):  # not "der Leiter der Behörde"
+            outlet = self._organisation(rest, None, "")
+            if outlet and not (" " in outlet and looks_like_person(outlet.split())):
+                self._spoken_by.append((outlet, 2, position))
+        for word in after[:3]:
+            organisation = organisation_of_role(word)
+            if organisation:
+                self._spoken_by.append((organisation, 1, position))
+
+    def _handles(self, text: str, candidates: Candidates) -> None:
+        """An account that speaks: "@CityMayor says …" (a guess: it may be an office's)."""
+        if "@" not in text:
+            return  # most entries name no account
+        for match in _HANDLE_SAYS.finditer(text):
+            handle = match.group(1)
+            if not self._known_source(handle):
+                candidates.add(
+                    self.known.speakers.resolve(handle) or f"@{handle}", 1, match.start()
+                )
+
+    def _role_names(self, text: str, candidates: Candidates) -> None:
+        """Without any attribution, a person named after a role is a guess:
+        "Außenministerin Anna Berg hat …", "City Mayor Eric Stone urged …"."""
+        for match in _ROLE_NAME.finditer(text):
+            words = match.group(2).split()
+            verb = match.group(3)
+            role = match.group(1).lower()
+            if (
+                (is_role(role) or _after_role_of(text, match.start(1)))
+                and not role.endswith(_REPORTERS)
+                and looks_like_person(words)
+                and verb not in _NO_VERB
+            ):
+                candidates.add(self._known_person(words) or " ".join(words), 1, match.start())
+
+    @staticmethod
+    def _appositive(words: list[str], text: str, position: int) -> list[str]:
+        """The name after a role and a comma: "sagt der Gouverneur von Luhansk, Serhij Hajdaj"."""
+        if not any(is_role(word) or word.lower() in LEXICON.apposition_roles for word in words):
+            return []
+        found = _APPOSITIVE.match(text, position)
+        return found.group(1).split() if found else []
+
+    @staticmethod
+    def _after_role(words: list[str], text: str) -> bool:
+        """Whether a surname follows a role word: "Präsident Macron", "President Macron"."""
+        before = re.search(rf"([\w-]+)\s+{re.escape(words[0])}\b", text)
+        return before is not None and is_role(before.group(1))
