@@ -28,6 +28,7 @@ _INLINE_STAMP = re.compile(
 _GLUED_PROMPT = re.compile(
     r"^((?:Continue reading|Read more|Weiterlesen|Mehr lesen)\s?(?:\.\.\.|…)?)(?=[A-Z0-9])"
 )
+_GLUED_OPENINGS = "CRWM"  # the first letters of those prompts
 # A page title with the newest entry in its bar ("Ukraine im Liveticker +++ 23:27 Titel +++").
 _TITLE_BAR_ENTRY = re.compile(r"(?<=\S)\s*(?=\+{3} \d{1,2}[:.]\d{2} )")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -96,7 +97,9 @@ def split_lines(text: str | RawLines) -> list[Line]:
         if not clean:
             blanks += 1
             continue
-        for part in _unflattened(clean):
+        # Most lines open with no glued prompt and carry no "+++" bar: taken as they are.
+        whole = clean[0] not in _GLUED_OPENINGS and clean.find("+++", 0, 200) < 0
+        for part in (clean,) if whole and len(clean) < MAX_FLAT_LINE else _unflattened(clean):
             lines.append(Line(number, part, blank_before=blanks > 0, wide_gap=blanks > 1))
             blanks = 0
     return _without_repeated_bar_entries(lines)
