@@ -84,6 +84,10 @@ _CLOCK_FIRST = re.compile(
     rf"^{_PLUS}(?:{_PREFIX})?{_CLOCK}\s*,?\s+(?:{_DATE}|{_DAY_WORD}){_SOURCE_TAIL}\s*{_REST}$",
     re.IGNORECASE,
 )
+# What _CLOCK_FIRST needs after its time: a digit after a space (any date has one) or a
+# day word; a line without either ("21:15 Uhr") is not asked.
+_GAP_THEN_DIGIT = re.compile(r"\s\D*\d")
+_DAY_WORD_ANYWHERE = re.compile(_DAY_WORD, re.IGNORECASE)
 # Some pages put the time in brackets before the text: "(19.09 Uhr) Die Zahl der …", "[14:03]".
 _CLOCK_ONLY = re.compile(
     rf"^{_PLUS}(?:{_PREFIX})?(?P<bracket>[(\[])?{_CLOCK}(?(bracket)[)\]]){_SOURCE_TAIL}\s*{_REST}$",
@@ -220,7 +224,9 @@ class DateReader:
         relative = _RELATIVE.match(line)
         if relative:
             return self._relative(line, relative)
-        match = _ABSOLUTE.match(line) or _CLOCK_FIRST.match(line)
+        match = _ABSOLUTE.match(line)
+        if match is None and (_GAP_THEN_DIGIT.search(line) or _DAY_WORD_ANYWHERE.search(line)):
+            match = _CLOCK_FIRST.match(line)
         if match:
             return self._absolute(line, match)
         match = _CLOCK_ONLY.match(line)

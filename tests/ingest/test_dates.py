@@ -38,6 +38,9 @@ def reader() -> DateReader:
         ("Mittwoch, 13. Aug., 18 Uhr", "2025-08-13T18:00:00+02:00"),
         ("Update, 19.12 Uhr", "2025-08-15T19:12:00+02:00"),
         ("Update vom 13. August, 6.56 Uhr", "2025-08-13T06:56:00+02:00"),
+        # The time before the day, as English pages write it.
+        ("1:09 p.m. ET, August 10, 2025", "2025-08-10T19:09:00+02:00"),
+        ("18:30 Uhr, gestern", "2025-08-14T18:30:00+02:00"),
     ],
 )
 def test_timestamp_forms(reader, line, expected):
