@@ -129,7 +129,7 @@ def _looks_dated(line: str) -> bool:
     if _DIGIT.search(line):
         return True
     lowered = line.lower()
-    return any(word in lowered for word in _DAY_WORDS) and bool(_LOOKS_DATED.search(line))
+    return any(map(lowered.__contains__, _DAY_WORDS)) and bool(_LOOKS_DATED.search(line))
 
 
 _LOOKS_DATED = re.compile(
@@ -317,7 +317,7 @@ class DateReader:
 def _names_month_or_clock(line: str) -> bool:
     if _CLOCK_WORDS.search(line):
         return True
-    return any(word.strip(".,()") in MONTHS for word in line.lower().split())
+    return not MONTHS.keys().isdisjoint(word.strip(".,()") for word in line.lower().split())
 
 
 _CLOCK_WORDS = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
