@@ -96,6 +96,9 @@ class NameFinder:
         self._spoken_by: list[tuple[str, int, int]] = []  # (name, score, position)
         # The first single name at a speech verb that is no person ("warnt Sachsenforst").
         self._speaking_name = ""
+        # What a run of words names, the same in every entry (the known names do not change
+        # during an import): asked many times per entry for the few names of an import.
+        self._people: dict[tuple[str, ...], tuple[str | None, str]] = {}
 
     @staticmethod
     def _known_or_new(index: NameIndex, name: str) -> tuple[str, bool]:
@@ -104,17 +107,26 @@ class NameFinder:
 
     def _person(self, words: list[str], text: str) -> str | None:
         """A known speaker, or an unknown person's full name, or None (a place, a pronoun)."""
+        key = tuple(words)
+        if key not in self._people:
+            self._people[key] = self._person_written(words)
+        name, surname = self._people[key]
+        return self._full_name(surname, text) if surname else name
+
+    def _person_written(self, words: list[str]) -> tuple[str | None, str]:
+        """What words name whatever entry they stand in: a person, or none (None, ""), or a
+        surname alone ("", surname) whose full name depends on the texts."""
         words = [word.strip(TOKEN_STRIP) for word in words if word.strip(TOKEN_STRIP)]
         if not words or len(name_words(words)) > 3:
-            return None
+            return None, ""
         known = self._known_person(words)
         if known:
-            return known
+            return known, ""
         if not looks_like_person(words) or self.known.sources.resolve(" ".join(words)):
-            return None
+            return None, ""
         if len(words) >= 2:
-            return " ".join(words)
-        return self._full_name(words[0], text)
+            return " ".join(words), ""
+        return None, words[0]
 
     def _known_person(self, words: list[str]) -> str | None:
         for start in range(len(words)):

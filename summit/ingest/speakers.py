@@ -9,6 +9,7 @@ names are kept for source detection (sources.py), which runs right after.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
@@ -148,6 +149,11 @@ def _named_again(surname: str, body: str) -> bool:
         if not (word[:1].islower() or word[:1].isdigit() or word.lower() in LEXICON.articles):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _word_after_a_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"([\w-]+)\s+{re.escape(word)}\b")
 
 
 class SpeakerFinder(NameFinder):
@@ -352,5 +358,5 @@ class SpeakerFinder(NameFinder):
     @staticmethod
     def _after_role(words: list[str], text: str) -> bool:
         """Whether a surname follows a role word: "Präsident Macron", "President Macron"."""
-        before = re.search(rf"([\w-]+)\s+{re.escape(words[0])}\b", text)
+        before = _word_after_a_word(words[0]).search(text)
         return before is not None and is_role(before.group(1))
