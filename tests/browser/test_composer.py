@@ -56,9 +56,8 @@ def test_a_chief_publishes_from_a_phone_and_readers_see_it(
     open_composer(page, live_server, ticker, chef)
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390  # no sideways
     type_entry(page, "Gipfel beginnt", tag="Gipfel")
-    interactions = 0
-    page.get_by_label("Schlagwörter").press("Control+Enter")  # the one interaction: send
-    interactions += 1
+    # After typing, the only interaction: send (the issue allows four).
+    page.get_by_label("Schlagwörter").press("Control+Enter")
     sent = time.monotonic()
     expect(page.locator("#composer-status")).to_have_text("Veröffentlicht.")
     expect(page.get_by_label("Titel")).to_be_focused()  # ready for the next entry
@@ -67,7 +66,6 @@ def test_a_chief_publishes_from_a_phone_and_readers_see_it(
     entry = Entry.objects.get(title="Gipfel beginnt")
     expect(reader.locator(f"#entry-{entry.pk}")).to_be_visible(timeout=ARRIVAL_MS)
     print(f"send to visible: {time.monotonic() - sent:.2f} s")
-    assert interactions <= 4
     assert entry.status == Entry.Status.PUBLISHED
     assert list(entry.tags.values_list("name", flat=True)) == ["Gipfel"]
     screenshot(page, "composer-chief-390")
