@@ -9,7 +9,6 @@ names are kept for source detection (sources.py), which runs right after.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
@@ -151,9 +150,37 @@ def _named_again(surname: str, body: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
-def _word_after_a_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"([\w-]+)\s+{re.escape(word)}\b")
+def _word_before_first(word: str, text: str) -> str | None:
+    r"""The word (letters, digits, "_", "-") before the first place `word` stands after
+    spaces and ends a word: the group of `([\w-]+)\s+word\b`, read from where the word
+    stands instead of trying the expression at every position of the text."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if _word_char(text, end - 1) != _word_char(text, end):  # word\b
+            space = start
+            while space and text[space - 1].isspace():
+                space -= 1
+            if space < start and _is_name_char(text, space - 1):
+                first = space - 1
+                while _is_name_char(text, first - 1):
+                    first -= 1
+                return text[first:space]
+        start = text.find(word, start + 1)
+    return None
+
+
+def _word_char(text: str, index: int) -> bool:
+    r"""What \w matches; nothing outside the text."""
+    if index < 0 or index >= len(text):
+        return False
+    char = text[index]
+    return char.isalnum() or char == "_"
+
+
+def _is_name_char(text: str, index: int) -> bool:
+    r"""What [\w-] matches; nothing outside the text."""
+    return _word_char(text, index) or (0 <= index < len(text) and text[index] == "-")
 
 
 class SpeakerFinder(NameFinder):
@@ -358,5 +385,5 @@ class SpeakerFinder(NameFinder):
     @staticmethod
     def _after_role(words: list[str], text: str) -> bool:
         """Whether a surname follows a role word: "Präsident Macron", "President Macron"."""
-        before = _word_after_a_word(words[0]).search(text)
-        return before is not None and is_role(before.group(1))
+        before = _word_before_first(words[0], text)
+        return before is not None and is_role(before)
