@@ -229,7 +229,31 @@ def _looks_like_person(written: tuple[str, ...]) -> bool:
     )
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]+)[ \t]+$")
+def _word_before(text: str, position: int) -> tuple[str, int] | None:
+    r"""The word, and where it starts, that ends in spaces or tabs right before a position
+    (within 40 characters): what `([^\W\d_][\w'’-]+)[ \t]+$` finds searched in that stretch,
+    read backwards from the position instead of trying it at each of the 40 places."""
+    start = max(0, position - 40)
+    end = position - 1 if position > start and text[position - 1] == "\n" else position
+    word_end = end
+    while word_end > start and text[word_end - 1] in " \t":
+        word_end -= 1
+    if word_end == end:
+        return None
+    first = word_end
+    while first > start and _in_word(text[first - 1]):
+        first -= 1
+    # The expression starts at the first letter of the run (not a digit, "_", "'" or "-")
+    # that has one more character of the run after it.
+    for index in range(first, word_end - 1):
+        char = text[index]
+        if char.isalnum() and not char.isdecimal():
+            return text[index:word_end], index
+    return None
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"
 
 
 @lru_cache(maxsize=4096)
@@ -249,9 +273,9 @@ def first_name_before(surname: str, *texts: str) -> str | None:
 
 def _count_first_names(surname: str, text: str, firsts: Counter[str]) -> None:
     for match in _surname_pattern(surname).finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        word = before.group(1) if before else ""
-        if _may_be_first_name(word) and not _ends_a_title(text, before.start() if before else 0):
+        before = _word_before(text, match.start())
+        word = before[0] if before else ""
+        if _may_be_first_name(word) and not _ends_a_title(text, before[1] if before else 0):
             firsts[word] += 1
 
 
@@ -259,10 +283,10 @@ def _ends_a_title(text: str, position: int) -> bool:
     """Whether two more capitalised words (no role) stand before a first name: the name of
     a thing ("Eurovision Song Contest Russland"), not a person ("Präsident Recep Tayyip")."""
     for _ in range(2):
-        before = _WORD_BEFORE.search(text, max(0, position - 40), position)
-        if not before or not _may_be_first_name(before.group(1)):
+        before = _word_before(text, position)
+        if not before or not _may_be_first_name(before[0]):
             return False
-        position = before.start()
+        position = before[1]
     return True
 
 
