@@ -256,9 +256,18 @@ def _in_word(char: str) -> bool:
     return char.isalnum() or char in "_'’-"
 
 
-@lru_cache(maxsize=4096)
-def _surname_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(surname)}\b")
+def _surname_starts(surname: str, text: str) -> Iterator[int]:
+    r"""Where a surname (a word) stands in a text, not after a letter, digit or "-" and
+    ending a word: the matches of `(?<![\w-])surname\b`, found with str.find."""
+    start = text.find(surname)
+    while start != -1:
+        end = start + len(surname)
+        apart = not (_is_word_char(text, start - 1) or text[start - 1 : start] == "-")
+        if apart and _is_word_char(text, end - 1) != _is_word_char(text, end):
+            yield start
+            start = text.find(surname, max(end, start + 1))
+        else:
+            start = text.find(surname, start + 1)
 
 
 def first_name_before(surname: str, *texts: str) -> str | None:
@@ -272,8 +281,8 @@ def first_name_before(surname: str, *texts: str) -> str | None:
 
 
 def _count_first_names(surname: str, text: str, firsts: Counter[str]) -> None:
-    for match in _surname_pattern(surname).finditer(text):
-        before = _word_before(text, match.start())
+    for start in _surname_starts(surname, text):
+        before = _word_before(text, start)
         word = before[0] if before else ""
         if _may_be_first_name(word) and not _ends_a_title(text, before[1] if before else 0):
             firsts[word] += 1
