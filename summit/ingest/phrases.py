@@ -353,11 +353,15 @@ def _words_of(lowered: str) -> frozenset[str]:
 def _word_starts(text: str, words: frozenset[str]) -> list[int]:
     """Where the words stand in the text as whole words (matches of _WORD), in order."""
     starts = []
+    size = len(text)
     for word in words:
         start = text.find(word)
         while start != -1:
             end = start + len(word)
-            if not (_is_word_char(text, start - 1) or _is_word_char(text, end)):
+            # _is_word_char on both sides, written out: this runs for every cue word
+            before = text[start - 1] if start else " "
+            after = text[end] if end < size else " "
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
                 starts.append(start)
             start = text.find(word, end)
     return sorted(starts) if len(words) > 1 else starts
