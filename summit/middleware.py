@@ -1,6 +1,6 @@
 """The editors' middleware, which public reads pass by.
 
-Sessions, CSRF, login, the second factor and messages serve the admin and the newsroom. A
+Sessions, login, the second factor and messages serve the admin and the newsroom. A
 public read (GET or HEAD of a public ticker URL, marked by summit.ticker.keeping before
 any of these run) needs none of them: its answer is the same for every reader and never
 sets a cookie. settings.MIDDLEWARE names each through its subclass here (still a subclass,
@@ -11,7 +11,6 @@ from django.contrib.auth.middleware import AuthenticationMiddleware as Authentic
 from django.contrib.messages.middleware import MessageMiddleware as Messages
 from django.contrib.sessions.middleware import SessionMiddleware as Sessions
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import CsrfViewMiddleware as Csrf
 from django_otp.middleware import OTPMiddleware as SecondFactorDevice
 
 from summit.ops.second_factor import ChiefsSecondFactorMiddleware as ChiefsSecondFactor
@@ -29,10 +28,6 @@ class PassesPublicReads:
 
 
 class SessionMiddleware(PassesPublicReads, Sessions):
-    pass
-
-
-class CsrfViewMiddleware(PassesPublicReads, Csrf):
     pass
 
 
