@@ -144,12 +144,13 @@ class NameFinder:
         """
         if not looks_like_person([surname]):
             return None
-        local = first_name_before(surname, text)
-        if not (local or batch):
+        if not batch and not first_name_before(surname, text):
             return None
         if surname not in self._full_names:
             self._full_names[surname] = first_name_before(surname, *self._texts)
-        return self._full_names[surname] or local
+        # The entry is one of the import's texts, so its own full name is among theirs:
+        # it is read alone only when no texts are at hand.
+        return self._full_names[surname] or first_name_before(surname, text)
 
     def _known_source(self, name: str) -> str | None:
         return self.known.sources.resolve(name) or OUTLET_NAMES.resolve(name)
