@@ -16,22 +16,8 @@ from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
+from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS
 from summit.ingest.zones import ZONE_ABBREVIATIONS, page_zone
-
-MONTHS = {
-    "januar": 1, "jänner": 1, "january": 1, "jan": 1,
-    "februar": 2, "february": 2, "feb": 2,
-    "märz": 3, "maerz": 3, "march": 3, "mär": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "mai": 5, "may": 5,
-    "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "dezember": 12, "december": 12, "dez": 12, "dec": 12,
-}  # fmt: skip
 
 _WEEKDAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
@@ -101,19 +87,18 @@ _RELATIVE = re.compile(
     r"|(?P<now>gerade\s+eben|soeben|jetzt|just\s+now))$",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {
-    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "a": 1, "an": 1, "one": 1,
-    "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "fünf": 5, "five": 5,
-    "zehn": 10, "ten": 10,
-}  # fmt: skip
-_UNIT_SECONDS = (
-    (("sek", "sec"), 1),
-    (("min", "m"), 60),
-    (("std", "stu", "h"), 3600),
-    (("tag", "day", "d"), 86400),
-    (("woche", "week"), 604800),
+# What a line opens with when one of the expressions above may read it: "+++", a digit or
+# bracket, a label, weekday, month or day word, or a relative time's first word. Most lines
+# are text and open otherwise: they skip those expressions.
+_STAMP_OPENING = re.compile(
+    rf"[+\d(\[]|{_PREFIX}|{_WEEKDAY}|{_DAY_WORD}|(?:{'|'.join(MONTHS)})\.?\s|vor\s|gerade\s"
+    r"|soeben|jetzt|just\s|(?:an?|one|two|three|five|ten)\s*(?:sec|min|hour|hr|day|week|[hmd]\s)",
+    re.IGNORECASE,
 )
-
+# A line opening with digits and a colon ("21:15 …") holds no date first: _ABSOLUTE is not asked.
+_CLOCK_LED = re.compile(r"\d+:")
+# The commonest time line, read without the general expressions ("21:15 Uhr", "9:05").
+_PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: Uhr)?")
 # Lines longer than this are text, never a timestamp line; keeps regexes off long paragraphs.
 MAX_STAMP_LENGTH = 160
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
@@ -193,7 +178,7 @@ class DateReader:
             return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
         if not line or not _looks_dated(line):
             return None
-        stamp = self._fast(line)
+        stamp = self._fast(line) if _STAMP_OPENING.match(line) else None
         if stamp is _NO_TIME:
             return None
         return stamp or self._slow(line)
@@ -221,10 +206,13 @@ class DateReader:
     # -- the fast path ---------------------------------------------------------------
 
     def _fast(self, line: str) -> Stamp | None:
+        plain = _PLAIN_CLOCK.fullmatch(line)
+        if plain and int(plain[1]) < 24 and int(plain[2]) < 60:
+            return Stamp(line, clock=time(int(plain[1]), int(plain[2])))  # what _CLOCK_ONLY gives
         relative = _RELATIVE.match(line)
         if relative:
             return self._relative(line, relative)
-        match = _ABSOLUTE.match(line)
+        match = None if _CLOCK_LED.match(line) else _ABSOLUTE.match(line)
         if match is None and (_GAP_THEN_DIGIT.search(line) or _DAY_WORD_ANYWHERE.search(line)):
             match = _CLOCK_FIRST.match(line)
         if match:
@@ -239,8 +227,8 @@ class DateReader:
             return Stamp(line, moment=self.reference)
         amount = match["n"] or match["en"]
         unit = (match["unit"] or match["enunit"]).lower()
-        count = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount.lower()]
-        seconds = next(size for starts, size in _UNIT_SECONDS if unit.startswith(starts))
+        count = int(amount) if amount.isdigit() else NUMBER_WORDS[amount.lower()]
+        seconds = next(size for starts, size in UNIT_SECONDS if unit.startswith(starts))
         return Stamp(line, moment=self.reference - timedelta(seconds=seconds * count))
 
     def _absolute(self, line: str, match: re.Match[str]) -> Stamp:
@@ -315,12 +303,15 @@ class DateReader:
 
 
 def _names_month_or_clock(line: str) -> bool:
-    if _CLOCK_WORDS.search(line):
+    lowered = line.lower()
+    if _CLOCK_FIGURES.search(line) or ("uhr" in lowered and _UHR.search(line)):
         return True
-    return not MONTHS.keys().isdisjoint(word.strip(".,()") for word in line.lower().split())
+    return not MONTHS.keys().isdisjoint(word.strip(".,()") for word in lowered.split())
 
 
-_CLOCK_WORDS = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
+# "21:15", "9.30", "3 pm": led by a digit, so that a search skips to the digits.
+_CLOCK_FIGURES = re.compile(r"\d(?:\d?[:.]\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
+_UHR = re.compile(r"\buhr\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"^[\d\s.:,/+-]+$")
 _CLOCK_HINT = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|[ap]\.?m\b", re.IGNORECASE)
 

@@ -1,0 +1,33 @@
+"""The words tickers write dates and times with: month names, numbers and units in
+German and English, as dates.py reads them."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "january": 1, "jan": 1,
+    "februar": 2, "february": 2, "feb": 2,
+    "märz": 3, "maerz": 3, "march": 3, "mär": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "december": 12, "dez": 12, "dec": 12,
+}  # fmt: skip
+
+NUMBER_WORDS = {
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "a": 1, "an": 1, "one": 1,
+    "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "fünf": 5, "five": 5,
+    "zehn": 10, "ten": 10,
+}  # fmt: skip
+# How a unit of a relative time starts, and its length in seconds.
+UNIT_SECONDS = (
+    (("sek", "sec"), 1),
+    (("min", "m"), 60),
+    (("std", "stu", "h"), 3600),
+    (("tag", "day", "d"), 86400),
+    (("woche", "week"), 604800),
+)
