@@ -149,11 +149,61 @@ _ANY_OPENING = _either(
 )  # fmt: skip
 
 
+# How lines open, lowercased, that a rule of _ANY_OPENING may match: most lines open
+# otherwise and skip the expression. A line of one word (_IMAGE_ID), with a slash
+# (_AGENCY_CREDIT) or opening with a digit is always asked.
+_RULE_OPENINGS = (
+    "anzeige", "werbung", "advertisement", "teilen", "drucken", "artikel", "share", "suchbegriff",
+    "zum ", "weiterlesen", "mehr ", "show ", "read ", "continue reading", "find out", "get involved",
+    "live ", "download", "video", "audio", "kalender", "direkt", "skip to", "bild konnte", "cookie-",
+    "sort by", "schicke", "all times", "dieser ", "coverage", "play video", "watch", "newsletter",
+    "jetzt abonnieren", "subscribe", "nach oben", "back to top", "load more", "neue einträge",
+    "ältere einträge", "key events", "pinned post", "angepinnter", "online seit", "veröffentlicht",
+    "erstellt am", "published on", "first published", "diesen ", "den ", "beitrag ", "eintrag ",
+    "post ", "link ", "copy link", "auf ", "bei ", "per ", "via ", "facebook", "twitter",
+    "whatsapp", "linkedin", "pinterest", "flipboard", "messenger", "e-mail", "email", "lesen ",
+    "auch ", "more ", "siehe ", "see ", "also ", "related", "das ", "weitere ", "most ", "von",
+    "by", "from ", "edited by", "ticker-kommentator:", "posted ", "(", "©",
+)  # fmt: skip
+_MORE_STORIES_OPENINGS = (
+    "mehr ",
+    "das ",
+    "lesen ",
+    "auch ",
+    "weitere ",
+    "related",
+    "more ",
+    "most ",
+)
+_HEAD_ROW_OPENINGS = (
+    "online seit", "veröffentlicht am", "erstellt am", "published on", "first published on",
+    "live reporting", "sort by", "dieser liveticker", "live coverage", "coverage is over",
+    "zuletzt ", "aktualisiert am", "last updated", "updated",
+)  # fmt: skip
+# The longest opening above, and the characters the expressions' case-insensitive matching
+# takes for "i" or "s" that str.lower() does not turn into them.
+_OPENING_LENGTH = 24
+_ODD_CASES = ("İ", "ı", "ſ")
+
+
+def _opens_like(text: str, openings: tuple[str, ...]) -> bool:
+    """Whether a line may open as one of these openings, in any case."""
+    head = text[:_OPENING_LENGTH]
+    if head.lower().startswith(openings):
+        return True
+    return not head.isascii() and any(char in head for char in _ODD_CASES)
+
+
+def _may_open_with_rule(text: str) -> bool:
+    """A cheap sieve before _ANY_OPENING: False only where none of its rules can match."""
+    return text[:1].isdigit() or " " not in text or "/" in text or _opens_like(text, _RULE_OPENINGS)
+
+
 def line_reason(text: str) -> str | None:
     """Why a line inside the content is the site's furniture, or None when it is text."""
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
-    if not _ANY_OPENING.match(text):
+    if not (_may_open_with_rule(text) and _ANY_OPENING.match(text)):
         return _unopened_line_reason(text)
     if (
         _LONE.match(text)
@@ -176,8 +226,7 @@ def line_reason(text: str) -> str | None:
     # A dated caption describes a picture in a sentence; a dateline alone is a time line.
     ending = text[-_ENDING:]
     dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
-    tail = ending.endswith(")") or "/" in ending
-    if _AGENCY_CREDIT.match(text) or (tail and _CAPTION_TAIL.search(ending)) or dated:
+    if _AGENCY_CREDIT.match(text) or _has_caption_tail(ending) or dated:
         return caption()
     return None
 
@@ -192,10 +241,17 @@ def _unopened_line_reason(text: str) -> str | None:
         return _("Hinweis zu Cookies oder externen Inhalten")
     ending = text[-_ENDING:]
     dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
-    tail = ending.endswith(")") or "/" in ending
-    if (tail and _CAPTION_TAIL.search(ending)) or dated:
+    if _has_caption_tail(ending) or dated:
         return caption()
     return None
+
+
+def _has_caption_tail(ending: str) -> bool:
+    if "/" in ending:
+        return bool(_CAPTION_TAIL.search(ending))
+    # Without a slash only a bracketed word ("(Archivbild)") ends a caption: the last bracket's.
+    start = ending.rfind("(")
+    return start >= 0 and ending.endswith(")") and bool(_CAPTION_TAIL.search(ending, start))
 
 
 def caption() -> str:
@@ -241,7 +297,10 @@ def is_head_row(text: str) -> bool:
     """A row that closes the page's head: the blocks above it are the page's, not entries."""
     if len(text) > 120:
         return is_ticker_intro(text)
-    return bool(_HEAD_ROW.match(text) or _DATED_HEAD_ROW.match(text)) or is_ticker_intro(text)
+    row = (text[:1].isdigit() or _opens_like(text, _HEAD_ROW_OPENINGS)) and bool(
+        _HEAD_ROW.match(text) or _DATED_HEAD_ROW.match(text)
+    )
+    return row or is_ticker_intro(text)
 
 
 def is_photo_credit(text: str) -> bool:
@@ -251,11 +310,13 @@ def is_photo_credit(text: str) -> bool:
 
 def tail_reason(text: str) -> str | None:
     """Why a line marks the start of the site's tail after the content, or None."""
-    if _COMMENT_COUNTER.match(text):
+    first = text[:1]
+    # A counter opens with a bracket, a digit or "Kommentare" (the Kelvin sign matches "k").
+    if (first.isdigit() or first in "[Kk\u212a") and _COMMENT_COUNTER.match(text):
         return _("Kommentarzähler")
-    if _MORE_STORIES.match(text):
+    if _opens_like(text, _MORE_STORIES_OPENINGS) and _MORE_STORIES.match(text):
         return _("Hinweis auf andere Artikel")
-    if _CATEGORY_LINE.match(text):
+    if text.count("/") >= 2 and _CATEGORY_LINE.match(text):
         return _("Rubrikenzeile")
     if text.endswith((")", "]")) and _TRUNCATED_TEASER.search(text[-_ENDING:]):
         return _("Anriss eines anderen Artikels")
