@@ -26,7 +26,7 @@ GERMAN: dict[str, Any] = {
         "kündigte", "versicherte", "unterstrich", "mahnte", "drohte", "bekräftigte", "schlug",
         "fügte", "sprach", "schreibt", "verspricht", "versprach", "meint", "bezifferte",
         "beziffert", "ergänzt", "kündigt", "teilt", "bekräftigt", "kritisiert", "twitterte",
-        "spricht", "rechnet", "rechnete",
+        "spricht", "rechnet", "rechnete", "erläutert", "erläuterte",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
     "name_after": ["so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten", "ließ"],
@@ -116,7 +116,10 @@ GERMAN: dict[str, Any] = {
     # What an account does in a post: "@Stadt meldet …".
     "handle_verbs": ["meldet"],
     # Helper verbs between a subject and what it did: "Anna Berg hat …".
-    "auxiliaries": ["hat", "haben", "hatte", "wird", "wurde", "wurden", "ist", "sind", "war"],
+    "auxiliaries": [
+        "hat", "haben", "hatte", "wird", "wurde", "wurden", "ist", "sind", "war", "werden",
+        "worden",
+    ],
     "source_nouns": [
         "umfrage", "bericht", "berichten", "angaben", "informationen", "meldung", "meldungen",
         "daten", "zahlen", "schätzung", "schätzungen", "analyse", "studie", "recherche",
@@ -148,6 +151,8 @@ GERMAN: dict[str, Any] = {
         "bei einer", "bei einem", "in einer", "in einem", "auf einer", "gegenüber",
         "vor Journalisten", "im Interview", "im Gespräch",
     ],
+    # Who a speech verb names when the person was named before: "sagte er", "sie warnte".
+    "subject_pronouns": ["er", "sie"],
     "statement_participles": [
         "gesagt", "erklärt", "betont", "geäußert", "angekündigt", "mitgeteilt", "gewarnt",
     ],
@@ -158,6 +163,7 @@ ENGLISH: dict[str, Any] = {
         "said", "says", "told", "added", "warned", "stressed", "wrote", "posted", "claimed",
         "asked", "noted", "argued", "insisted", "announced", "tweeted", "explained",
     ],
+    "subject_pronouns": ["he", "she"],
     "name_after": ["according to"],
     "name_after_completed_by": {},
     "after_so_name": [],
@@ -286,6 +292,7 @@ class Lexicon:
     adjective_endings: tuple[str, ...]
     organisation_words: frozenset[str]
     name_particles: frozenset[str]
+    subject_pronouns: frozenset[str]
 
     @classmethod
     def of(cls, languages: Iterable[str] = tuple(LANGUAGES)) -> Lexicon:
@@ -329,6 +336,7 @@ class Lexicon:
             adjective_endings=merged("adjective_endings"),
             organisation_words=frozenset(merged("organisation_words")),
             name_particles=frozenset(merged("name_particles")),
+            subject_pronouns=frozenset(merged("subject_pronouns")),
         )
 
 

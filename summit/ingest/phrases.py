@@ -143,7 +143,7 @@ def name_after(words: list[str]) -> list[str]:
         elif not run:
             return []
         break
-    return _without_roles(run)
+    return without_roles(run)
 
 
 def name_before(words: list[str]) -> list[str]:
@@ -166,10 +166,10 @@ def name_before(words: list[str]) -> list[str]:
         break
     if len(run) == 3 and end > 0 and words[end - 1] in ("of", "for", "von", "des", "der"):
         run = run[1:]
-    return _without_roles(run)
+    return without_roles(run)
 
 
-def _without_roles(run: list[str]) -> list[str]:
+def without_roles(run: list[str]) -> list[str]:
     """What follows the last role word: "Italiens Verteidigungsminister Marco Rossi";
     at most three names, with the particles between them ("Ursula van der Meer")."""
     if not run or is_role(run[-1]):
@@ -262,8 +262,8 @@ def _surname_starts(surname: str, text: str) -> Iterator[int]:
     start = text.find(surname)
     while start != -1:
         end = start + len(surname)
-        apart = not (_is_word_char(text, start - 1) or text[start - 1 : start] == "-")
-        if apart and _is_word_char(text, end - 1) != _is_word_char(text, end):
+        apart = not (is_word_char(text, start - 1) or text[start - 1 : start] == "-")
+        if apart and is_word_char(text, end - 1) != is_word_char(text, end):
             yield start
             start = text.find(surname, max(end, start + 1))
         else:
@@ -358,7 +358,7 @@ def _word_starts(text: str, words: frozenset[str]) -> list[int]:
         start = text.find(word)
         while start != -1:
             end = start + len(word)
-            # _is_word_char on both sides, written out: this runs for every cue word
+            # is_word_char on both sides, written out: this runs for every cue word
             before = text[start - 1] if start else " "
             after = text[end] if end < size else " "
             if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
@@ -367,7 +367,7 @@ def _word_starts(text: str, words: frozenset[str]) -> list[int]:
     return sorted(starts) if len(words) > 1 else starts
 
 
-def _is_word_char(text: str, index: int) -> bool:
+def is_word_char(text: str, index: int) -> bool:
     """What \\w matches (letters, digits, numerals, "_"); nothing outside the text."""
     if index < 0 or index >= len(text):
         return False

@@ -15,6 +15,7 @@ from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON, alternation
 from summit.ingest.phrases import (
+    TOKEN_STRIP,
     Cues,
     is_capitalised,
     is_organisation,
@@ -32,10 +33,11 @@ _VERB_CUES = SPEECH_VERBS | {
 _SOURCE_REST = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_labels)}):)\s*([^·|;\n]{{1,80}})")
 _SOURCE_AFTER = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_after)}))\b")
 _SOURCE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_before)}))\b")
-_AGENCY_DATELINE = re.compile(r"\(([A-Za-z][\w ./-]{1,30})\)\s*(?:[-–—]|$)", re.MULTILINE)
+# "(dpa) -" opening an entry, or "… an der Spitze (bmi)." closing a line.
+_AGENCY_DATELINE = re.compile(r"\(([A-Za-z][\w ./-]{1,30})\)\.?\s*(?:[-–—]|$)", re.MULTILINE)
 # "wie die Polizei am Montag mitteilte": the source between "wie" and the verb.
 _REPORTED_AS = re.compile(
-    r"(?i:\bwie\b)\s+((?:[\w-]+\s+){1,6}?)(?:\([^()\n]{0,30}\)\s+)?"
+    r"(?i:\bwie\b)\s+((?:[\w«»„“”\"‚‘’'-]+\s+){1,6}?)(?:\([^()\n]{0,30}\)\s+)?"
     rf"(?i:(?:{alternation(LEXICON.source_as_verbs)}))\b"
 )
 # Photo credits name an agency that took a picture, not one that reported anything.
@@ -52,8 +54,14 @@ _SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before)
 
 
 def _names_nobody(before: list[str], text: str, end: int) -> bool:
-    """ "Delays are being reported" (passive), "Additional reports:" (a label)."""
-    return bool(before and before[-1].lower() in LEXICON.auxiliaries) or text.startswith(":", end)
+    """ "Delays are being reported", "muss berichtet werden" (passive), "Additional
+    reports:" (a label)."""
+    after = words_after(text, end, count=1)
+    return (
+        bool(before and before[-1].lower() in LEXICON.auxiliaries)
+        or bool(after and after[0].lower() in LEXICON.auxiliaries)
+        or text.startswith(":", end)
+    )
 
 
 # What every credit starts with, in lowercase; "ı", "İ" and "ſ" match "i" and "s" in a
@@ -141,7 +149,9 @@ class SourceFinder(NameFinder):
                 if known or (agency.islower() and agency.isalpha()):
                     candidates.add(known or agency, 3, match.start())
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
-            name = self._organisation(match.group(1).split(), speaker, text)
+            # "wie die «New York Times» berichtet": the name without its quotation marks
+            words = [word.strip(TOKEN_STRIP) for word in match.group(1).split()]
+            name = self._organisation([word for word in words if word], speaker, text)
             if name:
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_AFTER_CUES.finditer(text, lowered):

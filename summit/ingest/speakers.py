@@ -29,6 +29,7 @@ from summit.ingest.phrases import (
     words_after,
     words_before,
 )
+from summit.ingest.referents import in_quotes, people_before, pronoun_speaks, word_before_first
 
 # One scan finds every attribution cue; what the cue is decides where the name stands:
 # after it ("sagte Müller", "so Müller", "laut Müller"), before it ("Müller erklärte",
@@ -150,39 +151,6 @@ def _named_again(surname: str, body: str) -> bool:
     return False
 
 
-def _word_before_first(word: str, text: str) -> str | None:
-    r"""The word (letters, digits, "_", "-") before the first place `word` stands after
-    spaces and ends a word: the group of `([\w-]+)\s+word\b`, read from where the word
-    stands instead of trying the expression at every position of the text."""
-    start = text.find(word)
-    while start != -1:
-        end = start + len(word)
-        if _word_char(text, end - 1) != _word_char(text, end):  # word\b
-            space = start
-            while space and text[space - 1].isspace():
-                space -= 1
-            if space < start and _is_name_char(text, space - 1):
-                first = space - 1
-                while _is_name_char(text, first - 1):
-                    first -= 1
-                return text[first:space]
-        start = text.find(word, start + 1)
-    return None
-
-
-def _word_char(text: str, index: int) -> bool:
-    r"""What \w matches; nothing outside the text."""
-    if index < 0 or index >= len(text):
-        return False
-    char = text[index]
-    return char.isalnum() or char == "_"
-
-
-def _is_name_char(text: str, index: int) -> bool:
-    r"""What [\w-] matches; nothing outside the text."""
-    return _word_char(text, index) or (0 <= index < len(text) and text[index] == "-")
-
-
 class SpeakerFinder(NameFinder):
     """The speaker of each entry."""
 
@@ -227,18 +195,23 @@ class SpeakerFinder(NameFinder):
         self._quoted_headline(title, text, candidates)
         self._before_colons(text, candidates)
         present: set[str] | None = None
+        pronoun_at: int | None = None  # where a pronoun speaks: "He tweeted"
         for match in _ATTRIBUTION_CUES.finditer(text, lowercase_of(text)):
             names: list[list[str]] = []
             cue = (match["after"] or "").lower()
             if not match["before"]:
                 after = words_after(text, match.end())
                 run = name_after(after)
+                if run and in_quotes(run[0], text, match.end()):
+                    run = []  # "erklärt das «Watch Kit»": a thing's name
                 if _cue_completed(cue, after):
                     names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, match.end()))
                 if match["verb"]:
                     self._organisation_speaks(run, match.start())
                     self._told_outlet(after, run, match.start())
+                    if pronoun_at is None and pronoun_speaks(text, match.start(), match.end()):
+                        pronoun_at = match.start()
             if not match["after"] or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
                 if role:
@@ -265,6 +238,8 @@ class SpeakerFinder(NameFinder):
                     candidates.add(words[0], 1, match.start())  # "Präsident Macron sagte"
                 elif len(words) == 1 and match["verb"] and not self._speaking_name:
                     self._speaking_name = words[0]  # "warnt Sachsenforst": no known person
+        if not candidates.scores and pronoun_at is not None:
+            self._pronoun_referent(text, pronoun_at, candidates)
         if not candidates.scores:
             self._handles(text, candidates)
         if not candidates.scores and not _is_recap(text):
@@ -280,6 +255,15 @@ class SpeakerFinder(NameFinder):
             and looks_like_person(before)
             and not self._known_source(before[0])
         )
+
+    def _pronoun_referent(self, text: str, position: int, candidates: Candidates) -> None:
+        """ "He tweeted" after "Prime Minister Narendra Modi greeted …": the person named
+        last before the pronoun, as the import writes them most ("When Biden" is Joe Biden)."""
+        for words in people_before(text, position):
+            name = self._known_person(words) or self._full_name(words[-1], text)
+            if name:
+                candidates.add(name, 2, position)
+                return
 
     def _quoted_headline(self, title: str, text: str, candidates: Candidates) -> None:
         """A headline's subject whose body is a quotation: "Tom Harker speaks" / "„…“"."""
@@ -385,5 +369,5 @@ class SpeakerFinder(NameFinder):
     @staticmethod
     def _after_role(words: list[str], text: str) -> bool:
         """Whether a surname follows a role word: "Präsident Macron", "President Macron"."""
-        before = _word_before_first(words[0], text)
+        before = word_before_first(words[0], text)
         return before is not None and is_role(before)

@@ -66,6 +66,9 @@ def source_of(text: str) -> str | None:
         ("72 Todesfälle wurden gemeldet, wie das Landesgesundheitsamt am Freitag (Stand: 16 Uhr) "
          "mitteilte. 478 Patienten liegen auf Station, wie die Behörde weiter mitteilte.",
          "Landesgesundheitsamt"),
+        ("Tatsächlich – wie die «New York Times» zuvor berichtet hat, tritt die Band auf.",
+         "New York Times"),
+        ("Auch hier liegt die Liste mit über 37 % an der Spitze (bmi).", "bmi"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
@@ -85,6 +88,7 @@ def test_attribution_names_the_source(text, source):
         "Crowds gather in the square. Photo by Anna Berg/AP",
         "Die Erklärung des russischen Präsidenten wurde veröffentlicht.",
         "Flurries are being reported in the city.",
+        "Ein wichtiges Detail muss hier noch berichtet werden: Die Uhr braucht das Telefon.",
         "Additional reports: these are not yet confirmed.",
         "One man was killed, according to Palestinian media reports.",
         "As Mara Linde reports, the vote is close.",

@@ -51,6 +51,14 @@ def speaker_of(text: str, title: str = "") -> str | None:
          "Sarin, am Donnerstag.", "Pjotr Sarin"),
         ("Oleh Marko, Vorsitzender des Ausschusses, spricht gegenüber Kyiv Independent von "
          "einem Problem.", "Oleh Marko"),
+        ("Nora Feld erläutert, wie die drei Modelle sich unterscheiden.", "Nora Feld"),
+        # A pronoun at the speech verb: the person named before it.
+        ("Prime Minister Tom Hale on Monday greeted the crowd. He tweeted, “Thank you all.”",
+         "Tom Hale"),
+        ("Bürgermeisterin Eva Lang besuchte am Abend die Helfer. „Wir danken allen“, sagte sie.",
+         "Eva Lang"),
+        # A quoted name after the verb is a thing's: the speaker is the one before it.
+        ("Manager Anton Reis erklärt das «Cloud Kit» und die Apps dazu.", "Anton Reis"),
     ],
 )  # fmt: skip
 def test_reporting_styles_name_the_speaker(text, speaker):
@@ -72,6 +80,7 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "Russland warnt vor dem Aus. Kein Eurovision Song Contest Russland in diesem Jahr."),
         ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
         ("", "The White House said on Monday it would act."),
+        ("", "The city council met on Monday. It said the roads stay closed."),
         (
             "Roundup",
             "Here's a quick recap of the day: City Mayor Eric Stone urged residents "
