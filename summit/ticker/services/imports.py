@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Any
 
 from django.db import connection
@@ -24,6 +23,7 @@ from summit.ticker import policy
 from summit.ticker.models import Entry, EntryPurge, ImportBatch, Tag, Ticker
 from summit.ticker.policy import Actor
 from summit.ticker.services.revisions import entry_stamp, ticker_revision
+from summit.ticker.services.rows import db_value, insert_new, insert_prepared
 
 BULK_SIZE = 500
 
@@ -254,39 +254,30 @@ def _create(ticker: Ticker, rows: list[ImportRow], outcome: ImportOutcome, user:
         row.entry.revision = ticker.revision if row.entry.status == Entry.Status.PUBLISHED else 0
     entries = [row.entry for row in rows]
     if connection.features.can_return_rows_from_bulk_insert:
-        created = Entry.objects.bulk_create(entries, batch_size=BULK_SIZE)
-        Entry.history.model.objects.bulk_create(_history_rows(created, user), batch_size=BULK_SIZE)
+        written = insert_new(Entry, entries)
+        _write_history(written, entries, user)
     else:  # the entries' ids are looked up again before their history is written
-        created = bulk_create_with_history(entries, Entry, batch_size=BULK_SIZE, default_user=user)
-    link: Any = Entry.tags.through  # (the stubs know no positional construction)
-    # Positional arguments: a model built from keywords costs several times as much.
+        bulk_create_with_history(entries, Entry, batch_size=BULK_SIZE, default_user=user)
     links = [
-        link(None, entry.pk, tag.pk)
-        for entry, row in zip(created, rows, strict=True)
-        for tag in row.tags
+        (entry.pk, tag.pk) for entry, row in zip(entries, rows, strict=True) for tag in row.tags
     ]
-    link.objects.bulk_create(links, batch_size=BULK_SIZE, ignore_conflicts=True)
-    outcome.created.extend(entry.pk for entry in created)
+    link: Any = Entry.tags.through
+    columns = {"entry_id": [pair[0] for pair in links], "tag_id": [pair[1] for pair in links]}
+    insert_prepared(link, columns, ignore_conflicts=True)
+    outcome.created.extend(entry.pk for entry in entries)
 
 
-def _history_rows(entries: list[Entry], user: Any) -> list[Any]:
+def _write_history(written: dict[str, list[Any]], entries: list[Entry], user: Any) -> None:
     """The creation records simple_history's bulk_history_create makes ("+", by `user`, no
-    reason), built from positional values: from keywords, 32 fields each cost more than
-    writing them."""
+    reason): the tracked columns as written for the entries (the record's fields are copies
+    of the entry's, so they prepare a value alike), the record's own beside them."""
     history = Entry.history.model
     if user is None and entries:
         user = history.get_default_history_user(entries[0])
-    extra = {
-        "history_id": None,
-        "history_date": timezone.now(),
-        "history_change_reason": None,
-        "history_type": "+",
-        "history_user_id": user.pk if user is not None else None,
-    }
-    tracked = {field.attname for field in history.tracked_fields}
-    order = [field.attname for field in history._meta.concrete_fields]
-    getters = [
-        attrgetter(name) if name in tracked else (lambda _entry, value=extra[name]: value)
-        for name in order
-    ]
-    return [history(*[get(entry) for get in getters]) for entry in entries]
+    meta, count = history._meta, len(entries)
+    columns = {field.attname: written[field.attname] for field in history.tracked_fields}
+    columns["history_date"] = [db_value(meta.get_field("history_date"), timezone.now())] * count
+    columns["history_change_reason"] = [None] * count
+    columns["history_type"] = ["+"] * count
+    columns["history_user_id"] = [user.pk if user is not None else None] * count
+    insert_prepared(history, columns)
