@@ -7,7 +7,6 @@ speakers.py and sources.py find the names; enrich.py runs them over an import.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -56,13 +55,13 @@ def _nominative(word: str) -> str:
 class Candidates:
     """Scores per name; the best-scored (earliest on a tie) wins."""
 
-    scores: Counter[str] = field(default_factory=Counter)
+    scores: dict[str, int] = field(default_factory=dict)
     first_seen: dict[str, int] = field(default_factory=dict)
     # Names found by a strong cue (score 2 and more): the others are guesses.
     strong: set[str] = field(default_factory=set)
 
     def add(self, name: str, score: int, position: int) -> None:
-        self.scores[name] += score
+        self.scores[name] = self.scores.get(name, 0) + score
         self.first_seen.setdefault(name, position)
         if score >= 2:
             self.strong.add(name)
@@ -99,6 +98,8 @@ class NameFinder:
         # What a run of words names, the same in every entry (the known names do not change
         # during an import): asked many times per entry for the few names of an import.
         self._people: dict[tuple[str, ...], tuple[str | None, str]] = {}
+        self._sources_named: dict[str, str | None] = {}  # written name -> known source
+        self._lowered = ""  # the entry's text in lowercase, made once for both finders
 
     @staticmethod
     def _known_or_new(index: NameIndex, name: str) -> tuple[str, bool]:
@@ -153,7 +154,10 @@ class NameFinder:
         return self._full_names[surname] or first_name_before(surname, text)
 
     def _known_source(self, name: str) -> str | None:
-        return self.known.sources.resolve(name) or OUTLET_NAMES.resolve(name)
+        if name not in self._sources_named:
+            known = self.known.sources.resolve(name) or OUTLET_NAMES.resolve(name)
+            self._sources_named[name] = known
+        return self._sources_named[name]
 
     def _organisation(
         self, words: list[str], speaker: str | None, text: str, article: str = ""

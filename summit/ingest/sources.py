@@ -20,7 +20,6 @@ from summit.ingest.phrases import (
     is_capitalised,
     is_organisation,
     looks_like_person,
-    lowercase_of,
     words_after,
     words_before,
 )
@@ -136,7 +135,7 @@ class SourceFinder(NameFinder):
         """The source, and whether it is only named without a cue (a guess to check);
         named: the agencies the entry names, the ticker's own outlet left out."""
         candidates = Candidates()
-        lowered = lowercase_of(text)
+        lowered = self._lowered  # made by _speaker, which runs first for the same text
         for spoken_by, score, position in self._spoken_by:
             candidates.add(spoken_by, score, position)
         for match in _SOURCE_REST_CUES.finditer(text, lowered):

@@ -157,6 +157,7 @@ class SpeakerFinder(NameFinder):
     def _speaker(self, draft: EntryDraft, text: str) -> None:
         self._spoken_by = []
         self._speaking_name = ""
+        self._lowered = lowercase_of(text)
         if draft.speaker:
             draft.speaker, draft.new_speaker = self._known_or_new(
                 self.known.speakers, draft.speaker
@@ -196,7 +197,7 @@ class SpeakerFinder(NameFinder):
         self._before_colons(text, candidates)
         present: set[str] | None = None
         pronoun_at: int | None = None  # where a pronoun speaks: "He tweeted"
-        for match in _ATTRIBUTION_CUES.finditer(text, lowercase_of(text)):
+        for match in _ATTRIBUTION_CUES.finditer(text, self._lowered):
             names: list[list[str]] = []
             cue = (match["after"] or "").lower()
             if not match["before"]:
