@@ -175,6 +175,17 @@ _MORE_STORIES_OPENINGS = (
     "more ",
     "most ",
 )
+_PHOTO_CREDIT_OPENINGS = (
+    "(",
+    "foto",
+    "bild",
+    "photo",
+    "image",
+    "credit",
+    "media",
+    "video",
+    "ap photo",
+)
 _HEAD_ROW_OPENINGS = (
     "online seit", "veröffentlicht am", "erstellt am", "published on", "first published on",
     "live reporting", "sort by", "dieser liveticker", "live coverage", "coverage is over",
@@ -186,17 +197,33 @@ _OPENING_LENGTH = 24
 _ODD_CASES = ("İ", "ı", "ſ")
 
 
-def _opens_like(text: str, openings: tuple[str, ...]) -> bool:
-    """Whether a line may open as one of these openings, in any case."""
+def _by_first_letter(openings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    return {
+        first: tuple(o for o in openings if o[0] == first) for first in {o[0] for o in openings}
+    }
+
+
+_RULES_BY_LETTER = _by_first_letter(_RULE_OPENINGS)
+_MORE_STORIES_BY_LETTER = _by_first_letter(_MORE_STORIES_OPENINGS)
+_HEAD_ROWS_BY_LETTER = _by_first_letter(_HEAD_ROW_OPENINGS)
+_PHOTO_CREDITS_BY_LETTER = _by_first_letter(_PHOTO_CREDIT_OPENINGS)
+
+
+def _opens_like(text: str, openings: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a line may open as one of these openings (by their first letter), in any case."""
     head = text[:_OPENING_LENGTH]
-    if head.lower().startswith(openings):
+    if not head.isascii() and any(char in head for char in _ODD_CASES):
         return True
-    return not head.isascii() and any(char in head for char in _ODD_CASES)
+    lowered = head.lower()
+    candidates = openings.get(lowered[:1])
+    return candidates is not None and lowered.startswith(candidates)
 
 
 def _may_open_with_rule(text: str) -> bool:
     """A cheap sieve before _ANY_OPENING: False only where none of its rules can match."""
-    return text[:1].isdigit() or " " not in text or "/" in text or _opens_like(text, _RULE_OPENINGS)
+    return (
+        text[:1].isdigit() or " " not in text or "/" in text or _opens_like(text, _RULES_BY_LETTER)
+    )
 
 
 def line_reason(text: str) -> str | None:
@@ -276,7 +303,7 @@ def is_ticker_intro(text: str) -> bool:
 def is_post_header(text: str) -> bool:
     """A blog or forum post's dated header row ("Post by Jane Sun 28 Jun 2020, 10:08",
     "Posted on April 24, 2012 by …"): the first one closes the page's head."""
-    return len(text) <= 120 and bool(_POST_HEADER.match(text))
+    return len(text) <= 120 and text.startswith("Post") and bool(_POST_HEADER.match(text))
 
 
 def is_timed_teaser(text: str) -> bool:
@@ -297,7 +324,7 @@ def is_head_row(text: str) -> bool:
     """A row that closes the page's head: the blocks above it are the page's, not entries."""
     if len(text) > 120:
         return is_ticker_intro(text)
-    row = (text[:1].isdigit() or _opens_like(text, _HEAD_ROW_OPENINGS)) and bool(
+    row = (text[:1].isdigit() or _opens_like(text, _HEAD_ROWS_BY_LETTER)) and bool(
         _HEAD_ROW.match(text) or _DATED_HEAD_ROW.match(text)
     )
     return row or is_ticker_intro(text)
@@ -305,7 +332,12 @@ def is_head_row(text: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     """A credit or caption label line, whose image title may stand right above it."""
-    return len(text) <= MAX_FURNITURE_LENGTH and bool(_PHOTO_CREDIT.match(text))
+    return (
+        len(text) <= MAX_FURNITURE_LENGTH
+        and ("/" in text or ":" in text)
+        and _opens_like(text, _PHOTO_CREDITS_BY_LETTER)
+        and bool(_PHOTO_CREDIT.match(text))
+    )
 
 
 def tail_reason(text: str) -> str | None:
@@ -314,7 +346,7 @@ def tail_reason(text: str) -> str | None:
     # A counter opens with a bracket, a digit or "Kommentare" (the Kelvin sign matches "k").
     if (first.isdigit() or first in "[Kk\u212a") and _COMMENT_COUNTER.match(text):
         return _("Kommentarzähler")
-    if _opens_like(text, _MORE_STORIES_OPENINGS) and _MORE_STORIES.match(text):
+    if _opens_like(text, _MORE_STORIES_BY_LETTER) and _MORE_STORIES.match(text):
         return _("Hinweis auf andere Artikel")
     if text.count("/") >= 2 and _CATEGORY_LINE.match(text):
         return _("Rubrikenzeile")

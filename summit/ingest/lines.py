@@ -6,10 +6,12 @@ shape here, and headlines.py decides by the body text that follows it.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from itertools import compress
 from typing import NamedTuple
 
 from summit.ingest import markers
@@ -40,8 +42,9 @@ _ODD_SPACES = re.compile(
 _ODD_SPACE_CHARS = (
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
-BULLET = re.compile(r"^(?:[•·▪►‣◦■□●○◆▶➤*–-]|\d{1,2}[.)])\s+(?=\S)")
-_SYMBOL_BULLET = re.compile(r"^[•·▪►‣◦■□●○◆▶➤*–-]\s+(?=\S)")
+_BULLET_SIGNS = "•·▪►‣◦■□●○◆▶➤*–-"
+BULLET = re.compile(rf"^(?:[{_BULLET_SIGNS}]|\d{{1,2}}[.)])\s+(?=\S)")
+_SYMBOL_BULLET = re.compile(rf"^[{_BULLET_SIGNS}]\s+(?=\S)")
 _OPENING_QUOTES = "\"„“”«»‚‘'"
 _CLOSING_QUOTES = "\"“”«»‘’'"
 _QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
@@ -90,6 +93,7 @@ def split_lines(text: str | RawLines) -> list[Line]:
     raw_texts, odd_spaces = raw_lines(text) if isinstance(text, str) else text
     lines: list[Line] = []
     blanks = 1
+    cut = False
     for number, raw in enumerate(raw_texts):
         if "  " in raw or "\t" in raw or (odd_spaces and not raw.isascii()):
             raw = _ODD_SPACES.sub(" ", raw)
@@ -98,11 +102,16 @@ def split_lines(text: str | RawLines) -> list[Line]:
             blanks += 1
             continue
         # Most lines open with no glued prompt and carry no "+++" bar: taken as they are.
-        whole = clean[0] not in _GLUED_OPENINGS and clean.find("+++", 0, 200) < 0
-        for part in (clean,) if whole and len(clean) < MAX_FLAT_LINE else _unflattened(clean):
+        if clean[0] not in _GLUED_OPENINGS and len(clean) < MAX_FLAT_LINE:
+            whole = clean.find("+++", 0, 200) < 0
+        else:
+            whole = False
+        parts = (clean,) if whole else _unflattened(clean)
+        cut = cut or len(parts) > 1
+        for part in parts:
             lines.append(Line(number, part, blank_before=blanks > 0, wide_gap=blanks > 1))
             blanks = 0
-    return _without_repeated_bar_entries(lines)
+    return _without_repeated_bar_entries(lines) if cut else lines
 
 
 def _without_repeated_bar_entries(lines: list[Line]) -> list[Line]:
@@ -138,7 +147,8 @@ def is_paragraph(text: str) -> bool:
 
 def classify(lines: list[Line], reader: DateReader) -> None:
     texts = [line.text for line in lines]
-    items = [_SYMBOL_BULLET.sub("", text) for text in texts]
+    # A list item's text without its bullet; only a line opening with a bullet sign has one.
+    items = [_SYMBOL_BULLET.sub("", text) if text[0] in _BULLET_SIGNS else text for text in texts]
     minutes = markers.uses_minute_markers(texts)
     separators = markers.separator_lines(texts)
     stamps = [reader.read(text) for text in texts]
@@ -152,10 +162,9 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     if not (any(stamps) or marked_entries or minutes or any(map(markers.plus_rest, texts))):
         marked_entries = _paragraph_entries(lines, separators)
     has_stamps = any(stamps)
-    # Times in a list are a teaser list inside an entry, unless the page has no other times.
-    timed_items = not any(
-        stamp for stamp, text, item in zip(stamps, texts, items, strict=True) if text == item
-    )
+    # Times in a list are a teaser list inside an entry, unless the page has no other times:
+    # whether no timed line is without a bullet.
+    timed_items = not any(map(operator.eq, compress(texts, stamps), compress(items, stamps)))
     for index, line in enumerate(lines):
         ordinal = marked_entries.get(index)
         stamp = None if ordinal else stamps[index]
@@ -173,11 +182,16 @@ def classify(lines: list[Line], reader: DateReader) -> None:
             line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=marked)
         elif has_stamps and markers.is_lone_minute(line.text) and _stands_alone(lines, index):
             line.kind, line.stamp = Kind.STAMP, Stamp(line.text)  # "1." over the text
-        elif BULLET.match(line.text) and _is_list_item(lines, index):
+        elif _may_be_bullet(line.text) and BULLET.match(line.text) and _is_list_item(lines, index):
             line.kind = Kind.BULLET
     if timed_items:
         _untimed_items_among_timed_ones(lines, items)
     _fold_teaser_lists(lines)
+
+
+def _may_be_bullet(text: str) -> bool:
+    """Whether a line opens as BULLET requires: a bullet sign or a digit."""
+    return text[0] in _BULLET_SIGNS or text[0].isdigit()
 
 
 def _untimed_items_among_timed_ones(lines: list[Line], items: list[str]) -> None:
@@ -206,8 +220,10 @@ def _fold_teaser_lists(lines: list[Line]) -> None:
     introduces them ("Die Top-News des Tages"), are a list of other stories in that entry."""
     run: list[Line] = []
     for index, line in enumerate([*lines, None]):
-        if line is not None and _is_bare_timed_headline(line):
+        if line is not None and line.kind is Kind.STAMP and _is_bare_timed_headline(line):
             run.append(line)
+            continue
+        if not run:
             continue
         start = index - len(run)
         intro = lines[start - 1] if start > 0 else None

@@ -37,26 +37,29 @@ _MARKED_MINUTE = re.compile(r"^\d{1,3}(?:'|\.?\s?\+|\.\s?(?:Minute|Min\.)|\.?:\s
 _LONE_MINUTE = re.compile(r"^(?:1[0-2]\d|\d{1,2})(?:\.|'|\.?\s?\+\s?\d{1,2}'?|\.\s?Minute)$")
 
 
+# Every marker but "+++" opens with a digit; a line that does not is asked no expression.
+
+
 def is_lone_minute(text: str) -> bool:
-    return len(text) <= 12 and bool(_LONE_MINUTE.match(text))
+    return len(text) <= 12 and text[:1].isdigit() and bool(_LONE_MINUTE.match(text))
 
 
 def plus_rest(text: str) -> str | None:
     """The text of a "+++ …" line, or None."""
-    match = _PLUS.match(text)
+    match = _PLUS.match(text) if text.startswith("++") else None
     return match["rest"] if match else None
 
 
 def minute_rest(text: str) -> str | None:
     """The text after a match-minute marker ("90.+3: Tor"), or None."""
-    match = _MINUTE.match(text)
+    match = _MINUTE.match(text) if text[:1].isdigit() else None
     return match["rest"] if match else None
 
 
 def uses_minute_markers(texts: list[str]) -> bool:
     """Whether a page opens its entries with match minutes: several lines, either some
     clearly marked as minutes or all in the order of a match (forwards or backwards)."""
-    matches = [match for match in map(_MINUTE.match, texts) if match]
+    matches = [match for text in texts if text[:1].isdigit() and (match := _MINUTE.match(text))]
     if len(matches) < MIN_REPEATS:
         return False
     if any(_MARKED_MINUTE.match(match.string) for match in matches):
@@ -78,7 +81,11 @@ def numbered_entries(texts: list[str], blank_before: list[bool]) -> dict[int, st
     the line below it, mostly with body text between them; a numbered list inside an entry
     has its items on consecutive lines instead, a menu ("2. Bundesliga") its labels.
     """
-    numbered = {index: match for index, match in enumerate(map(_NUMBERED.match, texts)) if match}
+    numbered = {
+        index: match
+        for index, text in enumerate(texts)
+        if text[:1].isdigit() and (match := _NUMBERED.match(text))
+    }
     last = len(texts) - 1
     # Items of a list sit on consecutive lines; an entry's number stands alone.
     found = {
@@ -105,7 +112,8 @@ def match_clock_entries(texts: list[str]) -> dict[int, str]:
     of them could not be one ("65:59"). Then none of them is read as a time.
     """
     found = {}
-    for index, match in enumerate(map(_MATCH_CLOCK.match, texts)):
+    for index, text in enumerate(texts):
+        match = _MATCH_CLOCK.match(text) if text[:1].isdigit() else None
         if match and (not match["ampm"] or int(match["minutes"]) > 12):
             found[index] = match
     impossible = any(int(match["minutes"]) > 23 for match in found.values())

@@ -39,7 +39,12 @@ def page_zone(lines: list[str]) -> tzinfo | None:
     for line in lines:
         if len(line) > 200 or not (line.endswith((")", "):")) or line.startswith("All")):
             continue
-        match = _PAGE_ZONE.search(line)
+        if line.startswith("All"):
+            match = _PAGE_ZONE.search(line)
+        else:
+            # A label in brackets ends the line: it opens at the last bracket or nowhere.
+            start = line.rfind("(")
+            match = _PAGE_ZONE.search(line, start) if start >= 0 else None
         if match:
             label = (match["label"] or match["words"]).upper()
             if label in _PAGE_ZONES:
