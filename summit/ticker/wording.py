@@ -1,23 +1,30 @@
 """Wordings compared the way editors mean them: regardless of case, accents and spacing."""
 
 import hashlib
-import re
 import unicodedata
 
-# Accents are combining marks, never ASCII: only the runs of other characters are looked at
-# one by one (a Python test per character of a whole text cost seconds on large imports).
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_SPACES = re.compile(r"\s+")
+_ASCII = frozenset(map(chr, range(128)))
 
 
-def _without_marks(run: re.Match[str]) -> str:
-    return "".join(ch for ch in run.group(0) if not unicodedata.combining(ch))
+def _without_marks(text: str) -> str:
+    """The text without combining marks (the accents NFKD splits off its letters).
+
+    Marks are never ASCII: only the text's distinct other characters are looked at, and each
+    mark among them is removed everywhere at once (a Python test per character, or per run
+    of non-ASCII characters, cost seconds on large imports).
+    """
+    for character in set(text).difference(_ASCII):
+        if unicodedata.combining(character):
+            text = text.replace(character, "")
+    return text
 
 
 def normalise_name(name: str) -> str:
     """Case-, accent- and spacing-insensitive form of a name, for matching aliases."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return _SPACES.sub(" ", _NON_ASCII.sub(_without_marks, decomposed)).strip().casefold()
+    if not name.isascii():  # NFKD leaves ASCII as it is, and it has no marks
+        name = _without_marks(unicodedata.normalize("NFKD", name))
+    # split() and regular expressions' \s know the same whitespace.
+    return " ".join(name.split()).casefold()
 
 
 def content_fingerprint(title: str, text: str) -> str:
