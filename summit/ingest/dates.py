@@ -101,6 +101,8 @@ _CLOCK_LED = re.compile(r"\d+:")
 _PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: Uhr)?")
 # Lines longer than this are text, never a timestamp line; keeps regexes off long paragraphs.
 MAX_STAMP_LENGTH = 160
+# Longer lines than this are not shown to dateparser.
+MAX_SLOW_LENGTH = 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
 # brackets, or a label ("Update vom 4. Dezember, 6.56 Uhr: …").
 _OPENS_WITH_TIME = re.compile(r"[\d+(\[]|" + _PREFIX + r"\d", re.IGNORECASE)
@@ -176,9 +178,10 @@ class DateReader:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if _OPENS_WITH_TIME.match(line) else None
             return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
-        if not line or not _looks_dated(line):
-            return None
-        stamp = self._fast(line) if _STAMP_OPENING.match(line) else None
+        opens = bool(line) and _STAMP_OPENING.match(line) is not None
+        if not line or (not opens and len(line) > MAX_SLOW_LENGTH) or not _looks_dated(line):
+            return None  # (the fast path does not read it, the slow path reads no longer line)
+        stamp = self._fast(line) if opens else None
         if stamp is _NO_TIME:
             return None
         return stamp or self._slow(line)
@@ -286,7 +289,7 @@ class DateReader:
 
     def _slow(self, line: str) -> Stamp | None:
         """dateparser, for short date-like lines in the ticker's languages."""
-        if len(line) > 60 or len(line.split()) > 8 or not _names_month_or_clock(line):
+        if len(line) > MAX_SLOW_LENGTH or len(line.split()) > 8 or not _names_month_or_clock(line):
             return None
         if _FIGURES_ONLY.match(line):
             return None  # numbers alone ("2.30", "1:32.30") are scores and race times

@@ -194,6 +194,10 @@ _HEAD_ROW_OPENINGS = (
 # The longest opening above, and the characters the expressions' case-insensitive matching
 # takes for "i" or "s" that str.lower() does not turn into them.
 _OPENING_LENGTH = 24
+# How the rules that open with a number end ("12 Posts", "3 neue Updates", "5 Kommentare").
+_COUNTER_ENDINGS = ("posts", "update", "updates")
+_COMMENT_ENDINGS = ("kommentar", "kommentare", "comment", "comments")
+_ENDING_LENGTH = 12
 _ODD_CASES = ("İ", "ı", "ſ")
 
 
@@ -219,11 +223,19 @@ def _opens_like(text: str, openings: dict[str, tuple[str, ...]]) -> bool:
     return candidates is not None and lowered.startswith(candidates)
 
 
+def _ends_like(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether a line may end as one of these endings, in any case."""
+    tail = text[-_ENDING_LENGTH:]
+    if not tail.isascii() and any(char in tail for char in _ODD_CASES):
+        return True
+    return tail.lower().endswith(endings)
+
+
 def _may_open_with_rule(text: str) -> bool:
     """A cheap sieve before _ANY_OPENING: False only where none of its rules can match."""
-    return (
-        text[:1].isdigit() or " " not in text or "/" in text or _opens_like(text, _RULES_BY_LETTER)
-    )
+    if text[:1].isdigit():
+        return _ends_like(text, _COUNTER_ENDINGS)  # only counters open with a number
+    return " " not in text or "/" in text or _opens_like(text, _RULES_BY_LETTER)
 
 
 def line_reason(text: str) -> str | None:
@@ -324,9 +336,11 @@ def is_head_row(text: str) -> bool:
     """A row that closes the page's head: the blocks above it are the page's, not entries."""
     if len(text) > 120:
         return is_ticker_intro(text)
-    row = (text[:1].isdigit() or _opens_like(text, _HEAD_ROWS_BY_LETTER)) and bool(
-        _HEAD_ROW.match(text) or _DATED_HEAD_ROW.match(text)
-    )
+    if text[:1].isdigit():
+        sieved = _ends_like(text, _COUNTER_ENDINGS)
+    else:
+        sieved = _opens_like(text, _HEAD_ROWS_BY_LETTER)
+    row = sieved and bool(_HEAD_ROW.match(text) or _DATED_HEAD_ROW.match(text))
     return row or is_ticker_intro(text)
 
 
@@ -343,8 +357,10 @@ def is_photo_credit(text: str) -> bool:
 def tail_reason(text: str) -> str | None:
     """Why a line marks the start of the site's tail after the content, or None."""
     first = text[:1]
-    # A counter opens with a bracket, a digit or "Kommentare" (the Kelvin sign matches "k").
-    if (first.isdigit() or first in "[Kk\u212a") and _COMMENT_COUNTER.match(text):
+    # A counter opens with a bracket, "Kommentare" (the Kelvin sign matches "k") or a
+    # number, which "Kommentare" or "comments" follows.
+    counter = _ends_like(text, _COMMENT_ENDINGS) if first.isdigit() else first in "[Kk\u212a"
+    if counter and _COMMENT_COUNTER.match(text):
         return _("Kommentarzähler")
     if _opens_like(text, _MORE_STORIES_BY_LETTER) and _MORE_STORIES.match(text):
         return _("Hinweis auf andere Artikel")
