@@ -191,14 +191,13 @@ _HEAD_ROW_OPENINGS = (
     "live reporting", "sort by", "dieser liveticker", "live coverage", "coverage is over",
     "zuletzt ", "aktualisiert am", "last updated", "updated",
 )  # fmt: skip
-# The longest opening above, and the characters the expressions' case-insensitive matching
-# takes for "i" or "s" that str.lower() does not turn into them.
+# The longest opening above. The expressions' case-insensitive matching takes "İ" and "ı"
+# for "i" and "ſ" for "s", which str.lower() does not: a line with one is always asked.
 _OPENING_LENGTH = 24
 # How the rules that open with a number end ("12 Posts", "3 neue Updates", "5 Kommentare").
 _COUNTER_ENDINGS = ("posts", "update", "updates")
 _COMMENT_ENDINGS = ("kommentar", "kommentare", "comment", "comments")
 _ENDING_LENGTH = 12
-_ODD_CASES = ("İ", "ı", "ſ")
 
 
 def _by_first_letter(openings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -216,17 +215,20 @@ _PHOTO_CREDITS_BY_LETTER = _by_first_letter(_PHOTO_CREDIT_OPENINGS)
 def _opens_like(text: str, openings: dict[str, tuple[str, ...]]) -> bool:
     """Whether a line may open as one of these openings (by their first letter), in any case."""
     head = text[:_OPENING_LENGTH]
-    if not head.isascii() and any(char in head for char in _ODD_CASES):
+    if not head.isascii() and _has_odd_case(head):
         return True
-    lowered = head.lower()
-    candidates = openings.get(lowered[:1])
-    return candidates is not None and lowered.startswith(candidates)
+    candidates = openings.get(head[:1].lower())
+    return candidates is not None and head.lower().startswith(candidates)
+
+
+def _has_odd_case(text: str) -> bool:
+    return "İ" in text or "ı" in text or "ſ" in text
 
 
 def _ends_like(text: str, endings: tuple[str, ...]) -> bool:
     """Whether a line may end as one of these endings, in any case."""
     tail = text[-_ENDING_LENGTH:]
-    if not tail.isascii() and any(char in tail for char in _ODD_CASES):
+    if not tail.isascii() and _has_odd_case(tail):
         return True
     return tail.lower().endswith(endings)
 

@@ -312,13 +312,13 @@ def _is_list_item(lines: list[Line], index: int) -> bool:
 
 def could_be_headline(text: str) -> bool:
     """Short, unpunctuated at the end, starting like a sentence: the shape of a headline."""
-    if len(text) > MAX_HEADLINE_LENGTH or is_quotation(text):
+    if len(text) > MAX_HEADLINE_LENGTH:
+        return False
+    end = text.rstrip(TRAILING_CLOSERS)[-1:]
+    if end in ".,;:" or is_quotation(text):  # the end first: it rules out most paragraphs
         return False
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
-        return False
-    end = text.rstrip(TRAILING_CLOSERS)[-1:]
-    if end in ".,;:":
         return False
     if "(@" in text[-80:] and _POST_SIGNATURE.search(text[-80:]):
         return False  # the end of an embedded post, not the next entry's headline

@@ -29,8 +29,9 @@ def cut_site_tail(lines: list[Line], skips: list[Skip]) -> list[Line]:
     real paragraph marks the end of the content: what follows are other stories with
     their own times ("vor 15 Stunden"), which must not become entries of this ticker.
     """
-    paragraphs = [is_paragraph(line.text) for line in lines]
-    shapes = [_time_shape(line.text) for line in lines]
+    texts = [line.text for line in lines]
+    paragraphs = list(map(is_paragraph, texts))
+    shapes = list(map(_time_shape, texts))
     # Where a time so shaped last opens text of its own (a teaser's time opens none).
     last_of_shape = {
         shape: index
@@ -40,11 +41,11 @@ def cut_site_tail(lines: list[Line], skips: list[Skip]) -> list[Line]:
     shape_counts: dict[str, int] = {}
     entry_shapes: set[str] = set()  # how the content above opens its entries ("00:00 Uhr")
     before, after = 0, sum(paragraphs)
-    for index, line in enumerate(lines):
+    for index, text in enumerate(texts):
         # A marker in the page's head ("Mehr zum Thema" above the entries) has the content
         # still below it: the tail holds teasers, fewer paragraphs than the content above.
         # A marker inside an entry has more entries timed the same way below it.
-        marker = before and after < before and furniture.tail_reason(line.text)
+        marker = before and after < before and furniture.tail_reason(text)
         if marker and not any(last_of_shape.get(shape, -1) > index for shape in entry_shapes):
             reason = _("Seitenelement nach dem Inhalt")
             skips.extend((tail.number, tail.text, reason) for tail in lines[index:])
