@@ -15,6 +15,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import takewhile
 
 from django.utils.translation import gettext as _
 
@@ -74,10 +75,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     lines = cut_site_tail(lines, skips)
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
-    head_rows = [line.number for line in lines if furniture.is_head_row(line.text)]
-    post_header = next((line.number for line in lines if furniture.is_post_header(line.text)), None)
-    if post_header is not None:
-        head_rows = sorted({*head_rows, post_header})
+    page_lines = lines  # where the rows closing the page's head are looked for, furniture too
     lines = drop_furniture(lines, skips)
     classify(lines, reader)
     mark_headlines(lines)
@@ -86,10 +84,10 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     else:
         units = _ticker_units(lines, result, skips, reader)
         if not _is_plain_text(units):
-            _take_ticker_head(units, result, skips, _head_end(lines, head_rows))
+            _take_ticker_head(units, result, skips, _head_end(page_lines, lines))
             fold_schedules(units)
             units = _without_tables(units, skips)
-    del lines  # the units hold the lines they need; the rest may go before the drafts come
+    del lines, page_lines  # the units hold the lines they need; the rest may go before the drafts
     subheadings = len(units) == 1
     for unit in units:
         draft = _draft(unit, reader, subheadings=subheadings)
@@ -214,12 +212,17 @@ def _takes_time(unit: Unit, stamp: Stamp) -> bool:
     return untimed and bool(stamp.clock or stamp.moment)
 
 
-def _head_end(lines: list[Line], head_rows: list[int]) -> int | None:
+def _head_end(page_lines: list[Line], lines: list[Line]) -> int | None:
     """The line of the last head row ("Online seit …", "3 neue Updates", "Aktualisiert am
-    29.10.2015 | 06:14") at or above the first time of day: the page's head ends there."""
+    29.10.2015 | 06:14", a post's dated header) at or above the first time of day: the
+    page's head ends there. Only the page's lines down to that time are read."""
     first_time = next((line.number for line in lines if _names_time(line)), None)
-    rows = [row for row in head_rows if first_time is None or row <= first_time]
-    return rows[-1] if rows else None
+    above = page_lines
+    if first_time is not None:  # the lines are in the order of the page
+        above = list(takewhile(lambda line: line.number <= first_time, page_lines))
+    rows = [line.number for line in above if furniture.is_head_row(line.text)]
+    post_header = next((line.number for line in above if furniture.is_post_header(line.text)), None)
+    return max([*rows, post_header] if post_header is not None else rows, default=None)
 
 
 def _names_time(line: Line) -> bool:
