@@ -12,6 +12,7 @@ variables allows. Like bulk_create: no signals, no save(), values as the objects
 
 from __future__ import annotations
 
+import datetime
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 from django.db import connection, models
 from django.db.models.constants import OnConflict
 from django.db.models.fields import AutoFieldMixin
+from django.utils import timezone
 
 # The field classes whose preparation returns a value of this type (or None) unchanged.
 _AS_IS: dict[type[models.Field], type] = {
@@ -37,12 +39,17 @@ def insert_new(model: type[models.Model], objs: Sequence[Any]) -> dict[str, list
     """Insert unsaved objects in one go; each gets its primary key from the database.
 
     Returns the values written, column by column (by attname, the key included), for rows
-    that copy them (history records).
+    that copy them (history records). The automatic timestamps (auto_now, auto_now_add) of
+    all objects are one moment, the insert's, set on the objects too.
     """
     pk = model._meta.pk
     assert isinstance(pk, AutoFieldMixin), "for tables whose keys the database assigns"
-    fields = [field for field in model._meta.concrete_fields if field is not pk]
-    columns = {field.attname: _column(field, objs) for field in fields}
+    now = timezone.now()
+    columns = {
+        field.attname: _column(field, objs, now)
+        for field in model._meta.concrete_fields
+        if field is not pk
+    }
     ids = insert_prepared(model, columns, returning=pk)
     for obj, key in zip(objs, ids, strict=True):
         setattr(obj, pk.attname, key)
@@ -93,23 +100,29 @@ def db_value(field: models.Field, value: Any) -> Any:
     return field.get_db_prep_save(value, connection=connection)
 
 
-def _column(field: models.Field, objs: Sequence[Any]) -> list[Any]:
+def _column(field: models.Field, objs: Sequence[Any], now: datetime.datetime) -> list[Any]:
     """The field's values of all objects, prepared for the database as bulk_create does."""
+    if isinstance(field, models.DateTimeField) and (field.auto_now or field.auto_now_add):
+        for obj in objs:
+            setattr(obj, field.attname, now)
+        return [db_value(field, now)] * len(objs)
     if type(field).pre_save is models.Field.pre_save:
         values = [getattr(obj, field.attname) for obj in objs]
-    else:  # e.g. auto_now: the field sets the value it writes
+    else:
         values = [field.pre_save(obj, True) for obj in objs]
-    as_is = _type_as_is(field)
     prepare = field.get_db_prep_save
+    as_is = _type_as_is(field)
+    if as_is is not None:
+        return [
+            value if value is None or type(value) is as_is else prepare(value, connection)
+            for value in values
+        ]
     prepared = []
     last: Any = _NOTHING
     last_prepared = None
     for value in values:
-        if value is None and as_is is not None or type(value) is as_is:
-            prepared.append(value)
-            continue
-        if value is not last:  # runs of one object (None, one timestamp) are prepared once
-            last, last_prepared = value, prepare(value, connection=connection)
+        if value is not last:  # a run of one object (None) is prepared once
+            last, last_prepared = value, prepare(value, connection)
         prepared.append(last_prepared)
     return prepared
 
