@@ -16,15 +16,11 @@ from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
-from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS
+from summit.ingest.datesieve import looks_dated, names_month_or_clock, opens_like_stamp
+from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_NAMES
 from summit.ingest.zones import ZONE_ABBREVIATIONS, page_zone
 
-_WEEKDAY = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|mo|di|mi|do|fr|sa|so"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+"
-)
+_WEEKDAY = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMERIC_DATE = r"(?P<day>\d{1,2})\.\s?(?P<mon>\d{1,2})\.(?:\s?(?P<year>\d{4}|\d{2})(?!\d))?"
 _ISO_DATE = r"(?P<iyear>\d{4})-(?P<imon>\d{2})-(?P<iday>\d{2})"
@@ -87,14 +83,6 @@ _RELATIVE = re.compile(
     r"|(?P<now>gerade\s+eben|soeben|jetzt|just\s+now))$",
     re.IGNORECASE,
 )
-# What a line opens with when one of the expressions above may read it: "+++", a digit or
-# bracket, a label, weekday, month or day word, or a relative time's first word. Most lines
-# are text and open otherwise: they skip those expressions.
-_STAMP_OPENING = re.compile(
-    rf"[+\d(\[]|{_PREFIX}|{_WEEKDAY}|{_DAY_WORD}|(?:{'|'.join(MONTHS)})\.?\s|vor\s|gerade\s"
-    r"|soeben|jetzt|just\s|(?:an?|one|two|three|five|ten)\s*(?:sec|min|hour|hr|day|week|[hmd]\s)",
-    re.IGNORECASE,
-)
 # A line opening with digits and a colon ("21:15 …") holds no date first: _ABSOLUTE is not asked.
 _CLOCK_LED = re.compile(r"\d+:")
 # The commonest time line, read without the general expressions ("21:15 Uhr", "9:05").
@@ -106,24 +94,6 @@ MAX_SLOW_LENGTH = 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
 # brackets, or a label ("Update vom 4. Dezember, 6.56 Uhr: …").
 _OPENS_WITH_TIME = re.compile(r"[\d+(\[]|" + _PREFIX + r"\d", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-# Words of a relative or named day; plain substring tests, a line without them is text.
-_DAY_WORDS = ("heute", "gestern", "today", "yesterday", "vor ", "ago", "eben", "soeben", "now")
-
-
-def _looks_dated(line: str) -> bool:
-    """Cheap first sieve: only lines with a digit or a day word can be timestamps."""
-    if _DIGIT.search(line):
-        return True
-    lowered = line.lower()
-    return any(map(lowered.__contains__, _DAY_WORDS)) and bool(_LOOKS_DATED.search(line))
-
-
-_LOOKS_DATED = re.compile(
-    r"\d|\b(?:heute|gestern|today|yesterday|vor\s+\w+\s+(?:sekunde|minute|stunde|tag|woche)"
-    r"|ago|gerade\s+eben|soeben|just\s+now)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +148,8 @@ class DateReader:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if _OPENS_WITH_TIME.match(line) else None
             return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
-        opens = bool(line) and _STAMP_OPENING.match(line) is not None
-        if not line or (not opens and len(line) > MAX_SLOW_LENGTH) or not _looks_dated(line):
+        opens = bool(line) and opens_like_stamp(line)
+        if not line or (not opens and len(line) > MAX_SLOW_LENGTH) or not looks_dated(line):
             return None  # (the fast path does not read it, the slow path reads no longer line)
         stamp = self._fast(line) if opens else None
         if stamp is _NO_TIME:
@@ -289,7 +259,7 @@ class DateReader:
 
     def _slow(self, line: str) -> Stamp | None:
         """dateparser, for short date-like lines in the ticker's languages."""
-        if len(line) > MAX_SLOW_LENGTH or len(line.split()) > 8 or not _names_month_or_clock(line):
+        if len(line) > MAX_SLOW_LENGTH or len(line.split()) > 8 or not names_month_or_clock(line):
             return None
         if _FIGURES_ONLY.match(line):
             return None  # numbers alone ("2.30", "1:32.30") are scores and race times
@@ -305,16 +275,6 @@ class DateReader:
         return Stamp(line, moment=value)
 
 
-def _names_month_or_clock(line: str) -> bool:
-    lowered = line.lower()
-    if _CLOCK_FIGURES.search(line) or ("uhr" in lowered and _UHR.search(line)):
-        return True
-    return not MONTHS.keys().isdisjoint(word.strip(".,()") for word in lowered.split())
-
-
-# "21:15", "9.30", "3 pm": led by a digit, so that a search skips to the digits.
-_CLOCK_FIGURES = re.compile(r"\d(?:\d?[:.]\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
-_UHR = re.compile(r"\buhr\b", re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"^[\d\s.:,/+-]+$")
 _CLOCK_HINT = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|[ap]\.?m\b", re.IGNORECASE)
 

@@ -31,3 +31,10 @@ UNIT_SECONDS = (
     (("tag", "day", "d"), 86400),
     (("woche", "week"), 604800),
 )
+
+# The days of the week, full and short, as an alternation for the expressions.
+WEEKDAY_NAMES = (
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+)
