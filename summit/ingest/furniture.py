@@ -52,6 +52,7 @@ _CONSENT_WORDS = (
     "cookie", "tracking", "datenschutz", "drittanbieter", "externe", "browser", "third-party",
     "consent",
 )  # fmt: skip
+_CONSENT_BLOCK = 256  # lines tested for those words at once
 _CONSENT = re.compile(
     r"\b(?:Cookies?|Tracking|Datenschutzgründen|Drittanbieter|externen? Inhalt|Ihr Browser ist"
     r" veraltet|third-party content|consent|your browser)\b",
@@ -240,12 +241,35 @@ def _may_open_with_rule(text: str) -> bool:
     return " " not in text or "/" in text or _opens_like(text, _RULES_BY_LETTER)
 
 
-def line_reason(text: str) -> str | None:
-    """Why a line inside the content is the site's furniture, or None when it is text."""
+def consent_words(texts: list[str]) -> list[bool]:
+    """For each line, whether its lowercased text holds one of the consent notices' words.
+
+    A block of lines is lowercased and tested at once: most blocks hold none of the words,
+    and their lines need no test of their own.
+    """
+    found: list[bool] = []
+    for start in range(0, len(texts), _CONSENT_BLOCK):
+        block = texts[start : start + _CONSENT_BLOCK]
+        if _holds_consent_word("\n".join(block).lower()):
+            found.extend(_holds_consent_word(text.lower()) for text in block)
+        else:
+            found.extend([False] * len(block))
+    return found
+
+
+def _holds_consent_word(lowered: str) -> bool:
+    return any(map(lowered.__contains__, _CONSENT_WORDS))
+
+
+def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
+    """Why a line inside the content is the site's furniture, or None when it is text;
+    `consent_word` is consent_words' answer for the line, when the caller has it."""
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
+    if consent_word is None:
+        consent_word = _holds_consent_word(text.lower())
     if not (_may_open_with_rule(text) and _ANY_OPENING.match(text)):
-        return _unopened_line_reason(text)
+        return _unopened_line_reason(text, consent_word)
     if (
         _LONE.match(text)
         or _IMAGE_ID.match(text)
@@ -258,9 +282,8 @@ def line_reason(text: str) -> str | None:
         return _("Hinweis auf andere Artikel")
     if is_ticker_intro(text):
         return _("Einleitung des Tickers")
-    lowered = text.lower()
     # Plain substring tests first: the regular expressions only see likely lines.
-    if any(map(lowered.__contains__, _CONSENT_WORDS)) and _CONSENT.search(text):
+    if consent_word and _CONSENT.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
     if _BYLINE.match(text) or _INITIALS.match(text):
         return _("Autorenzeile")
@@ -272,17 +295,18 @@ def line_reason(text: str) -> str | None:
     return None
 
 
-def _unopened_line_reason(text: str) -> str | None:
+def _unopened_line_reason(text: str, consent_word: bool) -> str | None:
     """line_reason of a line that no rule looking at its start matches: the rest of its rules."""
     if text == "+":
         return _("Seitenelement")
     if is_ticker_intro(text):
         return _("Einleitung des Tickers")
-    if any(map(text.lower().__contains__, _CONSENT_WORDS)) and _CONSENT.search(text):
+    if consent_word and _CONSENT.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
     ending = text[-_ENDING:]
     dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
-    if _has_caption_tail(ending) or dated:
+    tail = (ending.endswith(")") or "/" in ending) and _has_caption_tail(ending)
+    if tail or dated:
         return caption()
     return None
 

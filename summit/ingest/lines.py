@@ -95,18 +95,22 @@ def split_lines(text: str | RawLines) -> list[Line]:
     blanks = 1
     cut = False
     for number, raw in enumerate(raw_texts):
-        if "  " in raw or "\t" in raw or (odd_spaces and not raw.isascii()):
-            raw = _ODD_SPACES.sub(" ", raw)
         clean = raw.strip()
         if not clean:
             blanks += 1
             continue
+        if "  " in raw or "\t" in raw or (odd_spaces and not raw.isascii()):
+            clean = _ODD_SPACES.sub(" ", raw).strip()
         # Most lines open with no glued prompt and carry no "+++" bar: taken as they are.
         if clean[0] not in _GLUED_OPENINGS and len(clean) < MAX_FLAT_LINE:
             whole = clean.find("+++", 0, 200) < 0
         else:
             whole = False
-        parts = (clean,) if whole else _unflattened(clean)
+        if whole:
+            lines.append(Line(number, clean, blank_before=blanks > 0, wide_gap=blanks > 1))
+            blanks = 0
+            continue
+        parts = _unflattened(clean)
         cut = cut or len(parts) > 1
         for part in parts:
             lines.append(Line(number, part, blank_before=blanks > 0, wide_gap=blanks > 1))

@@ -74,8 +74,10 @@ def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
     separators = markers.separator_lines([line.text for line in lines])
     teasers = _timed_teasers(lines)
     caption = furniture.caption()  # translated once: gettext per line costs more than the rules
+    consent_words = furniture.consent_words([line.text for line in lines])
     for index, line in enumerate(lines):
-        reason = furniture.line_reason(line.text) or teasers.get(index)
+        reason = furniture.line_reason(line.text, consent_word=consent_words[index])
+        reason = reason or teasers.get(index)
         if reason == caption and _between(lines, index, separators):
             continue  # a picture posted as an entry of its own: its caption is the entry
         if reason:
