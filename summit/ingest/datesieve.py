@@ -54,9 +54,13 @@ def names_month_or_clock(line: str) -> bool:
     lowered = line.lower()
     if _CLOCK_FIGURES.search(line) or ("uhr" in lowered and _UHR.search(line)):
         return True
+    if not _MONTH_STEM.search(lowered):
+        return False  # no word can be a month's name
     return not MONTHS.keys().isdisjoint(word.strip(".,()") for word in lowered.split())
 
 
 # "21:15", "9.30", "3 pm": led by a digit, so that a search skips to the digits.
 _CLOCK_FIGURES = re.compile(r"\d(?:\d?[:.]\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
 _UHR = re.compile(r"\buhr\b", re.IGNORECASE)
+# How the month names open ("jan", "mär", "sep"), for a search in lowercased text.
+_MONTH_STEM = re.compile("|".join(sorted({month[:3] for month in MONTHS})))

@@ -95,7 +95,7 @@ def split_lines(text: str | RawLines) -> list[Line]:
     blanks = 1
     cut = False
     for number, raw in enumerate(raw_texts):
-        clean = raw.strip()
+        clean = raw and raw.strip()  # most blank lines are empty: no call
         if not clean:
             blanks += 1
             continue
@@ -174,14 +174,13 @@ def classify(lines: list[Line], reader: DateReader) -> None:
         stamp = None if ordinal else stamps[index]
         if stamp is None and not ordinal and timed_items and items[index] != line.text:
             stamp = _time_led(items[index], reader)
-        marked = (
-            ordinal or markers.plus_rest(line.text) or (minutes and markers.minute_rest(line.text))
-        )
         if stamp is not None:
             line.kind, line.stamp = Kind.STAMP, stamp
         elif line.text in separators:
             line.kind = Kind.SEPARATOR
-        elif marked:
+        elif marked := (
+            ordinal or markers.plus_rest(line.text) or (minutes and markers.minute_rest(line.text))
+        ):
             # An entry opened without a time of day: a stamp that names none.
             line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=marked)
         elif has_stamps and markers.is_lone_minute(line.text) and _stands_alone(lines, index):

@@ -111,11 +111,13 @@ def match_clock_entries(texts: list[str]) -> dict[int, str]:
     Minutes and seconds look like a time of day; the page shows they are not when some
     of them could not be one ("65:59"). Then none of them is read as a time.
     """
-    found = {}
-    for index, text in enumerate(texts):
-        match = _MATCH_CLOCK.match(text) if text[:1].isdigit() else None
-        if match and (not match["ampm"] or int(match["minutes"]) > 12):
-            found[index] = match
+    found = {
+        index: match
+        for index, text in enumerate(texts)
+        if text[:1].isdigit()
+        and (match := _MATCH_CLOCK.match(text))
+        and (not match["ampm"] or int(match["minutes"]) > 12)
+    }
     impossible = any(int(match["minutes"]) > 23 for match in found.values())
     if len(found) < MIN_REPEATS or not impossible:
         return {}

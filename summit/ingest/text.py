@@ -11,7 +11,6 @@ entries. Only what the text says is used; times it does not give are estimated l
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,17 +23,16 @@ from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.headlines import mark_headlines, starts_with_dateline
 from summit.ingest.lines import (
-    BULLET,
     Kind,
     Line,
     classify,
     could_be_headline,
     is_paragraph,
-    is_quotation,
     raw_lines,
     split_lines,
 )
 from summit.ingest.schedules import fold_schedules
+from summit.ingest.textbody import body_html
 from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
 
 _AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
@@ -268,12 +266,14 @@ def _without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
     """
     kept = []
     for unit in units:
+        if unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment):
+            kept.append(unit)  # timed: never a table
+            continue
         texts = [text for text in (unit.headline, *(line.text for line in unit.lines)) if text]
         body = texts[1:] if unit.headline else texts
-        timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
         labels = all(map(_is_label, texts)) and (len(texts) >= 3 or unit.stamp is None)
         menu = len(body) >= 3 and all(map(_is_label, body))
-        if not timed and (labels or menu or (not unit.lines and _names_the_ticker(unit))):
+        if labels or menu or (not unit.lines and _names_the_ticker(unit)):
             reason = _("Tabelle oder Navigation")
             skips.extend((unit.number + offset, text, reason) for offset, text in enumerate(texts))
         else:
@@ -357,7 +357,7 @@ def _dated_head(units: list[Unit]) -> bool:
 
 
 def _draft(unit: Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:
-    draft = EntryDraft(title=unit.headline, body=_body_html(unit.lines, subheadings=subheadings))
+    draft = EntryDraft(title=unit.headline, body=body_html(unit.lines, subheadings=subheadings))
     stamp = unit.stamp
     if stamp is not None:
         if stamp.error:
@@ -369,31 +369,3 @@ def _draft(unit: Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:
 
 def _names_zone(unit: Unit) -> bool:
     return unit.stamp is not None and unit.stamp.zone is not None
-
-
-def _body_html(lines: list[Line], *, subheadings: bool) -> str:
-    """Paragraphs, lists, quotations and sub-headings, escaped: already in sanitised form."""
-    parts: list[str] = []
-    items: list[str] = []
-    for line in lines:
-        if line.kind is Kind.BULLET:
-            items.append(_escape(BULLET.sub("", line.text)))
-            continue
-        if items:
-            parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
-            items = []
-        text = _escape(line.text)
-        if line.kind is Kind.HEADLINE and subheadings:
-            parts.append(f"<h3>{text}</h3>")
-        elif is_quotation(line.text):
-            parts.append(f"<blockquote><p>{text}</p></blockquote>")
-        else:
-            parts.append(f"<p>{text}</p>")
-    if items:
-        parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
-    return "".join(parts)
-
-
-def _escape(text: str) -> str:
-    # Quotes stay as they are: the sanitiser's canonical form escapes only &, < and >.
-    return html.escape(text, quote=False)
