@@ -245,17 +245,54 @@ def _clean_html_parts(cleaned_html: str) -> list[str] | None:
     return parts
 
 
+# Tags without attributes (but a link's), as importers and the sanitiser write them.
+_PLAIN_BLOCK_TAG = re.compile(r"</?(?:blockquote|h3|h4|li|ol|p|ul)>")
+_PLAIN_INLINE_TAG = re.compile(
+    r'</?(?:strong|cite|sub|sup|em|a|b|i|q|s)>|<a(?: [\w:-]+="[^"<>\n]*")*>'
+)
+
+
+def _plain_markup_text(cleaned_html: str) -> str | None:
+    """The text and breaks of the commonest markup by three replacements, as
+    _clean_html_parts reads it; None for anything else (an entity, other tags).
+
+    No pattern matches across a line break, so a break put in cannot make a new tag."""
+    if "&" in cleaned_html:
+        return None  # a removed tag could join two pieces into one entity
+    text = _PLAIN_BLOCK_TAG.sub("\n\n", cleaned_html).replace("<br>", "\n")
+    if "<" in text:
+        text = _PLAIN_INLINE_TAG.sub("", text)
+    return None if "<" in text else text
+
+
 def html_to_text(cleaned_html: str) -> str:
     """Plain text of sanitised HTML, paragraphs separated by blank lines (for search and feeds)."""
-    parts = _clean_html_parts(cleaned_html)
-    if parts is None:
-        extractor = _TextExtractor()
-        extractor.feed(cleaned_html)
-        extractor.close()
-        parts = extractor.parts
-    text = "".join(parts)
-    paragraphs = [re.sub(r"[ \t\r\f\v]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
-    return "\n\n".join(p for p in paragraphs if p)
+    text = _plain_markup_text(cleaned_html)
+    if text is None:
+        parts = _clean_html_parts(cleaned_html)
+        if parts is None:
+            extractor = _TextExtractor()
+            extractor.feed(cleaned_html)
+            extractor.close()
+            parts = extractor.parts
+        text = "".join(parts)
+    return _paragraphs(text)
+
+
+_SPACE_RUN = re.compile(r"[ \t\r\f\v]+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _paragraphs(text: str) -> str:
+    """Paragraphs separated by one blank line, each with runs of spaces and tabs as one space.
+
+    The runs are replaced in the whole text at once (they never hold a line break, so
+    they never cross a paragraph's end), and only when there is one that is not a single
+    space."""
+    if "  " in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        text = _SPACE_RUN.sub(" ", text)
+    paragraphs = (paragraph.strip() for paragraph in _PARAGRAPH_BREAK.split(text))
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
 
 
 def text_to_html(text: str) -> str:
