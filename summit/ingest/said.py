@@ -29,6 +29,9 @@ _OCCASION = rf"(?:{alternation(GERMAN['statement_occasions'])})"
 _PERFECT_DE = rf"(?:{alternation(GERMAN['statement_participles'])})"
 
 _ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)
+# Letters re.IGNORECASE reads as "i" or "s" that str.lower() does not turn into them
+# ("İ" lowers to "i" and a combining dot).
+_ODD_CASES = ("ı", "ſ", "\u0307")
 _PATTERNS = [
     re.compile(rf"\b{_SAID_DE}\b{_CLAUSE}\bam\s+{_DAY}\b{_CLOCK}", re.IGNORECASE),
     re.compile(rf"\bam\s+{_DAY}\b{_CLOCK}\s+(?:{_OCCASION}|{_PERFECT_DE})\b", re.IGNORECASE),
@@ -53,7 +56,7 @@ def said_at_in_text(
     text: str, published_at: datetime | None, zone: tzinfo
 ) -> date | datetime | None:
     """said_at_from_text for an entry_text already made (the importer makes it once)."""
-    if published_at is None or not _ANY_DAY.search(text):
+    if published_at is None or not _may_name_a_weekday(text) or not _ANY_DAY.search(text):
         return None  # most entries name no weekday: the four patterns need not look
     found = {_mention(match) for pattern in _PATTERNS for match in pattern.finditer(text)}
     days = {weekday for weekday, _clock in found}
@@ -69,6 +72,17 @@ def said_at_in_text(
         return said_day
     moment = datetime.combine(said_day, clocks.pop(), tzinfo=zone)
     return moment if moment <= published_at else said_day
+
+
+def _may_name_a_weekday(text: str) -> bool:
+    """False when no weekday's name occurs in text in any case.
+
+    A substring test per name is far cheaper than _ANY_DAY's case-insensitive search,
+    which then runs only for the few texts that may name one."""
+    lowered = text.lower()
+    if any(odd in lowered for odd in _ODD_CASES):
+        return True
+    return any(day in lowered for day in WEEKDAYS)
 
 
 def said_moment(value: date | datetime | None, zone: tzinfo) -> datetime | None:
