@@ -31,7 +31,8 @@ class NameIndex:
         self._surnames: dict[str, str] = {}  # surnames only one known person carries
         self._first_names: dict[str, set[str]] = {}
         self._memo: dict[str, str | None] = {}  # written name -> canonical name
-        self._word_hits: dict[str, str | None] = {}  # one written word -> canonical name
+        # One written word -> canonical name, or None for a word that names nobody known.
+        self._word_hits: dict[str, str | None] = {}
         for canonical, aliases in names:
             self.add(canonical, aliases)
 
@@ -83,14 +84,13 @@ class NameIndex:
 
     def mentioned(self, text: str) -> set[str]:
         """Known names that occur in a text, as canonical names."""
-        found = set()
-        for word in set(_WORD.findall(text)):
-            if word not in self._word_hits:
-                key = normalise_name(word)
-                self._word_hits[word] = self._exact.get(key) or self._surnames.get(key)
-            hit = self._word_hits[word]
-            if hit:
-                found.add(hit)
+        words = set(_WORD.findall(text))
+        hits = self._word_hits
+        for word in words.difference(hits):
+            key = normalise_name(word)
+            hits[word] = self._exact.get(key) or self._surnames.get(key) or None
+        found = set(map(hits.__getitem__, words))
+        found.discard(None)
         return found
 
 
@@ -104,13 +104,17 @@ class Outlets:
 
     def __init__(self, outlets: dict[str, list[str]]) -> None:
         self._names: dict[str, str] = {}
-        # (written form, whether it is looked for in the lowercased text, canonical name)
-        self._forms: list[tuple[str, bool, str]] = []
+        # Written forms looked for as written (short ones) and in the lowercased text,
+        # each with the outlets it names.
+        self._cased_forms: dict[str, list[str]] = {}
+        self._lowered_forms: dict[str, list[str]] = {}
         for canonical, aliases in outlets.items():
             for name in (canonical, *aliases):
                 self._names[normalise_name(name)] = canonical
-                short = len(name) < 6
-                self._forms.append((name if short else name.lower(), not short, canonical))
+                if len(name) < 6:
+                    self._cased_forms.setdefault(name, []).append(canonical)
+                else:
+                    self._lowered_forms.setdefault(name.lower(), []).append(canonical)
 
     def resolve(self, name: str) -> str | None:
         return self._names.get(normalise_name(name))
@@ -121,12 +125,17 @@ class Outlets:
         A substring test per written form is far cheaper than one alternation over all
         of them; only a form that occurs is checked for standing as a word of its own."""
         lowered = text.lower()
-        found = {
-            canonical
-            for form, in_lowered, canonical in self._forms
-            if form in (lowered if in_lowered else text)
-            and _stands_alone(form, lowered if in_lowered else text)
-        }
+        cased = [form for form in self._cased_forms if form in text]
+        in_lowered = [form for form in self._lowered_forms if form in lowered]
+        if not (cased or in_lowered):
+            return ()
+        found = set()
+        for form in cased:
+            if _stands_alone(form, text):
+                found.update(self._cased_forms[form])
+        for form in in_lowered:
+            if _stands_alone(form, lowered):
+                found.update(self._lowered_forms[form])
         return tuple(sorted(found)) if found else ()
 
 
@@ -188,23 +197,51 @@ class TagMatcher:
             for keyword in (name, *keywords):
                 if keyword.strip():
                     self._by_keyword.setdefault(keyword.strip().casefold(), name)
-        alternatives = [
-            re.escape(keyword) + (r"(?!\w)" if len(keyword) <= 3 else "")
-            for keyword in sorted(self._by_keyword, key=len, reverse=True)
-        ]
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")") if alternatives else None
-        )
+        # Longest first: where two keywords start at the same place, the longer is meant.
+        self._keywords = sorted(self._by_keyword, key=len, reverse=True)
 
     def suggest(self, text: str) -> list[str]:
-        if self._pattern is None:
-            return []
-        matches = self._pattern.finditer(text.casefold())
-        found = {self._by_keyword[match.group(0)] for match in matches}
+        """Tags whose keywords start words of the text, read from left to right: a keyword
+        inside a longer one already found ("Atom" in "Atomwaffen") suggests nothing more.
+
+        A substring test per keyword is far cheaper than a search for all of them at each
+        place of the text; only the few that occur are looked at where they start."""
+        folded = text.casefold()
+        starts = sorted(
+            (start, rank, keyword)
+            for rank, keyword in enumerate(self._keywords)
+            if keyword in folded
+            for start in _word_starts(keyword, folded)
+        )
+        found = set()
+        end = 0
+        for start, _rank, keyword in starts:
+            if start >= end:
+                found.add(self._by_keyword[keyword])
+                end = start + len(keyword)
         return sorted(found)
 
     def canonical(self, name: str) -> str | None:
         return self.names.get(name.strip().casefold())
+
+
+def _word_starts(keyword: str, text: str) -> list[int]:
+    """Where keyword starts a word of text; a short one ("EU") must also end one."""
+    starts = []
+    whole_word = len(keyword) <= 3
+    start = text.find(keyword)
+    while start != -1:
+        if not (start and _is_word_character(text[start - 1])):
+            end = start + len(keyword)
+            if not (whole_word and end < len(text) and _is_word_character(text[end])):
+                starts.append(start)
+        start = text.find(keyword, start + 1)
+    return starts
+
+
+def _is_word_character(character: str) -> bool:
+    """What a regular expression's \\w matches."""
+    return character.isalnum() or character == "_"
 
 
 @dataclass
