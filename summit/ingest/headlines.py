@@ -51,6 +51,7 @@ def mark_headlines(lines: list[Line]) -> None:
     # follow its time: a short line further down is a line of that entry.
     timed = sum(line.kind is Kind.STAMP for line in lines) >= markers.MIN_REPEATS
     under_times_only = timed and not above_times
+    subheads_above_text_times = _subheads_above_text_times(lines, candidates)
     for index, line in enumerate(lines):
         if not candidates[index]:
             continue
@@ -61,6 +62,9 @@ def mark_headlines(lines: list[Line]) -> None:
             stamp = lines[following].stamp
             if stamp is not None and starts_with_dateline(stamp.rest):
                 line.kind = Kind.HEADLINE  # above "19.52 Uhr: Berlin - Die Polizei hat …"
+                continue
+            if subheads_above_text_times and _opens_with_text(lines[following]):
+                line.kind = Kind.HEADLINE  # above "20:38 Uhr: Die Märkte reagieren …"
                 continue
             if not above_times:
                 continue  # the last line of the entry above, not the next one's headline
@@ -102,6 +106,28 @@ def _headlines_above_times(lines: list[Line], candidates: list[bool]) -> bool:
             above += index > 0 and candidates[index - 1]
             below += index + 1 < len(lines) and candidates[index + 1]
     return above * 2 >= times and above >= below
+
+
+def _subheads_above_text_times(lines: list[Line], candidates: list[bool]) -> bool:
+    """Whether the page puts a sub-heading above some of its time lines that open with a
+    paragraph ("Apple-Aktie legt zu" over "20:38 Uhr: Die Märkte reagieren …"): a page
+    does it again and again; one short line above one time is the page's head or the end
+    of the entry before."""
+    above = sum(
+        candidates[index] and _opens_with_text(lines[index + 1]) for index in range(len(lines) - 1)
+    )
+    return above >= markers.MIN_REPEATS
+
+
+def _opens_with_text(line: Line) -> bool:
+    """A time line whose text is a paragraph: "20:38 Uhr: Die Märkte reagieren …"."""
+    stamp = line.stamp
+    return (
+        line.kind is Kind.STAMP
+        and stamp is not None
+        and bool(stamp.rest)
+        and is_paragraph(stamp.rest)
+    )
 
 
 def _is_table_row(lines: list[Line], index: int) -> bool:
