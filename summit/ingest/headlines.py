@@ -60,11 +60,14 @@ def mark_headlines(lines: list[Line]) -> None:
         following = index + 1
         if following < len(lines) and lines[following].kind is Kind.STAMP:
             stamp = lines[following].stamp
-            if stamp is not None and starts_with_dateline(stamp.rest):
+            if stamp is not None and _opens_with_place(stamp.rest):
                 line.kind = Kind.HEADLINE  # above "19.52 Uhr: Berlin - Die Polizei hat …"
                 continue
-            if subheads_above_text_times and _opens_with_text(lines[following]):
-                line.kind = Kind.HEADLINE  # above "20:38 Uhr: Die Märkte reagieren …"
+            if _opens_with_text(lines[following]):
+                # Above "20:38 Uhr: Die Märkte reagieren …" only on a page that puts such
+                # sub-headings again and again; else the page's title or a closing line.
+                if subheads_above_text_times:
+                    line.kind = Kind.HEADLINE
                 continue
             if not above_times:
                 continue  # the last line of the entry above, not the next one's headline
@@ -120,14 +123,22 @@ def _subheads_above_text_times(lines: list[Line], candidates: list[bool]) -> boo
 
 
 def _opens_with_text(line: Line) -> bool:
-    """A time line whose text is a paragraph: "20:38 Uhr: Die Märkte reagieren …"."""
+    """A time line whose text is a paragraph or opens with a dateline: "20:38 Uhr: Die
+    Märkte reagieren …", "19.52 Uhr: Berlin - Die Polizei hat …"."""
     stamp = line.stamp
     return (
         line.kind is Kind.STAMP
         and stamp is not None
         and bool(stamp.rest)
-        and is_paragraph(stamp.rest)
+        and (is_paragraph(stamp.rest) or starts_with_dateline(stamp.rest))
     )
+
+
+def _opens_with_place(text: str) -> bool:
+    """A dateline in mixed case ("Berlin - Die Polizei …"); one in capitals may as well be
+    a kicker ("STIMMEN AUS BOCHUM - Kevin Stöger sprach …")."""
+    found = _DATELINE.match(text)
+    return found is not None and not found.group(0).isupper()
 
 
 def _is_table_row(lines: list[Line], index: int) -> bool:

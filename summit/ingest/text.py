@@ -36,6 +36,7 @@ from summit.ingest.lines import (
 from summit.ingest.schedules import fold_schedules
 from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
 
+_CAPITALS_KICKER = re.compile(r"^(?P<kicker>[^\W_][\w .!?’'-]{2,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
 
 
@@ -248,7 +249,12 @@ def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> Unit:
     unit = Unit(line.number, stamp=stamp, day=day)
     if not stamp.rest or (stamp.clock and _AUTHOR.match(stamp.rest)):
         return unit  # an author's name beside the time ("14:46 Lorenz Hemicker")
-    if could_be_headline(stamp.rest) and not is_paragraph(stamp.rest):
+    kicker = _CAPITALS_KICKER.match(stamp.rest)
+    if kicker and len(kicker["kicker"].split()) > 1 and kicker["kicker"].isupper():
+        # "20:40 Uhr - GUTE NACHT - Somit …": the words in capitals are the headline.
+        unit.headline = kicker["kicker"]
+        unit.lines.append(Line(line.number, kicker["rest"], blank_before=False))
+    elif could_be_headline(stamp.rest) and not is_paragraph(stamp.rest):
         unit.headline = stamp.rest
     else:
         unit.lines.append(Line(line.number, stamp.rest, blank_before=False))
