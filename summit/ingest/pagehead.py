@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from summit.ingest import furniture
 from summit.ingest.drafts import ParseResult
 from summit.ingest.lines import Kind, Line, could_be_headline
+from summit.ingest.markers import MIN_REPEATS
 from summit.ingest.trim import Skip
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def take_ticker_head(
     """Untimed blocks above the first entry opened by a time or marker, or above the rows
     that close a page's head, are the page's head: the ticker's title and intro, and the
     site's header around them."""
-    first = next((i for i, unit in enumerate(units) if unit.stamp or unit.separated), None)
+    first = next((i for i, unit in enumerate(units) if _opens_entries(unit, units)), None)
     if head_end is not None:
         # A dated head row is itself a time line: the unit it opens is the head's too.
         above = sum(unit.number <= head_end for unit in units)
@@ -105,6 +106,28 @@ def take_ticker_head(
     skips.append((head.number, head.headline, _("Titel des Tickers")))
     reason = _("Einleitung des Tickers")
     skips.extend((line.number, line.text, reason) for line in head.lines)
+
+
+def _opens_entries(unit: Unit, units: list[Unit]) -> bool:
+    """A unit opened by a time, marker or separator; on a page whose entries open with
+    times, a marker used once or twice ("++ Titel ++" over its teaser) is the page's."""
+    if unit.separated:
+        return True
+    if unit.stamp is None:
+        return False
+    return _is_timed(unit) or not _clocked_page(units)
+
+
+def _clocked_page(units: list[Unit]) -> bool:
+    """Entries open with times of day, and markers without one are rare."""
+    timed = sum(map(_is_timed, units))
+    markers = sum(unit.stamp is not None and not _is_timed(unit) for unit in units)
+    return timed >= MIN_REPEATS and markers < MIN_REPEATS
+
+
+def _is_timed(unit: Unit) -> bool:
+    stamp = unit.stamp
+    return stamp is not None and bool(stamp.clock or stamp.moment or stamp.day)
 
 
 def _names_the_ticker(unit: Unit) -> bool:

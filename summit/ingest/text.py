@@ -18,7 +18,7 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import pagehead
+from summit.ingest import markers, pagehead
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.headlines import mark_headlines, starts_with_dateline
@@ -64,7 +64,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     del text  # the lines hold what is needed; a large paste need not be kept twice
     lines = split_lines(raw)
     del raw
-    lines = cut_site_tail(lines, skips)
+    lines = _without_doubled_lines(cut_site_tail(lines, skips), skips)
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
     page_lines = lines  # where the rows closing the page's head are looked for, furniture too
@@ -92,6 +92,19 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
 
 
 # -- pass 1: trim.py; pass 2: what each line is: lines.py, headlines.py -----------------
+
+
+def _without_doubled_lines(lines: list[Line], skips: list[Skip]) -> list[Line]:
+    """A sentence right below itself is the paste's doubling, no second entry; short
+    lines (separators, menu labels) may stand twice."""
+    kept = lines[:1]
+    for line in lines[1:]:
+        doubled = line.text == kept[-1].text and not line.blank_before
+        if doubled and len(line.text) > markers.MAX_SEPARATOR_LENGTH:
+            skips.append((line.number, line.text, _("Doppelte Zeile")))
+        else:
+            kept.append(line)
+    return kept
 
 
 # -- pass 3: entries ---------------------------------------------------------------------
