@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest.datesieve import looks_dated, names_month_or_clock, opens_like_stamp
 from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_NAMES
-from summit.ingest.zones import ZONE_ABBREVIATIONS, page_zone
+from summit.ingest.zones import ZONE_ABBREVIATIONS, named_zone, page_zone
 
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -249,7 +249,7 @@ class DateReader:
             if day is None and not (match["uhr"] or match["ampm"] or match["zone"]):
                 return _NO_TIME  # "2:43.70", "65:59": a race or match clock, not a time of day
             return Stamp(line, error=_("Die Uhrzeit „%(text)s“ gibt es nicht.") % {"text": line})
-        zone = ZONE_ABBREVIATIONS[match["zone"].upper()] if match["zone"] else None
+        zone = named_zone(match["zone"], self.zone) if match["zone"] else None
         moment = None
         if day is not None:
             moment = datetime.combine(day, clock, zone or self.zone)
