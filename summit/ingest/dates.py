@@ -128,18 +128,32 @@ class DateReader:
     """Reads timestamp lines for one import: its languages, time zone and reference time."""
 
     def __init__(
-        self, *, zone: tzinfo, reference: datetime, languages: tuple[str, ...] = ("de", "en")
+        self,
+        *,
+        zone: tzinfo,
+        reference: datetime,
+        languages: tuple[str, ...] = ("de", "en"),
+        dotted_clocks: bool = False,
     ) -> None:
         self.zone = zone
         self.reference = reference.astimezone(zone)
         self.languages = languages
+        # Whether "18.10 Text" opens an entry with its time: the page does it again and again.
+        self.dotted_clocks = dotted_clocks
 
     def for_page(self, lines: list[str]) -> DateReader:
-        """This reader in the zone the page itself names for its times, if it names one."""
+        """This reader for a page: in the zone the page names for its times, if it names
+        one, and reading "18.10 Text" as a time where the page's entries open that way."""
         zone = page_zone(lines)
-        if zone is None:
+        dotted = sum(bool(_DOTTED_CLOCK_LINE.match(line)) for line in lines) >= _DOTTED_REPEATS
+        if zone is None and not dotted:
             return self
-        return DateReader(zone=zone, reference=self.reference, languages=self.languages)
+        return DateReader(
+            zone=zone or self.zone,
+            reference=self.reference,
+            languages=self.languages,
+            dotted_clocks=dotted,
+        )
 
     def read(self, line: str) -> Stamp | None:
         """The stamp this line consists of, or None when the line is text."""
@@ -191,7 +205,8 @@ class DateReader:
         if match:
             return self._absolute(line, match)
         match = _CLOCK_ONLY.match(line)
-        if match and _is_clock_line(match):
+        dotted = self.dotted_clocks and match and _DOTTED_CLOCK_LINE.match(line)
+        if match and (_is_clock_line(match) or dotted):
             return self._clock_stamp(line, match, day=None)
         return None
 
@@ -296,6 +311,10 @@ def _dateparser(languages: tuple[str, ...], relative_base: datetime):
 
 
 _TEXT_SEPARATOR = re.compile(r"[-–|:]")
+# "18.10 Never mind that, …": a dotted time and the text, which a page that opens its
+# entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom).
+_DOTTED_CLOCK_LINE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-ZÄÖÜ\"„“‘']")
+_DOTTED_REPEATS = 3
 
 
 def _is_clock_line(match: re.Match[str]) -> bool:

@@ -195,6 +195,7 @@ def _ticker_units(
     units: list[Unit] = []
     preamble: list[Line] = []
     day: date | None = None
+    kickers = _puts_kickers_beside_times(lines)
     for line in lines:
         current = units[-1] if units else None
         if line.kind is Kind.SEPARATOR:
@@ -241,7 +242,7 @@ def _ticker_units(
                 # Two headlines under one time: the first is the entry's, the second its
                 # standfirst, no entry of its own.
                 current.headline, current.lines = current.lines[0].text, [line]
-            elif current and _kicker_beside_time(current):
+            elif kickers and current and _kicker_beside_time(current):
                 # "13:22 Uhr - Emden" over "Update - Prothesen: …": the text beside the time
                 # was a kicker (a place, a topic), the line below is the entry's headline.
                 skips.append(
@@ -278,6 +279,20 @@ def _short_line_under_time(unit: Unit) -> bool:
     stamp = unit.stamp
     bare = stamp is not None and stamp.clock is not None and not stamp.rest and not unit.headline
     return bare and len(unit.lines) == 1 and could_be_headline(unit.lines[0].text)
+
+
+def _puts_kickers_beside_times(lines: list[Line]) -> bool:
+    """Whether the page puts a kicker beside its times and the headline below, again and
+    again ("13:19 Uhr - Emden" over "Update - Prothesen: …"); once, the line below may as
+    well be the rest of a broken sentence."""
+    beside = sum(
+        line.kind is Kind.STAMP
+        and line.stamp is not None
+        and bool(line.stamp.rest)
+        and following.kind is Kind.HEADLINE
+        for line, following in zip(lines, lines[1:], strict=False)
+    )
+    return beside >= markers.MIN_REPEATS
 
 
 def _kicker_beside_time(unit: Unit) -> bool:
