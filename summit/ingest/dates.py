@@ -37,7 +37,8 @@ _CLOCK = (
     r"(?P<hour>\d{1,2})(?:(?:(?P<hsep>[:.h])|(?=\d{2}\s?[ap]\.?\s?m\b))(?P<minute>\d{2}))?"
     # Seconds after the same separator; "1:15:24.10" or "1:32.30" is a race time, no clock.
     r"(?:(?P=hsep)(?P<second>\d{2}))?(?![.,:]?\d)"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    # "am" or "AM", not the German "Am" of "18.03 Am Nachmittag".
+    r"\s*(?P<ampm>(?-i:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?))?"
     r"(?:\s*(?P<uhr>Uhr|h)\b)?"
     rf"(?:\s*{_ZONE}\b)?"
 )

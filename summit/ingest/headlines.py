@@ -66,7 +66,7 @@ def mark_headlines(lines: list[Line]) -> None:
             if _opens_with_text(lines[following]):
                 # Above "20:38 Uhr: Die Märkte reagieren …" only on a page that puts such
                 # sub-headings again and again; else the page's title or a closing line.
-                if subheads_above_text_times:
+                if subheads_above_text_times and index > 0:  # the first line: the page's title
                     line.kind = Kind.HEADLINE
                 continue
             if not above_times:

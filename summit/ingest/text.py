@@ -44,6 +44,15 @@ _FRAME = re.compile(r"^\|\s?|\s*(?:\|\s*)+$")
 _WRAPPED = 40
 _SENTENCE_ENDS = ".!?:;\"“”»«)’'"
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w.-]{0,30}):\s+(?P<rest>\S.*)$")
+# The text of an author's picture: "Reid Epstein headshot", "Anna Berg Autorenfoto".
+_HEADSHOT = re.compile(
+    r"^(?P<name>(?:[A-ZÄÖÜ][\w.'’-]+\s){1,3}[A-ZÄÖÜ][\w.'’-]+)\s+(?i:headshot|avatar|portrait"
+    r"|profile (?:photo|picture)|autorenfoto|autorenbild|porträt)$"
+)
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December) \d{1,2}, \d{4}$"
+)
 _AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
 
 
@@ -79,6 +88,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     lines = _joined_wraps(lines)
     classify(lines, reader)
     _drop_repeated_labels(lines)
+    _mark_author_cards(lines)
     mark_headlines(lines)
     if _is_single_article(lines):
         units = [_article_unit(lines, result, skips)]
@@ -144,14 +154,30 @@ def _drop_repeated_labels(lines: list[Line]) -> None:
             line.stamp = replace(line.stamp, rest=found["rest"])
 
 
+def _mark_author_cards(lines: list[Line]) -> None:
+    """An author's card between entries ("Reid Epstein headshot" over "Reid Epstein in
+    Madison, Wis."): the picture's text and the name line below part two entries."""
+    for line, following in zip(lines, [*lines[1:], None], strict=True):
+        card = _HEADSHOT.match(line.text)
+        if card is None or line.kind is not Kind.TEXT:
+            continue
+        line.kind = Kind.SEPARATOR
+        name = card["name"]
+        if following is not None and following.text.startswith(name) and len(following.text) <= 80:
+            following.kind, following.stamp = Kind.SEPARATOR, None
+
+
 def _without_doubled_lines(lines: list[Line], skips: list[Skip]) -> list[Line]:
     """A sentence right below itself is the paste's doubling, no second entry; short
-    lines (separators, menu labels) may stand twice."""
+    lines (separators, menu labels) may stand twice. An embedded post's signature line
+    ("— PULS 24 (@puls24news) October 15, 2017") is the platform's, no text of the entry."""
     kept = lines[:1]
     for line in lines[1:]:
         doubled = line.text == kept[-1].text and not line.blank_before
         if doubled and len(line.text) > markers.MAX_SEPARATOR_LENGTH:
             skips.append((line.number, line.text, _("Doppelte Zeile")))
+        elif _POST_SIGNATURE.match(line.text):
+            skips.append((line.number, line.text, _("Signatur eines eingebetteten Beitrags")))
         else:
             kept.append(line)
     return kept
