@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import markers, pagehead
+from summit.ingest import markers, pagehead, tidy
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.headlines import mark_headlines, starts_with_dateline
@@ -27,7 +26,6 @@ from summit.ingest.lines import (
     BULLET,
     Kind,
     Line,
-    RawLines,
     classify,
     could_be_headline,
     is_paragraph,
@@ -39,20 +37,6 @@ from summit.ingest.schedules import fold_schedules
 from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
 
 _CAPITALS_KICKER = re.compile(r"^(?P<kicker>[^\W_][\w .!?’'-]{2,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
-_FRAME = re.compile(r"^\|\s?|\s*(?:\|\s*)+$")
-# A hard-wrapped line is long: a short one above a lowercase line is a list's or a label.
-_WRAPPED = 40
-_SENTENCE_ENDS = ".!?:;\"“”»«)’'"
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w.-]{0,30}):\s+(?P<rest>\S.*)$")
-# The text of an author's picture: "Reid Epstein headshot", "Anna Berg Autorenfoto".
-_HEADSHOT = re.compile(
-    r"^(?P<name>(?:[A-ZÄÖÜ][\w.'’-]+\s){1,3}[A-ZÄÖÜ][\w.'’-]+)\s+(?i:headshot|avatar|portrait"
-    r"|profile (?:photo|picture)|autorenfoto|autorenbild|porträt)$"
-)
-_POST_SIGNATURE = re.compile(
-    r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December) \d{1,2}, \d{4}$"
-)
 _AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
 
 
@@ -76,19 +60,19 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     """Entries of a pasted ticker page or article, in the order of the input."""
     result = ParseResult(format="text")
     skips: list[Skip] = []
-    raw = _unframed(raw_lines(text))
+    raw = tidy.unframed(raw_lines(text))
     del text  # the lines hold what is needed; a large paste need not be kept twice
     lines = split_lines(raw)
     del raw
-    lines = _without_doubled_lines(cut_site_tail(lines, skips), skips)
+    lines = tidy.without_doubled_lines(cut_site_tail(lines, skips), skips)
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
     page_lines = lines  # where the rows closing the page's head are looked for, furniture too
     lines = drop_furniture(lines, skips)
-    lines = _joined_wraps(lines)
+    lines = tidy.joined_wraps(lines)
     classify(lines, reader)
-    _drop_repeated_labels(lines)
-    _mark_author_cards(lines)
+    tidy.drop_repeated_labels(lines)
+    tidy.mark_author_cards(lines)
     mark_headlines(lines)
     if _is_single_article(lines):
         units = [_article_unit(lines, result, skips)]
@@ -111,79 +95,6 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
 
 
 # -- pass 1: trim.py; pass 2: what each line is: lines.py, headlines.py -----------------
-
-
-def _unframed(raw: RawLines) -> RawLines:
-    """A page rendered in a frame of bars ("| Text | |", a text browser's or a gopher
-    proxy's) without it: the bars stand on almost every line, the text between them."""
-    texts = [text for text in raw.texts if text.strip()]
-    framed = sum(text.startswith("|") and text.rstrip().endswith("|") for text in texts)
-    if not texts or framed * 10 < len(texts) * 9:
-        return raw
-    return RawLines([_FRAME.sub("", text) for text in raw.texts], raw.odd_spaces)
-
-
-def _joined_wraps(lines: list[Line]) -> list[Line]:
-    """A paste with its lines broken inside sentences ("… Morgen erwachen wir in" over
-    "einem anderen Deutschland."): a line that goes on in lowercase right below a long,
-    unfinished one inside a block is the rest of its sentence."""
-    joined = lines[:1]
-    for line in lines[1:]:
-        above = joined[-1]
-        broken = len(above.text) >= _WRAPPED and above.text[-1] not in _SENTENCE_ENDS
-        # The first line of a block may be a headline glued to its text: kept apart.
-        inside = not (above.blank_before or line.blank_before)
-        if broken and inside and line.text[0].islower():
-            joined[-1] = replace(above, text=f"{above.text} {line.text}")
-        else:
-            joined.append(line)
-    return joined
-
-
-def _drop_repeated_labels(lines: list[Line]) -> None:
-    """A label the page puts beside every time ("22.30 Uhr, Onlinebunker: Text") names its
-    desk, not the entry: the text beside the time starts after it."""
-    labelled = [
-        (line, found)
-        for line in lines
-        if line.stamp is not None and (found := _LABEL.match(line.stamp.rest))
-    ]
-    counts = Counter(found["label"] for _line, found in labelled)
-    for line, found in labelled:
-        if counts[found["label"]] >= markers.MIN_REPEATS and line.stamp is not None:
-            line.stamp = replace(line.stamp, rest=found["rest"])
-
-
-def _mark_author_cards(lines: list[Line]) -> None:
-    """An author's card between entries ("Reid Epstein headshot" over "Reid Epstein in
-    Madison, Wis."): the picture's text and the name line below part two entries."""
-    for line, following in zip(lines, [*lines[1:], None], strict=True):
-        card = _HEADSHOT.match(line.text)
-        if card is None or line.kind is not Kind.TEXT:
-            continue
-        line.kind = Kind.SEPARATOR
-        name = card["name"]
-        if following is not None and following.text.startswith(name) and len(following.text) <= 80:
-            following.kind, following.stamp = Kind.SEPARATOR, None
-
-
-def _without_doubled_lines(lines: list[Line], skips: list[Skip]) -> list[Line]:
-    """A sentence right below itself is the paste's doubling, no second entry; short
-    lines (separators, menu labels) may stand twice. An embedded post's signature line
-    ("— PULS 24 (@puls24news) October 15, 2017") is the platform's, no text of the entry."""
-    kept = lines[:1]
-    for line in lines[1:]:
-        doubled = line.text == kept[-1].text and not line.blank_before
-        if doubled and len(line.text) > markers.MAX_SEPARATOR_LENGTH:
-            skips.append((line.number, line.text, _("Doppelte Zeile")))
-        elif _POST_SIGNATURE.match(line.text):
-            skips.append((line.number, line.text, _("Signatur eines eingebetteten Beitrags")))
-        else:
-            kept.append(line)
-    return kept
-
-
-# -- pass 3: entries ---------------------------------------------------------------------
 
 
 def _is_single_article(lines: list[Line]) -> bool:
