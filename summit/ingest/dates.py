@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest.datesieve import looks_dated, names_month_or_clock, opens_like_stamp
 from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_NAMES
-from summit.ingest.zones import ZONE_ABBREVIATIONS, page_zone
+from summit.ingest.zones import ZONE_ABBREVIATIONS, named_zone, page_zone
 
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -37,7 +37,8 @@ _CLOCK = (
     r"(?P<hour>\d{1,2})(?:(?:(?P<hsep>[:.h])|(?=\d{2}\s?[ap]\.?\s?m\b))(?P<minute>\d{2}))?"
     # Seconds after the same separator; "1:15:24.10" or "1:32.30" is a race time, no clock.
     r"(?:(?P=hsep)(?P<second>\d{2}))?(?![.,:]?\d)"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    # "am" or "AM", not the German "Am" of "18.03 Am Nachmittag".
+    r"\s*(?P<ampm>(?-i:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?))?"
     r"(?:\s*(?P<uhr>Uhr|h)\b)?"
     rf"(?:\s*{_ZONE}\b)?"
 )
@@ -128,18 +129,32 @@ class DateReader:
     """Reads timestamp lines for one import: its languages, time zone and reference time."""
 
     def __init__(
-        self, *, zone: tzinfo, reference: datetime, languages: tuple[str, ...] = ("de", "en")
+        self,
+        *,
+        zone: tzinfo,
+        reference: datetime,
+        languages: tuple[str, ...] = ("de", "en"),
+        dotted_clocks: bool = False,
     ) -> None:
         self.zone = zone
         self.reference = reference.astimezone(zone)
         self.languages = languages
+        # Whether "18.10 Text" opens an entry with its time: the page does it again and again.
+        self.dotted_clocks = dotted_clocks
 
     def for_page(self, lines: list[str]) -> DateReader:
-        """This reader in the zone the page itself names for its times, if it names one."""
+        """This reader for a page: in the zone the page names for its times, if it names
+        one, and reading "18.10 Text" as a time where the page's entries open that way."""
         zone = page_zone(lines)
-        if zone is None:
+        dotted = sum(bool(_DOTTED_CLOCK_LINE.match(line)) for line in lines) >= _DOTTED_REPEATS
+        if zone is None and not dotted:
             return self
-        return DateReader(zone=zone, reference=self.reference, languages=self.languages)
+        return DateReader(
+            zone=zone or self.zone,
+            reference=self.reference,
+            languages=self.languages,
+            dotted_clocks=dotted,
+        )
 
     def read(self, line: str) -> Stamp | None:
         """The stamp this line consists of, or None when the line is text."""
@@ -191,7 +206,8 @@ class DateReader:
         if match:
             return self._absolute(line, match)
         match = _CLOCK_ONLY.match(line)
-        if match and _is_clock_line(match):
+        dotted = self.dotted_clocks and match and _DOTTED_CLOCK_LINE.match(line)
+        if match and (_is_clock_line(match) or dotted):
             return self._clock_stamp(line, match, day=None)
         return None
 
@@ -249,7 +265,7 @@ class DateReader:
             if day is None and not (match["uhr"] or match["ampm"] or match["zone"]):
                 return _NO_TIME  # "2:43.70", "65:59": a race or match clock, not a time of day
             return Stamp(line, error=_("Die Uhrzeit „%(text)s“ gibt es nicht.") % {"text": line})
-        zone = ZONE_ABBREVIATIONS[match["zone"].upper()] if match["zone"] else None
+        zone = named_zone(match["zone"], self.zone) if match["zone"] else None
         moment = None
         if day is not None:
             moment = datetime.combine(day, clock, zone or self.zone)
@@ -296,6 +312,10 @@ def _dateparser(languages: tuple[str, ...], relative_base: datetime):
 
 
 _TEXT_SEPARATOR = re.compile(r"[-–|:]")
+# "18.10 Never mind that, …": a dotted time and the text, which a page that opens its
+# entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom).
+_DOTTED_CLOCK_LINE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-ZÄÖÜ\"„“‘']")
+_DOTTED_REPEATS = 3
 
 
 def _is_clock_line(match: re.Match[str]) -> bool:

@@ -36,7 +36,7 @@ _LONE = re.compile(
     r"|Video abspielen|Play video|Watch video|Newsletter abonnieren|Jetzt abonnieren"
     r"|Subscribe|Nach oben|Back to top|Load more|Mehr laden|Neue Einträge laden"
     r"|Ältere Einträge laden|Show \d+ new updates?|Key events|Show key events only"
-    r"|Pinned post|Angepinnter Beitrag)$",
+    r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results)$",
     re.IGNORECASE,
 )
 # Share prompts, alone on their line under or inside an entry.

@@ -51,6 +51,7 @@ def mark_headlines(lines: list[Line]) -> None:
     # follow its time: a short line further down is a line of that entry.
     timed = sum(line.kind is Kind.STAMP for line in lines) >= markers.MIN_REPEATS
     under_times_only = timed and not above_times
+    subheads_above_text_times = _subheads_above_text_times(lines, candidates)
     for index, line in enumerate(lines):
         if not candidates[index]:
             continue
@@ -59,8 +60,14 @@ def mark_headlines(lines: list[Line]) -> None:
         following = index + 1
         if following < len(lines) and lines[following].kind is Kind.STAMP:
             stamp = lines[following].stamp
-            if stamp is not None and starts_with_dateline(stamp.rest):
+            if stamp is not None and _opens_with_place(stamp.rest):
                 line.kind = Kind.HEADLINE  # above "19.52 Uhr: Berlin - Die Polizei hat …"
+                continue
+            if _opens_with_text(lines[following]):
+                # Above "20:38 Uhr: Die Märkte reagieren …" only on a page that puts such
+                # sub-headings again and again; else the page's title or a closing line.
+                if subheads_above_text_times and index > 0:  # the first line: the page's title
+                    line.kind = Kind.HEADLINE
                 continue
             if not above_times:
                 continue  # the last line of the entry above, not the next one's headline
@@ -102,6 +109,36 @@ def _headlines_above_times(lines: list[Line], candidates: list[bool]) -> bool:
             above += index > 0 and candidates[index - 1]
             below += index + 1 < len(lines) and candidates[index + 1]
     return above * 2 >= times and above >= below
+
+
+def _subheads_above_text_times(lines: list[Line], candidates: list[bool]) -> bool:
+    """Whether the page puts a sub-heading above some of its time lines that open with a
+    paragraph ("Apple-Aktie legt zu" over "20:38 Uhr: Die Märkte reagieren …"): a page
+    does it again and again; one short line above one time is the page's head or the end
+    of the entry before."""
+    above = sum(
+        candidates[index] and _opens_with_text(lines[index + 1]) for index in range(len(lines) - 1)
+    )
+    return above >= markers.MIN_REPEATS
+
+
+def _opens_with_text(line: Line) -> bool:
+    """A time line whose text is a paragraph or opens with a dateline: "20:38 Uhr: Die
+    Märkte reagieren …", "19.52 Uhr: Berlin - Die Polizei hat …"."""
+    stamp = line.stamp
+    return (
+        line.kind is Kind.STAMP
+        and stamp is not None
+        and bool(stamp.rest)
+        and (is_paragraph(stamp.rest) or starts_with_dateline(stamp.rest))
+    )
+
+
+def _opens_with_place(text: str) -> bool:
+    """A dateline in mixed case ("Berlin - Die Polizei …"); one in capitals may as well be
+    a kicker ("STIMMEN AUS BOCHUM - Kevin Stöger sprach …")."""
+    found = _DATELINE.match(text)
+    return found is not None and not found.group(0).isupper()
 
 
 def _is_table_row(lines: list[Line], index: int) -> bool:

@@ -164,7 +164,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
         **({} if any(stamps) else _bulleted_headlines(lines, items, reader)),
     }
     if not (any(stamps) or marked_entries or minutes or any(map(markers.plus_rest, texts))):
-        marked_entries = _paragraph_entries(lines, separators)
+        marked_entries = markers.labelled_entries(texts) or _paragraph_entries(lines, separators)
     has_stamps = any(stamps)
     # Times in a list are a teaser list inside an entry, unless the page has no other times:
     # whether no timed line is without a bullet.

@@ -105,6 +105,21 @@ def numbered_entries(texts: list[str], blank_before: list[bool]) -> dict[int, st
     return {index: match["rest"] for index, match in found.items()}
 
 
+# "Over 20 | Text", "RESULT | Text": a short label, a bar, the entry's text.
+_LABELLED = re.compile(r"^(?P<label>[^\s|][^|]{0,19}?)\s+\|\s+(?P<rest>[^|\s].*)$")
+
+
+def labelled_entries(texts: list[str]) -> dict[int, str]:
+    """Entries each opened by a short label and a bar ("Over 20 | 2 from one ball…"), on
+    a commentary without times: {index: text after the bar}; a page must use them again
+    and again, since one bar may stand in any line."""
+    found = {}
+    for index, match in enumerate(map(_LABELLED.match, texts)):
+        if match and len(match["label"].split()) <= 3:
+            found[index] = match["rest"]
+    return found if len(found) >= MIN_REPEATS else {}
+
+
 def match_clock_entries(texts: list[str]) -> dict[int, str]:
     """Entries opened by a match clock ("1:26: Erste Ecke", "65:59: Chance"): {index: text}.
 

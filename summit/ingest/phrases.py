@@ -55,7 +55,9 @@ def words_after(text: str, position: int, count: int = 6) -> list[str]:
 def words_before(text: str, position: int, count: int = 4) -> list[str]:
     """The preceding words, back to the previous clause boundary."""
     words: list[str] = []
-    for raw in reversed(text[max(0, position - 120) : position].split()[-count:]):
+    window = text[max(0, position - 120) : position]
+    # A line break ends a clause too: the headline above is no part of the sentence.
+    for raw in reversed(window[window.rfind("\n") + 1 :].split()[-count:]):
         if raw[-1] in ',.;:!?"“”»«':
             break
         words.append(raw.strip(TOKEN_STRIP))

@@ -39,6 +39,8 @@ _REPORTED_AS = re.compile(
     r"(?i:\bwie\b)\s+((?:[\w«»„“”\"‚‘’'-]+\s+){1,6}?)(?:\([^()\n]{0,30}\)\s+)?"
     rf"(?i:(?:{alternation(LEXICON.source_as_verbs)}))\b"
 )
+# "the BSF informed, per ANI": an agency's letters after "per" ("per Elfmeter" is a way).
+_PER_AGENCY = re.compile(r"\bper\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
 # Photo credits name an agency that took a picture, not one that reported anything.
 _CREDIT = re.compile(
     r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|photograph|picture|credit)s?:"
@@ -147,6 +149,9 @@ class SourceFinder(NameFinder):
                 # An agency's own dateline outweighs what the entry says others reported.
                 if known or (agency.islower() and agency.isalpha()):
                     candidates.add(known or agency, 3, match.start())
+        if " per " in text:
+            for match in _PER_AGENCY.finditer(text):
+                candidates.add(match.group(1), 2, match.start())
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
             # "wie die «New York Times» berichtet": the name without its quotation marks
             words = [word.strip(TOKEN_STRIP) for word in match.group(1).split()]

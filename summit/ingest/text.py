@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import takewhile
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import furniture
+from summit.ingest import markers, pagehead, tidy
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.headlines import mark_headlines, starts_with_dateline
@@ -35,15 +34,8 @@ from summit.ingest.schedules import fold_schedules
 from summit.ingest.textbody import body_html
 from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
 
+_CAPITALS_KICKER = re.compile(r"^(?P<kicker>[^\W_][\w .!?’'-]{2,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
-# A title naming the ticker: "Liveblog: …", "+++ Ticker +++", "Deutschland-Ticker",
-# "Ukraine-Lage im Live-Ticker".
-_LIVE_TITLE = re.compile(
-    r"(?:^|(?<=[\s+-]))(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog|live updates)\b",
-    re.IGNORECASE,
-)
-MAX_TICKER_TITLE = 80
-_PLUS_MARKS = re.compile(r"\s*\+{3}\s*")
 
 
 @dataclass(slots=True)
@@ -66,25 +58,28 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     """Entries of a pasted ticker page or article, in the order of the input."""
     result = ParseResult(format="text")
     skips: list[Skip] = []
-    raw = raw_lines(text)
+    raw = tidy.unframed(raw_lines(text))
     del text  # the lines hold what is needed; a large paste need not be kept twice
     lines = split_lines(raw)
     del raw
-    lines = cut_site_tail(lines, skips)
+    lines = tidy.without_doubled_lines(cut_site_tail(lines, skips), skips)
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
     page_lines = lines  # where the rows closing the page's head are looked for, furniture too
     lines = drop_furniture(lines, skips)
+    lines = tidy.joined_wraps(lines)
     classify(lines, reader)
+    tidy.drop_repeated_labels(lines)
+    tidy.mark_author_cards(lines)
     mark_headlines(lines)
     if _is_single_article(lines):
         units = [_article_unit(lines, result, skips)]
     else:
         units = _ticker_units(lines, result, skips, reader)
         if not _is_plain_text(units):
-            _take_ticker_head(units, result, skips, _head_end(page_lines, lines))
+            pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
             fold_schedules(units)
-            units = _without_tables(units, skips)
+            units = pagehead.without_tables(units, skips)
     del lines, page_lines  # the units hold the lines they need; the rest may go before the drafts
     subheadings = len(units) == 1
     for unit in units:
@@ -98,9 +93,6 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
 
 
 # -- pass 1: trim.py; pass 2: what each line is: lines.py, headlines.py -----------------
-
-
-# -- pass 3: entries ---------------------------------------------------------------------
 
 
 def _is_single_article(lines: list[Line]) -> bool:
@@ -138,6 +130,7 @@ def _ticker_units(
     units: list[Unit] = []
     preamble: list[Line] = []
     day: date | None = None
+    kickers = _puts_kickers_beside_times(lines)
     for line in lines:
         current = units[-1] if units else None
         if line.kind is Kind.SEPARATOR:
@@ -184,6 +177,13 @@ def _ticker_units(
                 # Two headlines under one time: the first is the entry's, the second its
                 # standfirst, no entry of its own.
                 current.headline, current.lines = current.lines[0].text, [line]
+            elif kickers and current and _kicker_beside_time(current):
+                # "13:22 Uhr - Emden" over "Update - Prothesen: …": the text beside the time
+                # was a kicker (a place, a topic), the line below is the entry's headline.
+                skips.append(
+                    (current.number, current.headline, _("Dachzeile über der Überschrift"))
+                )
+                current.headline = line.text
             elif current and _marker_headline_only(current):
                 current.lines.append(line)  # under "1. Titel": its standfirst or picture title
             else:
@@ -210,28 +210,31 @@ def _takes_time(unit: Unit, stamp: Stamp) -> bool:
     return untimed and bool(stamp.clock or stamp.moment)
 
 
-def _head_end(page_lines: list[Line], lines: list[Line]) -> int | None:
-    """The line of the last head row ("Online seit …", "3 neue Updates", "Aktualisiert am
-    29.10.2015 | 06:14", a post's dated header) at or above the first time of day: the
-    page's head ends there. Only the page's lines down to that time are read."""
-    first_time = next((line.number for line in lines if _names_time(line)), None)
-    above = page_lines
-    if first_time is not None:  # the lines are in the order of the page
-        above = list(takewhile(lambda line: line.number <= first_time, page_lines))
-    rows = [line.number for line in above if furniture.is_head_row(line.text)]
-    post_header = next((line.number for line in above if furniture.is_post_header(line.text)), None)
-    return max([*rows, post_header] if post_header is not None else rows, default=None)
-
-
-def _names_time(line: Line) -> bool:
-    stamp = line.stamp
-    return line.kind is Kind.STAMP and stamp is not None and bool(stamp.clock or stamp.moment)
-
-
 def _short_line_under_time(unit: Unit) -> bool:
     stamp = unit.stamp
     bare = stamp is not None and stamp.clock is not None and not stamp.rest and not unit.headline
     return bare and len(unit.lines) == 1 and could_be_headline(unit.lines[0].text)
+
+
+def _puts_kickers_beside_times(lines: list[Line]) -> bool:
+    """Whether the page puts a kicker beside its times and the headline below, again and
+    again ("13:19 Uhr - Emden" over "Update - Prothesen: …"); once, the line below may as
+    well be the rest of a broken sentence."""
+    beside = sum(
+        line.kind is Kind.STAMP
+        and line.stamp is not None
+        and bool(line.stamp.rest)
+        and following.kind is Kind.HEADLINE
+        for line, following in zip(lines, lines[1:], strict=False)
+    )
+    return beside >= markers.MIN_REPEATS
+
+
+def _kicker_beside_time(unit: Unit) -> bool:
+    """A unit opened by a time with a short text beside it and nothing below yet."""
+    stamp = unit.stamp
+    beside = stamp is not None and stamp.clock is not None and stamp.rest == unit.headline
+    return beside and bool(unit.headline) and not unit.lines
 
 
 def _marker_headline_only(unit: Unit) -> bool:
@@ -254,106 +257,21 @@ def _is_plain_text(units: list[Unit]) -> bool:
     return len(units) == 1 and not (units[0].stamp or units[0].headline or units[0].separated)
 
 
-def _without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
-    """Blocks of labels only (results, line-ups, menus) are no entries: an entry says something.
-
-    A block counts as labels when none of its lines has more than a few words or ends a
-    sentence, and it has at least three of them or no marker; a lone short line under a
-    marker ("90 Spielende") and anything under a time of day (a poll's figures) stay. Under
-    a headline, three or more labels are a menu beside a teaser ("Alle Infos zum Fight" over
-    "Radsport", "Motorsport", …); an untimed title naming the ticker with nothing below
-    it is the page's title.
-    """
-    kept = []
-    for unit in units:
-        if unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment):
-            kept.append(unit)  # timed: never a table
-            continue
-        texts = [text for text in (unit.headline, *(line.text for line in unit.lines)) if text]
-        body = texts[1:] if unit.headline else texts
-        labels = all(map(_is_label, texts)) and (len(texts) >= 3 or unit.stamp is None)
-        menu = len(body) >= 3 and all(map(_is_label, body))
-        if labels or menu or (not unit.lines and _names_the_ticker(unit)):
-            reason = _("Tabelle oder Navigation")
-            skips.extend((unit.number + offset, text, reason) for offset, text in enumerate(texts))
-        else:
-            kept.append(unit)
-    return kept
-
-
-def _is_label(text: str) -> bool:
-    return len(text.split()) <= 4 and text[-1] not in ".:!?"
-
-
 def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> Unit:
     """An entry opened by a time line; text after the time is its headline or first paragraph."""
     unit = Unit(line.number, stamp=stamp, day=day)
     if not stamp.rest or (stamp.clock and _AUTHOR.match(stamp.rest)):
         return unit  # an author's name beside the time ("14:46 Lorenz Hemicker")
-    if could_be_headline(stamp.rest) and not is_paragraph(stamp.rest):
+    kicker = _CAPITALS_KICKER.match(stamp.rest)
+    if kicker and len(kicker["kicker"].split()) > 1 and kicker["kicker"].isupper():
+        # "20:40 Uhr - GUTE NACHT - Somit …": the words in capitals are the headline.
+        unit.headline = kicker["kicker"]
+        unit.lines.append(Line(line.number, kicker["rest"], blank_before=False))
+    elif could_be_headline(stamp.rest) and not is_paragraph(stamp.rest):
         unit.headline = stamp.rest
     else:
         unit.lines.append(Line(line.number, stamp.rest, blank_before=False))
     return unit
-
-
-def _take_ticker_head(
-    units: list[Unit], result: ParseResult, skips: list[Skip], head_end: int | None
-) -> None:
-    """Untimed blocks above the first entry opened by a time or marker, or above the rows
-    that close a page's head, are the page's head: the ticker's title and intro, and the
-    site's header around them."""
-    first = next((i for i, unit in enumerate(units) if unit.stamp or unit.separated), None)
-    if head_end is not None:
-        # A dated head row is itself a time line: the unit it opens is the head's too.
-        above = sum(unit.number <= head_end for unit in units)
-        first = max(first or 0, above) if above < len(units) else first
-    if first is not None and _dated_head(units[first:]):
-        first = next(i for i in range(first + 1, len(units)) if units[i].stamp)
-    if not first and len(units) > 1 and _names_the_ticker(units[0]):
-        first = 1
-    if not first:
-        return
-    head, others = units[0], units[1:first]
-    del units[:first]
-    reason = _("Kopf der Seite")
-    for unit in others:
-        skips.append((unit.number, unit.headline, reason))
-        skips.extend((line.number, line.text, reason) for line in unit.lines)
-    result.ticker_title = _PLUS_MARKS.sub(" ", head.headline).strip()
-    result.ticker_description = "\n\n".join(line.text for line in head.lines)
-    skips.append((head.number, head.headline, _("Titel des Tickers")))
-    reason = _("Einleitung des Tickers")
-    skips.extend((line.number, line.text, reason) for line in head.lines)
-
-
-def _names_the_ticker(unit: Unit) -> bool:
-    """An untimed first block titled as the ticker itself ("+++ Ticker +++ …", "Liveblog: …")."""
-    timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
-    title = unit.headline
-    if timed:
-        return False
-    return bool(_LIVE_TITLE.match(title)) or (
-        len(title) <= MAX_TICKER_TITLE and bool(_LIVE_TITLE.search(title))
-    )
-
-
-def _dated_head(units: list[Unit]) -> bool:
-    """A full date and time under the first headline, above entries timed by the clock
-    alone, the newest at that same minute or with no sentence of its own below: the page's
-    dateline ("04. Juni 2022, 23:35 Uhr", when it was last updated), not a first entry."""
-    stamp = units[0].stamp
-    if stamp is None or stamp.day is None or stamp.clock is None or stamp.rest:
-        return False
-    later = [
-        unit.stamp
-        for unit in units[1:]
-        if unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
-    ]
-    if not later or any(other.day is not None for other in later):
-        return False
-    titles_only = all(could_be_headline(line.text) for line in units[0].lines)
-    return later[0].clock == stamp.clock or titles_only
 
 
 def _draft(unit: Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:

@@ -20,7 +20,24 @@ ZONE_ABBREVIATIONS: dict[str, tzinfo] = {
     "AKDT": timezone(timedelta(hours=-8)), "AKST": timezone(timedelta(hours=-9)),
     "ET": ZoneInfo("America/New_York"), "CT": ZoneInfo("America/Chicago"),
     "PT": ZoneInfo("America/Los_Angeles"), "AKT": ZoneInfo("America/Anchorage"),
+    "IST": ZoneInfo("Asia/Kolkata"),
 }  # fmt: skip
+# Abbreviations more than one zone uses: the import's own zone says which is meant
+# (IST is India's, or Ireland's summer time, or Israel's).
+_SHARED: dict[str, dict[str, tzinfo]] = {
+    "IST": {
+        "Europe/Dublin": ZoneInfo("Europe/Dublin"),
+        "Asia/Jerusalem": ZoneInfo("Asia/Jerusalem"),
+    },
+}
+
+
+def named_zone(label: str, own: tzinfo) -> tzinfo:
+    """The zone an abbreviation after a time names, read in the import's own zone."""
+    label = label.upper()
+    return _SHARED.get(label, {}).get(str(own)) or ZONE_ABBREVIATIONS[label]
+
+
 _PAGE_ZONES: dict[str, tzinfo] = {
     **ZONE_ABBREVIATIONS,
     "UK": ZoneInfo("Europe/London"),

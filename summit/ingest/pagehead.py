@@ -1,0 +1,161 @@
+"""What of a pasted page is no entry: its head (the ticker's title and intro, the site's
+header around them, its dateline) and blocks of labels (results, line-ups, menus).
+
+text.py asks these once it has grouped the page's lines into units.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from django.utils.translation import gettext as _
+
+from summit.ingest import furniture
+from summit.ingest.drafts import ParseResult
+from summit.ingest.lines import Kind, Line, could_be_headline
+from summit.ingest.markers import MIN_REPEATS
+from summit.ingest.trim import Skip
+
+if TYPE_CHECKING:
+    from summit.ingest.text import Unit
+
+# A title naming the ticker: "Liveblog: …", "+++ Ticker +++", "Deutschland-Ticker",
+# "Ukraine-Lage im Live-Ticker".
+_LIVE_TITLE = re.compile(
+    r"(?:^|(?<=[\s+-]))(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog|live updates)\b",
+    re.IGNORECASE,
+)
+MAX_TICKER_TITLE = 80
+_PLUS_MARKS = re.compile(r"\s*\+{3}\s*")
+
+
+def head_end(page_lines: list[Line], lines: list[Line]) -> int | None:
+    """The line of the last head row ("Online seit …", "3 neue Updates", "Aktualisiert am
+    29.10.2015 | 06:14", a post's dated header) at or above the first time of day: the
+    page's head ends there. Only the page's lines down to that time are read."""
+    first_time = next((line.number for line in lines if _names_time(line)), None)
+    above = page_lines
+    if first_time is not None:  # the lines are in the order of the page
+        above = list(takewhile(lambda line: line.number <= first_time, page_lines))
+    rows = [line.number for line in above if furniture.is_head_row(line.text)]
+    post_header = next((line.number for line in above if furniture.is_post_header(line.text)), None)
+    return max([*rows, post_header] if post_header is not None else rows, default=None)
+
+
+def _names_time(line: Line) -> bool:
+    stamp = line.stamp
+    return line.kind is Kind.STAMP and stamp is not None and bool(stamp.clock or stamp.moment)
+
+
+def without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
+    """Blocks of labels only (results, line-ups, menus) are no entries: an entry says something.
+
+    A block counts as labels when none of its lines has more than a few words or ends a
+    sentence, and it has at least three of them or no marker; a lone short line under a
+    marker ("90 Spielende") and anything under a time of day (a poll's figures) stay. Under
+    a headline, three or more labels are a menu beside a teaser ("Alle Infos zum Fight" over
+    "Radsport", "Motorsport", …); an untimed title naming the ticker with nothing below
+    it is the page's title.
+    """
+    kept = []
+    for unit in units:
+        if unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment):
+            kept.append(unit)  # timed: never a table
+            continue
+        texts = [text for text in (unit.headline, *(line.text for line in unit.lines)) if text]
+        body = texts[1:] if unit.headline else texts
+        labels = all(map(_is_label, texts)) and (len(texts) >= 3 or unit.stamp is None)
+        menu = len(body) >= 3 and all(map(_is_label, body))
+        if labels or menu or (not unit.lines and _names_the_ticker(unit)):
+            reason = _("Tabelle oder Navigation")
+            skips.extend((unit.number + offset, text, reason) for offset, text in enumerate(texts))
+        else:
+            kept.append(unit)
+    return kept
+
+
+def _is_label(text: str) -> bool:
+    return len(text.split()) <= 4 and text[-1] not in ".:!?"
+
+
+def take_ticker_head(
+    units: list[Unit], result: ParseResult, skips: list[Skip], head_end: int | None
+) -> None:
+    """Untimed blocks above the first entry opened by a time or marker, or above the rows
+    that close a page's head, are the page's head: the ticker's title and intro, and the
+    site's header around them."""
+    first = next((i for i, unit in enumerate(units) if _opens_entries(unit, units)), None)
+    if head_end is not None:
+        # A dated head row is itself a time line: the unit it opens is the head's too.
+        above = sum(unit.number <= head_end for unit in units)
+        first = max(first or 0, above) if above < len(units) else first
+    if first is not None and _dated_head(units[first:]):
+        first = next(i for i in range(first + 1, len(units)) if units[i].stamp)
+    if not first and len(units) > 1 and _names_the_ticker(units[0]):
+        first = 1
+    if not first:
+        return
+    head, others = units[0], units[1:first]
+    del units[:first]
+    reason = _("Kopf der Seite")
+    for unit in others:
+        skips.append((unit.number, unit.headline, reason))
+        skips.extend((line.number, line.text, reason) for line in unit.lines)
+    result.ticker_title = _PLUS_MARKS.sub(" ", head.headline).strip()
+    result.ticker_description = "\n\n".join(line.text for line in head.lines)
+    skips.append((head.number, head.headline, _("Titel des Tickers")))
+    reason = _("Einleitung des Tickers")
+    skips.extend((line.number, line.text, reason) for line in head.lines)
+
+
+def _opens_entries(unit: Unit, units: list[Unit]) -> bool:
+    """A unit opened by a time, marker or separator; on a page whose entries open with
+    times, a marker used once or twice ("++ Titel ++" over its teaser) is the page's."""
+    if unit.separated:
+        return True
+    if unit.stamp is None:
+        return False
+    return _is_timed(unit) or not _clocked_page(units)
+
+
+def _clocked_page(units: list[Unit]) -> bool:
+    """Entries open with times of day, and markers without one are rare."""
+    timed = sum(map(_is_timed, units))
+    markers = sum(unit.stamp is not None and not _is_timed(unit) for unit in units)
+    return timed >= MIN_REPEATS and markers < MIN_REPEATS
+
+
+def _is_timed(unit: Unit) -> bool:
+    stamp = unit.stamp
+    return stamp is not None and bool(stamp.clock or stamp.moment or stamp.day)
+
+
+def _names_the_ticker(unit: Unit) -> bool:
+    """An untimed first block titled as the ticker itself ("+++ Ticker +++ …", "Liveblog: …")."""
+    timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
+    title = unit.headline
+    if timed:
+        return False
+    return bool(_LIVE_TITLE.match(title)) or (
+        len(title) <= MAX_TICKER_TITLE and bool(_LIVE_TITLE.search(title))
+    )
+
+
+def _dated_head(units: list[Unit]) -> bool:
+    """A full date and time under the first headline, above entries timed by the clock
+    alone, the newest at that same minute or with no sentence of its own below: the page's
+    dateline ("04. Juni 2022, 23:35 Uhr", when it was last updated), not a first entry."""
+    stamp = units[0].stamp
+    if stamp is None or stamp.day is None or stamp.clock is None or stamp.rest:
+        return False
+    later = [
+        unit.stamp
+        for unit in units[1:]
+        if unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
+    ]
+    if not later or any(other.day is not None for other in later):
+        return False
+    titles_only = all(could_be_headline(line.text) for line in units[0].lines)
+    return later[0].clock == stamp.clock or titles_only

@@ -1,0 +1,106 @@
+"""What a paste's lines need before they are read as a ticker: the frame of bars a text
+browser draws, sentences broken across lines, lines the paste doubled, an embedded post's
+signature, the desk label beside every time, authors' cards between entries.
+
+text.py runs these passes around classifying the lines (lines.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from django.utils.translation import gettext as _
+
+from summit.ingest import markers
+from summit.ingest.lines import Kind, Line, RawLines
+from summit.ingest.trim import Skip
+
+_FRAME = re.compile(r"^\|\s?|\s*(?:\|\s*)+$")
+# A hard-wrapped line is long: a short one above a lowercase line is a list's or a label.
+_WRAPPED = 40
+_SENTENCE_ENDS = ".!?:;\"“”»«)’'"
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w.-]{0,30}):\s+(?P<rest>\S.*)$")
+# The text of an author's picture: "Reid Epstein headshot", "Anna Berg Autorenfoto".
+_HEADSHOT = re.compile(
+    r"^(?P<name>(?:[A-ZÄÖÜ][\w.'’-]+\s){1,3}[A-ZÄÖÜ][\w.'’-]+)\s+(?i:headshot|avatar|portrait"
+    r"|profile (?:photo|picture)|autorenfoto|autorenbild|porträt)$"
+)
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December) \d{1,2}, \d{4}$"
+)
+
+
+def unframed(raw: RawLines) -> RawLines:
+    """A page rendered in a frame of bars ("| Text | |", a text browser's or a gopher
+    proxy's) without it: the bars stand on almost every line, the text between them."""
+    texts = [text for text in raw.texts if text.strip()]
+    framed = sum(text.startswith("|") and text.rstrip().endswith("|") for text in texts)
+    if not texts or framed * 10 < len(texts) * 9:
+        return raw
+    return RawLines([_FRAME.sub("", text) for text in raw.texts], raw.odd_spaces)
+
+
+def joined_wraps(lines: list[Line]) -> list[Line]:
+    """A paste with its lines broken inside sentences ("… Morgen erwachen wir in" over
+    "einem anderen Deutschland."): a line that goes on in lowercase right below a long,
+    unfinished one inside a block is the rest of its sentence."""
+    joined = lines[:1]
+    for line in lines[1:]:
+        above = joined[-1]
+        broken = len(above.text) >= _WRAPPED and above.text[-1] not in _SENTENCE_ENDS
+        # The first line of a block may be a headline glued to its text: kept apart.
+        inside = not (above.blank_before or line.blank_before)
+        if broken and inside and line.text[0].islower():
+            joined[-1] = replace(above, text=f"{above.text} {line.text}")
+        else:
+            joined.append(line)
+    return joined
+
+
+def drop_repeated_labels(lines: list[Line]) -> None:
+    """A label the page puts beside every time ("22.30 Uhr, Onlinebunker: Text") names its
+    desk, not the entry: the text beside the time starts after it."""
+    labelled = [
+        (line, found)
+        for line in lines
+        if line.stamp is not None and (found := _LABEL.match(line.stamp.rest))
+    ]
+    counts = Counter(found["label"] for _line, found in labelled)
+    for line, found in labelled:
+        if counts[found["label"]] >= markers.MIN_REPEATS and line.stamp is not None:
+            line.stamp = replace(line.stamp, rest=found["rest"])
+
+
+def mark_author_cards(lines: list[Line]) -> None:
+    """An author's card between entries ("Reid Epstein headshot" over "Reid Epstein in
+    Madison, Wis."): the picture's text and the name line below part two entries."""
+    for line, following in zip(lines, [*lines[1:], None], strict=True):
+        card = _HEADSHOT.match(line.text)
+        if card is None or line.kind is not Kind.TEXT:
+            continue
+        line.kind = Kind.SEPARATOR
+        name = card["name"]
+        if following is not None and following.text.startswith(name) and len(following.text) <= 80:
+            following.kind, following.stamp = Kind.SEPARATOR, None
+
+
+def without_doubled_lines(lines: list[Line], skips: list[Skip]) -> list[Line]:
+    """A sentence right below itself is the paste's doubling, no second entry; short
+    lines (separators, menu labels) may stand twice. An embedded post's signature line
+    ("— PULS 24 (@puls24news) October 15, 2017") is the platform's, no text of the entry."""
+    kept = lines[:1]
+    for line in lines[1:]:
+        doubled = line.text == kept[-1].text and not line.blank_before
+        if doubled and len(line.text) > markers.MAX_SEPARATOR_LENGTH:
+            skips.append((line.number, line.text, _("Doppelte Zeile")))
+        elif _POST_SIGNATURE.match(line.text):
+            skips.append((line.number, line.text, _("Signatur eines eingebetteten Beitrags")))
+        else:
+            kept.append(line)
+    return kept
+
+
+# -- pass 3: entries ---------------------------------------------------------------------

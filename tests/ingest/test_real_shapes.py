@@ -1,0 +1,184 @@
+"""Page shapes met on real tickers of more outlets: sub-headings over times that open with
+text, kickers beside the time, label-and-bar commentaries, pages in a frame of bars or
+broken inside sentences, desk labels, doubled lines, author cards, dotted times, IST."""
+
+import datetime as dt
+
+from .conftest import BERLIN, prepare
+
+NOW = dt.datetime(2024, 3, 7, 23, 0, tzinfo=BERLIN)
+TEXTS = [
+    "Der Stadtrat hat am Abend über den neuen Haushalt beraten und die Sitzung nach drei "
+    "Stunden vertagt.",
+    "Die Opposition kritisierte den Entwurf scharf und verlangte im Ausschuss weitere Änderungen.",
+    "Am Nachmittag soll die Sitzung fortgesetzt werden, dann geht es um die Ausgaben für "
+    "die Schulen.",
+    "Die Verwaltung legt bis Freitag eine neue Aufstellung der Ausgaben und der Einnahmen vor.",
+]
+
+
+def entries(page: str, **options) -> list[tuple[str, str, str | None]]:
+    """(title, body, time as HH:MM) of each entry."""
+    options.setdefault("reference_time", NOW)
+    return [
+        (d.title, d.body, d.published_at and d.published_at.strftime("%H:%M"))
+        for d in prepare(page, **options).drafts
+    ]
+
+
+def test_sub_headings_a_page_puts_again_and_again_above_text_times_are_the_titles():
+    page = "Stadtrat live\n\n" + "\n\n".join(
+        [
+            f"21:03 Uhr: {TEXTS[0]}",
+            f"Kritik der Opposition\n\n20:59 Uhr: {TEXTS[1]}",
+            f"Fortsetzung am Nachmittag\n\n20:49 Uhr: {TEXTS[2]}",
+            f"Neue Zahlen\n\n20:45 Uhr: {TEXTS[3]}",
+        ]
+    )
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("", "21:03"),
+        ("Kritik der Opposition", "20:59"),
+        ("Fortsetzung am Nachmittag", "20:49"),
+        ("Neue Zahlen", "20:45"),
+    ]
+
+
+def test_a_page_title_right_above_a_time_that_opens_with_text_is_no_entry_title():
+    page = "Stadtrat-Tracker: Haushalt vertagt - Opposition unzufrieden\n" + "\n".join(
+        f"{hour}:00 Uhr - {text}" for hour, text in zip((22, 21, 20), TEXTS, strict=False)
+    )
+    found = entries(page)
+    assert [title for title, _body, _time in found] == ["", "", ""]
+    assert found[0][1] == f"<p>{TEXTS[0]}</p>"
+
+
+def test_kickers_beside_the_times_give_way_to_the_headlines_below_them():
+    page = "Stadtrat live\n\n" + "\n\n".join(
+        f"{hour}:10 Uhr - {place}\n\nUpdate - {title}\n\n{text}"
+        for hour, place, title, text in zip(
+            (22, 21, 20),
+            ("Emden", "Leer", "Aurich"),
+            ("Haushalt vertagt", "Opposition dagegen", "Sitzung geht weiter"),
+            TEXTS,
+            strict=False,
+        )
+    )
+    assert [title for title, _body, _time in entries(page)] == [
+        "Update - Haushalt vertagt",
+        "Update - Opposition dagegen",
+        "Update - Sitzung geht weiter",
+    ]
+
+
+def test_a_kicker_in_capitals_beside_the_time_is_the_entry_title():
+    page = f"Stadtrat live\n\n20:40 Uhr - GUTE NACHT - {TEXTS[0]}\n\n20:30 Uhr - {TEXTS[1]}\n"
+    assert entries(page)[0] == ("GUTE NACHT", f"<p>{TEXTS[0]}</p>", "20:40")
+
+
+def test_a_commentary_whose_paragraphs_open_with_a_label_and_a_bar_has_an_entry_each():
+    page = "Live Commentary\n\n" + "\n\n".join(
+        [
+            "RESULT | The home side win by five wickets off the final ball.",
+            "Over 20 | Two from one ball…",
+            "Over 20 | It goes into the final over.",
+            "Over 19 | Another wicket, caught at long on.",
+        ]
+    )
+    assert [title or body for title, body, _time in entries(page)] == [
+        "<p>The home side win by five wickets off the final ball.</p>",
+        "Two from one ball…",
+        "<p>It goes into the final over.</p>",
+        "<p>Another wicket, caught at long on.</p>",
+    ]
+
+
+def test_a_page_in_a_frame_of_bars_broken_inside_sentences_is_read_as_its_text():
+    page = (
+        "| # stadt.de -- Ticker Haushaltsabend | |\n"
+        "| 22.30 Uhr, Rathaus: Wir verabschieden uns. Morgen geht es | |\n"
+        "| weiter mit der Sitzung des Stadtrats. | |\n"
+        "| 22.20 Uhr, Rathaus: Die Opposition kritisiert den Entwurf und | |\n"
+        "| verlangt Änderungen. | |\n"
+        "| 22.05 Uhr, Rathaus: Die Verwaltung legt eine neue Aufstellung vor. | |\n"
+    )
+    assert [(body, time) for _title, body, time in entries(page)] == [
+        ("<p>Wir verabschieden uns. Morgen geht es weiter mit der Sitzung des Stadtrats.</p>",
+         "22:30"),
+        ("<p>Die Opposition kritisiert den Entwurf und verlangt Änderungen.</p>", "22:20"),
+        ("<p>Die Verwaltung legt eine neue Aufstellung vor.</p>", "22:05"),
+    ]  # fmt: skip
+
+
+def test_a_line_doubled_by_the_paste_is_one_entry():
+    page = "Stadtrat live\n" + "\n".join(
+        [f"18:45 Uhr | {TEXTS[0]}", f"18:45 Uhr | {TEXTS[0]}", f"18:00 Uhr | {TEXTS[1]}"]
+    )
+    assert [time for _title, _body, time in entries(page)] == ["18:45", "18:00"]
+
+
+def test_author_cards_part_the_entries_of_an_untimed_page_and_are_dropped():
+    page = "\n\n\n".join(
+        [
+            "Election night: state by state",
+            TEXTS[0],
+            "Anna Berg headshot\n\n\nAnna Berg in Bremen",
+            TEXTS[1],
+            "Jonas Weber headshot\n\n\nJonas Weber in Kiel",
+            TEXTS[2],
+            "Anna Berg headshot\n\n\nAnna Berg in Bremen",
+            TEXTS[3],
+        ]
+    )
+    bodies = [body for _title, body, _time in entries(page)]
+    assert bodies[-3:] == [f"<p>{text}</p>" for text in TEXTS[1:]]
+    assert not any("headshot" in body or "in Bremen" in body for body in bodies)
+
+
+def test_dotted_times_open_the_entries_of_a_page_that_uses_them_again_and_again():
+    page = "Games live\n\n" + "\n\n".join(
+        f"18.{minute:02d} {text}" for minute, text in zip((10, 6, 3), TEXTS, strict=False)
+    )
+    assert [time for _title, _body, time in entries(page)] == ["18:10", "18:06", "18:03"]
+
+
+def test_a_dotted_number_once_is_no_time():
+    page = f"Stadtrat live\n\n20:00 Uhr\n\n{TEXTS[0]}\n\n3.50 Euro kostet die Karte.\n"
+    assert [time for _title, _body, time in entries(page)] == ["20:00"]
+
+
+def test_ist_after_a_time_is_indian_time_unless_the_import_is_read_in_ireland():
+    page = f"India News LIVE\n\n23:09 IST, April 23rd 2023\nCouncil meets\n\n{TEXTS[0]}\n"
+    reference = dt.datetime(2023, 4, 24, 12, 0, tzinfo=dt.UTC)
+    indian = prepare(page, reference_time=reference).drafts[0]
+    assert indian.published_at == dt.datetime(2023, 4, 23, 17, 39, tzinfo=dt.UTC)
+    irish = prepare(page, reference_time=reference, time_zone="Europe/Dublin").drafts[0]
+    assert irish.published_at == dt.datetime(2023, 4, 23, 22, 9, tzinfo=dt.UTC)
+
+
+def test_a_marker_used_once_above_clock_timed_entries_is_the_pages_head():
+    page = (
+        "Politik\n\n++ Haushalt vertagt ++\n\nDer Stadtrat vertagt sich. Mehr im Nachtblog.\n\n"
+        + "\n\n".join(
+            f"{hour}:00\n\nTitel {hour}\n\n{text}"
+            for hour, text in zip((22, 21, 20), TEXTS, strict=False)
+        )
+    )
+    assert [title for title, _body, _time in entries(page)] == ["Titel 22", "Titel 21", "Titel 20"]
+
+
+def test_entries_keep_berlin_time_when_nothing_names_another_zone():
+    page = f"Stadtrat live\n\n20:00 Uhr\n\n{TEXTS[0]}\n"
+    draft = prepare(page, reference_time=NOW).drafts[0]
+    assert draft.published_at == dt.datetime(2024, 3, 7, 20, 0, tzinfo=BERLIN)
+
+
+def test_an_embedded_posts_signature_and_a_results_link_are_no_text_of_the_entry():
+    page = (
+        f"Stadtrat live\n\n20:00 Uhr\n\nErste Zahlen\n\n{TEXTS[0]}\n"
+        "— Stadtanzeiger (@stadtanzeiger) March 7, 2024\n\nSee Bremen results\n\n"
+        f"19:00 Uhr\n\nVor der Sitzung\n\n{TEXTS[1]}\n"
+    )
+    assert [body for _title, body, _time in entries(page)] == [
+        f"<p>{TEXTS[0]}</p>",
+        f"<p>{TEXTS[1]}</p>",
+    ]
