@@ -49,7 +49,8 @@ def mark_headlines(lines: list[Line]) -> None:
     above_times = _headlines_above_times(lines, candidates)
     # Where times open the entries and no headline stands above one, a headline can only
     # follow its time: a short line further down is a line of that entry.
-    timed = sum(line.kind is Kind.STAMP for line in lines) >= markers.MIN_REPEATS
+    stamps = [line.kind for line in lines].count(Kind.STAMP)  # marking headlines keeps them
+    timed = stamps >= markers.MIN_REPEATS
     under_times_only = timed and not above_times
     subheads_above_text_times = _subheads_above_text_times(lines, candidates)
     for index, line in enumerate(lines):
@@ -74,7 +75,7 @@ def mark_headlines(lines: list[Line]) -> None:
             following += 1
         if is_body(following):
             line.kind = Kind.HEADLINE
-    if not any(line.kind is Kind.STAMP for line in lines):
+    if not stamps:
         _mark_headline_runs(lines, candidates)
 
 

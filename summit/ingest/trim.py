@@ -31,7 +31,9 @@ def cut_site_tail(lines: list[Line], skips: list[Skip]) -> list[Line]:
     """
     texts = [line.text for line in lines]
     paragraphs = list(map(is_paragraph, texts))
-    shapes = list(map(_time_shape, texts))
+    shapes = [
+        _time_shape(text) if text[:1].isdigit() or text[:1] == "+" else None for text in texts
+    ]
     # Where a time so shaped last opens text of its own (a teaser's time opens none).
     last_of_shape = {
         shape: index
@@ -115,15 +117,20 @@ def _teaser_follows(lines: list[Line], index: int) -> bool:
 def _timed_teasers(lines: list[Line]) -> dict[int, str]:
     """Headlines in a row, each with its time in brackets after it ("Titel (18.24 Uhr)"):
     the page's overview of its entries, which follow below with their text."""
+    teasers = [
+        index
+        for index, line in enumerate(lines)
+        if line.text.endswith(")") and furniture.is_timed_teaser(line.text)
+    ]
     found: dict[int, str] = {}
     run: list[int] = []
-    for index in range(len(lines) + 1):
-        if index < len(lines) and furniture.is_timed_teaser(lines[index].text):
+    for index in [*teasers, -1]:  # runs of consecutive lines; -1 closes the last one
+        if run and index == run[-1] + 1:
             run.append(index)
             continue
         if len(run) >= markers.MIN_REPEATS:
             found.update(dict.fromkeys(run, furniture.overview()))
-        run = []
+        run = [index]
     return found
 
 
