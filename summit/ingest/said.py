@@ -29,15 +29,24 @@ _OCCASION = rf"(?:{alternation(GERMAN['statement_occasions'])})"
 _PERFECT_DE = rf"(?:{alternation(GERMAN['statement_participles'])})"
 
 _ANY_DAY = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)
-# Letters re.IGNORECASE reads as "i" or "s" that str.lower() does not turn into them
-# ("İ" lowers to "i" and a combining dot).
-_ODD_CASES = ("ı", "ſ", "\u0307")
+
 _PATTERNS = [
     re.compile(rf"\b{_SAID_DE}\b{_CLAUSE}\bam\s+{_DAY}\b{_CLOCK}", re.IGNORECASE),
     re.compile(rf"\bam\s+{_DAY}\b{_CLOCK}\s+(?:{_OCCASION}|{_PERFECT_DE})\b", re.IGNORECASE),
     re.compile(rf"\b{_SAID_EN}\b{_CLAUSE}\bon\s+{_DAY}\b{_CLOCK}", re.IGNORECASE),
     re.compile(rf"\bon\s+{_DAY}\b{_CLOCK},?\s+(?:{_SAID_EN})\b", re.IGNORECASE),
 ]
+
+
+def _weekday_tails(names: list[str]) -> tuple[str, ...]:
+    """Pieces one of which every name holds ("tag", "day", …), without an "i", "k" or "s":
+    the only letters re.IGNORECASE also matches in another case than str.lower() gives
+    ("ı", "İ", "ſ", the Kelvin sign). So a text lowercased holds one when _ANY_DAY matches."""
+    tails = {re.split("[iks]", name)[-1] for name in names}
+    return tuple(sorted(tail for tail in tails if not any(o in tail for o in tails - {tail})))
+
+
+_WEEKDAY_TAILS = _weekday_tails(list(WEEKDAYS))
 
 
 def said_at_from_text(
@@ -77,12 +86,10 @@ def said_at_in_text(
 def _may_name_a_weekday(text: str) -> bool:
     """False when no weekday's name occurs in text in any case.
 
-    A substring test per name is far cheaper than _ANY_DAY's case-insensitive search,
-    which then runs only for the few texts that may name one."""
+    A few substring tests are far cheaper than _ANY_DAY's case-insensitive search, which
+    then runs only for the texts that may name one."""
     lowered = text.lower()
-    if any(odd in lowered for odd in _ODD_CASES):
-        return True
-    return any(day in lowered for day in WEEKDAYS)
+    return any(tail in lowered for tail in _WEEKDAY_TAILS)
 
 
 def said_moment(value: date | datetime | None, zone: tzinfo) -> datetime | None:
