@@ -41,14 +41,15 @@ def cut_site_tail(lines: list[Line], skips: list[Skip]) -> list[Line]:
         if shape and any(paragraphs[index : index + 4])
     }
     shape_counts: dict[str, int] = {}
-    entry_shapes: set[str] = set()  # how the content above opens its entries ("00:00 Uhr")
+    # The last line that opens an entry timed as the content above opens its entries
+    # ("00:00 Uhr"): the content goes on at least that far.
+    entries_end = -1
     before, after = 0, sum(paragraphs)
     for index, text in enumerate(texts):
         # A marker in the page's head ("Mehr zum Thema" above the entries) has the content
         # still below it: the tail holds teasers, fewer paragraphs than the content above.
         # A marker inside an entry has more entries timed the same way below it.
-        marker = before and after < before and furniture.tail_reason(text)
-        if marker and not any(last_of_shape.get(shape, -1) > index for shape in entry_shapes):
+        if before and after < before and entries_end <= index and furniture.tail_reason(text):
             reason = _("Seitenelement nach dem Inhalt")
             skips.extend((tail.number, tail.text, reason) for tail in lines[index:])
             return lines[:index]
@@ -58,7 +59,7 @@ def cut_site_tail(lines: list[Line], skips: list[Skip]) -> list[Line]:
         if shape:
             shape_counts[shape] = shape_counts.get(shape, 0) + 1
             if shape_counts[shape] >= markers.MIN_REPEATS - 1:
-                entry_shapes.add(shape)
+                entries_end = max(entries_end, last_of_shape.get(shape, -1))
     return lines
 
 
