@@ -151,15 +151,19 @@ def batch_plan(
 batch_applied = Signal()
 
 
-def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
+def batch_apply(
+    batch: ImportBatch, *, by: Actor = None, drafts: list[EntryDraft] | None = None
+) -> ApplyReport:
     """Save the batch's drafts (less the excluded ones) as entries, all or nothing.
 
+    `drafts`: the batch's drafts, for a caller that made the batch from them a moment ago
+    (the command line), so thousands of them are not read back from it.
     Raises ImportRefused when the batch cannot be applied as it stands, and
     policy.NotAllowed when the user may not do what it would do.
     """
     started = time.perf_counter()
     with transaction.atomic():
-        locked = services.batch_lock_open(batch)
+        locked = services.batch_lock_open(batch, with_drafts=drafts is None)
         policy.require(
             policy.may_apply_import(by, locked),
             _(
@@ -175,7 +179,8 @@ def batch_apply(batch: ImportBatch, *, by: Actor = None) -> ApplyReport:
                 ),
             )
         report = ApplyReport()
-        stored = batch_drafts(locked)  # read once: thousands of drafts cost a noticeable moment
+        # Read once: thousands of drafts cost a noticeable moment.
+        stored = batch_drafts(locked) if drafts is None else drafts
         drafts = _chosen_drafts(locked, stored, options, report)
         rows = resolve_rows(
             drafts,
@@ -220,8 +225,8 @@ _KEPT_WHEN_APPLIED = ("raw_input", "drafts")
 
 
 def _refresh_applied(batch: ImportBatch, locked: ImportBatch) -> None:
-    """The caller's batch as applying left it."""
-    for name in _KEPT_WHEN_APPLIED:
+    """The caller's batch as applying left it (drafts it passed stay as they are)."""
+    for name in set(_KEPT_WHEN_APPLIED) - locked.get_deferred_fields():
         setattr(batch, name, getattr(locked, name))
     batch.refresh_from_db(
         fields=[

@@ -102,12 +102,14 @@ def batch_choose(
     batch.save(update_fields=fields)
 
 
-def batch_lock_open(batch: ImportBatch) -> ImportBatch:
-    """The batch re-read under a row lock, refused unless it may still be applied.
+def batch_lock_open(batch: ImportBatch, *, with_drafts: bool = True) -> ImportBatch:
+    """The batch re-read under a row lock, refused unless it may still be applied; without
+    its drafts (read when used) for a caller that has them.
 
     Call inside a transaction: the lock keeps a second apply out until this one ends.
     """
-    locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    batches = ImportBatch.objects.select_for_update()
+    locked = (batches if with_drafts else batches.defer("drafts")).get(pk=batch.pk)
     if locked.status not in OPEN_STATES:
         raise ImportRefused(_("Dieser Import wurde bereits übernommen."))
     return locked

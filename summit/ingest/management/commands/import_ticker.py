@@ -197,7 +197,7 @@ class Command(BaseCommand):
         try:
             with transaction.atomic():
                 batch = batch_create(prepared, ticker, by=user, filename=filename)
-                report = batch_apply(batch, by=user)
+                report = batch_apply(batch, by=user, drafts=prepared.drafts)
         except (ImportRefused, NotAllowed) as error:
             raise CommandError(str(error)) from error
         if options["json"]:
