@@ -97,7 +97,7 @@ def _statements(
     if connection.vendor == "postgresql":
         # One array per column, as Django's bulk_create does there: a client binding one
         # parameter per value parses the statement in Python, seconds for a large import.
-        arrays = ", ".join(f"%s::{field.db_type(connection).split('(')[0]}[]" for field in fields)
+        arrays = ", ".join(f"%s::{_array_type(field)}" for field in fields)
         yield f"SELECT * FROM UNNEST({arrays})", columns
         return
     rows = list(zip(*columns, strict=True))
@@ -154,6 +154,13 @@ def _type_as_is(field: models.Field) -> type | None:
             )
             return None if changed else _AS_IS[base]
     return None
+
+
+def _array_type(field: models.Field) -> str:
+    """The column's type as an array, without its length (no value is cut to it here)."""
+    db_type = field.db_type(connection)
+    assert db_type is not None, "a column of the table"
+    return db_type.split("(")[0] + "[]"
 
 
 def _column_name(field: models.Field) -> str:
