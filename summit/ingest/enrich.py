@@ -56,10 +56,12 @@ class Enricher(SpeakerFinder, SourceFinder):
     # -- tags ------------------------------------------------------------------------
 
     def _tags(self, draft: EntryDraft, text: str) -> None:
-        given = [*draft.tags, *self.extra_tags]
+        tags = self.known.tags
+        names = [*draft.tags, *self.extra_tags, *tags.suggest(text)]
         draft.tags = []
-        for name in [*given, *self.known.tags.suggest(text)]:
-            canonical = self.known.tags.canonical(name)
-            draft.add_tag(canonical or name.strip())
-            if canonical is None and name.strip() not in draft.new_tags:
-                draft.new_tags.append(name.strip())
+        for name in names:
+            canonical = tags.canonical(name)
+            written = name.strip()
+            draft.add_tag(canonical or written)
+            if canonical is None and written not in draft.new_tags:
+                draft.new_tags.append(written)

@@ -197,8 +197,8 @@ class TagMatcher:
             for keyword in (name, *keywords):
                 if keyword.strip():
                     self._by_keyword.setdefault(keyword.strip().casefold(), name)
-        # Longest first: where two keywords start at the same place, the longer is meant.
-        self._keywords = sorted(self._by_keyword, key=len, reverse=True)
+        # Ranked longest first: where two keywords start at the same place, the longer is meant.
+        self._ranked = list(enumerate(sorted(self._by_keyword, key=len, reverse=True)))
 
     def suggest(self, text: str) -> list[str]:
         """Tags whose keywords start words of the text, read from left to right: a keyword
@@ -207,12 +207,10 @@ class TagMatcher:
         A substring test per keyword is far cheaper than a search for all of them at each
         place of the text; only the few that occur are looked at where they start."""
         folded = text.casefold()
-        starts = sorted(
-            (start, rank, keyword)
-            for rank, keyword in enumerate(self._keywords)
-            if keyword in folded
-            for start in _word_starts(keyword, folded)
-        )
+        starts: list[tuple[int, int, str]] = []
+        for rank, keyword in [ranked for ranked in self._ranked if ranked[1] in folded]:
+            starts += [(start, rank, keyword) for start in _word_starts(keyword, folded)]
+        starts.sort()
         found = set()
         end = 0
         for start, _rank, keyword in starts:
@@ -228,20 +226,18 @@ class TagMatcher:
 def _word_starts(keyword: str, text: str) -> list[int]:
     """Where keyword starts a word of text; a short one ("EU") must also end one."""
     starts = []
-    whole_word = len(keyword) <= 3
+    size = len(keyword)
+    whole_word = size <= 3
     start = text.find(keyword)
     while start != -1:
-        if not (start and _is_word_character(text[start - 1])):
-            end = start + len(keyword)
-            if not (whole_word and end < len(text) and _is_word_character(text[end])):
+        # Word characters as a regular expression's \\w reads them.
+        before = text[start - 1] if start else ""
+        if not (before.isalnum() or before == "_"):
+            after = text[start + size : start + size + 1] if whole_word else ""
+            if not (after.isalnum() or after == "_"):
                 starts.append(start)
         start = text.find(keyword, start + 1)
     return starts
-
-
-def _is_word_character(character: str) -> bool:
-    """What a regular expression's \\w matches."""
-    return character.isalnum() or character == "_"
 
 
 @dataclass
