@@ -107,8 +107,8 @@ def split_lines(text: str | RawLines) -> list[Line]:
             whole = clean.find("+++", 0, 200) < 0
         else:
             whole = False
-        if whole:
-            lines.append(Line(number, clean, blank_before=blanks > 0, wide_gap=blanks > 1))
+        if whole:  # (positional: a call with keywords costs more, for every line)
+            lines.append(Line(number, clean, blanks > 0, Kind.TEXT, None, blanks > 1))
             blanks = 0
             continue
         parts = _unflattened(clean)
