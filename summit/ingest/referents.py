@@ -9,17 +9,16 @@ from __future__ import annotations
 import re
 
 from summit.ingest.lexicon import LEXICON
-from summit.ingest.phrases import is_word_char, without_roles, words_after, words_before
+from summit.ingest.phrases import is_word_char, without_roles
 
 # Capitalised words in a row: "Prime Minister Narendra Modi", "John Waters".
 _CAPITALISED_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w’-]+\s+)+[A-ZÄÖÜ][\w’-]+")
 _OPENING_QUOTES = "«»„“\"‚‹›'"
 
 
-def pronoun_speaks(text: str, start: int, end: int) -> bool:
-    """Whether a speech verb's subject is a pronoun: "He tweeted", "sagte er"."""
-    before = words_before(text, start, count=1)
-    after = words_after(text, end, count=1)
+def pronoun_speaks(before: list[str], after: list[str]) -> bool:
+    """Whether a speech verb's subject is a pronoun: "He tweeted", "sagte er".
+    before, after: the words around the verb (words_before, words_after)."""
     return bool(
         (before and before[-1].lower() in LEXICON.subject_pronouns)
         or (after and after[0].lower() in LEXICON.subject_pronouns)

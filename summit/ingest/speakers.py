@@ -211,8 +211,6 @@ class SpeakerFinder(NameFinder):
                 if match["verb"]:
                     self._organisation_speaks(run, match.start())
                     self._told_outlet(after, run, match.start())
-                    if pronoun_at is None and pronoun_speaks(text, match.start(), match.end()):
-                        pronoun_at = match.start()
             if not match["after"] or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
                 if role:
@@ -226,6 +224,8 @@ class SpeakerFinder(NameFinder):
                 before = words_before(text, match.start(), count=6)
                 names.append(name_before(before))
                 if match["verb"]:
+                    if pronoun_at is None and pronoun_speaks(before, after):
+                        pronoun_at = match.start()
                     names.append(_after_wie(before))
                     names.append(self._apposed_subject(text, match.start()))
                     self._organisation_speaks(_organisation_before(before), match.start())
