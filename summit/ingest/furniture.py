@@ -268,8 +268,25 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
         return None
     if consent_word is None:
         consent_word = _holds_consent_word(text.lower())
-    if not (_may_open_with_rule(text) and _ANY_OPENING.match(text)):
-        return _unopened_line_reason(text, consent_word)
+    if _may_open_with_rule(text) and _ANY_OPENING.match(text):
+        return _opened_line_reason(text, consent_word)
+    # No rule looking at the line's start matches (most lines): the rest of the rules.
+    if text == "+":
+        return _("Seitenelement")
+    if is_ticker_intro(text):
+        return _("Einleitung des Tickers")
+    if consent_word and _CONSENT.search(text):
+        return _("Hinweis zu Cookies oder externen Inhalten")
+    ending = text[-_ENDING:]
+    dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
+    tail = (ending.endswith(")") or "/" in ending) and _has_caption_tail(ending)
+    if tail or dated:
+        return caption()
+    return None
+
+
+def _opened_line_reason(text: str, consent_word: bool) -> str | None:
+    """line_reason of a line that a rule looking at its start may match."""
     if (
         _LONE.match(text)
         or _IMAGE_ID.match(text)
@@ -291,22 +308,6 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     ending = text[-_ENDING:]
     dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
     if _AGENCY_CREDIT.match(text) or _has_caption_tail(ending) or dated:
-        return caption()
-    return None
-
-
-def _unopened_line_reason(text: str, consent_word: bool) -> str | None:
-    """line_reason of a line that no rule looking at its start matches: the rest of its rules."""
-    if text == "+":
-        return _("Seitenelement")
-    if is_ticker_intro(text):
-        return _("Einleitung des Tickers")
-    if consent_word and _CONSENT.search(text):
-        return _("Hinweis zu Cookies oder externen Inhalten")
-    ending = text[-_ENDING:]
-    dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
-    tail = (ending.endswith(")") or "/" in ending) and _has_caption_tail(ending)
-    if tail or dated:
         return caption()
     return None
 

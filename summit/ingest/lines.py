@@ -203,8 +203,9 @@ def _untimed_items_among_timed_ones(lines: list[Line], items: list[str]) -> None
     between two timed ones is an entry too ("• Half time: England lead 1-0")."""
     for index in range(1, len(lines) - 1):
         line = lines[index]
-        between = _timed_item(lines, items, index - 1) and _timed_item(lines, items, index + 1)
-        if line.kind is Kind.BULLET and between:
+        if line.kind is not Kind.BULLET:
+            continue
+        if _timed_item(lines, items, index - 1) and _timed_item(lines, items, index + 1):
             line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=items[index])
 
 
