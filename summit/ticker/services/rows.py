@@ -6,8 +6,10 @@ variables (32 entries), whatever limit the SQLite library has: for an import of 
 entries with their history that was half the time of the import. Here the values are
 prepared column by column: a text, number or flag of the type its field stores needs no
 preparing (the field would return it as it is), and each other value goes through its
-field as bulk_create does. A statement takes as many rows as the database's limit on
-variables allows. Like bulk_create: no signals, no save(), values as the objects hold them.
+field as bulk_create does. On SQLite a statement takes as many rows as the library's limit
+on variables allows; PostgreSQL takes one array per column. Like bulk_create: no signals,
+no save(); unlike it, values are plain values (no expressions) of fields that need no
+placeholder of their own.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ _AS_IS: dict[type[models.Field], type] = {
     models.IntegerField: int,
 }
 _PREPARING = ("get_db_prep_save", "get_db_prep_value", "get_prep_value", "to_python")
-# What a statement may carry where the backend names no limit: PostgreSQL's protocol.
-_UNLIMITED_PARAMS = 65_535
+# Variables of one statement where the backend names no limit (as many as PostgreSQL's
+# protocol carries).
+_DEFAULT_MAX_PARAMS = 65_535
 _NOTHING = object()
 
 
@@ -70,6 +73,7 @@ def insert_prepared(
     opts = model._meta
     by_attname = {field.attname: field for field in opts.concrete_fields}
     fields = [by_attname[name] for name in columns]
+    assert not any(hasattr(field, "get_placeholder") for field in fields), "plain placeholders"
     if not any(columns.values()):
         return []
     ops = connection.ops
@@ -174,4 +178,4 @@ def _max_params() -> int:
         # Django assumes 999 (the limit before SQLite 3.32); the library knows its own.
         connection.ensure_connection()
         return connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    return connection.features.max_query_params or _UNLIMITED_PARAMS
+    return connection.features.max_query_params or _DEFAULT_MAX_PARAMS
