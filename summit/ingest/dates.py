@@ -34,7 +34,9 @@ _DATE = rf"(?:{_WEEKDAY})?(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_US_DATE}|{_NAMED_DATE
 _DAY_WORD = r"(?P<dayword>heute|gestern|vorgestern|today|yesterday)"
 _ZONE = r"(?P<zone>" + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")"
 _CLOCK = (
-    r"(?P<hour>\d{1,2})(?:(?:(?P<hsep>[:.h])|(?=\d{2}\s?[ap]\.?\s?m\b))(?P<minute>\d{2}))?"
+    # "0815 PM", "1403GMT": four figures run together when a meridiem or zone follows.
+    r"(?P<hour>\d{1,2})(?:(?:(?P<hsep>[:.h])|(?=\d{2}\s?(?:[ap]\.?\s?m\b|GMT\b|UTC\b)))"
+    r"(?P<minute>\d{2}))?"
     # Seconds after the same separator; "1:15:24.10" or "1:32.30" is a race time, no clock.
     r"(?:(?P=hsep)(?P<second>\d{2}))?(?![.,:]?\d)"
     # "am" or "AM", not the German "Am" of "18.03 Am Nachmittag".
@@ -323,7 +325,7 @@ def _is_clock_line(match: re.Match[str]) -> bool:
     if match["minute"] is None:
         return bool(match["ampm"] or match["uhr"])
     if match.end("hour") == match.start("minute"):
-        return bool(match["ampm"])  # "0815 PM"
+        return bool(match["ampm"] or match["zone"])  # "0815 PM", "1403GMT"
     colon = match.string[match.end("hour") : match.start("minute")] == ":"
     # "17.50 - Matt H": a dotted time with a separator before its text is a time line too.
     dotted_line = match["rest"] is not None and bool(

@@ -24,13 +24,15 @@ _NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 _PLUS = re.compile(r"^\+{2,3}\s*(?P<rest>[^+\s].*?)(?:\s*\+{2,3})?$")
 _MINUTE = re.compile(
     r"^(?P<minute>1[0-2]\d|\d{1,2})"
-    r"(?:'|\.?\s?\+\s?\d{1,2}'?|\.\s?(?:Minute|Min\.)|\.(?=:))?"
+    r"(?:'|\.?\s?\+\s?\d{1,2}'?|\.\s?(?:Minute|Min\.)|\s?(?:mins?|minutes?)\b|\.(?=:))?"
     r"(?:\s*:\s+|\s+)(?P<rest>(?-i:[A-ZÄÖÜ\"„“«]).*)$",
     re.IGNORECASE,
 )
 # A minute marker with a sign that it is one (apostrophe, "+", "Minute", colon), which
 # a sentence starting with a number does not have.
-_MARKED_MINUTE = re.compile(r"^\d{1,3}(?:'|\.?\s?\+|\.\s?(?:Minute|Min\.)|\.?:\s)", re.I)
+_MARKED_MINUTE = re.compile(
+    r"^\d{1,3}(?:'|\.?\s?\+|\.\s?(?:Minute|Min\.)|\s?(?:mins?|minutes?):|\.?:\s)", re.I
+)
 
 
 # A match minute alone on its line ("1.", "45'", "90.+3'"), the entry's text below it.

@@ -182,3 +182,21 @@ def test_an_embedded_posts_signature_and_a_results_link_are_no_text_of_the_entry
         f"<p>{TEXTS[0]}</p>",
         f"<p>{TEXTS[1]}</p>",
     ]
+
+
+def test_match_minutes_written_as_mins_open_the_entries_of_a_commentary():
+    page = "Spain v Italy live\n\n" + "\n\n".join(
+        f"{minute} mins: {text}" for minute, text in zip((93, 91, 90), TEXTS, strict=False)
+    )
+    assert [body for _title, body, _time in entries(page)] == [
+        f"<p>{text}</p>" for text in TEXTS[:3]
+    ]
+
+
+def test_a_time_run_together_with_its_zone_opens_the_entry_in_that_zone():
+    page = f"Gaza live\n\n1403GMT — {TEXTS[0]}\n\n1709GMT — Außenminister trifft Hamas-Chef\n"
+    found = prepare(page, reference_time=NOW).drafts
+    assert [d.published_at for d in found] == [
+        dt.datetime(2024, 3, 7, 14, 3, tzinfo=dt.UTC),
+        dt.datetime(2024, 3, 7, 17, 9, tzinfo=dt.UTC),
+    ]
