@@ -39,6 +39,8 @@ _REPORTED_AS = re.compile(
     r"(?i:\bwie\b)\s+((?:[\w«»„“”\"‚‘’'-]+\s+){1,6}?)(?:\([^()\n]{0,30}\)\s+)?"
     rf"(?i:(?:{alternation(LEXICON.source_as_verbs)}))\b"
 )
+# "… of the most serious nature," he says in a statement. — AFP': the agency signs off.
+_AGENCY_SIGN_OFF = re.compile(r"\s[—–]\s*([A-Za-z][\w .&/-]{1,30}?)\s*$", re.MULTILINE)
 # "the BSF informed, per ANI": an agency's letters after "per" ("per Elfmeter" is a way).
 _PER_AGENCY = re.compile(r"\bper\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
 # Photo credits name an agency that took a picture, not one that reported anything.
@@ -142,6 +144,10 @@ class SourceFinder(NameFinder):
             candidates.add(spoken_by, score, position)
         for match in _SOURCE_REST_CUES.finditer(text, lowered):
             candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
+        for match in _AGENCY_SIGN_OFF.finditer(text):
+            known = self._known_source(match.group(1))
+            if known:
+                candidates.add(known, 3, match.start())
         for match in _AGENCY_DATELINE.finditer(text):
             for written in match.group(1).split("/"):
                 agency = written.strip()

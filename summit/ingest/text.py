@@ -131,6 +131,7 @@ def _ticker_units(
     preamble: list[Line] = []
     day: date | None = None
     kickers = _puts_kickers_beside_times(lines)
+    days_open_entries = _days_open_entries(lines)
     for line in lines:
         current = units[-1] if units else None
         if line.kind is Kind.SEPARATOR:
@@ -148,7 +149,7 @@ def _ticker_units(
                 skips.append((line.number, line.text, _("Datum der Seite")))
                 continue
             day = stamp.day or day
-            if stamp.is_day_heading and not stamp.rest:
+            if stamp.is_day_heading and not stamp.rest and not days_open_entries:
                 continue
             if current is not None and _dateline_under(current, stamp):
                 # The page's dateline under an entry timed by the clock: only its day counts.
@@ -214,6 +215,14 @@ def _short_line_under_time(unit: Unit) -> bool:
     stamp = unit.stamp
     bare = stamp is not None and stamp.clock is not None and not stamp.rest and not unit.headline
     return bare and len(unit.lines) == 1 and could_be_headline(unit.lines[0].text)
+
+
+def _days_open_entries(lines: list[Line]) -> bool:
+    """A page without times of day whose dates stand each over one text ("October 18,
+    2023" over a report, "October 15, 2023" over the next): each date opens an entry."""
+    stamps = [line.stamp for line in lines if line.kind is Kind.STAMP and line.stamp]
+    days = [stamp for stamp in stamps if stamp.is_day_heading and not stamp.rest]
+    return len(days) >= 2 and len(days) == len(stamps)
 
 
 def _puts_kickers_beside_times(lines: list[Line]) -> bool:

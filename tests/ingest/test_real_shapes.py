@@ -200,3 +200,24 @@ def test_a_time_run_together_with_its_zone_opens_the_entry_in_that_zone():
         dt.datetime(2024, 3, 7, 14, 3, tzinfo=dt.UTC),
         dt.datetime(2024, 3, 7, 17, 9, tzinfo=dt.UTC),
     ]
+
+
+def test_dates_each_over_one_report_open_entries_without_an_invented_time():
+    page = "\n".join(
+        [
+            "October 18, 2023",
+            TEXTS[0],
+            "October 15, 2023",
+            TEXTS[1],
+            "October 12, 2023",
+            TEXTS[2],
+        ]
+    )
+    found = prepare(page, reference_time=NOW).drafts
+    assert [d.body for d in found] == [f"<p>{text}</p>" for text in TEXTS[:3]]
+    assert all(d.published_at is None or d.time_estimated for d in found)
+
+
+def test_an_agency_signing_off_an_entry_is_its_source():
+    page = f"Ukraine live\n\n20:00 Uhr\n\n{TEXTS[0]} — AFP\n\n19:00 Uhr\n\n{TEXTS[1]}\n"
+    assert [d.source for d in prepare(page, reference_time=NOW).drafts] == ["AFP", None]
