@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, tzinfo
+from operator import attrgetter
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -37,6 +38,8 @@ TEXT_SCHEMA_FIELDS = tuple(
     for name in SCHEMA_FIELDS
     if name not in ("published_at", "time_estimated", "tags", "warnings")
 )
+
+_schema_values = attrgetter(*SCHEMA_FIELDS)
 
 _HTML_TAG = re.compile(r"<(?:p|br|ul|ol|li|h[1-6]|blockquote|div|strong|em|b|i|a)\b", re.I)
 
@@ -110,7 +113,10 @@ class EntryDraft:
 
     def to_schema(self, zone: tzinfo) -> dict[str, Any]:
         """The exchange schema: what `--dry-run --json` prints and the JSON importer reads."""
-        item = {name: self._schema_value(name, zone) for name in SCHEMA_FIELDS}
+        item = {
+            name: self._schema_value(name, value, zone)
+            for name, value in zip(SCHEMA_FIELDS, _schema_values(self), strict=True)
+        }
         if self.said_at is not None:
             item["said_at"] = said_at_text(self.said_at, zone)
         for guessed in ("speaker_guessed", "source_guessed"):
@@ -124,8 +130,7 @@ class EntryDraft:
             item["publish_at"] = self.publish_at.astimezone(zone).isoformat()
         return item
 
-    def _schema_value(self, name: str, zone: tzinfo) -> Any:
-        value = getattr(self, name)
+    def _schema_value(self, name: str, value: Any, zone: tzinfo) -> Any:
         if isinstance(value, datetime):
             return (value if self.zone_named else value.astimezone(zone)).isoformat()
         if isinstance(value, list):
