@@ -181,17 +181,17 @@ def batch_apply(
         report = ApplyReport()
         # Read once: thousands of drafts cost a noticeable moment.
         stored = batch_drafts(locked) if drafts is None else drafts
-        drafts = _chosen_drafts(locked, stored, options, report)
+        chosen = _chosen_drafts(locked, stored, options, report)
         rows = resolve_rows(
-            drafts,
+            chosen,
             options,
             _origin(locked, stored, options),
             report.new_speakers,
             report.new_sources,
             report.new_tags,
         )
-        pictures = _read_pictures(drafts, options)
-        posts = {draft.index: read_posts(draft.embeds) for draft in drafts if draft.embeds}
+        pictures = _read_pictures(chosen, options)
+        posts = {draft.index: read_posts(draft.embeds) for draft in chosen if draft.embeds}
         outcome = services.import_entries(
             locked.ticker,
             rows,
