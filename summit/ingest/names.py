@@ -89,9 +89,7 @@ class NameIndex:
         for word in words.difference(hits):
             key = normalise_name(word)
             hits[word] = self._exact.get(key) or self._surnames.get(key) or None
-        found = set(map(hits.__getitem__, words))
-        found.discard(None)
-        return found
+        return set(filter(None, map(hits.__getitem__, words)))
 
 
 class Outlets:
