@@ -153,6 +153,11 @@ GERMAN: dict[str, Any] = {
     ],
     # Who a speech verb names when the person was named before: "sagte er", "sie warnte".
     "subject_pronouns": ["er", "sie"],
+    # The first word of an organisation named after its place: "Polizei Gütersloh".
+    "organisation_heads": [
+        "polizei", "stadt", "kreis", "landkreis", "gemeinde", "feuerwehr", "bezirk",
+        "staatsanwaltschaft", "ministerium", "regierung",
+    ],
     "statement_participles": [
         "gesagt", "erklärt", "betont", "geäußert", "angekündigt", "mitgeteilt", "gewarnt",
     ],
@@ -162,8 +167,10 @@ ENGLISH: dict[str, Any] = {
     "speech_verbs": [
         "said", "says", "told", "added", "warned", "stressed", "wrote", "posted", "claimed",
         "asked", "noted", "argued", "insisted", "announced", "tweeted", "explained",
+        "urged", "appealed", "stated", "declared", "replied", "vowed", "pledged",
     ],
     "subject_pronouns": ["he", "she"],
+    "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],
     "name_after": ["according to"],
     "name_after_completed_by": {},
     "after_so_name": [],
@@ -293,6 +300,7 @@ class Lexicon:
     organisation_words: frozenset[str]
     name_particles: frozenset[str]
     subject_pronouns: frozenset[str]
+    organisation_heads: frozenset[str]
 
     @classmethod
     def of(cls, languages: Iterable[str] = tuple(LANGUAGES)) -> Lexicon:
@@ -337,6 +345,7 @@ class Lexicon:
             organisation_words=frozenset(merged("organisation_words")),
             name_particles=frozenset(merged("name_particles")),
             subject_pronouns=frozenset(merged("subject_pronouns")),
+            organisation_heads=frozenset(merged("organisation_heads")),
         )
 
 

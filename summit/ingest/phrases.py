@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from summit.ingest.lexicon import LEXICON
+from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
 
 TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
 
@@ -121,6 +121,10 @@ def _particles_may_follow(before: str | None, group: list[str]) -> bool:
     )
 
 
+# After a role, what opens its complement: "der Vorsitzende des Bundes …", "head of …".
+_COMPLEMENT_OPENERS = frozenset({"des", "der", "of"})
+
+
 def name_after(words: list[str]) -> list[str]:
     """The name right after a cue, past articles, adjectives and a role: "der russische
     Regierungssprecher Steffen Hebestreit" gives Steffen Hebestreit; "er", "über" give nothing."""
@@ -131,6 +135,8 @@ def name_after(words: list[str]) -> list[str]:
             run.append(word)
             continue
         lower = word.lower()
+        if not run and before is not None and lower in _COMPLEMENT_OPENERS:
+            return []  # "der Vorsitzende des Bundes …": the role's organisation, no name
         if not run and (lower in LEXICON.articles or lower in LEXICON.before_name):
             continue
         if not run and (is_adjective(word) or is_role(word)):
@@ -148,11 +154,20 @@ def name_after(words: list[str]) -> list[str]:
     return without_roles(run)
 
 
+_BETWEEN_NAME_AND_VERB = frozenset(
+    {*GERMAN["weekdays"], *ENGLISH["weekdays"], "has", "have", "had", "hat", "hatte", "hatten"}
+)
+
+
 def name_before(words: list[str]) -> list[str]:
     """The name right before a verb: "Regierungssprecher Anna Berg warnte" gives Anna Berg;
     a role's complement is no first name ("Secretary of State Mara Linde")."""
     run: list[str] = []
     end = len(words)
+    # "Macron Saturday appealed", "Al-Arouri has told": the day and the auxiliary stand
+    # between the name and its verb.
+    while end > 0 and words[end - 1].lower() in _BETWEEN_NAME_AND_VERB:
+        end -= 1
     while end > 0:
         if is_name_word(words[end - 1]):
             run.insert(0, words[end - 1])
@@ -168,6 +183,8 @@ def name_before(words: list[str]) -> list[str]:
         break
     if len(run) == 3 and end > 0 and words[end - 1] in ("of", "for", "von", "des", "der"):
         run = run[1:]
+    elif len(run) > 2 and end > 0 and words[end - 1].lower() in LEXICON.articles:
+        run = run[-2:]  # "to the United States Anatoly Antonov": a place, then the name
     return without_roles(run)
 
 
@@ -223,6 +240,7 @@ def _looks_like_person(written: tuple[str, ...]) -> bool:
     words = name_words(list(written))
     return (
         bool(words)
+        and words[0].lower() not in LEXICON.organisation_heads  # "Polizei Gütersloh"
         and all(map(is_name_word, words))
         and not _DIGIT.search("".join(words))
         and not any(_ACRONYM.search(word) for word in words)
@@ -307,6 +325,7 @@ def _may_be_first_name(word: str) -> bool:
         is_name_word(word)
         and not is_role(word)
         and word.lower() not in LEXICON.source_nouns
+        and word.lower() not in LEXICON.organisation_heads  # "Stadt Wuppertal"
         and not _ACRONYM.search(word)
     )
 

@@ -62,6 +62,7 @@ _PERSON_WORDS = r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)"
 # "Tom Harker speaks" over a body that is a quotation: the headline names its speaker.
 _HEADLINE_SUBJECT = re.compile(_PERSON_WORDS + r"\s+[a-zäöüß]")
 _QUOTE_MARKS = "\"„“”«»‚‘'"
+_SIGNED_QUOTE = re.compile(r"[\"”“»«]\s*[–—]\s*" + _PERSON_WORDS)
 # "Jonas Weber beruhigt: …": a name and one verb before a colon, first in its sentence.
 _NAME_VERB_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\s+[a-zäöüß]+\Z")
 _NAME_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\Z")
@@ -106,7 +107,7 @@ def _organisation_before(words: list[str]) -> list[str]:
 
 def _is_recap(text: str) -> bool:
     """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
-    names after their roles are many, none of them the entry's speaker."""
+    names are many, none of them the entry's speaker."""
     opening = text[:300].lower()
     return any(word in opening for word in LEXICON.recap_words)
 
@@ -194,6 +195,8 @@ class SpeakerFinder(NameFinder):
                 if name:
                     candidates.add(name, 2, 0)
         self._quoted_headline(title, text, candidates)
+        if quoted:
+            self._signed_quotes(text, candidates)
         self._before_colons(text, candidates)
         present: set[str] | None = None
         pronoun_at: int | None = None  # where a pronoun speaks: "He tweeted"
@@ -243,7 +246,9 @@ class SpeakerFinder(NameFinder):
             self._pronoun_referent(text, pronoun_at, candidates)
         if not candidates.scores:
             self._handles(text, candidates)
-        if not candidates.scores and not _is_recap(text):
+        if _is_recap(text):
+            return None, False  # the recap's people speak in the entries it sums up
+        if not candidates.scores:
             self._role_names(text, candidates)
         best = candidates.best()
         return best, candidates.guessed(best)
@@ -276,6 +281,13 @@ class SpeakerFinder(NameFinder):
             name = self._person(found.group(1).split(), text)
             if name and len(name.split()) > 1:
                 candidates.add(name, 2, 0)
+
+    def _signed_quotes(self, text: str, candidates: Candidates) -> None:
+        """A quotation signed with a dash and a name: "“He really is …” – Jon Champion"."""
+        for found in _SIGNED_QUOTE.finditer(text):
+            name = self._person(found.group(1).split(), text)
+            if name and len(name.split()) > 1:
+                candidates.add(name, 2, found.start())
 
     def _before_colons(self, text: str, candidates: Candidates) -> None:
         """A full name and a verb before a colon: "Jonas Weber beruhigt: …"."""

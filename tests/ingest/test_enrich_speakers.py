@@ -59,6 +59,15 @@ def speaker_of(text: str, title: str = "") -> str | None:
          "Eva Lang"),
         # A quoted name after the verb is a thing's: the speaker is the one before it.
         ("Manager Anton Reis erklärt das «Cloud Kit» und die Apps dazu.", "Anton Reis"),
+        # A day or an auxiliary between the name and its verb.
+        ("French President Emile Laval Saturday appealed for calm.", "Emile Laval"),
+        ("Deputy chief Samir Haddad has told the broadcaster that talks are over.",
+         "Samir Haddad"),
+        ("Sie bleibe, sagte der Vorsitzende des Bundes Deutscher Förster, Jan Holm, am Abend.",
+         "Jan Holm"),
+        ("The move is a mistake, Russia's ambassador to the United States Ilya Orlov says.",
+         "Ilya Orlov"),
+        ("A fine goal. “He really is a great player” – Tom Baines, 2012.", "Tom Baines"),
     ],
 )  # fmt: skip
 def test_reporting_styles_name_the_speaker(text, speaker):
@@ -81,6 +90,15 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
         ("", "The White House said on Monday it would act."),
         ("", "The city council met on Monday. It said the roads stay closed."),
+        (
+            "Wuppertal warnt vor Hochwasser",
+            "Nach Auskunft der Stadt Wuppertal gibt es keine Entwarnung.",
+        ),
+        (
+            "Roundup",
+            "A brief look back at today: Ed Lane has said taxes will rise. Anna Berg "
+            "warned of cuts.",
+        ),
         (
             "Roundup",
             "Here's a quick recap of the day: City Mayor Eric Stone urged residents "
