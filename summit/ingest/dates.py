@@ -96,7 +96,8 @@ MAX_STAMP_LENGTH = 160
 MAX_SLOW_LENGTH = 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
 # brackets, or a label ("Update vom 4. Dezember, 6.56 Uhr: …").
-_OPENS_WITH_TIME = re.compile(r"[\d+(\[]|" + _PREFIX + r"\d", re.IGNORECASE)
+# "Update vom Samstag, 11. März, 7.11 Uhr: …" opens with a label and a weekday.
+_OPENS_WITH_TIME = re.compile(r"[\d+(\[]|" + _PREFIX + r"(?:\d|" + _WEEKDAY + ")", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

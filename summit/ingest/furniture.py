@@ -59,7 +59,8 @@ _CONSENT = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:Von|By|From \w+[’']s|Edited by|Ticker-Kommentator:|Posted (?:on|by)|Post by)\s+"
+    r"^(?:Von|By|Heute mit|From \w+[’']s|Edited by|Ticker-Kommentator:|Posted (?:on|by)"
+    r"|Post by)\s+"
     r"[A-ZÄÖÜ][\w.’'-]*(?:[ /,]+(?:und|and|in\s)?\s*[A-ZÄÖÜ0-9][\w.’'-]*){0,8}"
     r"(?:,?\s.*\d{1,2}:\d{2})?$"
 )
@@ -106,7 +107,8 @@ _MORE_STORY_LINK = re.compile(
 # The rows that close a page's head: when it went online, how many updates, what the page is.
 _HEAD_ROW = re.compile(
     r"^(?:Online seit|Veröffentlicht am|Erstellt am|Published on|First published on)\s.*\d"
-    r"|^\d+ neue Updates?$|^\d+ (?:Posts|updates)$|^Live Reporting$|^Sort by.*"
+    r"|^\d+ neue Updates?$|^\d+ (?:Posts|updates)$|^Live Reporting$|^Live Breaking News$"
+    r"|^Sort by.*"
     r"|^Dieser Liveticker ist älter als ein Jahr\.?$|^(?:LIVE )?COVERAGE IS OVER.*",
     re.IGNORECASE,
 )
@@ -164,7 +166,7 @@ _RULE_OPENINGS = (
     "post ", "link ", "copy link", "auf ", "bei ", "per ", "via ", "facebook", "twitter",
     "whatsapp", "linkedin", "pinterest", "flipboard", "messenger", "e-mail", "email", "lesen ",
     "auch ", "more ", "siehe ", "see ", "also ", "related", "das ", "weitere ", "most ", "von",
-    "by", "from ", "edited by", "ticker-kommentator:", "posted ", "(", "©",
+    "by", "from ", "edited by", "ticker-kommentator:", "posted ", "(", "©", "heute mit",
 )  # fmt: skip
 _MORE_STORIES_OPENINGS = (
     "mehr ",
@@ -189,7 +191,7 @@ _PHOTO_CREDIT_OPENINGS = (
 )
 _HEAD_ROW_OPENINGS = (
     "online seit", "veröffentlicht am", "erstellt am", "published on", "first published on",
-    "live reporting", "sort by", "dieser liveticker", "live coverage", "coverage is over",
+    "live reporting", "live breaking news", "sort by", "dieser liveticker", "live coverage", "coverage is over",
     "zuletzt ", "aktualisiert am", "last updated", "updated",
 )  # fmt: skip
 # The longest opening above. The expressions' case-insensitive matching takes "İ" and "ı"

@@ -13,6 +13,10 @@ from summit.ingest.lines import Kind, Line, could_be_headline, is_paragraph
 _DATELINE = re.compile(
     r"^[A-ZÄÖÜ][\w.'’/-]*(?: [A-ZÄÖÜ][\w.'’/-]*){0,2},?(?: \([\w/ .-]{1,30}\))? [-–—] (?=\S)"
 )
+# A label announcing a new post: "Happening now: Chee wraps up rally", "Eilmeldung: …".
+_ANNOUNCED = re.compile(
+    r"^(?:Happening now|Breaking(?: news)?|Just in|Eilmeldung|Breaking News):\s+\S"
+)
 # A row of a table or a list of results: "Grüne: 31,0 %", "Labour lead: 5 points".
 _TABLE_ROW = re.compile(r"^[\w .'’&/-]{1,30}: [^\d]{0,12}\d")
 MAX_TABLE_ROW = 60
@@ -77,6 +81,9 @@ def mark_headlines(lines: list[Line]) -> None:
             line.kind = Kind.HEADLINE
     if not stamps:
         _mark_headline_runs(lines, candidates)
+    for line in lines:
+        if line.kind is Kind.TEXT and _ANNOUNCED.match(line.text) and could_be_headline(line.text):
+            line.kind = Kind.HEADLINE  # "Happening now: …" opens a post, blank line or not
 
 
 def _mark_headline_runs(lines: list[Line], candidates: list[bool]) -> None:

@@ -55,7 +55,8 @@ GERMAN: dict[str, Any] = {
     "source_labels": ["quelle", "quellen"],
     "source_after": [
         "laut", "interview mit", "berichtete", "berichtet", "zitiert von", "sagte er der",
-        "sagte sie der", "nach angaben", "nach informationen", "teilte", "teilten", "zitiert",
+        "sagte sie der", "nach angaben", "nach auskunft", "nach informationen", "teilte",
+        "teilten", "zitiert",
         "teilt", "teilen", "erklärung des", "erklärung der", "mitteilung des", "mitteilung der",
         "stellungnahme des", "stellungnahme der", "bericht des", "bericht der", "meldet",
         "meldete", "meldeten",
@@ -254,6 +255,8 @@ OUTLETS: dict[str, list[str]] = {
     "ANSA": [], "EFE": [], "Xinhua": [], "Kyodo": [], "Yonhap": [], "Interfax": [],
     "Itar-Tass": [], "Tass": [], "RIA Nowosti": ["RIA Novosti"], "Ukrinform": [],
     "Bloomberg": [], "UPI": ["United Press International"],
+    # Broadcasters that live blogs cite the world over.
+    "Al Jazeera": ["Al Jazeera TV", "Al-Jazeera"], "CNN": [], "Sky News": [],
     "Infratest dimap": [], "Forschungsgruppe Wahlen": [], "YouGov": [], "Forsa": [],
     "INSA": [], "Allensbach": ["Institut für Demoskopie Allensbach"], "Ipsos": [],
     # Public services that tickers quote on weather and health.

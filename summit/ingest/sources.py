@@ -88,6 +88,11 @@ def without_credits(text: str) -> str:
     return _GETTY_CREDIT.sub("", text) if "Getty Images" in text else text
 
 
+def _refers_to_a_kind(before: list[str]) -> bool:
+    """ "den Angaben zufolge": the statements of a source named earlier, no name here."""
+    return bool(before) and before[-1].lower() in LEXICON.source_nouns
+
+
 def _opens_a_name(word: str) -> bool:
     """An article or a capitalised word, not "am", "zuvor", "unter"."""
     return word.lower() in LEXICON.articles or is_capitalised(word)
@@ -176,7 +181,7 @@ class SourceFinder(NameFinder):
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
             before = words_before(text, match.start())
-            if _names_nobody(before, text, match.end()):
+            if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
                 continue
             name = self._organisation(before, speaker, text)
             if name and len(name.split()) > 1 and looks_like_person(name.split()):

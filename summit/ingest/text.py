@@ -63,6 +63,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     lines = split_lines(raw)
     del raw
     lines = tidy.without_doubled_lines(cut_site_tail(lines, skips), skips)
+    lines = tidy.without_doubled_captions(lines, skips)
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
     page_lines = lines  # where the rows closing the page's head are looked for, furniture too
@@ -93,6 +94,9 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
 
 
 # -- pass 1: trim.py; pass 2: what each line is: lines.py, headlines.py -----------------
+
+
+# -- pass 3: entries ---------------------------------------------------------------------
 
 
 def _is_single_article(lines: list[Line]) -> bool:

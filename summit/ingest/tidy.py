@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import markers
-from summit.ingest.lines import Kind, Line, RawLines
+from summit.ingest import furniture, markers
+from summit.ingest.lines import Kind, Line, RawLines, is_paragraph
 from summit.ingest.trim import Skip
 
 _FRAME = re.compile(r"^\|\s?|\s*(?:\|\s*)+$")
@@ -103,4 +103,18 @@ def without_doubled_lines(lines: list[Line], skips: list[Skip]) -> list[Line]:
     return kept
 
 
-# -- pass 3: entries ---------------------------------------------------------------------
+def without_doubled_captions(lines: list[Line], skips: list[Skip]) -> list[Line]:
+    """A picture's title twice above its credit ("Sonnenfinsternis auf Sulawesi" twice,
+    then "(Foto: dpa)") and the entry's text below: the picture's caption, no headline. A
+    picture posted alone keeps its caption as the entry's text."""
+    caption: set[int] = set()
+    for index in range(len(lines) - 3):
+        title, again, credit, below = lines[index : index + 4]
+        if (
+            title.text == again.text
+            and furniture.is_photo_credit(credit.text)
+            and is_paragraph(below.text)
+        ):
+            caption.update((index, index + 1))
+    skips.extend((lines[index].number, lines[index].text, furniture.caption()) for index in caption)
+    return [line for index, line in enumerate(lines) if index not in caption]

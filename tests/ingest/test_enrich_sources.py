@@ -69,6 +69,9 @@ def source_of(text: str) -> str | None:
         ("Tatsächlich – wie die «New York Times» zuvor berichtet hat, tritt die Band auf.",
          "New York Times"),
         ("Auch hier liegt die Liste mit über 37 % an der Spitze (bmi).", "bmi"),
+        ("Nach Auskunft der Stadt Wuppertal gibt es keine Entwarnung.", "Stadt Wuppertal"),
+        ("The complaint relates to probable war crimes in Gaza, Al Jazeera reports.",
+         "Al Jazeera"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
@@ -89,6 +92,7 @@ def test_attribution_names_the_source(text, source):
         "Die Erklärung des russischen Präsidenten wurde veröffentlicht.",
         "Flurries are being reported in the city.",
         "Ein wichtiges Detail muss hier noch berichtet werden: Die Uhr braucht das Telefon.",
+        "Der Täter war den Angaben zufolge Sportschütze.",
         "Additional reports: these are not yet confirmed.",
         "One man was killed, according to Palestinian media reports.",
         "As Mara Linde reports, the vote is close.",

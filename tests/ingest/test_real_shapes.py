@@ -221,3 +221,39 @@ def test_dates_each_over_one_report_open_entries_without_an_invented_time():
 def test_an_agency_signing_off_an_entry_is_its_source():
     page = f"Ukraine live\n\n20:00 Uhr\n\n{TEXTS[0]} — AFP\n\n19:00 Uhr\n\n{TEXTS[1]}\n"
     assert [d.source for d in prepare(page, reference_time=NOW).drafts] == ["AFP", None]
+
+
+def test_an_update_label_with_weekday_and_date_opens_a_long_entry():
+    page = (
+        "Großeinsatz in der Stadt\n\n"
+        f"Update vom Donnerstag, 7. März, 21.11 Uhr: {TEXTS[0]} {TEXTS[1]}\n\n"
+        f"Update vom Donnerstag, 7. März, 20.35 Uhr: {TEXTS[2]}\n"
+    )
+    assert [time for _title, _body, time in entries(page)] == ["21:11", "20:35"]
+
+
+def test_a_live_coverage_row_closes_the_page_head_of_an_untimed_page():
+    page = (
+        "Friday, April 29, 2016\n\nCity Times\n\n3 HR PSI 73\nST Index  2,838.520 -23.780\n\n\n"
+        "Live Breaking News\n\nCouncil meets tonight\nThe council meets tonight to vote on "
+        "the budget for the coming year and the plans for schools.\n"
+        "Happening now: Mayor speaks at the council meeting\n"
+        "The mayor says she wants a clean vote on the budget and no personal attacks.\n"
+    )
+    assert [title for title, _body, _time in entries(page)] == [
+        "Council meets tonight",
+        "Happening now: Mayor speaks at the council meeting",
+    ]
+
+
+def test_a_pictures_title_twice_above_its_credit_is_no_headline_and_bylines_go():
+    page = (
+        "Der Tag\n\nHeute mit Anna Berg und Jonas Weber\n\n22:31 Uhr\n\nDas war der Donnerstag\n\n"
+        "Sonnenfinsternis über der Stadt\n\nSonnenfinsternis über der Stadt\n\n(Foto: dpa)\n\n"
+        f"{TEXTS[0]}\n\n22:11 Uhr\n\nPatient gestorben\n\n{TEXTS[1]}\n"
+    )
+    found = entries(page)
+    assert [(title, body) for title, body, _time in found] == [
+        ("Das war der Donnerstag", f"<p>{TEXTS[0]}</p>"),
+        ("Patient gestorben", f"<p>{TEXTS[1]}</p>"),
+    ]
