@@ -36,7 +36,7 @@ _LONE = re.compile(
     r"|Video abspielen|Play video|Watch video|Newsletter abonnieren|Jetzt abonnieren"
     r"|Subscribe|Nach oben|Back to top|Load more|Mehr laden|Neue Einträge laden"
     r"|Ältere Einträge laden|Show \d+ new updates?|Key events|Show key events only"
-    r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results)$",
+    r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated)$",
     re.IGNORECASE,
 )
 # Share prompts, alone on their line under or inside an entry.
@@ -79,7 +79,9 @@ _CAPTION_TAIL = re.compile(
     rf"|\s\(?(?:{_AGENCIES})(?: Photo)?(?:/[\w .-]+)+\)?$"
     r"|\((?:[A-Z][^()/]{1,60}/)+[^()]{1,60}\)$"  # "(Jane Doe/The Royal Court via AP)"
     # "… on August 5 in Washington, DC. Jane Doe/Pool/AFP/Getty Images"
-    rf"|[.!?]\s(?:[A-Z][\w.'-]+ ){{1,3}}?[A-Z][\w.'-]+(?:/[\w .-]+)*/(?:{_AGENCIES})$",
+    rf"|[.!?]\s(?:[A-Z][\w.'-]+ ){{1,3}}?[A-Z][\w.'-]+(?:/[\w .-]+)*/(?:{_AGENCIES})$"
+    # "… the official cash rate. Photograph: Jaimi Joy/Reuters"
+    r"|[.!?]\s(?:Photograph|Photo|Foto|Bild|Image):\s[^:/]{1,60}/[\w .-]+$",
     re.IGNORECASE,
 )
 # Agency captions end with the place and day the picture was taken.
@@ -125,10 +127,11 @@ _TICKER_INTRO = re.compile(
     r"\b(?:live-?blogged|(?:is|are|were|was) live-?blogging)\b.{0,80}\bas (?:they|it)"
     r" (?:happened|unfolded)\.?$"
     r"|\b(?:Dieser|Der) (?:[\w-]*[Tt]icker|Artikel|Liveblog|Newsblog|Blog)\b.{0,60}"
-    r"\bwird (?:laufend|fortlaufend|regelmäßig|ständig) aktualisiert\.?$",
+    r"\bwird (?:laufend|fortlaufend|regelmäßig|ständig) aktualisiert\.?$"
+    r"|\balle Infos hier im Live-?Ticker:$",
     re.IGNORECASE,
 )
-_INTRO_ENDINGS = ("happened", "unfolded", "aktualisiert")
+_INTRO_ENDINGS = ("happened", "unfolded", "aktualisiert", "ticker:")
 _POST_HEADER = re.compile(r"^Post(?:ed)? (?:by|on)\s.*\b(?:19|20)\d{2}\b")
 _CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")
 _TRUNCATED_TEASER = re.compile(r"(?:\[…\]|\[\.\.\.\])\s*(?:\(\d+\))?$")
@@ -167,6 +170,7 @@ _RULE_OPENINGS = (
     "whatsapp", "linkedin", "pinterest", "flipboard", "messenger", "e-mail", "email", "lesen ",
     "auch ", "more ", "siehe ", "see ", "also ", "related", "das ", "weitere ", "most ", "von",
     "by", "from ", "edited by", "ticker-kommentator:", "posted ", "(", "©", "heute mit",
+    "updated",
 )  # fmt: skip
 _MORE_STORIES_OPENINGS = (
     "mehr ",

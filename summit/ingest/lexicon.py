@@ -26,7 +26,8 @@ GERMAN: dict[str, Any] = {
         "kündigte", "versicherte", "unterstrich", "mahnte", "drohte", "bekräftigte", "schlug",
         "fügte", "sprach", "schreibt", "verspricht", "versprach", "meint", "bezifferte",
         "beziffert", "ergänzt", "kündigt", "teilt", "bekräftigt", "kritisiert", "twitterte",
-        "spricht", "rechnet", "rechnete", "erläutert", "erläuterte",
+        "spricht", "rechnet", "rechnete", "erläutert", "erläuterte", "beschreibt", "beschrieb",
+        "erzählt", "erzählte",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
     "name_after": ["so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten", "ließ"],
@@ -168,7 +169,7 @@ ENGLISH: dict[str, Any] = {
     "speech_verbs": [
         "said", "says", "told", "added", "warned", "stressed", "wrote", "posted", "claimed",
         "asked", "noted", "argued", "insisted", "announced", "tweeted", "explained",
-        "urged", "appealed", "stated", "declared", "replied", "vowed", "pledged",
+        "urged", "appealed", "stated", "declared", "replied", "vowed", "pledged", "denounced",
     ],
     "subject_pronouns": ["he", "she"],
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],

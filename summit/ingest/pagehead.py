@@ -68,7 +68,7 @@ def without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
         body = texts[1:] if unit.headline else texts
         labels = all(map(_is_label, texts)) and (len(texts) >= 3 or unit.stamp is None)
         menu = len(body) >= 3 and all(map(_is_label, body))
-        if labels or menu or (not unit.lines and _names_the_ticker(unit)):
+        if labels or menu or (not unit.lines and names_the_ticker(unit)):
             reason = _("Tabelle oder Navigation")
             skips.extend((unit.number + offset, text, reason) for offset, text in enumerate(texts))
         else:
@@ -93,7 +93,7 @@ def take_ticker_head(
         first = max(first or 0, above) if above < len(units) else first
     if first is not None and _dated_head(units[first:]):
         first = next(i for i in range(first + 1, len(units)) if units[i].stamp)
-    if not first and len(units) > 1 and _names_the_ticker(units[0]):
+    if not first and len(units) > 1 and names_the_ticker(units[0]):
         first = 1
     if not first:
         return
@@ -112,19 +112,23 @@ def take_ticker_head(
 
 def _opens_entries(unit: Unit, units: list[Unit]) -> bool:
     """A unit opened by a time, marker or separator; on a page whose entries open with
-    times, a marker used once or twice ("++ Titel ++" over its teaser) is the page's."""
-    if unit.separated:
+    times, the blocks above the first time are the page's, even those a marker used once
+    or twice ("++ Titel ++" over its teaser) or a separator line ("Neuer Abschnitt") opens."""
+    if _is_timed(unit):
         return True
-    if unit.stamp is None:
+    if unit.stamp is None and not unit.separated:
         return False
-    return _is_timed(unit) or not _clocked_page(units)
+    return not _clocked_page(units)
 
 
 def _clocked_page(units: list[Unit]) -> bool:
-    """Entries open with times of day, and markers without one are rare."""
-    timed = sum(map(_is_timed, units))
-    markers = sum(unit.stamp is not None and not _is_timed(unit) for unit in units)
-    return timed >= MIN_REPEATS and markers < MIN_REPEATS
+    """Entries open with times of day: every one from the first time on, or most of them
+    with markers without a time rare."""
+    timed = [_is_timed(unit) for unit in units]
+    if True not in timed:
+        return False
+    markers = sum(unit.stamp is not None for unit in units) - sum(timed)
+    return all(timed[timed.index(True) :]) or (sum(timed) >= MIN_REPEATS > markers)
 
 
 def _is_timed(unit: Unit) -> bool:
@@ -132,7 +136,7 @@ def _is_timed(unit: Unit) -> bool:
     return stamp is not None and bool(stamp.clock or stamp.moment or stamp.day)
 
 
-def _names_the_ticker(unit: Unit) -> bool:
+def names_the_ticker(unit: Unit) -> bool:
     """An untimed first block titled as the ticker itself ("+++ Ticker +++ …", "Liveblog: …")."""
     timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
     title = unit.headline

@@ -46,6 +46,8 @@ def words_after(text: str, position: int, count: int = 6) -> list[str]:
     """The next words, cut at the first clause boundary (a comma or a full stop)."""
     words: list[str] = []
     for raw in text[position : position + 120].split()[:count]:
+        if raw[0] == "(" and words:
+            break  # "Anna Berg (Grüne)": the party in brackets is no part of the name
         words.append(raw.strip(TOKEN_STRIP))
         if raw[-1] in ",.;:!?)" or raw.rstrip("\"“”»«'")[-1:] in ",.;:!?":
             break
@@ -60,6 +62,8 @@ def words_before(text: str, position: int, count: int = 4) -> list[str]:
     for raw in reversed(window[window.rfind("\n") + 1 :].split()[-count:]):
         if raw[-1] in ',.;:!?"“”»«':
             break
+        if not words and raw[0] == "(" and raw[-1] == ")":
+            continue  # "Anna Berg (Grüne) sagte": the party in brackets is no part of the name
         words.append(raw.strip(TOKEN_STRIP))
     return list(reversed([word for word in words if word]))
 

@@ -62,8 +62,8 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     del text  # the lines hold what is needed; a large paste need not be kept twice
     lines = split_lines(raw)
     del raw
-    lines = tidy.without_doubled_lines(cut_site_tail(lines, skips), skips)
-    lines = tidy.without_doubled_captions(lines, skips)
+    lines = tidy.without_doubled_captions(cut_site_tail(lines, skips), skips)
+    lines = tidy.without_doubled_lines(lines, skips)
     page_reader = reader.for_page([line.text for line in lines])
     zone_named, reader = page_reader is not reader, page_reader
     page_lines = lines  # where the rows closing the page's head are looked for, furniture too
@@ -168,6 +168,7 @@ def _ticker_units(
                 and under_headline
                 and _takes_time(current, stamp)
                 and opens_body
+                and not pagehead.names_the_ticker(current)  # "Nachrichten-Ticker" over it
             ):
                 # The time (and the text it opens) stood under the headline.
                 current.stamp, current.day = stamp, day

@@ -14,7 +14,7 @@ from dataclasses import replace
 from django.utils.translation import gettext as _
 
 from summit.ingest import furniture, markers
-from summit.ingest.lines import Kind, Line, RawLines, is_paragraph
+from summit.ingest.lines import Kind, Line, RawLines, could_be_headline, is_paragraph
 from summit.ingest.trim import Skip
 
 _FRAME = re.compile(r"^\|\s?|\s*(?:\|\s*)+$")
@@ -104,17 +104,19 @@ def without_doubled_lines(lines: list[Line], skips: list[Skip]) -> list[Line]:
 
 
 def without_doubled_captions(lines: list[Line], skips: list[Skip]) -> list[Line]:
-    """A picture's title twice above its credit ("Sonnenfinsternis auf Sulawesi" twice,
-    then "(Foto: dpa)") and the entry's text below: the picture's caption, no headline. A
-    picture posted alone keeps its caption as the entry's text."""
+    """A picture's title twice, as its alternative text and its caption, above its credit
+    ("Sonnenfinsternis auf Sulawesi" twice, then "(Foto: dpa)") with the entry's text
+    below. A picture posted alone keeps its caption as the entry's text."""
     caption: set[int] = set()
-    for index in range(len(lines) - 3):
-        title, again, credit, below = lines[index : index + 4]
-        if (
-            title.text == again.text
-            and furniture.is_photo_credit(credit.text)
-            and is_paragraph(below.text)
-        ):
+    for index in range(len(lines) - 2):
+        title, again, below = lines[index : index + 3]
+        if title.text != again.text or not could_be_headline(title.text):
+            continue
+        if furniture.is_photo_credit(below.text) and _paragraph_at(lines, index + 3):
             caption.update((index, index + 1))
     skips.extend((lines[index].number, lines[index].text, furniture.caption()) for index in caption)
     return [line for index, line in enumerate(lines) if index not in caption]
+
+
+def _paragraph_at(lines: list[Line], index: int) -> bool:
+    return index < len(lines) and is_paragraph(lines[index].text)

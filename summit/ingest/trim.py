@@ -87,12 +87,12 @@ def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
             dropped[index] = reason
             if furniture.is_more_stories_label(line.text) and _teaser_follows(lines, index):
                 dropped[index + 1] = reason  # the title of the story it points to
+            if reason == caption and _picture_title_above(lines, index):
+                dropped[index - 1] = caption
         elif furniture.is_photo_credit(line.text):
             dropped[index] = caption
-            previous = lines[index - 1] if index else None
-            # The image's title sits right above its credit line.
-            if previous and not line.blank_before and could_be_headline(previous.text):
-                dropped[index - 1] = dropped[index]
+            if _picture_title_above(lines, index):
+                dropped[index - 1] = caption
     skips.extend((lines[index].number, lines[index].text, why) for index, why in dropped.items())
     kept: list[Line] = []
     apart = False
@@ -105,6 +105,11 @@ def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
             line.blank_before, apart = True, False
         kept.append(line)
     return kept
+
+
+def _picture_title_above(lines: list[Line], index: int) -> bool:
+    """The image's title sits right above its caption or credit line."""
+    return index > 0 and not lines[index].blank_before and could_be_headline(lines[index - 1].text)
 
 
 def _teaser_follows(lines: list[Line], index: int) -> bool:

@@ -68,6 +68,8 @@ def speaker_of(text: str, title: str = "") -> str | None:
         ("The move is a mistake, Russia's ambassador to the United States Ilya Orlov says.",
          "Ilya Orlov"),
         ("A fine goal. “He really is a great player” – Tom Baines, 2012.", "Tom Baines"),
+        ("Justizministerin Anna Berg (Grüne) sagte, die Initiative sei nötig.", "Anna Berg"),
+        ("Craig Holm beschreibt die Funktionen des neuen Telefons genauer.", "Craig Holm"),
     ],
 )  # fmt: skip
 def test_reporting_styles_name_the_speaker(text, speaker):

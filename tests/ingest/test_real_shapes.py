@@ -257,3 +257,40 @@ def test_a_pictures_title_twice_above_its_credit_is_no_headline_and_bylines_go()
         ("Das war der Donnerstag", f"<p>{TEXTS[0]}</p>"),
         ("Patient gestorben", f"<p>{TEXTS[1]}</p>"),
     ]
+
+
+def test_separated_blocks_above_the_first_time_are_the_pages_head():
+    page = (
+        "Neuer Abschnitt\nNeuer Abschnitt\n"
+        f"{TEXTS[0]}\nNeuer Abschnitt\n\n{TEXTS[1]}\nNeuer Abschnitt\n"
+        "Wir berichten aus den Regionen - alle Infos hier im Live-Ticker:\n"
+        f"03.30 Uhr: Die Arbeiten dauern an\n{TEXTS[2]}\n"
+        f"00.02 Uhr: Gemeindebund fordert Hilfe\n{TEXTS[3]}\n"
+    )
+    assert [title for title, _body, _time in entries(page)] == [
+        "Die Arbeiten dauern an",
+        "Gemeindebund fordert Hilfe",
+    ]
+
+
+def test_a_caption_with_its_photographer_and_the_pictures_title_go_and_updated_marks_too():
+    page = (
+        "Banks cut rates – as it happened\n\n"
+        "People walk past a bank building in the city\n"
+        "The bank has joined its rivals in cutting its fixed mortgage rates. "
+        "Photograph: Jane Doe/Reuters\n\n"
+        f"Albanese speaks from Laos\n\n{TEXTS[0]}\n\nUpdated\n\n"
+        f"Shares ease but finish week higher\n\n{TEXTS[1]}\n\nUpdated\n"
+    )
+    assert [(title, body) for title, body, _time in entries(page)] == [
+        ("Albanese speaks from Laos", f"<p>{TEXTS[0]}</p>"),
+        ("Shares ease but finish week higher", f"<p>{TEXTS[1]}</p>"),
+    ]
+
+
+def test_a_title_naming_the_ticker_takes_no_time_from_the_line_below():
+    page = "Nachrichten-Ticker\n\n" + "\n\n".join(
+        f"13:{minute} Titel {minute} - Zusatz\n\nLeer - {text}"
+        for minute, text in zip((20, 10, 0), TEXTS, strict=False)
+    )
+    assert [title for title, _body, _time in entries(page)][0] == "Titel 20 - Zusatz"
