@@ -338,10 +338,11 @@ def _is_clock_line(match: re.Match[str]) -> bool:
 def _clock(match: re.Match[str]) -> time:
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
     second = int(match["second"] or 0)
-    if match["ampm"]:
+    afternoon = bool(match["ampm"]) and match["ampm"].lower().startswith("p")
+    if match["ampm"] and not (afternoon and 13 <= hour <= 23):  # "18:28 PM" says it twice
         if not 1 <= hour <= 12:
             raise ValueError("hour out of range for am/pm")
-        hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+        hour = hour % 12 + (12 if afternoon else 0)
     return time(hour, minute, second)
 
 

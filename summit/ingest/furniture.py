@@ -81,7 +81,9 @@ _CAPTION_TAIL = re.compile(
     # "… on August 5 in Washington, DC. Jane Doe/Pool/AFP/Getty Images"
     rf"|[.!?]\s(?:[A-Z][\w.'-]+ ){{1,3}}?[A-Z][\w.'-]+(?:/[\w .-]+)*/(?:{_AGENCIES})$"
     # "… the official cash rate. Photograph: Jaimi Joy/Reuters"
-    r"|[.!?]\s(?:Photograph|Photo|Foto|Bild|Image):\s[^:/]{1,60}/[\w .-]+$",
+    r"|[.!?]\s(?:Photograph|Photo|Foto|Bild|Image):\s[^:/]{1,60}/[\w .-]+$"
+    # "Drei brennende Autos in Kreuzberg / Foto: spreepicture"
+    r"|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^/:]{1,40}$",
     re.IGNORECASE,
 )
 # Agency captions end with the place and day the picture was taken.

@@ -162,4 +162,11 @@ def _dated_head(units: list[Unit]) -> bool:
     if not later or any(other.day is not None for other in later):
         return False
     titles_only = all(could_be_headline(line.text) for line in units[0].lines)
-    return later[0].clock == stamp.clock or titles_only
+    return later[0].clock == stamp.clock or titles_only or _titled_as_ticker(units[0])
+
+
+def _titled_as_ticker(unit: Unit) -> bool:
+    """A dated block whose title names the ticker ("02. Juni 2013 07:14 Uhr" over
+    "Hochwasser-Liveticker"): the page's dateline and head."""
+    first = unit.headline or (unit.lines[0].text if unit.lines else "")
+    return len(first) <= MAX_TICKER_TITLE and bool(_LIVE_TITLE.search(first))

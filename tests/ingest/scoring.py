@@ -160,9 +160,10 @@ def leaked(block: str, predicted: list[dict[str, Any]]) -> bool:
         body_start = normalise(item.get("body") or "")[: BODY_START_CHARS + len(needle)]
         if pattern.search(title) or pattern.search(body_start):
             return True
-        # A long block turned title is cut short with an ellipsis.
+        # A long block turned title is cut short with an ellipsis (only then: a title may
+        # rightly be the start of a caption, "Drei Autos brennen" over "… / Foto: X").
         short = title.rstrip("….").strip()
-        if len(short) >= 20 and needle.startswith(short):
+        if short != title and len(short) >= 20 and needle.startswith(short):
             return True
     return False
 

@@ -294,3 +294,34 @@ def test_a_title_naming_the_ticker_takes_no_time_from_the_line_below():
         for minute, text in zip((20, 10, 0), TEXTS, strict=False)
     )
     assert [title for title, _body, _time in entries(page)][0] == "Titel 20 - Zusatz"
+
+
+def test_a_24_hour_time_with_a_redundant_pm_is_read_and_13_am_is_refused():
+    page = f"Live updates\n\n24 October 2019, 18:28 PM\n\n{TEXTS[0]}\n"
+    found = prepare(page, reference_time=NOW, time_zone="Asia/Kolkata").drafts
+    assert found[0].published_at == dt.datetime(2019, 10, 24, 12, 58, tzinfo=dt.UTC)
+    refused = prepare(f"Live updates\n\n13:05 AM\n\n{TEXTS[0]}\n", reference_time=NOW).drafts
+    assert refused[0].errors
+
+
+def test_a_dated_ticker_title_above_clock_entries_is_the_page_head():
+    page = (
+        "02. März 2024 07:14 Uhr\n\nHochwasser-Liveticker\n\n"
+        "Hochwasser in der Stadt: Die Pegel steigen. Alle News hier im Liveticker.\n\n"
+        f"21.31 Uhr: Kreis Neu-Ulm wartet\n\n{TEXTS[0]}\n\n21.26 Uhr: Fahrverbot\n\n{TEXTS[1]}\n"
+    )
+    assert [title for title, _body, _time in entries(page)] == [
+        "Kreis Neu-Ulm wartet",
+        "Fahrverbot",
+    ]
+
+
+def test_a_caption_with_a_slashed_photo_credit_is_dropped_under_its_bullet_title():
+    titles = ["Drei Autos brennen in Kreuzberg", "Unfall mit Bus", "Sitzung vertagt"]
+    page = "Berlin live\n\n" + "\n\n".join(
+        f"• {title}\n\n{title} / Foto: spreepicture\n\n{text}"
+        for title, text in zip(titles, TEXTS, strict=False)
+    )
+    assert [(title, body) for title, body, _time in entries(page)] == [
+        (title, f"<p>{text}</p>") for title, text in zip(titles, TEXTS, strict=False)
+    ]
