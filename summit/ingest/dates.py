@@ -338,6 +338,8 @@ def _is_clock_line(match: re.Match[str]) -> bool:
 def _clock(match: re.Match[str]) -> time:
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
     second = int(match["second"] or 0)
+    if hour == 24 and minute == second == 0 and not match["ampm"]:
+        hour = 0  # "24:00 Uhr": midnight, the last minute of a day and the first of the next
     afternoon = bool(match["ampm"]) and match["ampm"].lower().startswith("p")
     if match["ampm"] and not (afternoon and 13 <= hour <= 23):  # "18:28 PM" says it twice
         if not 1 <= hour <= 12:

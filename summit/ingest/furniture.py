@@ -83,7 +83,9 @@ _CAPTION_TAIL = re.compile(
     # "… the official cash rate. Photograph: Jaimi Joy/Reuters"
     r"|[.!?]\s(?:Photograph|Photo|Foto|Bild|Image):\s[^:/]{1,60}/[\w .-]+$"
     # "Drei brennende Autos in Kreuzberg / Foto: spreepicture"
-    r"|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^/:]{1,40}$",
+    r"|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^/:]{1,40}$"
+    # "Smoke rising above Bolton. Credit: Granada viewer."
+    r"|[.!?]\sCredit:\s[^:/]{1,40}$",
     re.IGNORECASE,
 )
 # Agency captions end with the place and day the picture was taken.
@@ -106,6 +108,7 @@ _MORE_STORIES = re.compile(
 _MORE_STORY_LINK = re.compile(
     r"^(?:(?i:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Read more"
     r"|More on this story|Siehe auch|See also|Also read)\s*[:–—-]\s*\S"
+    r"|Alles zum Thema\s\S"
     r"|(?:MEHR ZUM THEMA|LESEN SIE AUCH|READ MORE|ALSO READ|RELATED|SEE ALSO|WATCH):?\s+\S)"
 )
 # The rows that close a page's head: when it went online, how many updates, what the page is.
@@ -171,7 +174,7 @@ _RULE_OPENINGS = (
     "post ", "link ", "copy link", "auf ", "bei ", "per ", "via ", "facebook", "twitter",
     "whatsapp", "linkedin", "pinterest", "flipboard", "messenger", "e-mail", "email", "lesen ",
     "auch ", "more ", "siehe ", "see ", "also ", "related", "das ", "weitere ", "most ", "von",
-    "by", "from ", "edited by", "ticker-kommentator:", "posted ", "(", "©", "heute mit",
+    "by", "from ", "edited by", "ticker-kommentator:", "posted ", "(", "©", "heute mit", "alles zum",
     "updated",
 )  # fmt: skip
 _MORE_STORIES_OPENINGS = (
@@ -287,7 +290,9 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
         return _("Hinweis zu Cookies oder externen Inhalten")
     ending = text[-_ENDING:]
     dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
-    tail = (ending.endswith(")") or "/" in ending) and _has_caption_tail(ending)
+    tail = (ending.endswith(")") or "/" in ending or "Credit:" in ending) and _has_caption_tail(
+        ending
+    )
     if tail or dated:
         return caption()
     return None
@@ -321,7 +326,7 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
 
 
 def _has_caption_tail(ending: str) -> bool:
-    if "/" in ending:
+    if "/" in ending or "Credit:" in ending:
         return bool(_CAPTION_TAIL.search(ending))
     # Without a slash only a bracketed word ("(Archivbild)") ends a caption: the last bracket's.
     start = ending.rfind("(")

@@ -134,8 +134,13 @@ def match_clock_entries(texts: list[str]) -> dict[int, str]:
         if text[:1].isdigit()
         and (match := _MATCH_CLOCK.match(text))
         and (not match["ampm"] or int(match["minutes"]) > 12)
+        and match["rest"][:3].lower() != "uhr"  # "02:15 Uhr: …" names a time of day
     }
-    impossible = any(int(match["minutes"]) > 23 for match in found.values())
+    # "24:00" is midnight, no match clock.
+    impossible = any(
+        int(match["minutes"]) > 23 and not match.group(0).startswith("24:00")
+        for match in found.values()
+    )
     if len(found) < MIN_REPEATS or not impossible:
         return {}
     return {index: match["rest"] for index, match in found.items()}

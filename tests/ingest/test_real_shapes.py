@@ -325,3 +325,25 @@ def test_a_caption_with_a_slashed_photo_credit_is_dropped_under_its_bullet_title
     assert [(title, body) for title, body, _time in entries(page)] == [
         (title, f"<p>{text}</p>") for title, text in zip(titles, TEXTS, strict=False)
     ]
+
+
+def test_midnight_written_24_00_is_a_time_of_day_not_a_match_clock():
+    page = "Super Bowl live\n\n" + "\n\n".join(
+        f"{clock} Uhr: {text}"
+        for clock, text in zip(("00:15", "24:00", "23:50"), TEXTS, strict=False)
+    )
+    found = prepare(page, reference_time=dt.datetime(2024, 3, 8, 0, 20, tzinfo=BERLIN)).drafts
+    assert [d.published_at.strftime("%d. %H:%M") for d in found] == [
+        "08. 00:15",
+        "08. 00:00",
+        "07. 23:50",
+    ]
+
+
+def test_a_caption_credited_after_credit_is_dropped():
+    page = (
+        f"Bolton live\n\n20:00\n\nFire in the town centre\n\n{TEXTS[0]}\n\n"
+        "Smoke rising above Bolton. Credit: Granada viewer.\n\n"
+        f"{TEXTS[1]}\n"
+    )
+    assert entries(page)[0][1] == f"<p>{TEXTS[0]}</p><p>{TEXTS[1]}</p>"
