@@ -199,7 +199,7 @@ ENGLISH: dict[str, Any] = {
         "chairwoman", "director",
     ],
     "role_abbreviations": [
-        "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt",
+        "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",
     ],
     "surname_particles": [
         "van", "van der", "van den", "van de", "de", "de la", "del", "della", "da", "di", "du",

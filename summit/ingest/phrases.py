@@ -138,6 +138,9 @@ def name_after(words: list[str]) -> list[str]:
         if run and is_name_word(word):
             run.append(word)
             continue
+        if run and is_role(word) and index + 1 < len(words) and is_name_word(words[index + 1]):
+            run, before = [], word  # "Shiv Sena chief Uddhav Thackeray": the party, the role
+            continue
         lower = word.lower()
         if not run and before is not None and lower in _COMPLEMENT_OPENERS:
             return []  # "der Vorsitzende des Bundes …": the role's organisation, no name

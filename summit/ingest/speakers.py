@@ -26,6 +26,7 @@ from summit.ingest.phrases import (
     name_after,
     name_before,
     organisation_of_role,
+    without_roles,
     words_after,
     words_before,
 )
@@ -62,6 +63,7 @@ _PERSON_WORDS = r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)"
 # "Tom Harker speaks" over a body that is a quotation: the headline names its speaker.
 _HEADLINE_SUBJECT = re.compile(_PERSON_WORDS + r"\s+[a-zäöüß]")
 _QUOTE_MARKS = "\"„“”«»‚‘'"
+_SIGNED_AT_END = re.compile(r":\s+((?:[\w.'’-]+\s+){1,5}[A-ZÄÖÜ][\w'’-]+)\s*$")
 _SIGNED_QUOTE = re.compile(r"[\"”“»«]\s*[–—]\s*" + _PERSON_WORDS)
 # "Jonas Weber beruhigt: …": a name and one verb before a colon, first in its sentence.
 _NAME_VERB_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\s+[a-zäöüß]+\Z")
@@ -197,6 +199,7 @@ class SpeakerFinder(NameFinder):
         self._quoted_headline(title, text, candidates)
         if quoted:
             self._signed_quotes(text, candidates)
+        self._signed_at_end(text, candidates)
         self._before_colons(text, candidates)
         present: set[str] | None = None
         pronoun_at: int | None = None  # where a pronoun speaks: "He tweeted"
@@ -288,6 +291,17 @@ class SpeakerFinder(NameFinder):
             name = self._person(found.group(1).split(), text)
             if name and len(name.split()) > 1:
                 candidates.add(name, 2, found.start())
+
+    def _signed_at_end(self, text: str, candidates: Candidates) -> None:
+        """A statement signed after a colon with a role and a name: "…: Congress leader X Y"."""
+        found = _SIGNED_AT_END.search(text[-90:])
+        if not found:
+            return
+        words = found.group(1).split()
+        if any(map(is_role, words)):
+            name = self._person(without_roles(words), text)
+            if name and len(name.split()) > 1:
+                candidates.add(name, 2, len(text))
 
     def _before_colons(self, text: str, candidates: Candidates) -> None:
         """A full name and a verb before a colon: "Jonas Weber beruhigt: …"."""

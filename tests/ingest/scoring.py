@@ -88,12 +88,19 @@ def run_importer(document: Document) -> tuple[list[dict[str, Any]], str]:
 # -- matching ----------------------------------------------------------------------------
 
 
+# A match minute opening an entry ("85. Minute -", "60.:", "93 mins:"): gold files and
+# the importer may or may not keep it, the entry is the same.
+_MATCH_MINUTE = re.compile(
+    r"^\d{1,3}(?:\.|')?(?:\s?(?:minute|min\.?|mins))?(?:\s?\+\s?\d{1,2}'?)?\s*[-:–]\s*"
+)
+
+
 def gold_key(entry: dict[str, Any]) -> str:
-    return normalise(entry["title"] or entry["body_start"])
+    return _MATCH_MINUTE.sub("", normalise(entry["title"] or entry["body_start"]))
 
 
 def predicted_text(item: dict[str, Any]) -> str:
-    return normalise(f"{item.get('title') or ''} {item.get('body') or ''}")
+    return _MATCH_MINUTE.sub("", normalise(f"{item.get('title') or ''} {item.get('body') or ''}"))
 
 
 def agrees(key: str, text: str) -> bool:

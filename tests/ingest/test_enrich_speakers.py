@@ -123,3 +123,9 @@ def test_a_headline_subject_speaks_only_with_a_speech_verb():
     assert speaker_of(body, title="Berg gewinnt den Pokal") is None
     quoted = "Anna Berg hat in Kiew Hilfe zugesagt: „Wir bleiben an Ihrer Seite.“"
     assert speaker_of(quoted, title="Berg findet lobende Worte") == "Anna Berg"
+
+
+def test_a_statement_signed_after_a_colon_with_role_and_name_names_its_speaker():
+    text = "All parties should come together to form a strong government: Congress leader Ravi Rao"
+    assert speaker_of(text) == "Ravi Rao"
+    assert speaker_of("The vote is close, says Shiv Sena chief Uddhav Rane.") == "Uddhav Rane"
