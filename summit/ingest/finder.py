@@ -10,11 +10,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from summit.ingest.firstnames import first_name_before
 from summit.ingest.lexicon import LEXICON, OUTLETS
 from summit.ingest.names import KnownNames, NameIndex, Outlets
 from summit.ingest.phrases import (
     TOKEN_STRIP,
-    first_name_before,
     is_adjective,
     is_capitalised,
     is_role,

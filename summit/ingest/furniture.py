@@ -13,6 +13,8 @@ import re
 
 from django.utils.translation import gettext as _
 
+from summit.ingest import openings
+
 # Furniture lines are short; a longer line is an entry's text even when it shares words.
 MAX_FURNITURE_LENGTH = 300
 # How much of a line's end the caption and teaser patterns look at.
@@ -160,96 +162,13 @@ _ANY_OPENING = _either(
 )  # fmt: skip
 
 
-# How lines open, lowercased, that a rule of _ANY_OPENING may match: most lines open
-# otherwise and skip the expression. A line of one word (_IMAGE_ID), with a slash
-# (_AGENCY_CREDIT) or opening with a digit is always asked.
-_RULE_OPENINGS = (
-    "anzeige", "werbung", "advertisement", "teilen", "drucken", "artikel", "share", "suchbegriff",
-    "zum ", "weiterlesen", "mehr ", "show ", "read ", "continue reading", "find out", "get involved",
-    "live ", "download", "video", "audio", "kalender", "direkt", "skip to", "bild konnte", "cookie-",
-    "sort by", "schicke", "all times", "dieser ", "coverage", "play video", "watch", "newsletter",
-    "jetzt abonnieren", "subscribe", "nach oben", "back to top", "load more", "neue einträge",
-    "ältere einträge", "key events", "pinned post", "angepinnter", "online seit", "veröffentlicht",
-    "erstellt am", "published on", "first published", "diesen ", "den ", "beitrag ", "eintrag ",
-    "post ", "link ", "copy link", "auf ", "bei ", "per ", "via ", "facebook", "twitter",
-    "whatsapp", "linkedin", "pinterest", "flipboard", "messenger", "e-mail", "email", "lesen ",
-    "auch ", "more ", "siehe ", "see ", "also ", "related", "das ", "weitere ", "most ", "von",
-    "by", "from ", "edited by", "ticker-kommentator:", "posted ", "(", "©", "heute mit", "alles zum",
-    "updated",
-)  # fmt: skip
-_MORE_STORIES_OPENINGS = (
-    "mehr ",
-    "das ",
-    "lesen ",
-    "auch ",
-    "weitere ",
-    "related",
-    "more ",
-    "most ",
-)
-_PHOTO_CREDIT_OPENINGS = (
-    "(",
-    "foto",
-    "bild",
-    "photo",
-    "image",
-    "credit",
-    "media",
-    "video",
-    "ap photo",
-)
-_HEAD_ROW_OPENINGS = (
-    "online seit", "veröffentlicht am", "erstellt am", "published on", "first published on",
-    "live reporting", "live breaking news", "sort by", "dieser liveticker", "live coverage", "coverage is over",
-    "zuletzt ", "aktualisiert am", "last updated", "updated",
-)  # fmt: skip
-# The longest opening above. The expressions' case-insensitive matching takes "İ" and "ı"
-# for "i" and "ſ" for "s", which str.lower() does not: a line with one is always asked.
-_OPENING_LENGTH = 24
-# How the rules that open with a number end ("12 Posts", "3 neue Updates", "5 Kommentare").
-_COUNTER_ENDINGS = ("posts", "update", "updates")
-_COMMENT_ENDINGS = ("kommentar", "kommentare", "comment", "comments")
-_ENDING_LENGTH = 12
-
-
-def _by_first_letter(openings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    return {
-        first: tuple(o for o in openings if o[0] == first) for first in {o[0] for o in openings}
-    }
-
-
-_RULES_BY_LETTER = _by_first_letter(_RULE_OPENINGS)
-_MORE_STORIES_BY_LETTER = _by_first_letter(_MORE_STORIES_OPENINGS)
-_HEAD_ROWS_BY_LETTER = _by_first_letter(_HEAD_ROW_OPENINGS)
-_PHOTO_CREDITS_BY_LETTER = _by_first_letter(_PHOTO_CREDIT_OPENINGS)
-
-
-def _opens_like(text: str, openings: dict[str, tuple[str, ...]]) -> bool:
-    """Whether a line may open as one of these openings (by their first letter), in any case."""
-    head = text[:_OPENING_LENGTH]
-    if not head.isascii() and _has_odd_case(head):
-        return True
-    candidates = openings.get(head[:1].lower())
-    return candidates is not None and head.lower().startswith(candidates)
-
-
-def _has_odd_case(text: str) -> bool:
-    return "İ" in text or "ı" in text or "ſ" in text
-
-
-def _ends_like(text: str, endings: tuple[str, ...]) -> bool:
-    """Whether a line may end as one of these endings, in any case."""
-    tail = text[-_ENDING_LENGTH:]
-    if not tail.isascii() and _has_odd_case(tail):
-        return True
-    return tail.lower().endswith(endings)
-
-
 def _may_open_with_rule(text: str) -> bool:
     """A cheap sieve before _ANY_OPENING: False only where none of its rules can match."""
     if text[:1].isdigit():
-        return _ends_like(text, _COUNTER_ENDINGS)  # only counters open with a number
-    return " " not in text or "/" in text or _opens_like(text, _RULES_BY_LETTER)
+        return openings.ends_like(
+            text, openings.COUNTER_ENDINGS
+        )  # only counters open with a number
+    return " " not in text or "/" in text or openings.opens_like(text, openings.RULES_BY_LETTER)
 
 
 def consent_words(texts: list[str]) -> list[bool]:
@@ -377,9 +296,9 @@ def is_head_row(text: str) -> bool:
     if len(text) > 120:
         return is_ticker_intro(text)
     if text[:1].isdigit():
-        sieved = _ends_like(text, _COUNTER_ENDINGS)
+        sieved = openings.ends_like(text, openings.COUNTER_ENDINGS)
     else:
-        sieved = _opens_like(text, _HEAD_ROWS_BY_LETTER)
+        sieved = openings.opens_like(text, openings.HEAD_ROWS_BY_LETTER)
     row = sieved and bool(_HEAD_ROW.match(text) or _DATED_HEAD_ROW.match(text))
     return row or is_ticker_intro(text)
 
@@ -389,7 +308,7 @@ def is_photo_credit(text: str) -> bool:
     return (
         len(text) <= MAX_FURNITURE_LENGTH
         and ("/" in text or ":" in text)
-        and _opens_like(text, _PHOTO_CREDITS_BY_LETTER)
+        and openings.opens_like(text, openings.PHOTO_CREDITS_BY_LETTER)
         and bool(_PHOTO_CREDIT.match(text))
     )
 
@@ -399,10 +318,14 @@ def tail_reason(text: str) -> str | None:
     first = text[:1]
     # A counter opens with a bracket, "Kommentare" (the Kelvin sign matches "k") or a
     # number, which "Kommentare" or "comments" follows.
-    counter = _ends_like(text, _COMMENT_ENDINGS) if first.isdigit() else first in "[Kk\u212a"
+    counter = (
+        openings.ends_like(text, openings.COMMENT_ENDINGS)
+        if first.isdigit()
+        else first in "[Kk\u212a"
+    )
     if counter and _COMMENT_COUNTER.match(text):
         return _("Kommentarzähler")
-    if _opens_like(text, _MORE_STORIES_BY_LETTER) and _MORE_STORIES.match(text):
+    if openings.opens_like(text, openings.MORE_STORIES_BY_LETTER) and _MORE_STORIES.match(text):
         return _("Hinweis auf andere Artikel")
     if text.count("/") >= 2 and _CATEGORY_LINE.match(text):
         return _("Rubrikenzeile")

@@ -132,8 +132,9 @@ def _clocked_page(units: list[Unit]) -> bool:
 
 
 def _is_timed(unit: Unit) -> bool:
+    """Opened by a time or a date, or by one that does not exist ("31.02.2025 10:00")."""
     stamp = unit.stamp
-    return stamp is not None and bool(stamp.clock or stamp.moment or stamp.day)
+    return stamp is not None and bool(stamp.clock or stamp.moment or stamp.day or stamp.error)
 
 
 def names_the_ticker(unit: Unit) -> bool:

@@ -1,0 +1,89 @@
+"""How the lines that a furniture rule may match open and end: a cheap sieve before the
+rules' expressions (furniture.py), since most lines of a page open and end otherwise.
+"""
+
+from __future__ import annotations
+
+# How lines open, lowercased, that a rule of furniture._ANY_OPENING may match: most lines open
+# otherwise and skip the expression. A line of one word (_IMAGE_ID), with a slash
+# (_AGENCY_CREDIT) or opening with a digit is always asked.
+RULE_OPENINGS = (
+    "anzeige", "werbung", "advertisement", "teilen", "drucken", "artikel", "share", "suchbegriff",
+    "zum ", "weiterlesen", "mehr ", "show ", "read ", "continue reading", "find out", "get involved",
+    "live ", "download", "video", "audio", "kalender", "direkt", "skip to", "bild konnte", "cookie-",
+    "sort by", "schicke", "all times", "dieser ", "coverage", "play video", "watch", "newsletter",
+    "jetzt abonnieren", "subscribe", "nach oben", "back to top", "load more", "neue einträge",
+    "ältere einträge", "key events", "pinned post", "angepinnter", "online seit", "veröffentlicht",
+    "erstellt am", "published on", "first published", "diesen ", "den ", "beitrag ", "eintrag ",
+    "post ", "link ", "copy link", "auf ", "bei ", "per ", "via ", "facebook", "twitter",
+    "whatsapp", "linkedin", "pinterest", "flipboard", "messenger", "e-mail", "email", "lesen ",
+    "auch ", "more ", "siehe ", "see ", "also ", "related", "das ", "weitere ", "most ", "von",
+    "by", "from ", "edited by", "ticker-kommentator:", "posted ", "(", "©", "heute mit", "alles zum",
+    "updated",
+)  # fmt: skip
+MORE_STORIES_OPENINGS = (
+    "mehr ",
+    "das ",
+    "lesen ",
+    "auch ",
+    "weitere ",
+    "related",
+    "more ",
+    "most ",
+)
+PHOTO_CREDIT_OPENINGS = (
+    "(",
+    "foto",
+    "bild",
+    "photo",
+    "image",
+    "credit",
+    "media",
+    "video",
+    "ap photo",
+)
+HEAD_ROW_OPENINGS = (
+    "online seit", "veröffentlicht am", "erstellt am", "published on", "first published on",
+    "live reporting", "live breaking news", "sort by", "dieser liveticker", "live coverage", "coverage is over",
+    "zuletzt ", "aktualisiert am", "last updated", "updated",
+)  # fmt: skip
+# The longest opening above. The expressions' case-insensitive matching takes "İ" and "ı"
+# for "i" and "ſ" for "s", which str.lower() does not: a line with one is always asked.
+_OPENING_LENGTH = 24
+# How the rules that open with a number end ("12 Posts", "3 neue Updates", "5 Kommentare").
+COUNTER_ENDINGS = ("posts", "update", "updates")
+COMMENT_ENDINGS = ("kommentar", "kommentare", "comment", "comments")
+_ENDING_LENGTH = 12
+
+
+def _by_first_letter(openings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    return {
+        first: tuple(o for o in openings if o[0] == first) for first in {o[0] for o in openings}
+    }
+
+
+RULES_BY_LETTER = _by_first_letter(RULE_OPENINGS)
+MORE_STORIES_BY_LETTER = _by_first_letter(MORE_STORIES_OPENINGS)
+HEAD_ROWS_BY_LETTER = _by_first_letter(HEAD_ROW_OPENINGS)
+PHOTO_CREDITS_BY_LETTER = _by_first_letter(PHOTO_CREDIT_OPENINGS)
+
+
+def opens_like(text: str, openings: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a line may open as one of these openings (by their first letter), in any case."""
+    head = text[:_OPENING_LENGTH]
+    if not head.isascii() and has_odd_case(head):
+        return True
+    candidates = openings.get(head[:1].lower())
+    return candidates is not None and head.lower().startswith(candidates)
+
+
+def has_odd_case(text: str) -> bool:
+    return "İ" in text or "ı" in text or "ſ" in text
+
+
+def ends_like(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether a line may end as one of these endings, in any case."""
+    tail = text[-_ENDING_LENGTH:]
+    if not tail.isascii() and has_odd_case(tail):
+        return True
+    return tail.lower().endswith(endings)
