@@ -20,7 +20,7 @@ MAX_FURNITURE_LENGTH = 300
 # How much of a line's end the caption and teaser patterns look at.
 _ENDING = 80
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
@@ -92,7 +92,7 @@ _CAPTION_TAIL = re.compile(
 )
 # Agency captions end with the place and day the picture was taken.
 _DATED_CAPTION = re.compile(
-    rf",\s(?:{_MONTH_NAMES})\.? \d{{1,2}}, \d{{4}}\.?(?: \(?(?:{_AGENCIES}).*)?$", re.IGNORECASE
+    rf",\s(?:{MONTH_NAMES})\.? \d{{1,2}}, \d{{4}}\.?(?: \(?(?:{_AGENCIES}).*)?$", re.IGNORECASE
 )
 
 _COMMENT_COUNTER = re.compile(

@@ -86,7 +86,8 @@ def take_ticker_head(
     """Untimed blocks above the first entry opened by a time or marker, or above the rows
     that close a page's head, are the page's head: the ticker's title and intro, and the
     site's header around them."""
-    first = next((i for i, unit in enumerate(units) if _opens_entries(unit, units)), None)
+    clocked = _clocked_page(units)  # asked once: a page may hold many thousand units
+    first = next((i for i, unit in enumerate(units) if _opens_entries(unit, clocked)), None)
     if head_end is not None:
         # A dated head row is itself a time line: the unit it opens is the head's too.
         above = sum(unit.number <= head_end for unit in units)
@@ -110,7 +111,7 @@ def take_ticker_head(
     skips.extend((line.number, line.text, reason) for line in head.lines)
 
 
-def _opens_entries(unit: Unit, units: list[Unit]) -> bool:
+def _opens_entries(unit: Unit, clocked: bool) -> bool:
     """A unit opened by a time, marker or separator; on a page whose entries open with
     times, the blocks above the first time are the page's, even those a marker used once
     or twice ("++ Titel ++" over its teaser) or a separator line ("Neuer Abschnitt") opens."""
@@ -118,7 +119,7 @@ def _opens_entries(unit: Unit, units: list[Unit]) -> bool:
         return True
     if unit.stamp is None and not unit.separated:
         return False
-    return not _clocked_page(units)
+    return not clocked
 
 
 def _clocked_page(units: list[Unit]) -> bool:

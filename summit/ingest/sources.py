@@ -149,10 +149,11 @@ class SourceFinder(NameFinder):
             candidates.add(spoken_by, score, position)
         for match in _SOURCE_REST_CUES.finditer(text, lowered):
             candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
-        for match in _AGENCY_SIGN_OFF.finditer(text):
-            known = self._known_source(match.group(1))
-            if known:
-                candidates.add(known, 3, match.start())
+        if "—" in text or "–" in text:  # most entries hold no dash: no sign-off to look for
+            for match in _AGENCY_SIGN_OFF.finditer(text):
+                known = self._known_source(match.group(1))
+                if known:
+                    candidates.add(known, 3, match.start())
         for match in _AGENCY_DATELINE.finditer(text):
             for written in match.group(1).split("/"):
                 agency = written.strip()

@@ -28,8 +28,7 @@ _HEADSHOT = re.compile(
     r"|profile (?:photo|picture)|autorenfoto|autorenbild|porträt)$"
 )
 _POST_SIGNATURE = re.compile(
-    r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December) \d{1,2}, \d{4}$"
+    rf"^[—–-]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+(?:{furniture.MONTH_NAMES}) \d{{1,2}}, \d{{4}}$"
 )
 
 
