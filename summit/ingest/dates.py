@@ -52,11 +52,11 @@ _JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"
 _SOURCE_TAIL = r"(?:\s*[·|•,–-]\s*(?:quelle|source|von|by):\s*(?P<source>[^·|•]{1,80}?))?"
 # Agency tickers wrap a time line in "+++" ("+++ 20:48 Titel +++").
 _PLUS = r"(?P<plus>\+{3}\s*)?"
-# What follows a time on its line: after a separator (":", "-", "|", "+++", "Uhr."), or
+# What follows a time on its line: after a separator (":", "-", "|", "+++", "Uhr.", "15:09- "), or
 # straight after a space when it starts like a headline or sentence ("20:48 Titel"), or
 # anything after the space when "+++" opened the line ("+++ 6:00 n-tv.de beendet …").
 _REST = (
-    r"(?:(?:\s*(?:[:|–—]|\s-|(?<=uhr)[.,]|\+{3})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘']))"
+    r"(?:(?:\s*(?:[:|–—]|\s-|-(?=\s)|(?<=uhr)[.,]|\+{3})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘']))"
     r"|(?(plus)\s+|(?!)))(?P<rest>\S.*))?"
 )
 
@@ -90,6 +90,8 @@ _RELATIVE = re.compile(
 _CLOCK_LED = re.compile(r"\d+:")
 # The commonest time line, read without the general expressions ("21:15 Uhr", "9:05").
 _PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: Uhr)?")
+# A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
+_MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
 # Lines longer than this are text, never a timestamp line; keeps regexes off long paragraphs.
 MAX_STAMP_LENGTH = 160
 # Longer lines than this are not shown to dateparser.
@@ -138,30 +140,38 @@ class DateReader:
         reference: datetime,
         languages: tuple[str, ...] = ("de", "en"),
         dotted_clocks: bool = False,
+        joined_clocks: bool = False,
     ) -> None:
         self.zone = zone
         self.reference = reference.astimezone(zone)
         self.languages = languages
         # Whether "18.10 Text" opens an entry with its time: the page does it again and again.
         self.dotted_clocks = dotted_clocks
+        # Whether "2200: Text" opens an entry with its time (BBC minute-by-minutes).
+        self.joined_clocks = joined_clocks
 
     def for_page(self, lines: list[str]) -> DateReader:
         """This reader for a page: in the zone the page names for its times, if it names
         one, and reading "18.10 Text" as a time where the page's entries open that way."""
         zone = page_zone(lines)
         dotted = sum(bool(_DOTTED_CLOCK_LINE.match(line)) for line in lines) >= _DOTTED_REPEATS
-        if zone is None and not dotted:
+        joined_at = [int(line[:4]) for line in lines if _JOINED_CLOCK_LINE.match(line)]
+        joined = len(joined_at) >= _DOTTED_REPEATS and not all(1900 <= n <= 2030 for n in joined_at)
+        if zone is None and not (dotted or joined):
             return self
         return DateReader(
             zone=zone or self.zone,
             reference=self.reference,
             languages=self.languages,
             dotted_clocks=dotted,
+            joined_clocks=joined,
         )
 
     def read(self, line: str) -> Stamp | None:
         """The stamp this line consists of, or None when the line is text."""
         line = line.strip()
+        if line.endswith(("'", "’")):
+            line = _MINUTE_TAIL.sub("", line)
         if len(line) > MAX_STAMP_LENGTH:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if _OPENS_WITH_TIME.match(line) else None
@@ -200,6 +210,11 @@ class DateReader:
         plain = _PLAIN_CLOCK.fullmatch(line)
         if plain and int(plain[1]) < 24 and int(plain[2]) < 60:
             return Stamp(line, clock=time(int(plain[1]), int(plain[2])))  # what _CLOCK_ONLY gives
+        joined = _JOINED_CLOCK_LINE.match(line) if self.joined_clocks else None
+        if joined:
+            return Stamp(
+                line, clock=time(int(joined[1]), int(joined[2])), rest=line[joined.end() :]
+            )
         relative = _RELATIVE.match(line)
         if relative:
             return self._relative(line, relative)
@@ -319,6 +334,9 @@ _TEXT_SEPARATOR = re.compile(r"[-–|:]")
 # entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom).
 _DOTTED_CLOCK_LINE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-ZÄÖÜ\"„“‘']")
 _DOTTED_REPEATS = 3
+# "2200: Cilic starts …": a chronology ("2015: …") looks the same, so the page must do it
+# three times, once at least with a number no year of a chronology has.
+_JOINED_CLOCK_LINE = re.compile(r"([01]\d|2[0-3])([0-5]\d):\s+(?=\S)")
 
 
 def _is_clock_line(match: re.Match[str]) -> bool:

@@ -156,6 +156,7 @@ GERMAN: dict[str, Any] = {
     # Who a speech verb names when the person was named before: "sagte er", "sie warnte".
     "subject_pronouns": ["er", "sie"],
     # The first word of an organisation named after its place: "Polizei Gütersloh".
+    "spokespeople": ["sprecher", "sprecherin"],
     "organisation_heads": [
         "polizei", "stadt", "kreis", "landkreis", "gemeinde", "feuerwehr", "bezirk",
         "staatsanwaltschaft", "ministerium", "regierung",
@@ -167,12 +168,13 @@ GERMAN: dict[str, Any] = {
 
 ENGLISH: dict[str, Any] = {
     "speech_verbs": [
-        "said", "says", "told", "added", "warned", "stressed", "wrote", "posted", "claimed",
+        "said", "says", "say", "told", "added", "warned", "stressed", "wrote", "posted", "claimed",
         "asked", "noted", "argued", "insisted", "announced", "tweeted", "explained",
         "urged", "appealed", "stated", "declared", "replied", "vowed", "pledged", "denounced",
     ],
     "subject_pronouns": ["he", "she"],
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],
+    "spokespeople": ["officials", "sources", "spokesman", "spokeswoman", "spokesperson"],
     "name_after": ["according to"],
     "name_after_completed_by": {},
     "after_so_name": [],
@@ -305,6 +307,7 @@ class Lexicon:
     name_particles: frozenset[str]
     subject_pronouns: frozenset[str]
     organisation_heads: frozenset[str]
+    spokespeople: frozenset[str]
 
     @classmethod
     def of(cls, languages: Iterable[str] = tuple(LANGUAGES)) -> Lexicon:
@@ -350,6 +353,7 @@ class Lexicon:
             name_particles=frozenset(merged("name_particles")),
             subject_pronouns=frozenset(merged("subject_pronouns")),
             organisation_heads=frozenset(merged("organisation_heads")),
+            spokespeople=frozenset(merged("spokespeople")),
         )
 
 

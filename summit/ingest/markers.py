@@ -24,7 +24,10 @@ _NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 _PLUS = re.compile(r"^\+{2,3}\s*(?P<rest>[^+\s].*?)(?:\s*\+{2,3})?$")
 _MINUTE = re.compile(
     r"^(?P<minute>1[0-2]\d|\d{1,2})"
-    r"(?:'|\.?\s?\+\s?\d{1,2}'?|\.\s?(?:Minute|Min\.)|\s?(?:mins?|minutes?)\b|\.(?=:))?"
+    r"(?:'|\.?\s?\+\s?\d{1,2}'?|\.\s?(?:Minute|Min\.)(?:\s?\+\s?\d{1,2})?"
+    r"|\s?(?:mins?|minutes?)\b|\.(?=:))?"
+    # A conference ticker names the match: "90. Minute + 6 (SCF - SVW): Schluss".
+    r"(?:\s\([^()\n]{1,24}\))?"
     r"(?:\s*:\s+|\s+)(?P<rest>(?-i:[A-ZÄÖÜ\"„“«]).*)$",
     re.IGNORECASE,
 )

@@ -50,6 +50,18 @@ _CREDIT = re.compile(
 )
 # "Anna Berg/AFP via Getty Images": the line's agency took the picture.
 _GETTY_CREDIT = re.compile(r"[^\n]{0,60}\bvia Getty Images\b[^\n]*")
+# Where someone spoke: "im Sky-Interview", "im BR-Fernsehen", "in den ARD-„Tagesthemen“".
+_BROADCAST = re.compile(
+    r"\b(?:[Ii]m|[Ii]n der|[Ii]n den|[Bb]eim|[Bb]ei|[Gg]egenüber dem)\s+([A-ZÄÖÜ][\w]*)-(?:Interview\b"
+    r"|(Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen|Tagesschau|heute-journal)\b"
+    r"|[„\"](Tagesthemen|Tagesschau|Morgenmagazin)[“\"])"
+)
+_NO_OUTLET = frozenset({"tv", "radio", "live", "exklusiv", "telefon", "video", "online"})
+# Where a statement was posted: "in a post on X", "wrote on Facebook".
+_PLATFORM = re.compile(
+    r"\b(?:post|posted|wrote|writes|statement)\s+on\s+"
+    r"(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)\b(?![-\w])"
+)
 _SOURCE_REST_CUES = Cues(_SOURCE_REST, LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
 _SOURCE_AFTER_CUES = Cues(_SOURCE_AFTER, LEXICON.source_after)
@@ -164,6 +176,7 @@ class SourceFinder(NameFinder):
         if " per " in text:
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
+        self._media(text, candidates)
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
             # "wie die «New York Times» berichtet": the name without its quotation marks
             words = [word.strip(TOKEN_STRIP) for word in match.group(1).split()]
@@ -203,3 +216,16 @@ class SourceFinder(NameFinder):
             candidates.scores.pop(best)  # "die Behörde" beside a named one
             best = candidates.best()
         return best, candidates.guessed(best)
+
+    @staticmethod
+    def _media(text: str, candidates: Candidates) -> None:
+        """The broadcast someone spoke in, or the platform they posted on (a guess)."""
+        if "-" in text:
+            for match in _BROADCAST.finditer(text):
+                if match.group(1).lower() in _NO_OUTLET:
+                    continue  # "im TV-Interview mit der ARD": the outlet comes after
+                programme = match.group(2) or match.group(3)
+                outlet = f"{match.group(1)}-{programme}" if programme else match.group(1)
+                candidates.add(outlet, 2, match.start())
+        for match in _PLATFORM.finditer(text):
+            candidates.add(match.group(1), 1, match.start())

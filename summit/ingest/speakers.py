@@ -26,11 +26,17 @@ from summit.ingest.phrases import (
     name_after,
     name_before,
     organisation_of_role,
-    without_roles,
     words_after,
     words_before,
 )
 from summit.ingest.referents import in_quotes, people_before, pronoun_speaks, word_before_first
+from summit.ingest.signed import (
+    PERSON_WORDS,
+    QUOTE_MARKS,
+    SENTENCE_START,
+    post_signatures,
+    signed_names,
+)
 
 # One scan finds every attribution cue; what the cue is decides where the name stands:
 # after it ("sagte Müller", "so Müller", "laut Müller"), before it ("Müller erklärte",
@@ -50,6 +56,7 @@ _APPOSITIVE = re.compile(
 # Who writes the ticker is not who speaks in it: "dpa-Korrespondent Max Beispiel".
 _REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
               "korrespondentin", "reporter", "correspondent")  # fmt: skip
+_BETWEEN_SUBJECT_AND_VERB = LEXICON.auxiliaries | LEXICON.spokespeople
 _NO_VERB = LEXICON.stopwords | {"an", "und", "and", "of", "for", "at", "on"}
 # A sentence's subject: a role, a first name and a surname, then a lowercase word (a verb).
 _ROLE_NAME = re.compile(
@@ -58,20 +65,12 @@ _ROLE_NAME = re.compile(
     re.MULTILINE,
 )
 _HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
-_SENTENCE_START = r'(?:^|(?<=[.!?\n])\s*|(?<=[.!?]["“”»«])\s*)'
-_PERSON_WORDS = r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)"
 # "Tom Harker speaks" over a body that is a quotation: the headline names its speaker.
-_HEADLINE_SUBJECT = re.compile(_PERSON_WORDS + r"\s+[a-zäöüß]")
-_QUOTE_MARKS = "\"„“”«»‚‘'"
-_SIGNED_AT_END = re.compile(r":\s+((?:[\w.'’-]+\s+){1,5}[A-ZÄÖÜ][\w'’-]+)\s*$")
-_SIGNED_QUOTE = re.compile(r"[\"”“»«]\s*[–—]\s*" + _PERSON_WORDS)
-# "Jonas Weber beruhigt: …": a name and one verb before a colon, first in its sentence.
-_NAME_VERB_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\s+[a-zäöüß]+\Z")
-_NAME_COLON = re.compile(_SENTENCE_START + _PERSON_WORDS + r"\Z")
+_HEADLINE_SUBJECT = re.compile(PERSON_WORDS + r"\s+[a-zäöüß]")
 # "Karl Brenner, Landesforstpräsident und Geschäftsführer, warnte …": a name first in its
 # sentence, a role between commas, then the verb.
 _APPOSED_SUBJECT = re.compile(
-    _SENTENCE_START + _PERSON_WORDS + r',\s+([^,.;:!?\n"„“”«»]{3,120}),\s*\Z'
+    SENTENCE_START + PERSON_WORDS + r',\s+([^,.;:!?\n"„“”«»]{3,120}),\s*\Z'
 )
 
 _ATTRIBUTION_CUES = Cues(
@@ -93,7 +92,11 @@ def _after_role_of(text: str, position: int) -> bool:
 
 
 def _organisation_before(words: list[str]) -> list[str]:
-    """The capitalised words before a verb, with "of" inside: "The Ministry of Defence"."""
+    """The capitalised words before a verb, with "of" inside: "The Ministry of Defence";
+    an auxiliary or the people speaking for it may stand between: "The Department of
+    Foreign Affairs has urged", "Home Office officials say"."""
+    while words and words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB:
+        words = words[:-1]
     run: list[str] = []
     for word in reversed(words):
         lower = word.lower()
@@ -183,7 +186,7 @@ class SpeakerFinder(NameFinder):
             known = name and self.known.speakers.resolve(name)
             if name and (known or _named_again(name.split()[-1], text.partition("\n")[2])):
                 candidates.add(name, 3, 0)
-        quoted = any(mark in text for mark in _QUOTE_MARKS[:6])
+        quoted = any(mark in text for mark in QUOTE_MARKS[:6])
         for segment in HEADLINE_SEGMENTS.split(title):
             words = segment.split()
             # "Berg warnt vor …" names a speaker; "Berg gewinnt den Pokal" only a subject,
@@ -197,10 +200,10 @@ class SpeakerFinder(NameFinder):
                 if name:
                     candidates.add(name, 2, 0)
         self._quoted_headline(title, text, candidates)
-        if quoted:
-            self._signed_quotes(text, candidates)
-        self._signed_at_end(text, candidates)
-        self._before_colons(text, candidates)
+        for words, position in signed_names(text, quoted=quoted):
+            name = self._person(words, text)
+            if name and len(name.split()) > 1:
+                candidates.add(name, 2, position)
         present: set[str] | None = None
         pronoun_at: int | None = None  # where a pronoun speaks: "He tweeted"
         for match in _ATTRIBUTION_CUES.finditer(text, self._lowered):
@@ -249,6 +252,11 @@ class SpeakerFinder(NameFinder):
             self._pronoun_referent(text, pronoun_at, candidates)
         if not candidates.scores:
             self._handles(text, candidates)
+        if not candidates.scores:
+            for words, position in post_signatures(text):
+                name = self._person(words, text)
+                if name and len(name.split()) > 1:
+                    candidates.add(name, 1, position)
         if _is_recap(text):
             return None, False  # the recap's people speak in the entries it sums up
         if not candidates.scores:
@@ -277,45 +285,13 @@ class SpeakerFinder(NameFinder):
     def _quoted_headline(self, title: str, text: str, candidates: Candidates) -> None:
         """A headline's subject whose body is a quotation: "Tom Harker speaks" / "„…“"."""
         body = text.partition("\n")[2].lstrip()
-        if not body or body[0] not in _QUOTE_MARKS:
+        if not body or body[0] not in QUOTE_MARKS:
             return
         found = _HEADLINE_SUBJECT.match(title)
         if found:
             name = self._person(found.group(1).split(), text)
             if name and len(name.split()) > 1:
                 candidates.add(name, 2, 0)
-
-    def _signed_quotes(self, text: str, candidates: Candidates) -> None:
-        """A quotation signed with a dash and a name: "“He really is …” – Jon Champion"."""
-        for found in _SIGNED_QUOTE.finditer(text):
-            name = self._person(found.group(1).split(), text)
-            if name and len(name.split()) > 1:
-                candidates.add(name, 2, found.start())
-
-    def _signed_at_end(self, text: str, candidates: Candidates) -> None:
-        """A statement signed after a colon with a role and a name: "…: Congress leader X Y"."""
-        found = _SIGNED_AT_END.search(text[-90:])
-        if not found:
-            return
-        words = found.group(1).split()
-        if any(map(is_role, words)):
-            name = self._person(without_roles(words), text)
-            if name and len(name.split()) > 1:
-                candidates.add(name, 2, len(text))
-
-    def _before_colons(self, text: str, candidates: Candidates) -> None:
-        """A full name and a verb before a colon: "Jonas Weber beruhigt: …"."""
-        colon = text.find(": ")
-        while colon != -1:
-            found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
-            if not found and text[colon + 2 : colon + 3] in _QUOTE_MARKS[:6]:
-                # "Anna Berg: »Wir bleiben.«": a name and a quotation after the colon.
-                found = _NAME_COLON.search(text, max(0, colon - 60), colon)
-            if found:
-                name = self._person(found.group(1).split(), text)
-                if name and len(name.split()) > 1:
-                    candidates.add(name, 2, colon)
-            colon = text.find(": ", colon + 2)
 
     def _apposed_subject(self, text: str, position: int) -> list[str]:
         """The name before a role between commas and the verb: "Karl Brenner,
@@ -337,9 +313,10 @@ class SpeakerFinder(NameFinder):
             return
         name = " ".join(words)
         known = self._known_source(name)
-        if known or (
-            any(is_organisation([word]) for word in words) and not looks_like_person(words)
-        ):
+        organisation = any(is_organisation([word]) for word in words) or (
+            words[0].lower() in LEXICON.organisation_heads  # "Department of Foreign Affairs"
+        )
+        if known or (organisation and not looks_like_person(words)):
             self._spoken_by.append((known or name, 2, position))
 
     def _told_outlet(self, after: list[str], run: list[str], position: int) -> None:

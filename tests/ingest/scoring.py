@@ -88,10 +88,11 @@ def run_importer(document: Document) -> tuple[list[dict[str, Any]], str]:
 # -- matching ----------------------------------------------------------------------------
 
 
-# A match minute opening an entry ("85. Minute -", "60.:", "93 mins:"): gold files and
-# the importer may or may not keep it, the entry is the same.
+# A match minute opening an entry ("85. Minute -", "60.:", "93 mins:", "89. Minute (A - B):"):
+# gold files and the importer may or may not keep it, the entry is the same.
 _MATCH_MINUTE = re.compile(
-    r"^\d{1,3}(?:\.|')?(?:\s?(?:minute|min\.?|mins))?(?:\s?\+\s?\d{1,2}'?)?\s*[-:–]\s*"
+    r"^\d{1,3}(?:\.|')?(?:\s?(?:minute|min\.?|mins))?(?:\s?\+\s?\d{1,2}'?)?"
+    r"(?:\s\([^()]{1,24}\))?\s*[-:–]\s*"
 )
 
 
@@ -324,8 +325,11 @@ def format_report(report: Report, title: str) -> str:
 
 def show_document(document_id: str) -> str:
     """The importer's entries for one document beside the gold, for checking a gold file."""
-    documents = load_documents(CORPUS) + load_documents(HOLDOUT)
-    document = next(document for document in documents if document.id == document_id)
+    text = next(
+        path for folder in (CORPUS, HOLDOUT) if (path := folder / f"{document_id}.txt").exists()
+    )
+    gold = json.loads(text.with_suffix(".gold.json").read_text("utf-8"))
+    document = Document(document_id, text, gold)
     predicted, error = run_importer(document)
     lines = [f"refused: {error}"] if error else []
     matched = dict((j, i) for i, j in match_entries(document.entries, predicted))

@@ -72,6 +72,16 @@ def source_of(text: str) -> str | None:
         ("Nach Auskunft der Stadt Wuppertal gibt es keine Entwarnung.", "Stadt Wuppertal"),
         ("The complaint relates to probable war crimes in Gaza, Al Jazeera reports.",
          "Al Jazeera"),
+        ("Home Office officials say the visa had expired two years before.", "Home Office"),
+        ("The Department of Foreign Affairs has urged all citizens to seek shelter.",
+         "Department of Foreign Affairs"),
+        ('Im Sky-Interview vor der Partie sagt er: "Hier ist es immer schwer."', "Sky"),
+        ("Die Landesvorsitzende sagte am Sonntagabend im BR-Fernsehen, man sei enttäuscht.",
+         "BR-Fernsehen"),
+        ("Die Ministerin hat in den ARD-„Tagesthemen“ angekündigt, das Gesetz zu prüfen.",
+         "ARD-Tagesthemen"),
+        ("Spain's prime minister has congratulated him. In a post on X, he wrote: we will work "
+         "together.", "X"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
@@ -152,3 +162,8 @@ def test_a_word_referring_back_names_the_organisation_that_spoke_before():
     draft = EntryDraft(title="", body=f"<p>{text}</p>")
     Enricher(KnownNames.empty()).enrich([draft])
     assert (draft.source, draft.source_guessed) == ("Landesforst", True)
+
+
+def test_a_generic_medium_before_an_interview_is_no_outlet():
+    text = "Im TV-Interview mit der ARD suchte Thomas Tuchel nach den richtigen Worten."
+    assert source_of(text) == "ARD"

@@ -129,3 +129,23 @@ def test_a_statement_signed_after_a_colon_with_role_and_name_names_its_speaker()
     text = "All parties should come together to form a strong government: Congress leader Ravi Rao"
     assert speaker_of(text) == "Ravi Rao"
     assert speaker_of("The vote is close, says Shiv Sena chief Uddhav Rane.") == "Uddhav Rane"
+
+
+def test_the_author_of_an_embedded_post_speaks_when_nobody_else_does():
+    text = (
+        "Police giving CPR right now to two people on the ground. — Paul Waugh (@paulwaugh) "
+        "March 22, 2017"
+    )
+    assert speaker_of(text) == "Paul Waugh"
+    draft = EntryDraft(title="", body=f"<p>{text}</p>")
+    Enricher(KnownNames.empty()).enrich([draft])
+    assert draft.speaker_guessed
+
+
+def test_a_surname_before_a_colon_and_a_quotation_is_the_speaker_written_in_full_elsewhere():
+    drafts = [
+        EntryDraft(title="", body="<p>Lewis Hamilton wins the race from pole.</p>"),
+        EntryDraft(title="", body='<p>Hamilton: "It wasn\'t the easiest of races!"</p>'),
+    ]
+    Enricher(KnownNames.empty()).enrich(drafts)
+    assert drafts[1].speaker == "Lewis Hamilton"

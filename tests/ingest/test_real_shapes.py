@@ -347,3 +347,54 @@ def test_a_caption_credited_after_credit_is_dropped():
         f"{TEXTS[1]}\n"
     )
     assert entries(page)[0][1] == f"<p>{TEXTS[0]}</p><p>{TEXTS[1]}</p>"
+
+
+def test_a_match_minute_after_the_clock_is_no_year():
+    page = "\n\n".join(
+        f"20:{minute}, {match_minute}'\n\nTor für Bremen ({minute})\n\n{text}"
+        for minute, match_minute, text in zip((53, 49, 41), (69, 65, 60), TEXTS, strict=False)
+    )
+    found = entries(page)
+    assert [(title, time) for title, _body, time in found] == [
+        ("Tor für Bremen (53)", "20:53"),
+        ("Tor für Bremen (49)", "20:49"),
+        ("Tor für Bremen (41)", "20:41"),
+    ]
+
+
+def test_hours_and_minutes_run_together_open_entries_where_the_page_does_it_again():
+    page = "LIVE TEXT COMMENTARY (all times GMT)\n\n" + "\n\n".join(
+        f"{stamp}: {text}" for stamp, text in zip(("2200", "2156", "2152"), TEXTS, strict=False)
+    )
+    assert [time for _title, _body, time in entries(page)] == ["22:00", "21:56", "21:52"]
+
+
+def test_a_chronology_of_years_is_no_run_of_times():
+    page = "\n\n".join(
+        f"{year}: {text}" for year, text in zip(("2015", "2016", "2017"), TEXTS, strict=False)
+    )
+    assert all(time is None for _title, _body, time in entries(page))
+
+
+def test_a_dash_right_after_the_time_separates_it_from_the_headline():
+    page = "\n\n".join(
+        f"15:{minute}- {title}" for minute, title in (("09", "Schüsse am Parlament"),
+                                                      ("10", "Polizei sperrt die Brücke"),
+                                                      ("15", "Ein Auto fährt in Passanten"))
+    )  # fmt: skip
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("Schüsse am Parlament", "15:09"),
+        ("Polizei sperrt die Brücke", "15:10"),
+        ("Ein Auto fährt in Passanten", "15:15"),
+    ]
+
+
+def test_a_conference_ticker_names_the_match_beside_the_minute():
+    page = "\n\n".join(
+        f"{minute}. Minute ({match}): {text}"
+        for minute, match, text in zip((90, 89, 87), ("SCF - SVW", "WOB - BVB", "SCP - HOF"), TEXTS,
+                                       strict=False)
+    )  # fmt: skip
+    found = entries(page)
+    assert len(found) == 3
+    assert [body for _title, body, _time in found] == [f"<p>{text}</p>" for text in TEXTS[:3]]

@@ -1,0 +1,74 @@
+"""Who signed a statement: the name a quotation, a post or a colon is signed with.
+
+"“He really is …” – Jon Champion", "…: Congress leader X Y", "Jonas Weber beruhigt: …",
+"Anna Berg: »Wir bleiben.«", "Hamilton: "It wasn't the easiest …"", an embedded post's
+"— Paul Waugh (@paulwaugh) March 22, 2017". speakers.py resolves the words to a person
+and takes only full names: a surname alone counts where the import writes it in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summit.ingest.phrases import is_role, without_roles
+
+SENTENCE_START = r'(?:^|(?<=[.!?\n])\s*|(?<=[.!?]["“”»«])\s*)'
+PERSON_WORDS = r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)"
+QUOTE_MARKS = "\"„“”«»‚‘'"
+_OPENING_QUOTES = QUOTE_MARKS[:6]
+
+_SIGNED_AT_END = re.compile(r":\s+((?:[\w.'’-]+\s+){1,5}[A-ZÄÖÜ][\w'’-]+)\s*$")
+_SIGNED_QUOTE = re.compile(r"[\"”“»«]\s*[–—]\s*" + PERSON_WORDS)
+# "Jonas Weber beruhigt: …": a name and one verb before a colon, first in its sentence.
+_NAME_VERB_COLON = re.compile(SENTENCE_START + PERSON_WORDS + r"\s+[a-zäöüß]+\Z")
+_NAME_COLON = re.compile(SENTENCE_START + PERSON_WORDS + r"\Z")
+# "Hamilton: "It wasn't …"": a surname alone before a colon and a quotation.
+_SURNAME_COLON = re.compile(SENTENCE_START + r"([A-ZÄÖÜ][\w'’-]+)\Z")
+# An embedded post's signature: "— Paul Waugh (@paulwaugh) March 22, 2017",
+# "(Raman Bhardwaj @stvraman)".
+_POST_SIGNATURE = re.compile(
+    r"(?:[—–]\s*" + PERSON_WORDS + r"\s*\(@\w{1,30}\)|\(" + PERSON_WORDS + r"\s+@\w{1,30}\))"
+)
+
+
+def signed_names(text: str, *, quoted: bool) -> Iterator[tuple[list[str], int]]:
+    """The words of each name a statement in the text is signed with, and where; quoted:
+    whether the text holds a quotation mark at all."""
+    if quoted:
+        for found in _SIGNED_QUOTE.finditer(text):
+            yield found.group(1).split(), found.start()
+    yield from _signed_at_end(text)
+    yield from _before_colons(text)
+
+
+def post_signatures(text: str) -> Iterator[tuple[list[str], int]]:
+    """The authors of the posts an entry embeds: the speaker only when nobody else is
+    (a reporter's post often passes on what another person said)."""
+    if "@" in text:
+        for found in _POST_SIGNATURE.finditer(text):
+            yield (found.group(1) or found.group(2)).split(), found.start()
+
+
+def _signed_at_end(text: str) -> Iterator[tuple[list[str], int]]:
+    """A statement signed after a colon with a role and a name: "…: Congress leader X Y"."""
+    found = _SIGNED_AT_END.search(text[-90:])
+    if found:
+        words = found.group(1).split()
+        if any(map(is_role, words)):
+            yield without_roles(words), len(text)
+
+
+def _before_colons(text: str) -> Iterator[tuple[list[str], int]]:
+    """A full name and a verb before a colon: "Jonas Weber beruhigt: …"; a name, or a
+    surname, before a colon and a quotation: "Anna Berg: »Wir bleiben.«"."""
+    colon = text.find(": ")
+    while colon != -1:
+        found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
+        if not found and text[colon + 2 : colon + 3] in _OPENING_QUOTES:
+            found = _NAME_COLON.search(text, max(0, colon - 60), colon) or _SURNAME_COLON.search(
+                text, max(0, colon - 40), colon
+            )
+        if found:
+            yield found.group(1).split(), colon
+        colon = text.find(": ", colon + 2)
