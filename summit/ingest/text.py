@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import markers, pagehead, tidy
 from summit.ingest.dates import DateReader, Stamp
+from summit.ingest.days import settle_days
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.headlines import mark_headlines, starts_with_dateline
 from summit.ingest.lines import (
@@ -48,6 +49,8 @@ class Unit:
     day: date | None = None
     lines: list[Line] = field(default_factory=list)
     separated: bool = False  # opened by a line the page repeats between entries
+    day_guessed: bool = False  # the day from the page's date alone (days.py)
+    day_below: bool = False  # the day from the entry's own dateline under its headline
 
     @property
     def is_empty(self) -> bool:
@@ -73,6 +76,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     tidy.drop_repeated_labels(lines)
     tidy.mark_author_cards(lines)
     mark_headlines(lines)
+    one_date = len({line.stamp.day for line in lines if line.stamp and line.stamp.day}) == 1
     if _is_single_article(lines):
         units = [_article_unit(lines, result, skips)]
     else:
@@ -81,6 +85,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
             pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
             fold_schedules(units)
             units = pagehead.without_tables(units, skips)
+            settle_days(units, reader, one_date=one_date)
     del lines, page_lines  # the units hold the lines they need; the rest may go before the drafts
     subheadings = len(units) == 1
     for unit in units:
@@ -157,7 +162,7 @@ def _ticker_units(
                 continue
             if current is not None and _dateline_under(current, stamp):
                 # The page's dateline under an entry timed by the clock: only its day counts.
-                current.day = day
+                current.day, current.day_below = day, True
                 skips.append((line.number, line.text, _("Datum der Seite")))
                 continue
             under_headline = current is not None and current.headline and not current.lines
@@ -295,6 +300,7 @@ def _draft(unit: Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:
         if stamp.error:
             draft.fail(stamp.error)
         draft.published_at = reader.resolve(stamp, unit.day)
+        draft.time_estimated = unit.day_guessed and draft.published_at is not None
         draft.source = stamp.source
     return draft
 

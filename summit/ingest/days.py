@@ -1,0 +1,129 @@
+"""The day of times a page prints without one: across midnight, and under the page's date.
+
+A day heading names the day of the times below it, but a ticker that runs past midnight
+goes on under the same heading ("Sonntag (14. März)" over 00:40, 00:07, 23:41): where the
+times jump back by hours against the page's order, the day changes. And a page that
+prints one date only, in its head ("06.11.14" over a ticker pasted two days later), gives
+the day it was begun or last changed, not necessarily the day of its times.
+
+Of the readings possible, the one whose newest time lies within the day before "now"
+(the paste) wins, as a live ticker is pasted while it runs; with none, the heading's day
+stays with the times right below it. A day read from the page's date alone is a guess
+(time_estimated); one read from a midnight crossing is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from summit.ingest.dates import DateReader, Stamp
+
+# A jump back of this many hours against the page's order is a night, not a correction.
+_CROSSING = 6 * 60
+# How far the day of the page's date may lie from the times it stands over, in days.
+_PAGE_DATE_SHIFTS = (-1, 0, 1, 2)
+_PASTE_WINDOW = timedelta(days=1)
+_GRACE = timedelta(minutes=5)
+
+
+class Dated(Protocol):
+    stamp: Stamp | None
+    day: date | None
+    day_guessed: bool
+    day_below: bool
+
+
+@dataclass(slots=True)
+class _Run:
+    """Units timed by the clock alone under one day, in page order."""
+
+    day: date
+    units: list[Dated]
+
+
+def settle_days(units: Sequence[Dated], reader: DateReader, *, one_date: bool) -> None:
+    """Moves the day of clock-only times where midnight or the page's date says so;
+    one_date: whether the page names one day only (its date, no day headings)."""
+    runs = _runs(units)
+    single_day = one_date and len(runs) == 1 and not any(_own_day(unit) for unit in units)
+    for run in runs:
+        offsets = _crossings(run)
+        if any(offsets):
+            shifts: tuple[int, ...] = tuple(sorted({-offset for offset in offsets}))
+        elif single_day:
+            shifts = _PAGE_DATE_SHIFTS
+        else:
+            continue
+        shift = _best_shift(run, offsets, shifts, reader)
+        for unit, offset in zip(run.units, offsets, strict=True):
+            unit.day = run.day + timedelta(days=offset + shift)
+            unit.day_guessed = not any(offsets) and shift != 0
+
+
+def _clock_only(unit: Dated) -> bool:
+    stamp = unit.stamp
+    return (
+        stamp is not None
+        and stamp.clock is not None
+        and stamp.day is None
+        and stamp.moment is None
+        and not stamp.error
+        and unit.day is not None
+        and not unit.day_below
+    )
+
+
+def _own_day(unit: Dated) -> bool:
+    stamp = unit.stamp
+    return unit.day_below or (stamp is not None and (stamp.day or stamp.moment) is not None)
+
+
+def _runs(units: Sequence[Dated]) -> list[_Run]:
+    runs: list[_Run] = []
+    for unit in units:
+        if not _clock_only(unit):
+            continue
+        assert unit.day is not None
+        if runs and runs[-1].day == unit.day:
+            runs[-1].units.append(unit)
+        else:
+            runs.append(_Run(unit.day, [unit]))
+    return runs
+
+
+def _minutes(unit: Dated) -> int:
+    assert unit.stamp is not None and unit.stamp.clock is not None
+    return unit.stamp.clock.hour * 60 + unit.stamp.clock.minute
+
+
+def _crossings(run: _Run) -> list[int]:
+    """Each unit's day relative to the first one's: -1 after a night in a newest-first
+    page, +1 in an oldest-first one."""
+    minutes = [_minutes(unit) for unit in run.units]
+    steps = [later - earlier for earlier, later in zip(minutes, minutes[1:], strict=False)]
+    newest_first = sum(step < 0 for step in steps) >= sum(step > 0 for step in steps)
+    offsets = [0]
+    for step in steps:
+        night = step >= _CROSSING if newest_first else step <= -_CROSSING
+        offsets.append(offsets[-1] + ((-1 if newest_first else 1) if night else 0))
+    return offsets
+
+
+def _best_shift(run: _Run, offsets: list[int], shifts: tuple[int, ...], reader: DateReader) -> int:
+    """The shift whose newest time lies within the day before the paste, else none."""
+    reference = reader.reference
+    for shift in shifts:
+        newest = max(_moment(unit, run.day, offset + shift, reader) for unit, offset in
+                     zip(run.units, offsets, strict=True))  # fmt: skip
+        if reference - _PASTE_WINDOW < newest <= reference + _GRACE:
+            return shift
+    return 0
+
+
+def _moment(unit: Dated, day: date, offset: int, reader: DateReader) -> datetime:
+    assert unit.stamp is not None and unit.stamp.clock is not None
+    zone = unit.stamp.zone or reader.zone
+    return datetime.combine(day + timedelta(days=offset), unit.stamp.clock, zone)

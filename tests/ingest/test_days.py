@@ -1,0 +1,78 @@
+"""The day of times printed without one: a ticker running past midnight under one day
+heading, in both orders, and a page whose only date stands in its head."""
+
+import datetime as dt
+
+from .conftest import BERLIN, prepare
+
+TEXTS = [
+    "Die Stimmen sind ausgezählt, die Wahlleitung gibt das Ergebnis am Montag bekannt.",
+    "Nach dem vorläufigen Endergebnis gewinnt die SPD mit deutlichem Vorsprung die Wahl.",
+    "Die Spitzenkandidatin dankt ihren Wählerinnen und Wählern in einer kurzen Rede.",
+    "Die ersten Hochrechnungen bestätigen die Prognose vom frühen Abend in allen Punkten.",
+]
+
+
+def moments(page: str, reference: dt.datetime) -> list[tuple[str, bool]]:
+    """(day and time, whether the time is marked as estimated) of each entry."""
+    return [
+        (d.published_at.strftime("%d.%m. %H:%M"), d.time_estimated)
+        for d in prepare(page, reference_time=reference).drafts
+    ]
+
+
+def ticker(heading: str, clocks: tuple[str, ...]) -> str:
+    return f"{heading}\n\n" + "\n\n".join(
+        f"{clock} Uhr\n\n{text}" for clock, text in zip(clocks, TEXTS, strict=False)
+    )
+
+
+def test_a_newest_first_ticker_running_past_midnight_under_one_heading_changes_day():
+    page = ticker("Sonntag, 14. März 2021", ("00:40", "00:07", "23:41", "22:10"))
+    found = moments(page, dt.datetime(2021, 3, 15, 1, 0, tzinfo=BERLIN))
+    assert found == [
+        ("15.03. 00:40", False),
+        ("15.03. 00:07", False),
+        ("14.03. 23:41", False),
+        ("14.03. 22:10", False),
+    ]
+
+
+def test_an_oldest_first_ticker_running_past_midnight_changes_day_after_the_night():
+    page = ticker("Sonntag, 14. März 2021", ("22:10", "23:41", "00:07", "00:40"))
+    found = moments(page, dt.datetime(2021, 3, 15, 1, 0, tzinfo=BERLIN))
+    assert [moment for moment, _estimated in found] == [
+        "14.03. 22:10",
+        "14.03. 23:41",
+        "15.03. 00:07",
+        "15.03. 00:40",
+    ]
+
+
+def test_the_date_in_a_pages_head_gives_way_to_the_day_of_the_paste_marked_as_a_guess():
+    page = (
+        "Bahnstreik im Ticker\n\n06.11.2014\n\nLokführer drohen mit neuen Streiks\n\n"
+        + "\n\n".join(f"{c}\n{t}" for c, t in zip(("16:57", "16:30", "15:43"), TEXTS, strict=False))
+    )
+    found = moments(page, dt.datetime(2014, 11, 8, 17, 0, tzinfo=BERLIN))
+    assert found == [("08.11. 16:57", True), ("08.11. 16:30", True), ("08.11. 15:43", True)]
+
+
+def test_a_pages_date_stays_the_day_of_a_ticker_pasted_long_after():
+    page = ticker("Sonntag, 14. März 2021", ("20:40", "20:07", "19:41"))
+    found = moments(page, dt.datetime(2021, 3, 20, 12, 0, tzinfo=BERLIN))
+    assert found == [("14.03. 20:40", False), ("14.03. 20:07", False), ("14.03. 19:41", False)]
+
+
+def test_day_headings_between_the_entries_name_their_day_however_late_the_paste():
+    page = (
+        ticker("Freitag, 15. August 2025", ("10:00", "08:00"))
+        + "\n\nDonnerstag, 14. August 2025\n\n22:00 Uhr\n\n"
+        + TEXTS[3]
+    )
+    found = moments(page, dt.datetime(2025, 8, 16, 11, 0, tzinfo=BERLIN))
+    assert [moment for moment, _estimated in found] == [
+        "15.08. 10:00",
+        "15.08. 08:00",
+        "14.08. 22:00",
+    ]
