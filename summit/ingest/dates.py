@@ -340,12 +340,13 @@ _JOINED_CLOCK_LINE = re.compile(r"([01]\d|2[0-3])([0-5]\d):\s+(?=\S)")
 
 
 def _is_clock_line(match: re.Match[str]) -> bool:
-    """A bare number is no time: a clock line needs minutes, "Uhr", am/pm or a zone."""
+    """A bare number is no time: a clock line needs minutes, "Uhr", am/pm or a zone; a
+    dotted time needs more still, brackets will do ("[15.08] Das Gericht …")."""
     if match["minute"] is None:
         return bool(match["ampm"] or match["uhr"])
     if match.end("hour") == match.start("minute"):
         return bool(match["ampm"] or match["zone"])  # "0815 PM", "1403GMT"
-    colon = match.string[match.end("hour") : match.start("minute")] == ":"
+    colon = match.string[match.end("hour") : match.start("minute")] == ":" or bool(match["bracket"])
     # "17.50 - Matt H": a dotted time with a separator before its text is a time line too.
     dotted_line = match["rest"] is not None and bool(
         _TEXT_SEPARATOR.search(match.string, match.end("minute"), match.start("rest"))

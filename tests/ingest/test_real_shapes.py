@@ -398,3 +398,17 @@ def test_a_conference_ticker_names_the_match_beside_the_minute():
     found = entries(page)
     assert len(found) == 3
     assert [body for _title, body, _time in found] == [f"<p>{text}</p>" for text in TEXTS[:3]]
+
+
+def test_a_dotted_time_in_brackets_opening_the_text_under_a_marked_headline_is_its_time():
+    page = "\n\n".join(
+        f"+++ {title} +++\n\n[{stamp}] {text}"
+        for title, stamp, text in zip(
+            ("Gericht lässt Notdienste zu", "Bahn zieht Bilanz"), ("15.08", "14.52"), TEXTS,
+            strict=False,
+        )
+    )  # fmt: skip
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("Gericht lässt Notdienste zu", "15:08"),
+        ("Bahn zieht Bilanz", "14:52"),
+    ]
