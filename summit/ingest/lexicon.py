@@ -164,6 +164,11 @@ GERMAN: dict[str, Any] = {
     "statement_participles": [
         "gesagt", "erklärt", "betont", "geäußert", "angekündigt", "mitgeteilt", "gewarnt",
     ],
+    # Signs that an entry reports someone's words: indirect speech, a statement.
+    "reported_speech": [
+        "sei", "seien", "habe", "hätten", "werde", "würden", "könne", "müsse", "solle",
+        "gewürdigt", "gelobt", "kritisiert", "gefordert", "erklärung", "stellungnahme",
+    ],
 }  # fmt: skip
 
 ENGLISH: dict[str, Any] = {
@@ -237,6 +242,7 @@ ENGLISH: dict[str, Any] = {
     "statement_verbs": ["said", "told", "stated", "announced", "warned", "wrote"],
     "statement_occasions": [],
     "statement_participles": [],
+    "reported_speech": ["statement", "wrote", "written", "saying", "letter", "asking"],
 }  # fmt: skip
 
 LANGUAGES = {"de": GERMAN, "en": ENGLISH}
@@ -308,6 +314,7 @@ class Lexicon:
     subject_pronouns: frozenset[str]
     organisation_heads: frozenset[str]
     spokespeople: frozenset[str]
+    reported_speech: tuple[str, ...]
 
     @classmethod
     def of(cls, languages: Iterable[str] = tuple(LANGUAGES)) -> Lexicon:
@@ -354,6 +361,7 @@ class Lexicon:
             subject_pronouns=frozenset(merged("subject_pronouns")),
             organisation_heads=frozenset(merged("organisation_heads")),
             spokespeople=frozenset(merged("spokespeople")),
+            reported_speech=merged("reported_speech"),
         )
 
 

@@ -82,6 +82,8 @@ _HANDLE_SAYS = re.compile(
 )
 
 
+# Without a cue, a person named after a role speaks only where the entry reports words.
+_REPORTED_SPEECH = re.compile(rf"[\"„“”«»]|(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
 
 
@@ -259,7 +261,7 @@ class SpeakerFinder(NameFinder):
                     candidates.add(name, 1, position)
         if _is_recap(text):
             return None, False  # the recap's people speak in the entries it sums up
-        if not candidates.scores:
+        if not candidates.scores and _REPORTED_SPEECH.search(text):
             self._role_names(text, candidates)
         best = candidates.best()
         return best, candidates.guessed(best)
