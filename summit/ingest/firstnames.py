@@ -68,7 +68,10 @@ def _count_first_names(surname: str, text: str, firsts: Counter[str]) -> None:
     for start in _surname_starts(surname, text):
         before = _word_before(text, start)
         word = before[0] if before else ""
-        if _may_be_first_name(word) and not _ends_a_title(text, before[1] if before else 0):
+        if not _may_be_first_name(word):
+            continue
+        position = before[1] if before else 0
+        if not _ends_a_title(text, position) and not _after_article(text, position):
             firsts[word] += 1
 
 
@@ -81,6 +84,13 @@ def _ends_a_title(text: str, position: int) -> bool:
             return False
         position = before[1]
     return True
+
+
+def _after_article(text: str, position: int) -> bool:
+    """Whether an article stands before the word: "im Raum Villenbach" names a place, no
+    person; a person's first name seldom follows "der" or "im"."""
+    before = _word_before(text, position)
+    return before is not None and before[0].lower() in LEXICON.articles_and_contractions
 
 
 def _may_be_first_name(word: str) -> bool:

@@ -157,6 +157,7 @@ GERMAN: dict[str, Any] = {
     "subject_pronouns": ["er", "sie"],
     # The first word of an organisation named after its place: "Polizei Gütersloh".
     "spokespeople": ["sprecher", "sprecherin"],
+    "contractions": ["im", "am", "vom", "zum", "zur", "beim", "ins", "ans"],
     "organisation_heads": [
         "polizei", "stadt", "kreis", "landkreis", "gemeinde", "feuerwehr", "bezirk",
         "staatsanwaltschaft", "ministerium", "regierung",
@@ -180,6 +181,7 @@ ENGLISH: dict[str, Any] = {
     "subject_pronouns": ["he", "she"],
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],
     "spokespeople": ["officials", "sources", "spokesman", "spokeswoman", "spokesperson"],
+    "contractions": [],
     "name_after": ["according to"],
     "name_after_completed_by": {},
     "after_so_name": [],
@@ -315,6 +317,7 @@ class Lexicon:
     organisation_heads: frozenset[str]
     spokespeople: frozenset[str]
     reported_speech: tuple[str, ...]
+    articles_and_contractions: frozenset[str]
 
     @classmethod
     def of(cls, languages: Iterable[str] = tuple(LANGUAGES)) -> Lexicon:
@@ -362,6 +365,7 @@ class Lexicon:
             organisation_heads=frozenset(merged("organisation_heads")),
             spokespeople=frozenset(merged("spokespeople")),
             reported_speech=merged("reported_speech"),
+            articles_and_contractions=articles | frozenset(merged("contractions")),
         )
 
 

@@ -162,3 +162,12 @@ def test_a_surname_before_a_colon_and_a_quotation_is_the_speaker_written_in_full
 )  # fmt: skip
 def test_a_person_named_after_a_role_speaks_only_where_the_entry_reports_words(text, speaker):
     assert speaker_of(text) == speaker
+
+
+def test_a_capitalised_noun_after_an_article_is_no_first_name():
+    drafts = [
+        EntryDraft(title="", body="<p>Im Raum Villenbach sind Wiesen überflutet.</p>"),
+        EntryDraft(title="", body="<p>Das Wasser steigt weiter, warnt Villenbach.</p>"),
+    ]
+    Enricher(KnownNames.empty()).enrich(drafts)
+    assert drafts[1].speaker != "Raum Villenbach"
