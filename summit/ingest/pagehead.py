@@ -94,6 +94,8 @@ def take_ticker_head(
         first = max(first or 0, above) if above < len(units) else first
     if first is not None and _dated_head(units[first:]):
         first = next(i for i in range(first + 1, len(units)) if units[i].stamp)
+    if first == 0 and clocked and _dated_title(units[0]):
+        first = next((i for i in range(1, len(units)) if _is_timed(units[i])), None)
     if not first and len(units) > 1 and names_the_ticker(units[0]):
         first = 1
     if not first:
@@ -165,6 +167,13 @@ def _dated_head(units: list[Unit]) -> bool:
         return False
     titles_only = all(could_be_headline(line.text) for line in units[0].lines)
     return later[0].clock == stamp.clock or titles_only or _titled_as_ticker(units[0])
+
+
+def _dated_title(unit: Unit) -> bool:
+    """A day and a title above entries timed by the clock ("date 2017-03-22 The latest",
+    "Freitag, 15. August 2025: Gipfel in Alaska"): the page's date and its title."""
+    stamp = unit.stamp
+    return stamp is not None and stamp.is_day_heading and bool(stamp.rest)
 
 
 def _titled_as_ticker(unit: Unit) -> bool:

@@ -412,3 +412,19 @@ def test_a_dotted_time_in_brackets_opening_the_text_under_a_marked_headline_is_i
         ("Gericht lässt Notdienste zu", "15:08"),
         ("Bahn zieht Bilanz", "14:52"),
     ]
+
+
+def test_a_dated_title_with_its_lead_above_timed_entries_is_the_pages_head():
+    page = (
+        "Donnerstag, 7. März 2024: Haushalt im Stadtrat\n\n"
+        "Der Stadtrat berät heute über den Haushalt. Wir berichten live.\n\n"
+        + "\n\n".join(
+            f"{hour}:00 Uhr\n\n{text}" for hour, text in zip((22, 21, 20), TEXTS, strict=False)
+        )
+    )
+    found = entries(page)
+    assert [(body, time) for _title, body, time in found] == [
+        (f"<p>{TEXTS[0]}</p>", "22:00"),
+        (f"<p>{TEXTS[1]}</p>", "21:00"),
+        (f"<p>{TEXTS[2]}</p>", "20:00"),
+    ]
