@@ -22,10 +22,12 @@ _MATCH_CLOCK = re.compile(
 )
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 _PLUS = re.compile(r"^\+{2,3}\s*(?P<rest>[^+\s].*?)(?:\s*\+{2,3})?$")
+# A period and its game clock: "4. Viertel, 0.08: Die Chiefs …", "2. Drittel:".
+_PERIOD = r"[1-4]\.\s?(?:Viertel|Drittel|Quarter|Halbzeit|Satz)(?:,?\s*\d{1,2}[.:]\d{2})?"
 _MINUTE = re.compile(
-    r"^(?P<minute>1[0-2]\d|\d{1,2})"
+    rf"^(?:{_PERIOD}|(?P<minute>1[0-2]\d|\d{{1,2}})"
     r"(?:'|\.?\s?\+\s?\d{1,2}'?|\.\s?(?:Minute|Min\.)(?:\s?\+\s?\d{1,2})?"
-    r"|\s?(?:mins?|minutes?)\b|\.(?=:))?"
+    r"|\s?(?:mins?|minutes?)\b|\.(?=:))?)"
     # A conference ticker names the match: "90. Minute + 6 (SCF - SVW): Schluss".
     r"(?:\s\([^()\n]{1,24}\))?"
     r"(?:\s*:\s+|\s+)(?P<rest>(?-i:[A-ZÄÖÜ\"„“«]).*)$",
@@ -34,7 +36,8 @@ _MINUTE = re.compile(
 # A minute marker with a sign that it is one (apostrophe, "+", "Minute", colon), which
 # a sentence starting with a number does not have.
 _MARKED_MINUTE = re.compile(
-    r"^\d{1,3}(?:'|\.?\s?\+|\.\s?(?:Minute|Min\.)|\s?(?:mins?|minutes?):|\.?:\s)", re.I
+    rf"^(?:{_PERIOD}|\d{{1,3}}(?:'|\.?\s?\+|\.\s?(?:Minute|Min\.)|\s?(?:mins?|minutes?):|\.?:\s))",
+    re.I,
 )
 
 

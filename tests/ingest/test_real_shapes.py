@@ -428,3 +428,13 @@ def test_a_dated_title_with_its_lead_above_timed_entries_is_the_pages_head():
         (f"<p>{TEXTS[1]}</p>", "21:00"),
         (f"<p>{TEXTS[2]}</p>", "20:00"),
     ]
+
+
+def test_a_period_and_its_game_clock_open_the_entries_of_a_match_ticker():
+    page = "Super Bowl im Ticker\n\n" + "\n\n".join(
+        f"4. Viertel, {clock}: {text}" for clock, text in zip(("0.08", "1.48", "2.39"), TEXTS,
+                                                              strict=False)
+    )  # fmt: skip
+    assert [body for _title, body, _time in entries(page)] == [
+        f"<p>{text}</p>" for text in TEXTS[:3]
+    ]
