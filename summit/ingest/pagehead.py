@@ -19,6 +19,7 @@ from summit.ingest.markers import MIN_REPEATS
 from summit.ingest.trim import Skip
 
 if TYPE_CHECKING:
+    from summit.ingest.dates import Stamp
     from summit.ingest.text import Unit
 
 # A title naming the ticker: "Liveblog: …", "+++ Ticker +++", "Deutschland-Ticker",
@@ -166,7 +167,22 @@ def _dated_head(units: list[Unit]) -> bool:
     if not later or any(other.day is not None for other in later):
         return False
     titles_only = all(could_be_headline(line.text) for line in units[0].lines)
-    return later[0].clock == stamp.clock or titles_only or _titled_as_ticker(units[0])
+    return (
+        later[0].clock == stamp.clock
+        or titles_only
+        or _titled_as_ticker(units[0])
+        or _older_than_newest_first(stamp, later)
+    )
+
+
+def _older_than_newest_first(stamp: Stamp, later: list[Stamp]) -> bool:
+    """A dateline older than the entries below it, which run newest first ("20.05.2019,
+    17:46 Uhr" over "18.10 Uhr", "17.30 Uhr"): when the article was first published."""
+    clocks = [other.clock for other in later[:3] if other.clock is not None]
+    newest_first = len(clocks) >= 2 and all(
+        a >= b for a, b in zip(clocks, clocks[1:], strict=False)
+    )
+    return newest_first and stamp.clock is not None and clocks[0] > stamp.clock
 
 
 def _dated_title(unit: Unit) -> bool:

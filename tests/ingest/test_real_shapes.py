@@ -438,3 +438,18 @@ def test_a_period_and_its_game_clock_open_the_entries_of_a_match_ticker():
     assert [body for _title, body, _time in entries(page)] == [
         f"<p>{text}</p>" for text in TEXTS[:3]
     ]
+
+
+def test_a_dateline_older_than_the_newest_first_entries_below_it_is_the_pages_head():
+    page = (
+        "Sturm über dem Norden\n\n07.03.2024, 18:35 Uhr\n\n"
+        "Ein Orkan zieht über den Norden, mit Wind in Orkanstärke ist zu rechnen.\n\n"
+        + "\n\n".join(f"+++ {clock} Uhr: {title} +++\n\n{text}" for clock, title, text in
+                      zip(("19:25", "19:15", "19:02"), ("Baum stürzt auf Auto", "Bahn stoppt",
+                          "Schulen schließen"), TEXTS, strict=False))
+    )  # fmt: skip
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("Baum stürzt auf Auto", "19:25"),
+        ("Bahn stoppt", "19:15"),
+        ("Schulen schließen", "19:02"),
+    ]
