@@ -20,9 +20,15 @@ _OPENING_QUOTES = QUOTE_MARKS[:6]
 
 _SIGNED_AT_END = re.compile(r":\s+((?:[\w.'’-]+\s+){1,5}[A-ZÄÖÜ][\w'’-]+)\s*$")
 _SIGNED_QUOTE = re.compile(r"[\"”“»«]\s*[–—]\s*" + PERSON_WORDS)
-# "Jonas Weber beruhigt: …": a name and one verb before a colon, first in its sentence.
-_NAME_VERB_COLON = re.compile(SENTENCE_START + PERSON_WORDS + r"\s+[a-zäöüß]+\Z")
-_NAME_COLON = re.compile(SENTENCE_START + PERSON_WORDS + r"\Z")
+# "Jonas Weber beruhigt: …", "Josef Cap stellt klar: …": a name and a verb (with its
+# particle) before a colon, first in its sentence.
+_NAME_VERB_COLON = re.compile(SENTENCE_START + PERSON_WORDS + r"(?:\s+[a-zäöüß]+){1,2}\Z")
+# "Anna Berg: »…«", "Vincenzo Grifo nach dem Spiel: "…"": a name, perhaps when it spoke.
+_NAME_COLON = re.compile(
+    SENTENCE_START
+    + PERSON_WORDS
+    + r"(?:\s+(?:nach|vor|bei|after|before)\s+(?:dem|der|the)\s+\w+)?\Z"
+)
 # "Hamilton: "It wasn't …"": a surname alone before a colon and a quotation.
 _SURNAME_COLON = re.compile(SENTENCE_START + r"([A-ZÄÖÜ][\w'’-]+)\Z")
 # An embedded post's signature: "— Paul Waugh (@paulwaugh) March 22, 2017",

@@ -171,3 +171,14 @@ def test_a_capitalised_noun_after_an_article_is_no_first_name():
     ]
     Enricher(KnownNames.empty()).enrich(drafts)
     assert drafts[1].speaker != "Raum Villenbach"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Josef Cap stellt klar: Die Partei hat bei uns abgeschrieben!", "Josef Cap"),
+        ('Vincenzo Grifo nach dem Spiel: "Wir haben zu tief gestanden."', "Vincenzo Grifo"),
+    ],
+)
+def test_a_name_with_a_verb_and_its_particle_or_an_occasion_before_a_colon_speaks(text, speaker):
+    assert speaker_of(text) == speaker
