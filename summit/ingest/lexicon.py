@@ -77,7 +77,7 @@ GERMAN: dict[str, Any] = {
         "am", "im", "in", "auf", "bei", "mit", "nach", "von", "vor", "zu", "zum", "zur", "und",
         "oder", "aber", "laut", "nun", "jetzt", "dann", "hier", "dort", "heute", "gestern",
         "morgen", "nur", "noch", "schon", "sein", "seine", "seiner", "ihre", "ihrer",
-        "gegenüber",
+        "gegenüber", "alle", "viele", "einige", "jeder", "jede", "beide", "mehrere",
     ],
     "role_suffixes": [
         "präsident", "präsidentin", "minister", "ministerin", "sprecher", "sprecherin",
@@ -199,13 +199,14 @@ ENGLISH: dict[str, Any] = {
     "articles": ["the", "a", "an"],
     "stopwords": [
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",
-        "mr", "mrs", "ms", "dr", "as", "from", "by",
+        "mr", "mrs", "ms", "dr", "as", "from", "by", "all", "some", "many", "every", "each",
+        "both", "several", "most", "other", "another",
     ],
     "role_suffixes": [
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser",
         "advisor", "secretary", "ambassador", "envoy", "senator", "governor", "premier",
         "mayor", "coach", "manager", "chief", "nominee", "candidate", "leader", "chairman",
-        "chairwoman", "director",
+        "chairwoman", "director", "commissioner",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",

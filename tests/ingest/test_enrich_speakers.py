@@ -182,3 +182,17 @@ def test_a_capitalised_noun_after_an_article_is_no_first_name():
 )
 def test_a_name_with_a_verb_and_its_particle_or_an_occasion_before_a_colon_speaks(text, speaker):
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("When will counting be over? Deputy Election Commissioner Dina Rao said the counting "
+         "machinery is doing its work.", "Dina Rao"),
+        ("All Palestinian surgeon Sami Haddad has to work with is gauze, he said.",
+         "Sami Haddad"),
+        ("Viele Helfer sagten, sie seien erschöpft.", None),
+    ],
+)  # fmt: skip
+def test_roles_and_quantifiers_are_no_part_of_a_name(text, speaker):
+    assert speaker_of(text) == speaker
