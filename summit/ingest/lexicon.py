@@ -88,7 +88,8 @@ GERMAN: dict[str, Any] = {
         "journalist", "journalistin", "korrespondent", "korrespondentin", "general",
         "premier", "gouverneur", "gouverneurin", "senator", "senatorin", "bürgermeister",
         "bürgermeisterin", "direktor", "direktorin", "gründer", "gründerin", "trainer",
-        "trainerin", "kandidat", "kandidatin",
+        "trainerin", "kandidat", "kandidatin", "reporter", "reporterin", "redakteur",
+        "redakteurin",
     ],
     # Titles written short before a name: "Dr. Anna Berg".
     "role_abbreviations": ["dr", "prof"],
@@ -200,7 +201,7 @@ ENGLISH: dict[str, Any] = {
     "stopwords": [
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",
         "mr", "mrs", "ms", "dr", "as", "from", "by", "all", "some", "many", "every", "each",
-        "both", "several", "most", "other", "another",
+        "both", "several", "most", "other", "another", "amid", "after", "despite", "during",
     ],
     "role_suffixes": [
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser",

@@ -20,6 +20,7 @@ from summit.ingest.phrases import (
     is_capitalised,
     is_organisation,
     looks_like_person,
+    without_roles,
     words_after,
     words_before,
 )
@@ -198,8 +199,9 @@ class SourceFinder(NameFinder):
             if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
                 continue
             name = self._organisation(before, speaker, text)
-            if name and len(name.split()) > 1 and looks_like_person(name.split()):
-                continue  # "As Mara Linde reports": a reporter, not a source
+            person = name and without_roles(name.split())
+            if person and len(person) > 1 and looks_like_person(person):
+                continue  # "As Mara Linde reports", "WDR-Reporter Julian Lang berichtet"
             if name:
                 candidates.add(name, 2, match.start())
         if candidates.scores and all(map(_refers_back, candidates.scores)):

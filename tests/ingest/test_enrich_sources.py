@@ -167,3 +167,14 @@ def test_a_word_referring_back_names_the_organisation_that_spoke_before():
 def test_a_generic_medium_before_an_interview_is_no_outlet():
     text = "Im TV-Interview mit der ARD suchte Thomas Tuchel nach den richtigen Worten."
     assert source_of(text) == "ARD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'WDR-Reporter Julian Lang berichtet, dass ein Haus "akut einsturzgefährdet" sei.',
+        "Amid reports of hundreds of infections, a rabbi has told students not to get tested.",
+    ],
+)
+def test_a_reporter_and_a_preposition_before_reports_are_no_source(text):
+    assert source_of(text) is None
