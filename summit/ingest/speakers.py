@@ -9,6 +9,7 @@ names are kept for source detection (sources.py), which runs right after.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from django.utils.translation import gettext as _
 
@@ -84,6 +85,9 @@ _HANDLE_SAYS = re.compile(
 
 # Without a cue, a person named after a role speaks only where the entry reports words.
 _REPORTED_SPEECH = re.compile(rf"[\"„“”«»]|(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
+# How often an import must write a name alone before it counts as someone's surname.
+_RECURRING = 3
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
 
 
@@ -162,6 +166,8 @@ def _named_again(surname: str, body: str) -> bool:
 class SpeakerFinder(NameFinder):
     """The speaker of each entry."""
 
+    _word_counts: Counter[str] | None = None  # capitalised words of the import, when asked
+
     def _speaker(self, draft: EntryDraft, text: str) -> None:
         self._spoken_by = []
         self._speaking_name = ""
@@ -206,6 +212,8 @@ class SpeakerFinder(NameFinder):
             name = self._person(words, text)
             if name and len(name.split()) > 1:
                 candidates.add(name, 2, position)
+            elif len(words) == 1 and self._recurring_surname(words[0]):
+                candidates.add(words[0], 1, position)  # "Bottas: "Of course …""
         present: set[str] | None = None
         pronoun_at: int | None = None  # where a pronoun speaks: "He tweeted"
         for match in _ATTRIBUTION_CUES.finditer(text, self._lowered):
@@ -248,6 +256,8 @@ class SpeakerFinder(NameFinder):
                     candidates.add(name, 2, match.start())
                 elif len(words) == 1 and looks_like_person(words) and self._after_role(words, text):
                     candidates.add(words[0], 1, match.start())  # "Präsident Macron sagte"
+                elif len(words) == 1 and match["verb"] and self._recurring_surname(words[0]):
+                    candidates.add(words[0], 1, match.start())  # "Masipa says", again and again
                 elif len(words) == 1 and match["verb"] and not self._speaking_name:
                     self._speaking_name = words[0]  # "warnt Sachsenforst": no known person
         if not candidates.scores and pronoun_at is not None:
@@ -265,6 +275,16 @@ class SpeakerFinder(NameFinder):
             self._role_names(text, candidates)
         best = candidates.best()
         return best, candidates.guessed(best)
+
+    def _recurring_surname(self, word: str) -> bool:
+        """A name the import writes alone in several places, never in full: the person's
+        surname ("Masipa says"), a guess, as it may as well be a place ("Kiew meldet")."""
+        word = word.strip(TOKEN_STRIP)
+        if not looks_like_person([word]) or self._known_source(word):
+            return False
+        if self._word_counts is None:
+            self._word_counts = Counter(_CAPITALISED.findall("\n".join(self._texts)))
+        return self._word_counts[word] >= _RECURRING
 
     def _opinion_holder(self, cue: str | None, before: list[str]) -> bool:
         """A surname alone, first in its clause, before "ist der Meinung"."""

@@ -196,3 +196,18 @@ def test_a_name_with_a_verb_and_its_particle_or_an_occasion_before_a_colon_speak
 )  # fmt: skip
 def test_roles_and_quantifiers_are_no_part_of_a_name(text, speaker):
     assert speaker_of(text) == speaker
+
+
+def test_a_surname_the_import_writes_alone_again_and_again_speaks_as_a_guess():
+    texts = [
+        "Masipa recounts the evidence of the witnesses at the scene.",
+        "Masipa moves on to the circumstances of the shooting.",
+        "The accused did not fare well, Masipa says.",
+    ]
+    drafts = [EntryDraft(title="", body=f"<p>{text}</p>") for text in texts]
+    Enricher(KnownNames.empty()).enrich(drafts)
+    assert (drafts[2].speaker, drafts[2].speaker_guessed) == ("Masipa", True)
+
+
+def test_a_surname_written_alone_once_is_no_speaker():
+    assert speaker_of("The accused did not fare well, Masipa says.") is None
