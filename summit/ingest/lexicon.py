@@ -136,7 +136,7 @@ GERMAN: dict[str, Any] = {
         "zeitung", "agentur", "presse", "institut", "ministerium", "regierung", "kreml",
         "nachrichten", "rundschau", "allgemeine", "welt", "spiegel", "zdf", "ard", "gericht",
         "polizei", "feuerwehr", "behörde", "komitee", "armee", "bundestag", "bundesrat",
-        "landtag", "rathaus", "senat", "parlament", "kreml",
+        "landtag", "rathaus", "senat", "parlament", "kreml", "liga", "pokal", "meisterschaft",
     ],
     # Lowercase words inside a source's name: "Corriere della Sera".
     "name_particles": ["de", "del", "della"],
@@ -178,6 +178,9 @@ ENGLISH: dict[str, Any] = {
         "said", "says", "say", "told", "added", "warned", "stressed", "wrote", "posted", "claimed",
         "asked", "noted", "argued", "insisted", "announced", "tweeted", "explained",
         "urged", "appealed", "stated", "declared", "replied", "vowed", "pledged", "denounced",
+        "tells", "adds", "warns", "stresses", "writes", "posts", "claims", "notes", "argues",
+        "insists", "announces", "tweets", "explains", "urges", "states", "declares", "replies",
+        "vows", "pledges", "denounces", "hints",
     ],
     "subject_pronouns": ["he", "she"],
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],
@@ -237,6 +240,7 @@ ENGLISH: dict[str, Any] = {
         "pentagon", "bbc", "cnn", "ministry", "center", "centre", "court", "council",
         "committee", "office", "department", "police", "agency", "service", "security",
         "house", "hall", "street", "parliament", "senate", "congress", "kremlin", "force",
+        "league", "cup", "championship",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summit.ingest.lexicon import GERMAN, alternation
 from summit.ingest.phrases import is_role, without_roles
 
 SENTENCE_START = r'(?:^|(?<=[.!?\n])\s*|(?<=[.!?]["“”»«])\s*)'
@@ -31,6 +32,15 @@ _NAME_COLON = re.compile(
 )
 # "Hamilton: "It wasn't …"": a surname alone before a colon and a quotation.
 _SURNAME_COLON = re.compile(SENTENCE_START + r"([A-ZÄÖÜ][\w'’-]+)\Z")
+# "Sayan Banerjee: It is not a wave …": a full name opening a line, then a colon.
+_LINE_NAME_COLON = re.compile(r"^" + PERSON_WORDS + r":\s+(?=[A-ZÄÖÜ\"„“«])", re.MULTILINE)
+_STATEMENT_PARTICIPLES = alternation(GERMAN["statement_participles"])
+# "Stürmer Sebastian Polter hat im Interview … angekündigt": a statement in the perfect.
+_PERFECT_STATEMENT = re.compile(
+    SENTENCE_START
+    + r"(?:[\w-]+\s+){0,2}?([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s+(?:hat|haben)\s"
+    + rf"[^.!?:]{{0,120}}?\b(?:{_STATEMENT_PARTICIPLES})\b"
+)
 # An embedded post's signature: "— Paul Waugh (@paulwaugh) March 22, 2017",
 # "(Raman Bhardwaj @stvraman)".
 _POST_SIGNATURE = re.compile(
@@ -46,6 +56,10 @@ def signed_names(text: str, *, quoted: bool) -> Iterator[tuple[list[str], int]]:
             yield found.group(1).split(), found.start()
     yield from _signed_at_end(text)
     yield from _before_colons(text)
+    body = text.find("\n") + 1  # a headline "Hunderte Einsätze: …" names a topic
+    for pattern in (_LINE_NAME_COLON, _PERFECT_STATEMENT):
+        for found in pattern.finditer(text, body):
+            yield found.group(1).split(), found.start(1)
 
 
 def post_signatures(text: str) -> Iterator[tuple[list[str], int]]:

@@ -211,3 +211,17 @@ def test_a_surname_the_import_writes_alone_again_and_again_speaks_as_a_guess():
 
 def test_a_surname_written_alone_once_is_no_speaker():
     assert speaker_of("The accused did not fare well, Masipa says.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Japan will join the effort, prime minister Fumio Kishida announces.", "Fumio Kishida"),
+        ("Sayan Banerjee: It is not a wave, it is an electoral tsunami.", "Sayan Banerjee"),
+        ("Stürmer Sebastian Polter hat im Interview mit der Zeitung angekündigt, den Verein "
+         "zu verlassen.", "Sebastian Polter"),
+        ("Champions League: Halbzeitstände Liverpool - Leipzig 0:0", None),
+    ],
+)  # fmt: skip
+def test_present_tense_verbs_names_opening_a_line_and_statements_in_the_perfect(text, speaker):
+    assert speaker_of(text) == speaker
