@@ -60,7 +60,8 @@ GERMAN: dict[str, Any] = {
         "teilten", "zitiert",
         "teilt", "teilen", "erklärung des", "erklärung der", "mitteilung des", "mitteilung der",
         "stellungnahme des", "stellungnahme der", "bericht des", "bericht der", "meldet",
-        "meldete", "meldeten",
+        "meldete", "meldeten", "hochrechnung der", "hochrechnung von", "hochrechnung des",
+        "prognose der", "prognose von", "prognose des",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [
@@ -199,7 +200,10 @@ ENGLISH: dict[str, Any] = {
         "speaking to",
     ],
     "source_as_verbs": [],
-    "source_before": ["reported", "reports"],
+    "source_before": [
+        "reported", "reports", "projects", "projected", "reveals", "revealed", "confirms",
+        "confirmed",
+    ],
     "articles": ["the", "a", "an"],
     "stopwords": [
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",

@@ -56,8 +56,21 @@ _BROADCAST = re.compile(
     r"\b(?:[Ii]m|[Ii]n der|[Ii]n den|[Bb]eim|[Bb]ei|[Gg]egenüber dem)\s+([A-ZÄÖÜ][\w]*)-(?:Interview\b"
     r"|(Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen|Tagesschau|heute-journal)\b"
     r"|[„\"](Tagesthemen|Tagesschau|Morgenmagazin)[“\"])"
+    # Whose projection: "nach einer ARD-Prognose", "die ZDF-Hochrechnung".
+    r"|\b([A-ZÄÖÜ][\w]*)-(?:Prognose|Hochrechnung|Umfrage)\b"
 )
-_NO_OUTLET = frozenset({"tv", "radio", "live", "exklusiv", "telefon", "video", "online"})
+
+
+def _broadcaster(match: re.Match[str]) -> str | None:
+    """The outlet of a _BROADCAST match: "Sky" of "im Sky-Interview", "BR-Fernsehen", "ARD"
+    of "ARD-Prognose"; none of "im TV-Interview mit der ARD" (the outlet comes after)."""
+    named, programme = match.group(1) or match.group(4), match.group(2) or match.group(3)
+    if named.lower() in _NO_OUTLET:
+        return None
+    return f"{named}-{programme}" if programme else named
+
+
+_NO_OUTLET = frozenset({"tv", "radio", "live", "exklusiv", "telefon", "video", "online", "gesamt"})
 # Where a statement was posted: "in a post on X", "wrote on Facebook".
 _PLATFORM = re.compile(
     r"\b(?:post|posted|wrote|writes|statement)\s+on\s+"
@@ -224,10 +237,9 @@ class SourceFinder(NameFinder):
         """The broadcast someone spoke in, or the platform they posted on (a guess)."""
         if "-" in text:
             for match in _BROADCAST.finditer(text):
-                if match.group(1).lower() in _NO_OUTLET:
-                    continue  # "im TV-Interview mit der ARD": the outlet comes after
-                programme = match.group(2) or match.group(3)
-                outlet = f"{match.group(1)}-{programme}" if programme else match.group(1)
-                candidates.add(outlet, 2, match.start())
+                outlet = _broadcaster(match)
+                if outlet:
+                    # A projection's outlet ("ARD-Prognose") yields to an attribution.
+                    candidates.add(outlet, 1 if match.group(4) else 2, match.start())
         for match in _PLATFORM.finditer(text):
             candidates.add(match.group(1), 1, match.start())

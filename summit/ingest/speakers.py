@@ -85,6 +85,18 @@ _HANDLE_SAYS = re.compile(
 
 # Without a cue, a person named after a role speaks only where the entry reports words.
 _REPORTED_SPEECH = re.compile(rf"[\"„“”«»]|(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}")
+# Countries and unions written short are no organisation that reports.
+_PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "UN", "UAE", "GB"})
+
+
+def _is_acronym(words: list[str]) -> bool:
+    """An organisation's letters alone: "ABC", "RJD"."""
+    return (
+        len(words) == 1 and words[0] not in _PLACE_ACRONYMS and bool(_ACRONYM.fullmatch(words[0]))
+    )
+
+
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
@@ -228,7 +240,7 @@ class SpeakerFinder(NameFinder):
                     names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, match.end()))
                 if match["verb"]:
-                    self._organisation_speaks(run, match.start())
+                    self._organisation_speaks(run, match.start(), subject=False)
                     self._told_outlet(after, run, match.start())
             if not match["after"] or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
@@ -247,7 +259,9 @@ class SpeakerFinder(NameFinder):
                         pronoun_at = match.start()
                     names.append(_after_wie(before))
                     names.append(self._apposed_subject(text, match.start()))
-                    self._organisation_speaks(_organisation_before(before), match.start())
+                    self._organisation_speaks(
+                        _organisation_before(before), match.start(), subject=True
+                    )
                 elif self._opinion_holder(match["before"], before):
                     candidates.add(before[0], 1, match.start())  # "Brenner ist der Meinung"
             for words in names:
@@ -328,15 +342,17 @@ class SpeakerFinder(NameFinder):
             return found.group(1).split()
         return []
 
-    def _organisation_speaks(self, words: list[str], position: int) -> None:
+    def _organisation_speaks(self, words: list[str], position: int, *, subject: bool) -> None:
         """An organisation as a speech verb's subject or object is the entry's source:
         "twitterte die Polizei", "The National Weather Service warned"."""
         if not words:
             return
         name = " ".join(words)
         known = self._known_source(name)
-        organisation = any(is_organisation([word]) for word in words) or (
-            words[0].lower() in LEXICON.organisation_heads  # "Department of Foreign Affairs"
+        organisation = (
+            any(is_organisation([word]) for word in words)
+            or words[0].lower() in LEXICON.organisation_heads  # "Department of Foreign Affairs"
+            or (subject and _is_acronym(words))  # "ABC has called", not "warnt die USA"
         )
         if known or (organisation and not looks_like_person(words)):
             self._spoken_by.append((known or name, 2, position))

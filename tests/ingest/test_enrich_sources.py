@@ -82,6 +82,10 @@ def source_of(text: str) -> str | None:
          "ARD-Tagesthemen"),
         ("Spain's prime minister has congratulated him. In a post on X, he wrote: we will work "
          "together.", "X"),
+        ("RJD says the counting will go on till late night.", "RJD"),
+        ("NBC News projects that Biden will win Minnesota.", "NBC News"),
+        ("Der SSW steht nach einer ARD-Prognose vor der Rückkehr in den Bundestag.", "ARD"),
+        ("Die Hochrechnung der ARD sieht etwas anders aus.", "ARD"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
@@ -177,4 +181,15 @@ def test_a_generic_medium_before_an_interview_is_no_outlet():
     ],
 )
 def test_a_reporter_and_a_preposition_before_reports_are_no_source(text):
+    assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland warnt die USA vor einer überstürzten Aufkündigung.",
+        "Um 18 Uhr wird die erste Gesamt-Prognose zur Landtagswahl bekannt gegeben.",
+    ],
+)
+def test_a_country_written_short_and_a_total_projection_name_no_source(text):
     assert source_of(text) is None
