@@ -29,6 +29,8 @@ _LIVE_TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_TICKER_TITLE = 80
+# How many blocks at the top of a page without times may belong to its head.
+_HEAD_UNITS = 4
 _PLUS_MARKS = re.compile(r"\s*\+{3}\s*")
 
 
@@ -97,8 +99,11 @@ def take_ticker_head(
         first = next(i for i in range(first + 1, len(units)) if units[i].stamp)
     if first == 0 and clocked and _dated_title(units[0]):
         first = next((i for i in range(1, len(units)) if _is_timed(units[i])), None)
-    if not first and len(units) > 1 and names_the_ticker(units[0]):
-        first = 1
+    if not first:
+        # A page without times: its head ends with the block titled as the ticker, among
+        # the first few ("Live Match Reports", "F1 LIVE - … Latest Updates").
+        titled = [i for i, unit in enumerate(units[:_HEAD_UNITS]) if names_the_ticker(unit)]
+        first = titled[-1] + 1 if titled and titled[-1] + 1 < len(units) else first
     if not first:
         return
     head, others = units[0], units[1:first]

@@ -453,3 +453,19 @@ def test_a_dateline_older_than_the_newest_first_entries_below_it_is_the_pages_he
         ("Bahn stoppt", "19:15"),
         ("Schulen schließen", "19:02"),
     ]
+
+
+def test_a_page_without_times_ends_its_head_with_the_block_titled_as_the_ticker():
+    page = (
+        "Formel 1\n\nGroßer Preis von Spanien: Verstappen siegt erneut\n\n"
+        "Alle Runden des Rennens im Überblick\n\n"
+        "F1 LIVE - Großer Preis von Spanien im Liveticker\n\n"
+        "Hallo und willkommen zum Rennen in Barcelona, wir begleiten Sie durch den Nachmittag.\n\n"
+        + "\n\n".join(f"{title}\n\n{text}" for title, text in zip(
+            ("Verstappen gewinnt", "Schnellste Runde", "Ärger um Tsunoda"), TEXTS, strict=False))
+    )  # fmt: skip
+    assert [title for title, _body, _time in entries(page)] == [
+        "Verstappen gewinnt",
+        "Schnellste Runde",
+        "Ärger um Tsunoda",
+    ]
