@@ -49,6 +49,7 @@ class Enricher(SpeakerFinder, SourceFinder):
         counts = Counter(outlet for named in mentions for outlet in named)
         publishers = {outlet for outlet, count in counts.items() if count >= _PUBLISHER_MENTIONS}
         for draft, text, named in zip(drafts, texts, mentions, strict=True):
+            self._entry_text = text
             self._speaker(draft, text)
             self._source(draft, text, [name for name in named if name not in publishers])
             self._tags(draft, text)

@@ -163,6 +163,12 @@ class RoleIndex:
         matches = [name for name, role in self._roles if name in present and words <= role]
         return matches[0] if len(matches) == 1 else None
 
+    def may_name(self, phrase: str) -> bool:
+        """Whether a known speaker has the role at all: only then is it worth reading
+        which speakers an entry mentions (resolve's `present`)."""
+        words = _role_words(phrase)
+        return bool(words) and any(words <= role for _name, role in self._roles)
+
 
 _ENDINGS_LONGEST_FIRST = sorted(LEXICON.adjective_endings, key=len, reverse=True)
 

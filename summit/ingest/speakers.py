@@ -107,10 +107,10 @@ def _organisation_before(words: list[str]) -> list[str]:
     return run
 
 
-def _is_recap(text: str) -> bool:
+def _is_recap(lowered: str) -> bool:
     """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
-    names are many, none of them the entry's speaker."""
-    opening = text[:300].lower()
+    names are many, none of them the entry's speaker. lowered: lowercase_of(text)."""
+    opening = lowered[:300]
     return any(word in opening for word in LEXICON.recap_words)
 
 
@@ -219,7 +219,7 @@ class SpeakerFinder(NameFinder):
                     self._told_outlet(after, run, match.start())
             if not match["after"] or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
-                if role:
+                if role and self.known.roles.may_name(role.group(1)):
                     present = (
                         present if present is not None else self.known.speakers.mentioned(text)
                     )
@@ -237,7 +237,7 @@ class SpeakerFinder(NameFinder):
                     self._organisation_speaks(_organisation_before(before), match.start())
                 elif self._opinion_holder(match["before"], before):
                     candidates.add(before[0], 1, match.start())  # "Brenner ist der Meinung"
-            for words in names:
+            for words in filter(None, names):  # most of the places looked at name nobody
                 name = self._person(words, text)
                 if name:
                     candidates.add(name, 2, match.start())
@@ -249,7 +249,7 @@ class SpeakerFinder(NameFinder):
             self._pronoun_referent(text, pronoun_at, candidates)
         if not candidates.scores:
             self._handles(text, candidates)
-        if _is_recap(text):
+        if _is_recap(self._lowered):
             return None, False  # the recap's people speak in the entries it sums up
         if not candidates.scores:
             self._role_names(text, candidates)
