@@ -99,7 +99,7 @@ class NameFinder:
         # during an import): asked many times per entry for the few names of an import.
         self._people: dict[tuple[str, ...], tuple[str | None, str]] = {}
         self._sources_named: dict[str, str | None] = {}  # written name -> known source
-        self._lowered = ""  # the entry's text in lowercase, made once for both finders
+        self._lowered = ""  # the entry's text in lowercase (LoweredText), made by enrich.py
         self._entry_text = ""  # the entry being enriched, one of self._texts
 
     @staticmethod

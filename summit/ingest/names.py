@@ -113,18 +113,32 @@ class Outlets:
                     self._cased_forms.setdefault(name, []).append(canonical)
                 else:
                     self._lowered_forms.setdefault(name.lower(), []).append(canonical)
+        # The forms with the word each starts with in lowercase, and those without one.
+        self._cased_keys, self._cased_unkeyed = _keyed(self._cased_forms)
+        self._lowered_keys, self._lowered_unkeyed = _keyed(self._lowered_forms)
 
     def resolve(self, name: str) -> str | None:
         return self._names.get(normalise_name(name))
 
-    def mentioned(self, text: str) -> tuple[str, ...]:
+    def mentioned(self, text: str, words: frozenset[str] | None = None) -> tuple[str, ...]:
         """The outlets a text names, sorted; the many texts naming none share one tuple.
+        words: the words (\\w+) of lowercase_of(text), when read already.
 
         A substring test per written form is far cheaper than one alternation over all
         of them; only a form that occurs is checked for standing as a word of its own."""
         lowered = text.lower()
-        cased = [form for form in self._cased_forms if form in text]
-        in_lowered = [form for form in self._lowered_forms if form in lowered]
+        if words is not None and len(lowered) == len(text):
+            # A form standing alone starts with a whole word of the text (lowercasing keeps
+            # what is a word character): a set lookup spares most substring tests.
+            cased = [form for key, form in self._cased_keys if key in words and form in text]
+            in_lowered = [
+                form for key, form in self._lowered_keys if key in words and form in lowered
+            ]
+            cased += [form for form in self._cased_unkeyed if form in text]
+            in_lowered += [form for form in self._lowered_unkeyed if form in lowered]
+        else:
+            cased = [form for form in self._cased_forms if form in text]
+            in_lowered = [form for form in self._lowered_forms if form in lowered]
         if not (cased or in_lowered):
             return ()
         found = set()
@@ -135,6 +149,22 @@ class Outlets:
             if _stands_alone(form, lowered):
                 found.update(self._lowered_forms[form])
         return tuple(sorted(found)) if found else ()
+
+
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _keyed(forms: Iterable[str]) -> tuple[list[tuple[str, str]], list[str]]:
+    """Forms with the word (\\w+) each starts with, in lowercase; apart, the forms that
+    start otherwise (or with a word not in ASCII, which lowercasing may change)."""
+    keyed, unkeyed = [], []
+    for form in forms:
+        found = _WORD_CHARS.match(form)
+        if found and found.group(0).isascii():
+            keyed.append((found.group(0).lower(), form))
+        else:
+            unkeyed.append(form)
+    return keyed, unkeyed
 
 
 def _stands_alone(form: str, text: str) -> bool:

@@ -272,13 +272,15 @@ class Cues:
         self._firsts = frozenset(
             word.group(0) for word in map(_WORD.match, (p.lower() for p in phrases)) if word
         )
+        _CUE_FIRSTS.update(self._firsts)
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        """lowered: lowercase_of(text)."""
-        # A first word is a whole word of the text: the set of words, read once per text
-        # for all cue patterns, tells which first words stand in it (most texts hold none),
-        # and only those are looked for.
-        present = self._firsts.intersection(_words_of(lowered))
+        """lowered: lowercase_of(text), or a LoweredText of it."""
+        # A first word is a whole word of the text: its words that open some cue, read once
+        # per text for all cue patterns (LoweredText), tell which first words stand in it
+        # (most texts hold none), and only those are looked for.
+        words = lowered.cue_words if isinstance(lowered, LoweredText) else words_of(lowered)
+        present = self._firsts.intersection(words)
         if not present:
             return
         end = 0
@@ -290,8 +292,30 @@ class Cues:
                     yield found
 
 
-@lru_cache(maxsize=8)
-def _words_of(lowered: str) -> frozenset[str]:
+# The first words of all Cues' phrases (the Cues are made when their modules load).
+_CUE_FIRSTS: set[str] = set()
+
+
+class LoweredText(str):
+    """lowercase_of(text) with the words of it that open some cue's phrase (cue_words),
+    read beforehand with the text's other words (enrich.py)."""
+
+    cue_words: frozenset[str]
+
+
+def lowered_text(lowered: str, cue_words: frozenset[str]) -> LoweredText:
+    """lowered: lowercase_of(text); cue_words: cue_words_of(words_of(lowered))."""
+    made = LoweredText(lowered)
+    made.cue_words = cue_words
+    return made
+
+
+def cue_words_of(words: frozenset[str]) -> frozenset[str]:
+    """What Cues need of a text's words: those that open some cue's phrase (few)."""
+    return words.intersection(_CUE_FIRSTS)
+
+
+def words_of(lowered: str) -> frozenset[str]:
     """The set of a text's words (the matches of _WORD)."""
     return frozenset(_WORD.findall(lowered))
 

@@ -144,7 +144,7 @@ class SourceFinder(NameFinder):
         """The source, and whether it is only named without a cue (a guess to check);
         named: the agencies the entry names, the ticker's own outlet left out."""
         candidates = Candidates()
-        lowered = self._lowered  # made by _speaker, which runs first for the same text
+        lowered = self._lowered  # made by enrich.py, once per entry for both finders
         for spoken_by, score, position in self._spoken_by:
             candidates.add(spoken_by, score, position)
         for match in _SOURCE_REST_CUES.finditer(text, lowered):

@@ -22,7 +22,6 @@ from summit.ingest.phrases import (
     is_organisation,
     is_role,
     looks_like_person,
-    lowercase_of,
     name_after,
     name_before,
     organisation_of_role,
@@ -160,7 +159,6 @@ class SpeakerFinder(NameFinder):
     def _speaker(self, draft: EntryDraft, text: str) -> None:
         self._spoken_by = []
         self._speaking_name = ""
-        self._lowered = lowercase_of(text)
         if draft.speaker:
             draft.speaker, draft.new_speaker = self._known_or_new(
                 self.known.speakers, draft.speaker
