@@ -199,6 +199,8 @@ def without_roles(run: list[str]) -> list[str]:
     at most three names, with the particles between them ("Ursula van der Meer")."""
     if not run or is_role(run[-1]):
         return []
+    if len(run) == 1:
+        return run  # one word, no role: the common case, read without the lists below
     roles = [index for index, word in enumerate(run) if is_role(word)]
     if roles:
         run = run[roles[-1] + 1 :]

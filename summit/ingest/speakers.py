@@ -109,8 +109,7 @@ def _organisation_before(words: list[str]) -> list[str]:
 def _is_recap(lowered: str) -> bool:
     """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
     names are many, none of them the entry's speaker. lowered: lowercase_of(text)."""
-    opening = lowered[:300]
-    return any(word in opening for word in LEXICON.recap_words)
+    return any(map(lowered[:300].__contains__, LEXICON.recap_words))
 
 
 def _cue_completed(cue: str, after: list[str]) -> bool:
@@ -181,7 +180,7 @@ class SpeakerFinder(NameFinder):
             known = name and self.known.speakers.resolve(name)
             if name and (known or _named_again(name.split()[-1], text.partition("\n")[2])):
                 candidates.add(name, 3, 0)
-        quoted = any(mark in text for mark in _QUOTE_MARKS[:6])
+        quoted = any(map(text.__contains__, _QUOTE_MARKS[:6]))
         for segment in HEADLINE_SEGMENTS.split(title):
             words = segment.split()
             # "Berg warnt vor …" names a speaker; "Berg gewinnt den Pokal" only a subject,
@@ -336,7 +335,7 @@ class SpeakerFinder(NameFinder):
         name = " ".join(words)
         known = self._known_source(name)
         if known or (
-            any(is_organisation([word]) for word in words) and not looks_like_person(words)
+            not looks_like_person(words) and any(is_organisation([word]) for word in words)
         ):
             self._spoken_by.append((known or name, 2, position))
 
@@ -386,7 +385,9 @@ class SpeakerFinder(NameFinder):
     @staticmethod
     def _appositive(words: list[str], text: str, position: int) -> list[str]:
         """The name after a role and a comma: "sagt der Gouverneur von Luhansk, Serhij Hajdaj"."""
-        if not any(is_role(word) or word.lower() in LEXICON.apposition_roles for word in words):
+        if not any(map(is_role, words)) and LEXICON.apposition_roles.isdisjoint(
+            map(str.lower, words)
+        ):
             return []
         found = _APPOSITIVE.match(text, position)
         return found.group(1).split() if found else []
