@@ -267,14 +267,20 @@ class Cues:
     most of enrichment; the phrases' first words are looked up among the words of the
     lowercased text instead, and the pattern is matched only there. The matches are those of
     finditer (left to right, not overlapping).
+
+    bounded: the pattern is the phrases (their words apart by \\s+) between two \\b; a first
+    word that opens only phrases of several words ("ist der Meinung") is then tried only
+    where one of their second words follows it, not at every "ist".
     """
 
-    def __init__(self, pattern: re.Pattern[str], phrases: Iterable[str]) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], phrases: Iterable[str], *, bounded: bool = False
+    ) -> None:
         self.pattern = pattern
-        self._firsts = frozenset(
-            word.group(0) for word in map(_WORD.match, (p.lower() for p in phrases)) if word
-        )
+        lowered = [phrase.lower() for phrase in phrases]
+        self._firsts = frozenset(word.group(0) for word in map(_WORD.match, lowered) if word)
         _CUE_FIRSTS.update(self._firsts)
+        self._seconds = _second_words(lowered) if bounded else {}
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         """lowered: lowercase_of(text), or a LoweredText of it."""
@@ -286,12 +292,46 @@ class Cues:
         if not present:
             return
         end = 0
-        for start in _word_starts(lowered, present):
-            if start >= end:
+        seconds = self._seconds
+        for start, word in _word_starts(lowered, present):
+            if start >= end and (
+                word not in seconds or _followed_by(lowered, start + len(word), seconds[word])
+            ):
                 found = self.pattern.match(text, start)
                 if found:
                     end = found.end()
                     yield found
+
+
+def _second_words(phrases: list[str]) -> dict[str, frozenset[str]]:
+    """For each first word that opens only phrases of several words (lowercase), the
+    words that come second in them."""
+    seconds: dict[str, set[str] | None] = {}
+    for phrase in phrases:
+        first = _WORD.match(phrase)
+        if not first:
+            continue
+        rest = phrase[first.end() :]
+        second = _WORD.match(rest.lstrip(" ")) if rest.startswith(" ") else None
+        known = seconds.setdefault(first.group(0), set())
+        if second is None or known is None:
+            seconds[first.group(0)] = None  # a phrase of one word (or another shape)
+        else:
+            known.add(second.group(0))
+    return {first: frozenset(words) for first, words in seconds.items() if words is not None}
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+# (?i) in a pattern also matches "ı", "ſ" and "İ" to "i" and "s", which lowercasing keeps.
+_FOLDED_BY_PATTERNS_ONLY = ("ı", "ſ", "İ")
+
+
+def _followed_by(lowered: str, position: int, words: frozenset[str]) -> bool:
+    """Whether one of the words follows a position after spaces (or may, in a pattern)."""
+    found = _NEXT_WORD.match(lowered, position)
+    return (found is not None and found.group(1) in words) or any(
+        map(lowered.__contains__, _FOLDED_BY_PATTERNS_ONLY)
+    )
 
 
 # The first words of all Cues' phrases (the Cues are made when their modules load).
@@ -322,7 +362,7 @@ def words_of(lowered: str) -> frozenset[str]:
     return frozenset(_WORD.findall(lowered))
 
 
-def _word_starts(text: str, words: frozenset[str]) -> list[int]:
+def _word_starts(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
     """Where the words stand in the text as whole words (matches of _WORD), in order."""
     starts = []
     size = len(text)
@@ -334,7 +374,7 @@ def _word_starts(text: str, words: frozenset[str]) -> list[int]:
             before = text[start - 1] if start else " "
             after = text[end] if end < size else " "
             if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-                starts.append(start)
+                starts.append((start, word))
             start = text.find(word, end)
     return sorted(starts) if len(words) > 1 else starts
 

@@ -74,7 +74,7 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 _ATTRIBUTION_CUES = Cues(
-    _ATTRIBUTION, [*LEXICON.speech_verbs, *LEXICON.name_after, *LEXICON.name_before]
+    _ATTRIBUTION, [*LEXICON.speech_verbs, *LEXICON.name_after, *LEXICON.name_before], bounded=True
 )
 # An account that speaks: "@CityMayorOffice says …".
 _HANDLE_SAYS = re.compile(
