@@ -77,9 +77,13 @@ def _read_words(texts: list[str]) -> tuple[list[tuple[str, ...]], list[frozenset
     # Sets of few words: the many entries alike share one (outlets: one empty tuple).
     shared: dict[frozenset[str], frozenset[str]] = {}
     for text in texts:
-        words = words_of(lowercase_of(text))
-        cleaned = without_credits(text)
-        mentions.append(OUTLET_NAMES.mentioned(cleaned, words if cleaned is text else None))
+        lowered = lowercase_of(text)
+        words = words_of(lowered)
+        cleaned = without_credits(text, lowered)
+        if cleaned is text and "İ" not in text:  # lowered is then text.lower()
+            mentions.append(OUTLET_NAMES.mentioned(text, lowered, words))
+        else:
+            mentions.append(OUTLET_NAMES.mentioned(cleaned))
         opening = cue_words_of(words)
         cue_words.append(shared.setdefault(opening, opening))
     return mentions, cue_words

@@ -120,14 +120,17 @@ class Outlets:
     def resolve(self, name: str) -> str | None:
         return self._names.get(normalise_name(name))
 
-    def mentioned(self, text: str, words: frozenset[str] | None = None) -> tuple[str, ...]:
+    def mentioned(
+        self, text: str, lowered: str | None = None, words: frozenset[str] | None = None
+    ) -> tuple[str, ...]:
         """The outlets a text names, sorted; the many texts naming none share one tuple.
-        words: the words (\\w+) of lowercase_of(text), when read already.
+        lowered: text.lower(), and words: its words (\\w+), when read already.
 
         A substring test per written form is far cheaper than one alternation over all
         of them; only a form that occurs is checked for standing as a word of its own."""
-        lowered = text.lower()
-        if words is not None and len(lowered) == len(text):
+        if lowered is None:
+            lowered = text.lower()
+        if words is not None:
             # A form standing alone starts with a whole word of the text (lowercasing keeps
             # what is a word character): a set lookup spares most substring tests.
             cased = [form for key, form in self._cased_keys if key in words and form in text]
