@@ -70,8 +70,8 @@ class Candidates:
         return name is not None and name not in self.strong
 
     def best(self) -> str | None:
-        if not self.scores:
-            return None
+        if len(self.scores) < 2:
+            return next(iter(self.scores), None)  # none, or the only one: most entries
         return min(self.scores, key=lambda name: (-self.scores[name], self.first_seen[name]))
 
 
