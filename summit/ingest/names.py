@@ -113,9 +113,10 @@ class Outlets:
                     self._cased_forms.setdefault(name, []).append(canonical)
                 else:
                     self._lowered_forms.setdefault(name.lower(), []).append(canonical)
-        # The forms with the word each starts with in lowercase, and those without one.
+        # The forms by the word each starts with in lowercase, and those without one.
         self._cased_keys, self._cased_unkeyed = _keyed(self._cased_forms)
         self._lowered_keys, self._lowered_unkeyed = _keyed(self._lowered_forms)
+        self._keys = frozenset([*self._cased_keys, *self._lowered_keys])
 
     def resolve(self, name: str) -> str | None:
         return self._names.get(normalise_name(name))
@@ -132,10 +133,11 @@ class Outlets:
             lowered = text.lower()
         if words is not None:
             # A form standing alone starts with a whole word of the text (lowercasing keeps
-            # what is a word character): a set lookup spares most substring tests.
-            cased = [form for key, form in self._cased_keys if key in words and form in text]
+            # what is a word character): only the forms that start with one are looked for.
+            keys = self._keys.intersection(words)
+            cased = [form for key in keys for form in self._cased_keys.get(key, ()) if form in text]
             in_lowered = [
-                form for key, form in self._lowered_keys if key in words and form in lowered
+                form for key in keys for form in self._lowered_keys.get(key, ()) if form in lowered
             ]
             cased += [form for form in self._cased_unkeyed if form in text]
             in_lowered += [form for form in self._lowered_unkeyed if form in lowered]
@@ -157,14 +159,15 @@ class Outlets:
 _WORD_CHARS = re.compile(r"\w+")
 
 
-def _keyed(forms: Iterable[str]) -> tuple[list[tuple[str, str]], list[str]]:
-    """Forms with the word (\\w+) each starts with, in lowercase; apart, the forms that
+def _keyed(forms: Iterable[str]) -> tuple[dict[str, list[str]], list[str]]:
+    """Forms by the word (\\w+) each starts with, in lowercase; apart, the forms that
     start otherwise (or with a word not in ASCII, which lowercasing may change)."""
-    keyed, unkeyed = [], []
+    keyed: dict[str, list[str]] = {}
+    unkeyed = []
     for form in forms:
         found = _WORD_CHARS.match(form)
         if found and found.group(0).isascii():
-            keyed.append((found.group(0).lower(), form))
+            keyed.setdefault(found.group(0).lower(), []).append(form)
         else:
             unkeyed.append(form)
     return keyed, unkeyed
