@@ -106,10 +106,11 @@ def _organisation_before(words: list[str]) -> list[str]:
     return run
 
 
-def _is_recap(lowered: str) -> bool:
+def _is_recap(text: str) -> bool:
     """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
-    names are many, none of them the entry's speaker. lowered: lowercase_of(text)."""
-    return any(map(lowered[:300].__contains__, LEXICON.recap_words))
+    names are many, none of them the entry's speaker."""
+    opening = text[:300].lower()
+    return any(word in opening for word in LEXICON.recap_words)
 
 
 def _cue_completed(cue: str, after: list[str]) -> bool:
@@ -180,7 +181,7 @@ class SpeakerFinder(NameFinder):
             known = name and self.known.speakers.resolve(name)
             if name and (known or _named_again(name.split()[-1], text.partition("\n")[2])):
                 candidates.add(name, 3, 0)
-        quoted = any(map(text.__contains__, _QUOTE_MARKS[:6]))
+        quoted = any(mark in text for mark in _QUOTE_MARKS[:6])
         for segment in HEADLINE_SEGMENTS.split(title):
             words = segment.split()
             # "Berg warnt vor …" names a speaker; "Berg gewinnt den Pokal" only a subject,
@@ -246,7 +247,7 @@ class SpeakerFinder(NameFinder):
             self._pronoun_referent(text, pronoun_at, candidates)
         if not candidates.scores:
             self._handles(text, candidates)
-        if _is_recap(self._lowered):
+        if _is_recap(text):
             return None, False  # the recap's people speak in the entries it sums up
         if not candidates.scores:
             self._role_names(text, candidates)
@@ -335,7 +336,7 @@ class SpeakerFinder(NameFinder):
         name = " ".join(words)
         known = self._known_source(name)
         if known or (
-            not looks_like_person(words) and any(is_organisation([word]) for word in words)
+            any(is_organisation([word]) for word in words) and not looks_like_person(words)
         ):
             self._spoken_by.append((known or name, 2, position))
 
