@@ -25,6 +25,7 @@ from collections import Counter
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import OUTLET_NAMES
 from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
+from summit.ingest.phrases import cue_words_of, lowercase_of, lowered_text, words_of
 from summit.ingest.said import entry_text
 from summit.ingest.sources import SourceFinder, without_credits
 from summit.ingest.speakers import SpeakerFinder
@@ -43,12 +44,13 @@ class Enricher(SpeakerFinder, SourceFinder):
             texts = [entry_text(draft.title, draft.body) for draft in drafts]
         self._texts = texts
         self._full_names = {}
-        # Tuples: the many entries naming no agency share the one empty tuple.
-        mentions = [OUTLET_NAMES.mentioned(without_credits(text)) for text in texts]
+        mentions, cue_words = _read_words(texts)
         # An outlet named without a cue in many entries is the ticker's own: no source.
         counts = Counter(outlet for named in mentions for outlet in named)
         publishers = {outlet for outlet, count in counts.items() if count >= _PUBLISHER_MENTIONS}
-        for draft, text, named in zip(drafts, texts, mentions, strict=True):
+        for draft, text, named, words in zip(drafts, texts, mentions, cue_words, strict=True):
+            self._entry_text = text
+            self._lowered = lowered_text(lowercase_of(text), words)
             self._speaker(draft, text)
             self._source(draft, text, [name for name in named if name not in publishers])
             self._tags(draft, text)
@@ -65,3 +67,23 @@ class Enricher(SpeakerFinder, SourceFinder):
             draft.add_tag(canonical or written)
             if canonical is None and written not in draft.new_tags:
                 draft.new_tags.append(written)
+
+
+def _read_words(texts: list[str]) -> tuple[list[tuple[str, ...]], list[frozenset[str]]]:
+    """Per text, the agencies it names and the words of it that open cues: its words are
+    read once for both (the second is all cue detection needs of them)."""
+    mentions: list[tuple[str, ...]] = []
+    cue_words: list[frozenset[str]] = []
+    # Sets of few words: the many entries alike share one (outlets: one empty tuple).
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    for text in texts:
+        lowered = lowercase_of(text)
+        words = words_of(lowered)
+        cleaned = without_credits(text, lowered)
+        if cleaned is text and "İ" not in text:  # lowered is then text.lower()
+            mentions.append(OUTLET_NAMES.mentioned(text, lowered, words))
+        else:
+            mentions.append(OUTLET_NAMES.mentioned(cleaned))
+        opening = cue_words_of(words)
+        cue_words.append(shared.setdefault(opening, opening))
+    return mentions, cue_words

@@ -70,8 +70,8 @@ class Candidates:
         return name is not None and name not in self.strong
 
     def best(self) -> str | None:
-        if not self.scores:
-            return None
+        if len(self.scores) < 2:
+            return next(iter(self.scores), None)  # none, or the only one: most entries
         return min(self.scores, key=lambda name: (-self.scores[name], self.first_seen[name]))
 
 
@@ -99,7 +99,8 @@ class NameFinder:
         # during an import): asked many times per entry for the few names of an import.
         self._people: dict[tuple[str, ...], tuple[str | None, str]] = {}
         self._sources_named: dict[str, str | None] = {}  # written name -> known source
-        self._lowered = ""  # the entry's text in lowercase, made once for both finders
+        self._lowered = ""  # the entry's text in lowercase (LoweredText), made by enrich.py
+        self._entry_text = ""  # the entry being enriched, one of self._texts
 
     @staticmethod
     def _known_or_new(index: NameIndex, name: str) -> tuple[str, bool]:
@@ -145,13 +146,16 @@ class NameFinder:
         """
         if not looks_like_person([surname]):
             return None
-        if not batch and not first_name_before(surname, text):
-            return None
         if surname not in self._full_names:
             self._full_names[surname] = first_name_before(surname, *self._texts)
+        found = self._full_names[surname]
         # The entry is one of the import's texts, so its own full name is among theirs:
         # it is read alone only when no texts are at hand.
-        return self._full_names[surname] or first_name_before(surname, text)
+        if found is None and text is self._entry_text:
+            return None
+        if not batch and not first_name_before(surname, text):
+            return None
+        return found or first_name_before(surname, text)
 
     def _known_source(self, name: str) -> str | None:
         if name not in self._sources_named:

@@ -113,18 +113,37 @@ class Outlets:
                     self._cased_forms.setdefault(name, []).append(canonical)
                 else:
                     self._lowered_forms.setdefault(name.lower(), []).append(canonical)
+        # The forms by the word each starts with in lowercase, and those without one.
+        self._cased_keys, self._cased_unkeyed = _keyed(self._cased_forms)
+        self._lowered_keys, self._lowered_unkeyed = _keyed(self._lowered_forms)
+        self._keys = frozenset([*self._cased_keys, *self._lowered_keys])
 
     def resolve(self, name: str) -> str | None:
         return self._names.get(normalise_name(name))
 
-    def mentioned(self, text: str) -> tuple[str, ...]:
+    def mentioned(
+        self, text: str, lowered: str | None = None, words: frozenset[str] | None = None
+    ) -> tuple[str, ...]:
         """The outlets a text names, sorted; the many texts naming none share one tuple.
+        lowered: text.lower(), and words: its words (\\w+), when read already.
 
         A substring test per written form is far cheaper than one alternation over all
         of them; only a form that occurs is checked for standing as a word of its own."""
-        lowered = text.lower()
-        cased = [form for form in self._cased_forms if form in text]
-        in_lowered = [form for form in self._lowered_forms if form in lowered]
+        if lowered is None:
+            lowered = text.lower()
+        if words is not None:
+            # A form standing alone starts with a whole word of the text (lowercasing keeps
+            # what is a word character): only the forms that start with one are looked for.
+            keys = self._keys.intersection(words)
+            cased = [form for key in keys for form in self._cased_keys.get(key, ()) if form in text]
+            in_lowered = [
+                form for key in keys for form in self._lowered_keys.get(key, ()) if form in lowered
+            ]
+            cased += [form for form in self._cased_unkeyed if form in text]
+            in_lowered += [form for form in self._lowered_unkeyed if form in lowered]
+        else:
+            cased = [form for form in self._cased_forms if form in text]
+            in_lowered = [form for form in self._lowered_forms if form in lowered]
         if not (cased or in_lowered):
             return ()
         found = set()
@@ -135,6 +154,23 @@ class Outlets:
             if _stands_alone(form, lowered):
                 found.update(self._lowered_forms[form])
         return tuple(sorted(found)) if found else ()
+
+
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _keyed(forms: Iterable[str]) -> tuple[dict[str, list[str]], list[str]]:
+    """Forms by the word (\\w+) each starts with, in lowercase; apart, the forms that
+    start otherwise (or with a word not in ASCII, which lowercasing may change)."""
+    keyed: dict[str, list[str]] = {}
+    unkeyed = []
+    for form in forms:
+        found = _WORD_CHARS.match(form)
+        if found and found.group(0).isascii():
+            keyed.setdefault(found.group(0).lower(), []).append(form)
+        else:
+            unkeyed.append(form)
+    return keyed, unkeyed
 
 
 def _stands_alone(form: str, text: str) -> bool:
@@ -162,6 +198,12 @@ class RoleIndex:
             return None
         matches = [name for name, role in self._roles if name in present and words <= role]
         return matches[0] if len(matches) == 1 else None
+
+    def may_name(self, phrase: str) -> bool:
+        """Whether a known speaker has the role at all: only then is it worth reading
+        which speakers an entry mentions (resolve's `present`)."""
+        words = _role_words(phrase)
+        return bool(words) and any(words <= role for _name, role in self._roles)
 
 
 _ENDINGS_LONGEST_FIRST = sorted(LEXICON.adjective_endings, key=len, reverse=True)

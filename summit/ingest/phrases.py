@@ -199,6 +199,8 @@ def without_roles(run: list[str]) -> list[str]:
     at most three names, with the particles between them ("Ursula van der Meer")."""
     if not run or is_role(run[-1]):
         return []
+    if len(run) == 1:
+        return run  # one word, no role: the common case, read without the lists below
     roles = [index for index, word in enumerate(run) if is_role(word)]
     if roles:
         run = run[roles[-1] + 1 :]
@@ -265,38 +267,102 @@ class Cues:
     most of enrichment; the phrases' first words are looked up among the words of the
     lowercased text instead, and the pattern is matched only there. The matches are those of
     finditer (left to right, not overlapping).
+
+    bounded: the pattern is the phrases (their words apart by \\s+) between two \\b; a first
+    word that opens only phrases of several words ("ist der Meinung") is then tried only
+    where one of their second words follows it, not at every "ist".
     """
 
-    def __init__(self, pattern: re.Pattern[str], phrases: Iterable[str]) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], phrases: Iterable[str], *, bounded: bool = False
+    ) -> None:
         self.pattern = pattern
-        self._firsts = frozenset(
-            word.group(0) for word in map(_WORD.match, (p.lower() for p in phrases)) if word
-        )
+        lowered = [phrase.lower() for phrase in phrases]
+        self._firsts = frozenset(word.group(0) for word in map(_WORD.match, lowered) if word)
+        _CUE_FIRSTS.update(self._firsts)
+        self._seconds = _second_words(lowered) if bounded else {}
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        """lowered: lowercase_of(text)."""
-        # A first word is a whole word of the text: the set of words, read once per text
-        # for all cue patterns, tells which first words stand in it (most texts hold none),
-        # and only those are looked for.
-        present = self._firsts.intersection(_words_of(lowered))
+        """lowered: lowercase_of(text), or a LoweredText of it."""
+        # A first word is a whole word of the text: its words that open some cue, read once
+        # per text for all cue patterns (LoweredText), tell which first words stand in it
+        # (most texts hold none), and only those are looked for.
+        words = lowered.cue_words if isinstance(lowered, LoweredText) else words_of(lowered)
+        present = self._firsts.intersection(words)
         if not present:
             return
         end = 0
-        for start in _word_starts(lowered, present):
-            if start >= end:
+        seconds = self._seconds
+        for start, word in _word_starts(lowered, present):
+            if start >= end and (
+                word not in seconds or _followed_by(lowered, start + len(word), seconds[word])
+            ):
                 found = self.pattern.match(text, start)
                 if found:
                     end = found.end()
                     yield found
 
 
-@lru_cache(maxsize=8)
-def _words_of(lowered: str) -> frozenset[str]:
+def _second_words(phrases: list[str]) -> dict[str, frozenset[str]]:
+    """For each first word that opens only phrases of several words (lowercase), the
+    words that come second in them."""
+    seconds: dict[str, set[str] | None] = {}
+    for phrase in phrases:
+        first = _WORD.match(phrase)
+        if not first:
+            continue
+        rest = phrase[first.end() :]
+        second = _WORD.match(rest.lstrip(" ")) if rest.startswith(" ") else None
+        known = seconds.setdefault(first.group(0), set())
+        if second is None or known is None:
+            seconds[first.group(0)] = None  # a phrase of one word (or another shape)
+        else:
+            known.add(second.group(0))
+    return {first: frozenset(words) for first, words in seconds.items() if words is not None}
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+# (?i) in a pattern also matches "ı", "ſ" and "İ" to "i" and "s", which lowercasing keeps.
+_FOLDED_BY_PATTERNS_ONLY = ("ı", "ſ", "İ")
+
+
+def _followed_by(lowered: str, position: int, words: frozenset[str]) -> bool:
+    """Whether one of the words follows a position after spaces (or may, in a pattern)."""
+    found = _NEXT_WORD.match(lowered, position)
+    return (found is not None and found.group(1) in words) or any(
+        map(lowered.__contains__, _FOLDED_BY_PATTERNS_ONLY)
+    )
+
+
+# The first words of all Cues' phrases (the Cues are made when their modules load).
+_CUE_FIRSTS: set[str] = set()
+
+
+class LoweredText(str):
+    """lowercase_of(text) with the words of it that open some cue's phrase (cue_words),
+    read beforehand with the text's other words (enrich.py)."""
+
+    cue_words: frozenset[str]
+
+
+def lowered_text(lowered: str, cue_words: frozenset[str]) -> LoweredText:
+    """lowered: lowercase_of(text); cue_words: cue_words_of(words_of(lowered))."""
+    made = LoweredText(lowered)
+    made.cue_words = cue_words
+    return made
+
+
+def cue_words_of(words: frozenset[str]) -> frozenset[str]:
+    """What Cues need of a text's words: those that open some cue's phrase (few)."""
+    return words.intersection(_CUE_FIRSTS)
+
+
+def words_of(lowered: str) -> frozenset[str]:
     """The set of a text's words (the matches of _WORD)."""
     return frozenset(_WORD.findall(lowered))
 
 
-def _word_starts(text: str, words: frozenset[str]) -> list[int]:
+def _word_starts(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
     """Where the words stand in the text as whole words (matches of _WORD), in order."""
     starts = []
     size = len(text)
@@ -308,7 +374,7 @@ def _word_starts(text: str, words: frozenset[str]) -> list[int]:
             before = text[start - 1] if start else " "
             after = text[end] if end < size else " "
             if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-                starts.append(start)
+                starts.append((start, word))
             start = text.find(word, end)
     return sorted(starts) if len(words) > 1 else starts
 

@@ -99,17 +99,18 @@ _CREDIT_STARTS = ("foto", "bild", "image", "photo", "picture", "credit", "©", "
 _FOLDED_BY_PATTERNS_ONLY = ("ı", "İ", "ſ")
 
 
-def _may_hold_credit(text: str) -> bool:
-    """False when no credit can stand in the text: most entries, read without the pattern."""
-    lowered = text.lower()
+def _may_hold_credit(text: str, lowered: str) -> bool:
+    """False when no credit can stand in the text: most entries, read without the pattern.
+    lowered: text.lower(), or lowercase_of(text) (which differs only with an "İ")."""
     return any(start in lowered for start in _CREDIT_STARTS) or any(
         char in text for char in _FOLDED_BY_PATTERNS_ONLY
     )
 
 
-def without_credits(text: str) -> str:
-    """The text without its photo credits ("Foto: dpa", "© Reuters", "AFP via Getty Images")."""
-    if _may_hold_credit(text):
+def without_credits(text: str, lowered: str | None = None) -> str:
+    """The text without its photo credits ("Foto: dpa", "© Reuters", "AFP via Getty Images");
+    lowered: lowercase_of(text), when made already."""
+    if _may_hold_credit(text, text.lower() if lowered is None else lowered):
         text = _CREDIT.sub("", text)
     return _GETTY_CREDIT.sub("", text) if "Getty Images" in text else text
 
@@ -170,7 +171,7 @@ class SourceFinder(NameFinder):
         """The source, and whether it is only named without a cue (a guess to check);
         named: the agencies the entry names, the ticker's own outlet left out."""
         candidates = Candidates()
-        lowered = self._lowered  # made by _speaker, which runs first for the same text
+        lowered = self._lowered  # made by enrich.py, once per entry for both finders
         for spoken_by, score, position in self._spoken_by:
             candidates.add(spoken_by, score, position)
         for match in _SOURCE_REST_CUES.finditer(text, lowered):

@@ -23,7 +23,6 @@ from summit.ingest.phrases import (
     is_organisation,
     is_role,
     looks_like_person,
-    lowercase_of,
     name_after,
     name_before,
     organisation_of_role,
@@ -75,7 +74,7 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 _ATTRIBUTION_CUES = Cues(
-    _ATTRIBUTION, [*LEXICON.speech_verbs, *LEXICON.name_after, *LEXICON.name_before]
+    _ATTRIBUTION, [*LEXICON.speech_verbs, *LEXICON.name_after, *LEXICON.name_before], bounded=True
 )
 # An account that speaks: "@CityMayorOffice says …".
 _HANDLE_SAYS = re.compile(
@@ -183,7 +182,6 @@ class SpeakerFinder(NameFinder):
     def _speaker(self, draft: EntryDraft, text: str) -> None:
         self._spoken_by = []
         self._speaking_name = ""
-        self._lowered = lowercase_of(text)
         if draft.speaker:
             draft.speaker, draft.new_speaker = self._known_or_new(
                 self.known.speakers, draft.speaker
@@ -244,7 +242,7 @@ class SpeakerFinder(NameFinder):
                     self._told_outlet(after, run, match.start())
             if not match["after"] or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
-                if role:
+                if role and self.known.roles.may_name(role.group(1)):
                     present = (
                         present if present is not None else self.known.speakers.mentioned(text)
                     )
@@ -264,7 +262,7 @@ class SpeakerFinder(NameFinder):
                     )
                 elif self._opinion_holder(match["before"], before):
                     candidates.add(before[0], 1, match.start())  # "Brenner ist der Meinung"
-            for words in names:
+            for words in filter(None, names):  # most of the places looked at name nobody
                 name = self._person(words, text)
                 if name:
                     candidates.add(name, 2, match.start())
@@ -403,7 +401,9 @@ class SpeakerFinder(NameFinder):
     @staticmethod
     def _appositive(words: list[str], text: str, position: int) -> list[str]:
         """The name after a role and a comma: "sagt der Gouverneur von Luhansk, Serhij Hajdaj"."""
-        if not any(is_role(word) or word.lower() in LEXICON.apposition_roles for word in words):
+        if not any(map(is_role, words)) and LEXICON.apposition_roles.isdisjoint(
+            map(str.lower, words)
+        ):
             return []
         found = _APPOSITIVE.match(text, position)
         return found.group(1).split() if found else []
