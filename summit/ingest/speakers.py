@@ -16,11 +16,10 @@ from django.utils.translation import gettext as _
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.organisations import names_organisation, organisation_before
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     Cues,
-    is_capitalised,
-    is_organisation,
     is_role,
     looks_like_person,
     name_after,
@@ -56,7 +55,6 @@ _APPOSITIVE = re.compile(
 # Who writes the ticker is not who speaks in it: "dpa-Korrespondent Max Beispiel".
 _REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
               "korrespondentin", "reporter", "correspondent")  # fmt: skip
-_BETWEEN_SUBJECT_AND_VERB = LEXICON.auxiliaries | LEXICON.spokespeople
 _NO_VERB = LEXICON.stopwords | {"an", "und", "and", "of", "for", "at", "on"}
 # A sentence's subject: a role, a first name and a surname, then a lowercase word (a verb).
 _ROLE_NAME = re.compile(
@@ -84,18 +82,6 @@ _HANDLE_SAYS = re.compile(
 
 # Without a cue, a person named after a role speaks only where the entry reports words.
 _REPORTED_SPEECH = re.compile(rf"[\"„“”«»]|(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
-_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}")
-# Countries and unions written short are no organisation that reports.
-_PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "UN", "UAE", "GB"})
-
-
-def _is_acronym(words: list[str]) -> bool:
-    """An organisation's letters alone: "ABC", "RJD"."""
-    return (
-        len(words) == 1 and words[0] not in _PLACE_ACRONYMS and bool(_ACRONYM.fullmatch(words[0]))
-    )
-
-
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
@@ -106,25 +92,6 @@ def _after_role_of(text: str, position: int) -> bool:
     """Whether a word completes a role: "Secretary of State", "Minister for Health"."""
     found = _ROLE_OF.search(text, max(0, position - 40), position)
     return found is not None and is_role(found.group(1))
-
-
-def _organisation_before(words: list[str]) -> list[str]:
-    """The capitalised words before a verb, with "of" inside: "The Ministry of Defence";
-    an auxiliary or the people speaking for it may stand between: "The Department of
-    Foreign Affairs has urged", "Home Office officials say"."""
-    while words and words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB:
-        words = words[:-1]
-    run: list[str] = []
-    for word in reversed(words):
-        lower = word.lower()
-        name = is_capitalised(word) and lower not in LEXICON.stopwords
-        inside = bool(run) and lower in LEXICON.name_particles and lower not in LEXICON.articles
-        if not (name or inside):
-            break
-        run.insert(0, word)
-    while run and not is_capitalised(run[0]):
-        run = run[1:]
-    return run
 
 
 def _is_recap(text: str) -> bool:
@@ -258,7 +225,7 @@ class SpeakerFinder(NameFinder):
                     names.append(_after_wie(before))
                     names.append(self._apposed_subject(text, match.start()))
                     self._organisation_speaks(
-                        _organisation_before(before), match.start(), subject=True
+                        organisation_before(before), match.start(), subject=True
                     )
                 elif self._opinion_holder(match["before"], before):
                     candidates.add(before[0], 1, match.start())  # "Brenner ist der Meinung"
@@ -347,12 +314,7 @@ class SpeakerFinder(NameFinder):
             return
         name = " ".join(words)
         known = self._known_source(name)
-        organisation = (
-            any(is_organisation([word]) for word in words)
-            or words[0].lower() in LEXICON.organisation_heads  # "Department of Foreign Affairs"
-            or (subject and _is_acronym(words))  # "ABC has called", not "warnt die USA"
-        )
-        if known or (organisation and not looks_like_person(words)):
+        if known or names_organisation(words, subject=subject):
             self._spoken_by.append((known or name, 2, position))
 
     def _told_outlet(self, after: list[str], run: list[str], position: int) -> None:

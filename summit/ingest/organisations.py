@@ -1,0 +1,54 @@
+"""An organisation as the subject of a statement: "The Department of Foreign Affairs has
+urged", "Home Office officials say", "RJD says"; speakers.py hands what it names to
+source detection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summit.ingest.lexicon import LEXICON
+from summit.ingest.phrases import is_capitalised, is_organisation, looks_like_person
+
+_BETWEEN_SUBJECT_AND_VERB = LEXICON.auxiliaries | LEXICON.spokespeople
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}")
+# Countries and unions written short are no organisation that reports.
+_PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "UN", "UAE", "GB"})
+
+
+def _is_acronym(words: list[str]) -> bool:
+    """An organisation's letters alone: "ABC", "RJD"."""
+    return (
+        len(words) == 1 and words[0] not in _PLACE_ACRONYMS and bool(_ACRONYM.fullmatch(words[0]))
+    )
+
+
+def organisation_before(words: list[str]) -> list[str]:
+    """The capitalised words before a verb, with "of" inside: "The Ministry of Defence";
+    an auxiliary or the people speaking for it may stand between: "The Department of
+    Foreign Affairs has urged", "Home Office officials say"."""
+    while words and words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB:
+        words = words[:-1]
+    run: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        name = is_capitalised(word) and lower not in LEXICON.stopwords
+        inside = bool(run) and lower in LEXICON.name_particles and lower not in LEXICON.articles
+        if not (name or inside):
+            break
+        run.insert(0, word)
+    while run and not is_capitalised(run[0]):
+        run = run[1:]
+    return run
+
+
+def names_organisation(words: list[str], *, subject: bool) -> bool:
+    """Whether words before or after a speech verb name an organisation, not a person: an
+    organisation's word ("Polizei", "Office"), head ("Department of …") or, as the verb's
+    subject, its letters ("ABC has called", not "warnt die USA")."""
+    organisation = (
+        any(is_organisation([word]) for word in words)
+        or words[0].lower() in LEXICON.organisation_heads
+        or (subject and _is_acronym(words))
+    )
+    return organisation and not looks_like_person(words)
