@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
-from itertools import compress
+from itertools import compress, count
 from typing import NamedTuple
 
 from summit.ingest import markers
@@ -93,22 +93,29 @@ def split_lines(text: str | RawLines) -> list[Line]:
     """The text's lines; a caller that passes raw_lines(text) can let a large text go first."""
     raw_texts, odd_spaces = raw_lines(text) if isinstance(text, str) else text
     lines: list[Line] = []
+    append = lines.append
+    plain = Kind.TEXT
     blanks = 1
+    previous = -1
     cut = False
-    for number, raw in enumerate(raw_texts):
-        clean = raw and raw.strip()  # most blank lines are empty: no call
+    # Empty lines are skipped at C speed: the gap in line numbers counts them as blank.
+    for number in compress(count(), raw_texts):
+        raw = raw_texts[number]
+        blanks += number - previous - 1
+        previous = number
+        clean = raw.strip()
         if not clean:
             blanks += 1
             continue
         if "  " in raw or "\t" in raw or (odd_spaces and not raw.isascii()):
             clean = _ODD_SPACES.sub(" ", raw).strip()
         # Most lines open with no glued prompt and carry no "+++" bar: taken as they are.
-        if clean[0] not in _GLUED_OPENINGS and len(clean) < MAX_FLAT_LINE:
-            whole = clean.find("+++", 0, 200) < 0
-        else:
-            whole = False
-        if whole:  # (positional: a call with keywords costs more, for every line)
-            lines.append(Line(number, clean, blanks > 0, Kind.TEXT, None, blanks > 1))
+        if (
+            clean[0] not in _GLUED_OPENINGS
+            and len(clean) < MAX_FLAT_LINE
+            and clean.find("+++", 0, 200) < 0
+        ):  # (positional: a call with keywords costs more, for every line)
+            append(Line(number, clean, blanks > 0, plain, None, blanks > 1))
             blanks = 0
             continue
         parts = _unflattened(clean)
