@@ -14,7 +14,14 @@ from dataclasses import replace
 from django.utils.translation import gettext as _
 
 from summit.ingest import furniture, markers
-from summit.ingest.lines import Kind, Line, RawLines, could_be_headline, is_paragraph
+from summit.ingest.lines import (
+    SEPARATOR_LINE,
+    TEXT_LINE,
+    Line,
+    RawLines,
+    could_be_headline,
+    is_paragraph,
+)
 from summit.ingest.trim import Skip
 
 _FRAME = re.compile(r"^\|\s?|\s*(?:\|\s*)+$")
@@ -78,12 +85,12 @@ def mark_author_cards(lines: list[Line]) -> None:
     Madison, Wis."): the picture's text and the name line below part two entries."""
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         card = _HEADSHOT.match(line.text)
-        if card is None or line.kind is not Kind.TEXT:
+        if card is None or line.kind is not TEXT_LINE:
             continue
-        line.kind = Kind.SEPARATOR
+        line.kind = SEPARATOR_LINE
         name = card["name"]
         if following is not None and following.text.startswith(name) and len(following.text) <= 80:
-            following.kind, following.stamp = Kind.SEPARATOR, None
+            following.kind, following.stamp = SEPARATOR_LINE, None
 
 
 def without_doubled_lines(lines: list[Line], skips: list[Skip]) -> list[Line]:
