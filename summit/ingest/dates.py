@@ -154,8 +154,10 @@ class DateReader:
         """This reader for a page: in the zone the page names for its times, if it names
         one, and reading "18.10 Text" as a time where the page's entries open that way."""
         zone = page_zone(lines)
-        dotted = sum(bool(_DOTTED_CLOCK_LINE.match(line)) for line in lines) >= _DOTTED_REPEATS
-        joined_at = [int(line[:4]) for line in lines if _JOINED_CLOCK_LINE.match(line)]
+        # Such lines open with a digit: the expressions only see those.
+        led = [line for line in lines if line[:1].isdigit()]
+        dotted = sum(bool(_DOTTED_CLOCK_LINE.match(line)) for line in led) >= _DOTTED_REPEATS
+        joined_at = [int(line[:4]) for line in led if _JOINED_CLOCK_LINE.match(line)]
         joined = len(joined_at) >= _DOTTED_REPEATS and not all(1900 <= n <= 2030 for n in joined_at)
         if zone is None and not (dotted or joined):
             return self
