@@ -178,6 +178,10 @@ class DateReader:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if _OPENS_WITH_TIME.match(line) else None
             return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
+        if "0" <= line[:1] <= "9":
+            # A time or date line, mostly: it passes both sieves below, no need to ask them.
+            stamp = self._fast(line)
+            return None if stamp is _NO_TIME else stamp or self._slow(line)
         opens = bool(line) and opens_like_stamp(line)
         if not line or (not opens and len(line) > MAX_SLOW_LENGTH) or not looks_dated(line):
             return None  # (the fast path does not read it, the slow path reads no longer line)
@@ -210,8 +214,10 @@ class DateReader:
 
     def _fast(self, line: str) -> Stamp | None:
         plain = _PLAIN_CLOCK.fullmatch(line)
-        if plain and int(plain[1]) < 24 and int(plain[2]) < 60:
-            return Stamp(line, clock=time(int(plain[1]), int(plain[2])))  # what _CLOCK_ONLY gives
+        if plain:
+            hour, minute = int(plain[1]), int(plain[2])
+            if hour < 24 and minute < 60:
+                return Stamp(line, clock=time(hour, minute))  # what _CLOCK_ONLY gives
         joined = _JOINED_CLOCK_LINE.match(line) if self.joined_clocks else None
         if joined:
             return Stamp(
