@@ -83,14 +83,16 @@ def _may_hold_controls(raw: bytes | str, encoding: str) -> bool:
     controls), which plain byte tests find far faster than the expression in the text."""
     if isinstance(raw, str) or encoding not in ("utf-8", "utf-8-sig"):
         return True
-    if b"\xc2" in raw:
-        return True
     # Chunks: a copy of the whole input without those bytes would cost as much memory again.
-    for start in range(0, len(raw), _CHUNK):
-        chunk = raw[start : start + _CHUNK]
-        if len(chunk.translate(None, _CONTROL_BYTES)) < len(chunk):
-            return True
-    return False
+    return b"\xc2" in raw or any(
+        may_hold_controls(raw[start : start + _CHUNK]) for start in range(0, len(raw), _CHUNK)
+    )
+
+
+def may_hold_controls(data: bytes) -> bool:
+    """False only where UTF-8 `data` decodes to a text without the control characters that
+    has_controls finds: no such byte and no "\\xc2" (the lead byte of the C1 controls)."""
+    return b"\xc2" in data or len(data.translate(None, _CONTROL_BYTES)) < len(data)
 
 
 def _remove_controls(decoded: DecodedText) -> None:
