@@ -20,6 +20,7 @@ _TIME_SHAPE = re.compile(
     r"(?:\+{2,3}\s*)?\d{1,2}[:.]\d{2}\b(?:\s?(?:Uhr|h|[ap]\.?m\.?))?", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d")
+_ASCII_DIGITS_AS_ZERO = str.maketrans("0123456789", "0" * 10)
 
 
 def cut_site_tail(lines: list[Line], skips: list[Skip]) -> list[Line]:
@@ -68,7 +69,11 @@ def _time_shape(text: str) -> str | None:
     if not text[:1].isdigit() and not text.startswith("+"):
         return None
     match = _TIME_SHAPE.match(text)
-    return _DIGITS.sub("0", match.group()) if match else None
+    if match is None:
+        return None
+    shape = match.group()
+    # ASCII digits by a table, far cheaper than the expression (which also knows others).
+    return shape.translate(_ASCII_DIGITS_AS_ZERO) if shape.isascii() else _DIGITS.sub("0", shape)
 
 
 def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
