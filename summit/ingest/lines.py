@@ -193,12 +193,20 @@ def classify(lines: list[Line], reader: DateReader) -> None:
             line.kind, line.stamp = STAMP_LINE, stamp
         elif line.text in separators:
             line.kind = SEPARATOR_LINE
+        # (The markers' first characters are tested here: most lines open with a letter.)
         elif marked := (
-            ordinal or markers.plus_rest(line.text) or (minutes and markers.minute_rest(line.text))
+            ordinal
+            or (line.text[:1] == "+" and markers.plus_rest(line.text))
+            or (minutes and markers.minute_rest(line.text))
         ):
             # An entry opened without a time of day: a stamp that names none.
             line.kind, line.stamp = STAMP_LINE, Stamp(line.text, rest=marked)
-        elif has_stamps and markers.is_lone_minute(line.text) and _stands_alone(lines, index):
+        elif (
+            has_stamps
+            and line.text[:1].isdigit()
+            and markers.is_lone_minute(line.text)
+            and _stands_alone(lines, index)
+        ):
             line.kind, line.stamp = STAMP_LINE, Stamp(line.text)  # "1." over the text
         elif _may_be_bullet(line.text) and BULLET.match(line.text) and _is_list_item(lines, index):
             line.kind = BULLET_LINE

@@ -35,6 +35,7 @@ _HEADSHOT = re.compile(
     r"^(?P<name>(?:[A-ZÄÖÜ][\w.'’-]+\s){1,3}[A-ZÄÖÜ][\w.'’-]+)\s+(?i:headshot|avatar|portrait"
     r"|profile (?:photo|picture)|autorenfoto|autorenbild|porträt)$"
 )
+_SIGNATURE_DASHES = "—–-"  # how _POST_SIGNATURE opens: other lines skip the expression
 _POST_SIGNATURE = re.compile(
     rf"^[—–-]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+(?:{furniture.MONTH_NAMES}) \d{{1,2}}, \d{{4}}$"
 )
@@ -107,7 +108,7 @@ def without_doubled_lines(lines: list[Line], skips: list[Skip]) -> list[Line]:
         doubled = line.text == kept[-1].text and not line.blank_before
         if doubled and len(line.text) > markers.MAX_SEPARATOR_LENGTH:
             skips.append((line.number, line.text, _("Doppelte Zeile")))
-        elif _POST_SIGNATURE.match(line.text):
+        elif line.text[:1] in _SIGNATURE_DASHES and _POST_SIGNATURE.match(line.text):
             skips.append((line.number, line.text, _("Signatur eines eingebetteten Beitrags")))
         else:
             kept.append(line)
@@ -119,8 +120,7 @@ def without_doubled_captions(lines: list[Line], skips: list[Skip]) -> list[Line]
     ("Sonnenfinsternis auf Sulawesi" twice, then "(Foto: dpa)") with the entry's text
     below. A picture posted alone keeps its caption as the entry's text."""
     caption: set[int] = set()
-    for index in range(len(lines) - 2):
-        title, again, below = lines[index : index + 3]
+    for index, (title, again, below) in enumerate(zip(lines, lines[1:], lines[2:], strict=False)):
         if title.text != again.text or not could_be_headline(title.text):
             continue
         if furniture.is_photo_credit(below.text) and _paragraph_at(lines, index + 3):
