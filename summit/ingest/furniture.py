@@ -303,6 +303,8 @@ def is_timed_teaser(text: str) -> bool:
     return (
         len(text) <= MAX_FURNITURE_LENGTH
         and text.endswith(")")
+        # Where the time's separator stands, or the word after it: "(0)" is asked nothing.
+        and (text[-4:-3] in ".:" or text.endswith((" Uhr)", " h)")))
         and bool(_TIMED_TEASER.search(text[-16:]))
     )
 
