@@ -154,8 +154,9 @@ class DateReader:
         """This reader for a page: in the zone the page names for its times, if it names
         one, and reading "18.10 Text" as a time where the page's entries open that way."""
         zone = page_zone(lines)
-        dotted = sum(bool(_DOTTED_CLOCK_LINE.match(line)) for line in lines) >= _DOTTED_REPEATS
-        joined_at = [int(line[:4]) for line in lines if _JOINED_CLOCK_LINE.match(line)]
+        led = [line for line in lines if line[:1].isdigit()]  # what the expressions can match
+        dotted = sum(bool(_DOTTED_CLOCK_LINE.match(line)) for line in led) >= _DOTTED_REPEATS
+        joined_at = [int(line[:4]) for line in led if _JOINED_CLOCK_LINE.match(line)]
         joined = len(joined_at) >= _DOTTED_REPEATS and not all(1900 <= n <= 2030 for n in joined_at)
         if zone is None and not (dotted or joined):
             return self
@@ -176,7 +177,7 @@ class DateReader:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if _OPENS_WITH_TIME.match(line) else None
             return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
-        opens = bool(line) and opens_like_stamp(line)
+        opens = "0" <= line[:1] <= "9" or (bool(line) and opens_like_stamp(line))
         if not line or (not opens and len(line) > MAX_SLOW_LENGTH) or not looks_dated(line):
             return None  # (the fast path does not read it, the slow path reads no longer line)
         stamp = self._fast(line) if opens else None
@@ -208,8 +209,8 @@ class DateReader:
 
     def _fast(self, line: str) -> Stamp | None:
         plain = _PLAIN_CLOCK.fullmatch(line)
-        if plain and int(plain[1]) < 24 and int(plain[2]) < 60:
-            return Stamp(line, clock=time(int(plain[1]), int(plain[2])))  # what _CLOCK_ONLY gives
+        if plain and (hour := int(plain[1])) < 24 and (minute := int(plain[2])) < 60:
+            return Stamp(line, clock=time(hour, minute))  # what _CLOCK_ONLY gives
         joined = _JOINED_CLOCK_LINE.match(line) if self.joined_clocks else None
         if joined:
             return Stamp(

@@ -16,6 +16,10 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 _BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# The characters has_controls finds below U+0080, as bytes (the others, the C1 controls,
+# are "\xc2\x80" to "\xc2\x9f" in UTF-8).
+_CONTROL_BYTES = bytes(byte for byte in range(0x80) if has_controls(chr(byte)))
+_CHUNK = 1 << 20
 
 
 @dataclass
@@ -37,7 +41,8 @@ def decode_input(raw: bytes | str) -> DecodedText:
     else:
         decoded = _decode_bytes(raw)
     _refuse_binary(decoded.text)
-    _remove_controls(decoded)
+    if _may_hold_controls(raw, decoded.encoding):
+        _remove_controls(decoded)
     if not decoded.text or decoded.text.isspace():  # strip() would copy the whole text
         raise UnreadableInput(_("Die Eingabe ist leer."))
     return decoded
@@ -70,6 +75,24 @@ def _refuse_binary(text: str) -> None:
     sample = text[:65536]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise UnreadableInput(_("Die Datei ist keine Textdatei."))
+
+
+def _may_hold_controls(raw: bytes | str, encoding: str) -> bool:
+    """False only where the decoded text holds no control character that has_controls
+    finds: UTF-8 bytes without such a byte and without "\\xc2" (the lead byte of the C1
+    controls), which plain byte tests find far faster than the expression in the text."""
+    if isinstance(raw, str) or encoding not in ("utf-8", "utf-8-sig"):
+        return True
+    # Chunks: a copy of the whole input without those bytes would cost as much memory again.
+    return b"\xc2" in raw or any(
+        may_hold_controls(raw[start : start + _CHUNK]) for start in range(0, len(raw), _CHUNK)
+    )
+
+
+def may_hold_controls(data: bytes) -> bool:
+    """False only where UTF-8 `data` decodes to a text without the control characters that
+    has_controls finds: no such byte and no "\\xc2" (the lead byte of the C1 controls)."""
+    return b"\xc2" in data or len(data.translate(None, _CONTROL_BYTES)) < len(data)
 
 
 def _remove_controls(decoded: DecodedText) -> None:

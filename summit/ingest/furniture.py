@@ -54,6 +54,7 @@ _CONSENT_WORDS = (
     "cookie", "tracking", "datenschutz", "drittanbieter", "externe", "browser", "third-party",
     "consent",
 )  # fmt: skip
+_CONSENT_BYTES = tuple(word.encode() for word in _CONSENT_WORDS)
 _CONSENT_BLOCK = 256  # lines tested for those words at once
 _CONSENT = re.compile(
     r"\b(?:Cookies?|Tracking|Datenschutzgründen|Drittanbieter|externen? Inhalt|Ihr Browser ist"
@@ -90,6 +91,8 @@ _CAPTION_TAIL = re.compile(
     r"|[.!?]\sCredit:\s[^:/]{1,40}$",
     re.IGNORECASE,
 )
+# The sizes of the bracketed words that end a caption, brackets included.
+_BRACKETED_WORD_SIZES = (len("(Foto)"), len("(Illustration)"))
 # Agency captions end with the place and day the picture was taken.
 _DATED_CAPTION = re.compile(
     rf",\s(?:{MONTH_NAMES})\.? \d{{1,2}}, \d{{4}}\.?(?: \(?(?:{_AGENCIES}).*)?$", re.IGNORECASE
@@ -180,11 +183,23 @@ def consent_words(texts: list[str]) -> list[bool]:
     found: list[bool] = []
     for start in range(0, len(texts), _CONSENT_BLOCK):
         block = texts[start : start + _CONSENT_BLOCK]
-        if _holds_consent_word("\n".join(block).lower()):
+        if _may_hold_consent_word("\n".join(block)):
             found.extend(_holds_consent_word(text.lower()) for text in block)
         else:
             found.extend([False] * len(block))
     return found
+
+
+def _may_hold_consent_word(text: str) -> bool:
+    """False only where no line of the text holds a consent word in any case.
+
+    Lowercased as bytes, ASCII only, far cheaper than str.lower(): the words are ASCII,
+    and of the other characters only the Kelvin sign lowercases into one of their letters
+    ("İ" gives an "i" and a combining dot, which no word holds)."""
+    if "\u212a" in text:
+        return True
+    lowered = text.encode("latin-1", "replace").lower()
+    return any(map(lowered.__contains__, _CONSENT_BYTES))
 
 
 def _holds_consent_word(lowered: str) -> bool:
@@ -249,7 +264,13 @@ def _has_caption_tail(ending: str) -> bool:
         return bool(_CAPTION_TAIL.search(ending))
     # Without a slash only a bracketed word ("(Archivbild)") ends a caption: the last bracket's.
     start = ending.rfind("(")
-    return start >= 0 and ending.endswith(")") and bool(_CAPTION_TAIL.search(ending, start))
+    if start < 0 or not ending.endswith(")"):
+        return False
+    # "(Foto)" to "(Illustration)", or a credit in another case ("CREDIT: …"): a bracket
+    # of another size without a colon ("(2)", "(mit Video)") is asked nothing.
+    if not _BRACKETED_WORD_SIZES[0] <= len(ending) - start <= _BRACKETED_WORD_SIZES[1]:
+        return ":" in ending[start:] and bool(_CAPTION_TAIL.search(ending, start))
+    return bool(_CAPTION_TAIL.search(ending, start))
 
 
 def caption() -> str:
@@ -282,6 +303,8 @@ def is_timed_teaser(text: str) -> bool:
     return (
         len(text) <= MAX_FURNITURE_LENGTH
         and text.endswith(")")
+        # Where the time's separator stands, or the word after it: "(0)" is asked nothing.
+        and (text[-4:-3] in ".:" or text.endswith((" Uhr)", " h)")))
         and bool(_TIMED_TEASER.search(text[-16:]))
     )
 

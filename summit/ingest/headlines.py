@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 from summit.ingest import markers
-from summit.ingest.lines import Kind, Line, could_be_headline, is_paragraph
+from summit.ingest.lines import (
+    BULLET_LINE,
+    HEADLINE_LINE,
+    SEPARATOR_LINE,
+    STAMP_LINE,
+    TEXT_LINE,
+    Line,
+    could_be_headline,
+    is_paragraph,
+)
 
 # An agency dateline opening a text ("Berlin (dpa) - ", "WASHINGTON — ").
 _DATELINE = re.compile(
@@ -17,6 +26,7 @@ _DATELINE = re.compile(
 _ANNOUNCED = re.compile(
     r"^(?:Happening now|Breaking(?: news)?|Just in|Eilmeldung|Breaking News):\s+\S"
 )
+_ANNOUNCED_FIRST_LETTERS = "HBJE"  # how its labels open: other lines skip the expression
 # A row of a table or a list of results: "Grüne: 31,0 %", "Labour lead: 5 points".
 _TABLE_ROW = re.compile(r"^[\w .'’&/-]{1,30}: [^\d]{0,12}\d")
 MAX_TABLE_ROW = 60
@@ -31,7 +41,7 @@ def mark_headlines(lines: list[Line]) -> None:
     # A paste that lost its blank lines: a headline stands right above its paragraph.
     blank_lines = sum(line.blank_before for line in lines[1:]) > len(lines) // 10
     candidates = [
-        line.kind is Kind.TEXT
+        line.kind is TEXT_LINE
         and could_be_headline(line.text)
         and not _is_table_row(lines, index)
         and (
@@ -46,44 +56,49 @@ def mark_headlines(lines: list[Line]) -> None:
     def is_body(index: int) -> bool:
         return (
             index < len(lines)
-            and lines[index].kind in (Kind.TEXT, Kind.BULLET)
+            and lines[index].kind in (TEXT_LINE, BULLET_LINE)
             and not (candidates[index])
         )
 
     above_times = _headlines_above_times(lines, candidates)
     # Where times open the entries and no headline stands above one, a headline can only
     # follow its time: a short line further down is a line of that entry.
-    stamps = [line.kind for line in lines].count(Kind.STAMP)  # marking headlines keeps them
+    stamps = [line.kind for line in lines].count(STAMP_LINE)  # marking headlines keeps them
     timed = stamps >= markers.MIN_REPEATS
     under_times_only = timed and not above_times
     subheads_above_text_times = _subheads_above_text_times(lines, candidates)
     for index, line in enumerate(lines):
         if not candidates[index]:
             continue
-        if under_times_only and not (index and lines[index - 1].kind is Kind.STAMP):
+        if under_times_only and not (index and lines[index - 1].kind is STAMP_LINE):
             continue
         following = index + 1
-        if following < len(lines) and lines[following].kind is Kind.STAMP:
+        if following < len(lines) and lines[following].kind is STAMP_LINE:
             stamp = lines[following].stamp
             if stamp is not None and _opens_with_place(stamp.rest):
-                line.kind = Kind.HEADLINE  # above "19.52 Uhr: Berlin - Die Polizei hat …"
+                line.kind = HEADLINE_LINE  # above "19.52 Uhr: Berlin - Die Polizei hat …"
                 continue
             if _opens_with_text(lines[following]):
                 # Above "20:38 Uhr: Die Märkte reagieren …" only on a page that puts such
                 # sub-headings again and again; else the page's title or a closing line.
                 if subheads_above_text_times and index > 0:  # the first line: the page's title
-                    line.kind = Kind.HEADLINE
+                    line.kind = HEADLINE_LINE
                 continue
             if not above_times:
                 continue  # the last line of the entry above, not the next one's headline
             following += 1
         if is_body(following):
-            line.kind = Kind.HEADLINE
+            line.kind = HEADLINE_LINE
     if not stamps:
         _mark_headline_runs(lines, candidates)
     for line in lines:
-        if line.kind is Kind.TEXT and _ANNOUNCED.match(line.text) and could_be_headline(line.text):
-            line.kind = Kind.HEADLINE  # "Happening now: …" opens a post, blank line or not
+        if (
+            line.kind is TEXT_LINE
+            and line.text[:1] in _ANNOUNCED_FIRST_LETTERS
+            and _ANNOUNCED.match(line.text)
+            and could_be_headline(line.text)
+        ):
+            line.kind = HEADLINE_LINE  # "Happening now: …" opens a post, blank line or not
 
 
 def _mark_headline_runs(lines: list[Line], candidates: list[bool]) -> None:
@@ -102,7 +117,7 @@ def _mark_headline_runs(lines: list[Line], candidates: list[bool]) -> None:
             continue
         if len(run) >= markers.MIN_REPEATS:
             for member in run:
-                lines[member].kind = Kind.HEADLINE
+                lines[member].kind = HEADLINE_LINE
         run = []
 
 
@@ -112,7 +127,7 @@ def _headlines_above_times(lines: list[Line], candidates: list[bool]) -> bool:
     one time is otherwise the end of the entry before (a closing remark, a reading tip)."""
     times = above = below = 0
     for index, line in enumerate(lines):
-        if line.kind is Kind.STAMP and line.stamp is not None and not line.stamp.rest:
+        if line.kind is STAMP_LINE and line.stamp is not None and not line.stamp.rest:
             times += 1
             above += index > 0 and candidates[index - 1]
             below += index + 1 < len(lines) and candidates[index + 1]
@@ -135,7 +150,7 @@ def _opens_with_text(line: Line) -> bool:
     Märkte reagieren …", "19.52 Uhr: Berlin - Die Polizei hat …"."""
     stamp = line.stamp
     return (
-        line.kind is Kind.STAMP
+        line.kind is STAMP_LINE
         and stamp is not None
         and bool(stamp.rest)
         and (is_paragraph(stamp.rest) or starts_with_dateline(stamp.rest))
@@ -159,7 +174,7 @@ def _is_table_row(lines: list[Line], index: int) -> bool:
 
 
 def _is_row(text: str) -> bool:
-    return len(text) <= MAX_TABLE_ROW and bool(_TABLE_ROW.match(text))
+    return len(text) <= MAX_TABLE_ROW and ": " in text and bool(_TABLE_ROW.match(text))
 
 
 def _paragraph_follows(lines: list[Line], index: int) -> bool:
@@ -174,6 +189,6 @@ def starts_with_dateline(text: str) -> bool:
 
 def _opens_entry_without_headline(line: Line) -> bool:
     """A time line or separator after which the entry's headline may follow directly."""
-    if line.kind is Kind.STAMP:
+    if line.kind is STAMP_LINE:
         return line.stamp is not None and not line.stamp.rest
-    return line.kind is Kind.SEPARATOR
+    return line.kind is SEPARATOR_LINE

@@ -13,6 +13,7 @@ from operator import attrgetter
 
 from django.utils.translation import gettext as _
 
+from summit.ingest.decoding import may_hold_controls
 from summit.ingest.drafts import EntryDraft, UnreadableInput
 from summit.ticker.fields import max_length
 from summit.ticker.models import Entry, Speaker
@@ -39,6 +40,7 @@ def field_label(name: str) -> str:
 # Every text field of a draft: what the editor sees and what is stored.
 _DRAFT_TEXTS = ("title", "body", "speaker", "source", "source_url", "external_id")
 _draft_texts = attrgetter(*_DRAFT_TEXTS)
+_CONTROLS_GROUP = 256  # drafts whose texts are tested for control characters at once
 
 
 def check_body(value: str) -> None:
@@ -100,6 +102,22 @@ def remove_controls(drafts: list[EntryDraft]) -> int:
 
     Returns how many drafts had any.
     """
+    touched = 0
+    for start in range(0, len(drafts), _CONTROLS_GROUP):
+        group = drafts[start : start + _CONTROLS_GROUP]
+        if _group_may_hold_controls(group):
+            touched += _remove_group_controls(group)
+    return touched
+
+
+def _group_may_hold_controls(drafts: list[EntryDraft]) -> bool:
+    """False only where no text of these drafts holds a control character: their texts
+    as UTF-8 are tested by plain byte tests, far cheaper than the expression."""
+    texts = [text for draft in drafts for text in (*_draft_texts(draft), *draft.tags) if text]
+    return may_hold_controls("".join(texts).encode("utf-8", "surrogatepass"))
+
+
+def _remove_group_controls(drafts: list[EntryDraft]) -> int:
     touched = 0
     for draft in drafts:
         # A control character in any text is one in all of them joined: one search per draft.

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
-from itertools import compress
+from itertools import compress, count
 from typing import NamedTuple
 
 from summit.ingest import markers
@@ -64,12 +64,19 @@ class Kind(Enum):
     SEPARATOR = "separator"
 
 
+# Kind's members by plain names, for the passes that ask each line its kind: Kind.TEXT
+# goes through the Enum metaclass's attribute hook, several times slower than a global.
+TEXT_LINE, HEADLINE_LINE, STAMP_LINE, BULLET_LINE, SEPARATOR_LINE = (
+    Kind.TEXT, Kind.HEADLINE, Kind.STAMP, Kind.BULLET, Kind.SEPARATOR
+)  # fmt: skip
+
+
 @dataclass(slots=True)
 class Line:
     number: int
     text: str
     blank_before: bool
-    kind: Kind = Kind.TEXT
+    kind: Kind = TEXT_LINE
     stamp: Stamp | None = None
     wide_gap: bool = False  # two or more blank lines above: a box of its own on the page
 
@@ -93,22 +100,29 @@ def split_lines(text: str | RawLines) -> list[Line]:
     """The text's lines; a caller that passes raw_lines(text) can let a large text go first."""
     raw_texts, odd_spaces = raw_lines(text) if isinstance(text, str) else text
     lines: list[Line] = []
+    append = lines.append
+    plain = TEXT_LINE
     blanks = 1
+    previous = -1
     cut = False
-    for number, raw in enumerate(raw_texts):
-        clean = raw and raw.strip()  # most blank lines are empty: no call
+    # Empty lines are skipped at C speed: the gap in line numbers counts them as blank.
+    for number in compress(count(), raw_texts):
+        raw = raw_texts[number]
+        blanks += number - previous - 1
+        previous = number
+        clean = raw.strip()
         if not clean:
             blanks += 1
             continue
         if "  " in raw or "\t" in raw or (odd_spaces and not raw.isascii()):
             clean = _ODD_SPACES.sub(" ", raw).strip()
         # Most lines open with no glued prompt and carry no "+++" bar: taken as they are.
-        if clean[0] not in _GLUED_OPENINGS and len(clean) < MAX_FLAT_LINE:
-            whole = clean.find("+++", 0, 200) < 0
-        else:
-            whole = False
-        if whole:  # (positional: a call with keywords costs more, for every line)
-            lines.append(Line(number, clean, blanks > 0, Kind.TEXT, None, blanks > 1))
+        if (
+            clean[0] not in _GLUED_OPENINGS
+            and len(clean) < MAX_FLAT_LINE
+            and clean.find("+++", 0, 200) < 0
+        ):  # (positional: a call with keywords costs more, for every line)
+            append(Line(number, clean, blanks > 0, plain, None, blanks > 1))
             blanks = 0
             continue
         parts = _unflattened(clean)
@@ -176,18 +190,26 @@ def classify(lines: list[Line], reader: DateReader) -> None:
         if stamp is None and not ordinal and timed_items and items[index] != line.text:
             stamp = _time_led(items[index], reader)
         if stamp is not None:
-            line.kind, line.stamp = Kind.STAMP, stamp
+            line.kind, line.stamp = STAMP_LINE, stamp
         elif line.text in separators:
-            line.kind = Kind.SEPARATOR
+            line.kind = SEPARATOR_LINE
+        # (The markers' first characters are tested here: most lines open with a letter.)
         elif marked := (
-            ordinal or markers.plus_rest(line.text) or (minutes and markers.minute_rest(line.text))
+            ordinal
+            or (line.text[:1] == "+" and markers.plus_rest(line.text))
+            or (minutes and markers.minute_rest(line.text))
         ):
             # An entry opened without a time of day: a stamp that names none.
-            line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=marked)
-        elif has_stamps and markers.is_lone_minute(line.text) and _stands_alone(lines, index):
-            line.kind, line.stamp = Kind.STAMP, Stamp(line.text)  # "1." over the text
+            line.kind, line.stamp = STAMP_LINE, Stamp(line.text, rest=marked)
+        elif (
+            has_stamps
+            and line.text[:1].isdigit()
+            and markers.is_lone_minute(line.text)
+            and _stands_alone(lines, index)
+        ):
+            line.kind, line.stamp = STAMP_LINE, Stamp(line.text)  # "1." over the text
         elif _may_be_bullet(line.text) and BULLET.match(line.text) and _is_list_item(lines, index):
-            line.kind = Kind.BULLET
+            line.kind = BULLET_LINE
     if timed_items:
         _untimed_items_among_timed_ones(lines, items)
     _fold_teaser_lists(lines)
@@ -203,15 +225,15 @@ def _untimed_items_among_timed_ones(lines: list[Line], items: list[str]) -> None
     between two timed ones is an entry too ("• Half time: England lead 1-0")."""
     for index in range(1, len(lines) - 1):
         line = lines[index]
-        if line.kind is not Kind.BULLET:
+        if line.kind is not BULLET_LINE:
             continue
         if _timed_item(lines, items, index - 1) and _timed_item(lines, items, index + 1):
-            line.kind, line.stamp = Kind.STAMP, Stamp(line.text, rest=items[index])
+            line.kind, line.stamp = STAMP_LINE, Stamp(line.text, rest=items[index])
 
 
 def _timed_item(lines: list[Line], items: list[str], index: int) -> bool:
     line = lines[index]
-    return line.kind is Kind.STAMP and items[index] != line.text
+    return line.kind is STAMP_LINE and items[index] != line.text
 
 
 def _stands_alone(lines: list[Line], index: int) -> bool:
@@ -225,24 +247,24 @@ def _fold_teaser_lists(lines: list[Line]) -> None:
     introduces them ("Die Top-News des Tages"), are a list of other stories in that entry."""
     run: list[Line] = []
     for index, line in enumerate([*lines, None]):
-        if line is not None and line.kind is Kind.STAMP and _is_bare_timed_headline(line):
+        if line is not None and line.kind is STAMP_LINE and _is_bare_timed_headline(line):
             run.append(line)
             continue
         if not run:
             continue
         start = index - len(run)
         intro = lines[start - 1] if start > 0 else None
-        short_intro = intro is not None and intro.kind is Kind.TEXT and not is_paragraph(intro.text)
+        short_intro = intro is not None and intro.kind is TEXT_LINE and not is_paragraph(intro.text)
         if len(run) >= markers.MIN_REPEATS and short_intro:
             for member in run:
-                member.kind, member.stamp = Kind.BULLET, None
+                member.kind, member.stamp = BULLET_LINE, None
         run = []
 
 
 def _is_bare_timed_headline(line: Line) -> bool:
     stamp = line.stamp
     return (
-        line.kind is Kind.STAMP
+        line.kind is STAMP_LINE
         and stamp is not None
         and stamp.clock is not None
         and bool(stamp.rest)

@@ -73,8 +73,10 @@ def opens_like(text: str, openings: dict[str, tuple[str, ...]]) -> bool:
     head = text[:_OPENING_LENGTH]
     if not head.isascii() and has_odd_case(head):
         return True
-    candidates = openings.get(head[:1].lower())
-    return candidates is not None and head.lower().startswith(candidates)
+    # Lowercased once: past the odd cases, no character lowercases to more than one.
+    lowered = head.lower()
+    candidates = openings.get(lowered[:1])
+    return candidates is not None and lowered.startswith(candidates)
 
 
 def has_odd_case(text: str) -> bool:

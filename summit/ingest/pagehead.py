@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import furniture
 from summit.ingest.drafts import ParseResult
-from summit.ingest.lines import Kind, Line, could_be_headline
+from summit.ingest.lines import STAMP_LINE, Line, could_be_headline
 from summit.ingest.markers import MIN_REPEATS
 from summit.ingest.trim import Skip
 
@@ -49,7 +49,7 @@ def head_end(page_lines: list[Line], lines: list[Line]) -> int | None:
 
 def _names_time(line: Line) -> bool:
     stamp = line.stamp
-    return line.kind is Kind.STAMP and stamp is not None and bool(stamp.clock or stamp.moment)
+    return line.kind is STAMP_LINE and stamp is not None and bool(stamp.clock or stamp.moment)
 
 
 def without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:

@@ -23,7 +23,9 @@ from summit.ingest.days import settle_days
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.headlines import mark_headlines, starts_with_dateline
 from summit.ingest.lines import (
-    Kind,
+    HEADLINE_LINE,
+    SEPARATOR_LINE,
+    STAMP_LINE,
     Line,
     classify,
     could_be_headline,
@@ -106,7 +108,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
 
 def _is_single_article(lines: list[Line]) -> bool:
     """One dated line right under a headline, and no other time: an article, not a ticker."""
-    stamps = [i for i, line in enumerate(lines) if line.kind is Kind.STAMP]
+    stamps = [i for i, line in enumerate(lines) if line.kind is STAMP_LINE]
     if len(stamps) != 1:
         return False
     index = stamps[0]
@@ -116,14 +118,14 @@ def _is_single_article(lines: list[Line]) -> bool:
         and (stamp.day is not None or stamp.error is not None)
         and not stamp.rest
         and index > 0
-        and lines[index - 1].kind is Kind.HEADLINE
-        and (index + 1 == len(lines) or lines[index + 1].kind is not Kind.HEADLINE)
+        and lines[index - 1].kind is HEADLINE_LINE
+        and (index + 1 == len(lines) or lines[index + 1].kind is not HEADLINE_LINE)
     )
 
 
 def _article_unit(lines: list[Line], result: ParseResult, skips: list[Skip]) -> Unit:
     """The article's title and dateline; its section headlines stay inside as sub-headings."""
-    index = next(i for i, line in enumerate(lines) if line.kind is Kind.STAMP)
+    index = next(i for i, line in enumerate(lines) if line.kind is STAMP_LINE)
     reason = _("Dachzeile über der Überschrift")
     skips.extend((kicker.number, kicker.text, reason) for kicker in lines[: index - 1])
     stamp = lines[index].stamp
@@ -143,11 +145,11 @@ def _ticker_units(
     days_open_entries = _days_open_entries(lines)
     for line in lines:
         current = units[-1] if units else None
-        if line.kind is Kind.SEPARATOR:
+        if line.kind is SEPARATOR_LINE:
             skips.append((line.number, line.text, _("Trennzeile zwischen Einträgen")))
             if current is None or not current.is_empty:
                 units.append(Unit(line.number, separated=True))
-        elif line.kind is Kind.STAMP and line.stamp is not None:
+        elif line.kind is STAMP_LINE and line.stamp is not None:
             stamp = line.stamp
             if (
                 stamp.day is not None
@@ -181,7 +183,7 @@ def _ticker_units(
                     current.lines.append(Line(line.number, rest, blank_before=False))
                 continue
             units.append(_unit_after_stamp(line, stamp, day))
-        elif line.kind is Kind.HEADLINE:
+        elif line.kind is HEADLINE_LINE:
             if current and current.stamp and not current.headline and not current.lines:
                 current.headline = line.text
             elif current and _short_line_under_time(current):
@@ -230,7 +232,7 @@ def _short_line_under_time(unit: Unit) -> bool:
 def _days_open_entries(lines: list[Line]) -> bool:
     """A page without times of day whose dates stand each over one text ("October 18,
     2023" over a report, "October 15, 2023" over the next): each date opens an entry."""
-    stamps = [line.stamp for line in lines if line.kind is Kind.STAMP and line.stamp]
+    stamps = [line.stamp for line in lines if line.kind is STAMP_LINE and line.stamp]
     days = [stamp for stamp in stamps if stamp.is_day_heading and not stamp.rest]
     return len(days) >= 2 and len(days) == len(stamps)
 
@@ -240,10 +242,10 @@ def _puts_kickers_beside_times(lines: list[Line]) -> bool:
     again ("13:19 Uhr - Emden" over "Update - Prothesen: …"); once, the line below may as
     well be the rest of a broken sentence."""
     beside = sum(
-        line.kind is Kind.STAMP
+        line.kind is STAMP_LINE
         and line.stamp is not None
         and bool(line.stamp.rest)
-        and following.kind is Kind.HEADLINE
+        and following.kind is HEADLINE_LINE
         for line, following in zip(lines, lines[1:], strict=False)
     )
     return beside >= markers.MIN_REPEATS

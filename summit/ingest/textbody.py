@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from summit.ingest.lines import BULLET, Kind, Line, is_quotation
+from summit.ingest.lines import BULLET, BULLET_LINE, HEADLINE_LINE, Line, is_quotation
 
 
 def body_html(lines: list[Line], *, subheadings: bool) -> str:
@@ -12,14 +12,14 @@ def body_html(lines: list[Line], *, subheadings: bool) -> str:
     parts: list[str] = []
     items: list[str] = []
     for line in lines:
-        if line.kind is Kind.BULLET:
+        if line.kind is BULLET_LINE:
             items.append(_escape(BULLET.sub("", line.text)))
             continue
         if items:
             parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
             items = []
         text = _escape(line.text)
-        if line.kind is Kind.HEADLINE and subheadings:
+        if line.kind is HEADLINE_LINE and subheadings:
             parts.append(f"<h3>{text}</h3>")
         elif is_quotation(line.text):
             parts.append(f"<blockquote><p>{text}</p></blockquote>")

@@ -10,11 +10,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import repeat
 
 from django.utils.translation import gettext as _
 
 from summit.ingest import furniture, markers
-from summit.ingest.lines import Kind, Line, RawLines, could_be_headline, is_paragraph
+from summit.ingest.lines import (
+    SEPARATOR_LINE,
+    TEXT_LINE,
+    Line,
+    RawLines,
+    could_be_headline,
+    is_paragraph,
+)
 from summit.ingest.trim import Skip
 
 _FRAME = re.compile(r"^\|\s?|\s*(?:\|\s*)+$")
@@ -27,6 +35,7 @@ _HEADSHOT = re.compile(
     r"^(?P<name>(?:[A-ZÄÖÜ][\w.'’-]+\s){1,3}[A-ZÄÖÜ][\w.'’-]+)\s+(?i:headshot|avatar|portrait"
     r"|profile (?:photo|picture)|autorenfoto|autorenbild|porträt)$"
 )
+_SIGNATURE_DASHES = "—–-"  # how _POST_SIGNATURE opens: other lines skip the expression
 _POST_SIGNATURE = re.compile(
     rf"^[—–-]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+(?:{furniture.MONTH_NAMES}) \d{{1,2}}, \d{{4}}$"
 )
@@ -35,9 +44,13 @@ _POST_SIGNATURE = re.compile(
 def unframed(raw: RawLines) -> RawLines:
     """A page rendered in a frame of bars ("| Text | |", a text browser's or a gopher
     proxy's) without it: the bars stand on almost every line, the text between them."""
-    texts = [text for text in raw.texts if text.strip()]
+    texts = list(filter(str.strip, filter(None, raw.texts)))
+    # Most pages have no bar opening a line: counted without a loop in Python first.
+    opened = sum(map(str.startswith, texts, repeat("|")))
+    if not texts or opened * 10 < len(texts) * 9:
+        return raw
     framed = sum(text.startswith("|") and text.rstrip().endswith("|") for text in texts)
-    if not texts or framed * 10 < len(texts) * 9:
+    if framed * 10 < len(texts) * 9:
         return raw
     return RawLines([_FRAME.sub("", text) for text in raw.texts], raw.odd_spaces)
 
@@ -78,12 +91,12 @@ def mark_author_cards(lines: list[Line]) -> None:
     Madison, Wis."): the picture's text and the name line below part two entries."""
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         card = _HEADSHOT.match(line.text)
-        if card is None or line.kind is not Kind.TEXT:
+        if card is None or line.kind is not TEXT_LINE:
             continue
-        line.kind = Kind.SEPARATOR
+        line.kind = SEPARATOR_LINE
         name = card["name"]
         if following is not None and following.text.startswith(name) and len(following.text) <= 80:
-            following.kind, following.stamp = Kind.SEPARATOR, None
+            following.kind, following.stamp = SEPARATOR_LINE, None
 
 
 def without_doubled_lines(lines: list[Line], skips: list[Skip]) -> list[Line]:
@@ -95,7 +108,7 @@ def without_doubled_lines(lines: list[Line], skips: list[Skip]) -> list[Line]:
         doubled = line.text == kept[-1].text and not line.blank_before
         if doubled and len(line.text) > markers.MAX_SEPARATOR_LENGTH:
             skips.append((line.number, line.text, _("Doppelte Zeile")))
-        elif _POST_SIGNATURE.match(line.text):
+        elif line.text[:1] in _SIGNATURE_DASHES and _POST_SIGNATURE.match(line.text):
             skips.append((line.number, line.text, _("Signatur eines eingebetteten Beitrags")))
         else:
             kept.append(line)
@@ -107,8 +120,7 @@ def without_doubled_captions(lines: list[Line], skips: list[Skip]) -> list[Line]
     ("Sonnenfinsternis auf Sulawesi" twice, then "(Foto: dpa)") with the entry's text
     below. A picture posted alone keeps its caption as the entry's text."""
     caption: set[int] = set()
-    for index in range(len(lines) - 2):
-        title, again, below = lines[index : index + 3]
+    for index, (title, again, below) in enumerate(zip(lines, lines[1:], lines[2:], strict=False)):
         if title.text != again.text or not could_be_headline(title.text):
             continue
         if furniture.is_photo_credit(below.text) and _paragraph_at(lines, index + 3):

@@ -7,6 +7,8 @@ input; which lines are furniture is furniture.py's to say.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from django.utils.translation import gettext as _
 
@@ -20,6 +22,7 @@ _TIME_SHAPE = re.compile(
     r"(?:\+{2,3}\s*)?\d{1,2}[:.]\d{2}\b(?:\s?(?:Uhr|h|[ap]\.?m\.?))?", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d")
+_ASCII_DIGITS_AS_ZERO = str.maketrans("0123456789", "0" * 10)
 
 
 def cut_site_tail(lines: list[Line], skips: list[Skip]) -> list[Line]:
@@ -40,27 +43,46 @@ def cut_site_tail(lines: list[Line], skips: list[Skip]) -> list[Line]:
         for index, shape in enumerate(shapes)
         if shape and any(paragraphs[index : index + 4])
     }
-    shape_counts: dict[str, int] = {}
-    # The last line that opens an entry timed as the content above opens its entries
-    # ("00:00 Uhr"): the content goes on at least that far.
-    entries_end = -1
-    before, after = 0, sum(paragraphs)
-    for index, text in enumerate(texts):
-        # A marker in the page's head ("Mehr zum Thema" above the entries) has the content
-        # still below it: the tail holds teasers, fewer paragraphs than the content above.
-        # A marker inside an entry has more entries timed the same way below it.
-        if before and after < before and entries_end <= index and furniture.tail_reason(text):
+    # A marker in the page's head ("Mehr zum Thema" above the entries) has the content
+    # still below it: the tail holds teasers, fewer paragraphs than the content above.
+    # So the first line asked has more paragraphs above it than from it on.
+    above = list(accumulate(paragraphs, initial=0))
+    index = bisect_right(above, above[-1] // 2)
+    # A marker inside an entry has more entries timed the same way below it: the last line
+    # that opens an entry timed as the content above opens its entries ("00:00 Uhr"), once
+    # that shape has repeated above the line asked, is where the content goes on at least.
+    repeats = _repeated_shapes(shapes, last_of_shape)
+    entries_end, seen = -1, 0
+    while index < len(texts):
+        while seen < len(repeats) and repeats[seen][0] < index:
+            entries_end = max(entries_end, repeats[seen][1])
+            seen += 1
+        if entries_end > index:
+            index = entries_end  # no line before it is asked: the end only moves further
+            continue
+        if furniture.tail_reason(texts[index]):
             reason = _("Seitenelement nach dem Inhalt")
             skips.extend((tail.number, tail.text, reason) for tail in lines[index:])
             return lines[:index]
-        before += paragraphs[index]
-        after -= paragraphs[index]
-        shape = shapes[index]
-        if shape:
-            shape_counts[shape] = shape_counts.get(shape, 0) + 1
-            if shape_counts[shape] >= markers.MIN_REPEATS - 1:
-                entries_end = max(entries_end, last_of_shape.get(shape, -1))
+        index += 1
     return lines
+
+
+def _repeated_shapes(
+    shapes: list[str | None], last_of_shape: dict[str, int]
+) -> list[tuple[int, int]]:
+    """(line, end) where a time's shape is seen the (MIN_REPEATS - 1)th time, in the order of
+    the lines: from below it on, the content goes on at least to `end`."""
+    counts: dict[str, int] = {}
+    found = []
+    enough = max(markers.MIN_REPEATS - 1, 1)
+    for index, shape in enumerate(shapes):
+        if not shape:
+            continue
+        counts[shape] = counts.get(shape, 0) + 1
+        if counts[shape] == enough:
+            found.append((index, last_of_shape.get(shape, -1)))
+    return found
 
 
 def _time_shape(text: str) -> str | None:
@@ -68,7 +90,11 @@ def _time_shape(text: str) -> str | None:
     if not text[:1].isdigit() and not text.startswith("+"):
         return None
     match = _TIME_SHAPE.match(text)
-    return _DIGITS.sub("0", match.group()) if match else None
+    if match is None:
+        return None
+    shape = match.group()
+    # ASCII digits by a table, far cheaper than the expression (which also knows others).
+    return shape.translate(_ASCII_DIGITS_AS_ZERO) if shape.isascii() else _DIGITS.sub("0", shape)
 
 
 def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:

@@ -61,7 +61,9 @@ def page_zone(lines: list[str]) -> tzinfo | None:
         else:
             # A label in brackets ends the line: it opens at the last bracket or nowhere.
             start = line.rfind("(")
-            match = _PAGE_ZONE.search(line, start) if start >= 0 else None
+            # Capitals after it, or the label cannot be ("(2)" is asked nothing).
+            capitals = start >= 0 and line[start + 1 : start + 3].isupper()
+            match = _PAGE_ZONE.search(line, start) if capitals else None
         if match:
             label = (match["label"] or match["words"]).upper()
             if label in _PAGE_ZONES:
