@@ -35,6 +35,7 @@ _SURNAME_COLON = re.compile(SENTENCE_START + r"([A-ZÄÖÜ][\w'’-]+)\Z")
 # "Sayan Banerjee: It is not a wave …": a full name opening a line, then a colon.
 _LINE_NAME_COLON = re.compile(r"^" + PERSON_WORDS + r":\s+(?=[A-ZÄÖÜ\"„“«])", re.MULTILINE)
 _STATEMENT_PARTICIPLES = alternation(GERMAN["statement_participles"])
+_PARTICIPLE = re.compile(_STATEMENT_PARTICIPLES)
 # "Stürmer Sebastian Polter hat im Interview … angekündigt": a statement in the perfect.
 _PERFECT_STATEMENT = re.compile(
     SENTENCE_START
@@ -57,8 +58,12 @@ def signed_names(text: str, *, quoted: bool) -> Iterator[tuple[list[str], int]]:
     yield from _signed_at_end(text)
     yield from _before_colons(text)
     body = text.find("\n") + 1  # a headline "Hunderte Einsätze: …" names a topic
-    for pattern in (_LINE_NAME_COLON, _PERFECT_STATEMENT):
-        for found in pattern.finditer(text, body):
+    # Each expression is asked only of a text that holds what it needs.
+    if ": " in text:
+        for found in _LINE_NAME_COLON.finditer(text, body):
+            yield found.group(1).split(), found.start(1)
+    if ("hat " in text or "haben " in text) and _PARTICIPLE.search(text):
+        for found in _PERFECT_STATEMENT.finditer(text, body):
             yield found.group(1).split(), found.start(1)
 
 

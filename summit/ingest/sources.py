@@ -61,6 +61,13 @@ _BROADCAST = re.compile(
 )
 
 
+# What every _BROADCAST match holds; a text without any of it is not asked.
+_BROADCAST_HINT = re.compile(
+    r"Interview|Fernsehen|Radio|magazin|Tagesthemen|Tagesschau|journal|Prognose|Hochrechnung"
+    r"|Umfrage"
+)
+
+
 def _broadcaster(match: re.Match[str]) -> str | None:
     """The outlet of a _BROADCAST match: "Sky" of "im Sky-Interview", "BR-Fernsehen", "ARD"
     of "ARD-Prognose"; none of "im TV-Interview mit der ARD" (the outlet comes after)."""
@@ -236,11 +243,12 @@ class SourceFinder(NameFinder):
     @staticmethod
     def _media(text: str, candidates: Candidates) -> None:
         """The broadcast someone spoke in, or the platform they posted on (a guess)."""
-        if "-" in text:
+        if "-" in text and _BROADCAST_HINT.search(text):
             for match in _BROADCAST.finditer(text):
                 outlet = _broadcaster(match)
                 if outlet:
                     # A projection's outlet ("ARD-Prognose") yields to an attribution.
                     candidates.add(outlet, 1 if match.group(4) else 2, match.start())
-        for match in _PLATFORM.finditer(text):
-            candidates.add(match.group(1), 1, match.start())
+        if " on " in text:
+            for match in _PLATFORM.finditer(text):
+                candidates.add(match.group(1), 1, match.start())
