@@ -92,10 +92,9 @@ _CLOCK_LED = re.compile(r"\d+:")
 _PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: Uhr)?")
 # A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
 _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
-# Lines longer than this are text, never a timestamp line; keeps regexes off long paragraphs.
-MAX_STAMP_LENGTH = 160
-# Longer lines than this are not shown to dateparser.
-MAX_SLOW_LENGTH = 60
+# Longer lines are text, never a timestamp line (regexes stay off long paragraphs), and
+# longer ones than MAX_SLOW_LENGTH are not shown to dateparser.
+MAX_STAMP_LENGTH, MAX_SLOW_LENGTH = 160, 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
 # brackets, or a label ("Update vom 4. Dezember, 6.56 Uhr: …").
 # "Update vom Samstag, 11. März, 7.11 Uhr: …" opens with a label and a weekday.
@@ -335,9 +334,11 @@ _TEXT_SEPARATOR = re.compile(r"[-–|:]")
 # entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom).
 _DOTTED_CLOCK_LINE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-ZÄÖÜ\"„“‘']")
 _DOTTED_REPEATS = 3
-# "2200: Cilic starts …": a chronology ("2015: …") looks the same, so the page must do it
-# three times, once at least with a number no year of a chronology has.
-_JOINED_CLOCK_LINE = re.compile(r"([01]\d|2[0-3])([0-5]\d):\s+(?=\S)")
+# "2200: Cilic …", "2033 The Dáil …" (not "1800 GMT —"): a chronology ("2015: …") looks the
+# same, so the page must do it three times, once at least with a number no year has.
+_JOINED_CLOCK_LINE = re.compile(
+    r"([01]\d|2[0-3])([0-5]\d)(?::\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?![A-Z]{2,4}\b))"
+)
 
 
 def _is_clock_line(match: re.Match[str]) -> bool:

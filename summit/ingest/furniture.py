@@ -28,7 +28,7 @@ _AGENCIES = r"dpa|AFP|AP|Reuters|REUTERS|EPA|Getty Images|getty|imago|IMAGO|Keys
 
 _LONE = re.compile(
     r"^(?:Anzeige|Werbung|Advertisement|Teilen|Drucken|Artikel teilen|Share|Suchbegriff"
-    r"|Zum Artikel|Weiterlesen|Mehr anzeigen|Mehr lesen|Show more|Read more|Continue reading"
+    r"|Zum Artikel|Weiterlesen(?: nach der Anzeige)?|Mehr anzeigen|Mehr lesen|Show more|Read more|Continue reading"
     r"|Find out more|Get involved|Live Reporting|Download Graphic|Video|Audio|Kalender"
     r"|Direkt zum Inhalt(?: wechseln)?|Zum (?:Haupt)?[Ii]nhalt springen|Skip to (?:main )?content"
     r"|Bild konnte nicht geladen werden|Cookie-Einstellungen|Sort by.*|\d+ (?:Posts|updates)"
@@ -65,7 +65,8 @@ _BYLINE = re.compile(
     r"^(?:Von|By|Heute mit|From \w+[’']s|Edited by|Ticker-Kommentator:|Posted (?:on|by)"
     r"|Post by)\s+"
     r"[A-ZÄÖÜ][\w.’'-]*(?:[ /,]+(?:und|and|in\s)?\s*[A-ZÄÖÜ0-9][\w.’'-]*){0,8}"
-    r"(?:,?\s.*\d{1,2}:\d{2})?$"
+    # "By Alexandra Rogers, political reporter"
+    r"(?:,?\s.*\d{1,2}:\d{2}|,\s[a-z][a-z -]{2,40})?$"
 )
 _INITIALS = re.compile(r"^\((?:[a-z]{2,4}|dpa|AFP|AP|Reuters)(?:/[a-zA-Z]{2,8})*\)$")
 _PHOTO_CREDIT = re.compile(

@@ -81,6 +81,9 @@ class Line:
     wide_gap: bool = False  # two or more blank lines above: a box of its own on the page
 
 
+_BOLD_TAGS = re.compile(r"</?(?:b|strong)>")
+
+
 class RawLines(NamedTuple):
     """A text cut into its lines, before they are read: the text itself may go."""
 
@@ -92,6 +95,8 @@ def raw_lines(text: str) -> RawLines:
     # Plain substring tests: a search by the expression takes longer than these together.
     if any(char in text for char in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
+    if "<b>" in text or "<strong>" in text:
+        text = _BOLD_TAGS.sub("", text)  # a paste of the page's source: "<b>19.05 Uhr: …</b>"
     odd_spaces = any(char in text for char in _ODD_SPACE_CHARS)
     return RawLines(text.splitlines(), odd_spaces)
 

@@ -44,6 +44,8 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "Neue Einträge laden",
         "The Daily Example liveblogged Wednesday’s events as they unfolded.",
         "Hier die Nachrichten im Live-Ticker. Dieser Artikel wird laufend aktualisiert.",
+        "Weiterlesen nach der Anzeige",
+        "By Alexandra Rogers, political reporter",
     ],
 )
 def test_site_furniture(line):

@@ -469,3 +469,32 @@ def test_a_page_without_times_ends_its_head_with_the_block_titled_as_the_ticker(
         "Schnellste Runde",
         "Ärger um Tsunoda",
     ]
+
+
+def test_hours_and_minutes_run_together_before_the_text_without_a_colon():
+    page = "\n\n".join(
+        f"{stamp} {text}" for stamp, text in zip(("2033", "2000", "1937"), TEXTS, strict=False)
+    )
+    assert [time for _title, _body, time in entries(page)] == ["20:33", "20:00", "19:37"]
+
+
+def test_a_run_together_time_with_its_zone_keeps_the_zone():
+    page = "\n\n".join(
+        f"{stamp} GMT — {text}" for stamp, text in zip(("1902", "1807", "1800"), TEXTS,
+                                                        strict=False)
+    )  # fmt: skip
+    offsets = [d.published_at.utcoffset() for d in prepare(page, reference_time=NOW).drafts]
+    assert offsets == [dt.timedelta(0)] * 3
+
+
+def test_bold_tags_of_a_pasted_source_are_no_text():
+    page = "\n\n".join(
+        f"<b>{hour}.05 Uhr: {title}</b>\n\n{text}"
+        for hour, title, text in zip((19, 18, 17), ("Bilanz", "Einsätze", "Festnahmen"), TEXTS,
+                                     strict=False)
+    )  # fmt: skip
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("Bilanz", "19:05"),
+        ("Einsätze", "18:05"),
+        ("Festnahmen", "17:05"),
+    ]
