@@ -38,7 +38,8 @@ _LONE = re.compile(
     r"|Video abspielen|Play video|Watch video|Newsletter abonnieren|Jetzt abonnieren"
     r"|Subscribe|Nach oben|Back to top|Load more|Mehr laden|Neue Einträge laden"
     r"|Ältere Einträge laden|Show \d+ new updates?|Key events|Show key events only"
-    r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated)$",
+    r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated"
+    r"|Artikel mit (?:Video|Audio|Bild)-Inhalten)$",
     re.IGNORECASE,
 )
 # Share prompts, alone on their line under or inside an entry.

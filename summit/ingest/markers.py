@@ -22,8 +22,12 @@ _MATCH_CLOCK = re.compile(
 )
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 _PLUS = re.compile(r"^\+{2,3}\s*(?P<rest>[^+\s].*?)(?:\s*\+{2,3})?$")
-# A period and its game clock: "4. Viertel, 0.08: Die Chiefs …", "2. Drittel:".
-_PERIOD = r"[1-4]\.\s?(?:Viertel|Drittel|Quarter|Halbzeit|Satz)(?:,?\s*\d{1,2}[.:]\d{2})?"
+# A period and its game clock: "4. Viertel, 0.08: Die Chiefs …", "2. Drittel:"; a
+# cricket ball: "14.6 overs (0 Run) A dot to end …".
+_PERIOD = (
+    r"(?:[1-4]\.\s?(?:Viertel|Drittel|Quarter|Halbzeit|Satz)(?:,?\s*\d{1,2}[.:]\d{2})?"
+    r"|\d{1,2}\.[0-6]\s?overs?)"
+)
 _MINUTE = re.compile(
     rf"^(?:{_PERIOD}|(?P<minute>1[0-2]\d|\d{{1,2}})"
     r"(?:'|\.?\s?\+\s?\d{1,2}'?|\.\s?(?:Minute|Min\.)(?:\s?\+\s?\d{1,2})?"

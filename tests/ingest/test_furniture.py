@@ -45,6 +45,7 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "The Daily Example liveblogged Wednesday’s events as they unfolded.",
         "Hier die Nachrichten im Live-Ticker. Dieser Artikel wird laufend aktualisiert.",
         "Weiterlesen nach der Anzeige",
+        "Artikel mit Video-Inhalten",
         "By Alexandra Rogers, political reporter",
     ],
 )

@@ -498,3 +498,13 @@ def test_bold_tags_of_a_pasted_source_are_no_text():
         ("Einsätze", "18:05"),
         ("Festnahmen", "17:05"),
     ]
+
+
+def test_the_ball_of_an_over_opens_the_entries_of_a_cricket_commentary():
+    page = "Live Cricket Score\n\n" + "\n".join(
+        f"{ball} overs ({runs} Run) {text}"
+        for ball, runs, text in zip(("14.6", "14.5", "14.4"), (0, 1, 4), TEXTS, strict=False)
+    )
+    assert [body for _title, body, _time in entries(page)] == [
+        f"<p>{text}</p>" for text in TEXTS[:3]
+    ]
