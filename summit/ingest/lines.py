@@ -82,6 +82,9 @@ class Line:
 
 
 _BOLD_TAGS = re.compile(r"</?(?:b|strong)>")
+# A live blog flattened onto one line, each post's time written twice: "… Cheers. 5.01pm
+# GMT17:01 And here be …": each post starts a line of its own, with its time once.
+_GLUED_TIMES = re.compile(r"(?<!\S)(\d{1,2}\.\d{2}[ap]m (?:GMT|BST))\d{2}:\d{2}\s*")
 
 
 class RawLines(NamedTuple):
@@ -97,6 +100,8 @@ def raw_lines(text: str) -> RawLines:
         text = _INVISIBLE.sub("", text)
     if "<b>" in text or "<strong>" in text:
         text = _BOLD_TAGS.sub("", text)  # a paste of the page's source: "<b>19.05 Uhr: …</b>"
+    if "GMT" in text or "BST" in text:
+        text = _GLUED_TIMES.sub(r"\n\1 ", text)
     odd_spaces = any(char in text for char in _ODD_SPACE_CHARS)
     return RawLines(text.splitlines(), odd_spaces)
 

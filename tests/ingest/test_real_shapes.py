@@ -508,3 +508,17 @@ def test_the_ball_of_an_over_opens_the_entries_of_a_cricket_commentary():
     assert [body for _title, body, _time in entries(page)] == [
         f"<p>{text}</p>" for text in TEXTS[:3]
     ]
+
+
+def test_a_live_blog_flattened_onto_one_line_with_each_time_written_twice_is_split():
+    page = "Football clockwatch - as it happened\nVersion 0 of 1. " + " ".join(
+        f"{clock}pm GMT{twice} {text}"
+        for clock, twice, text in zip(("5.02", "5.01", "4.59"), ("17:02", "17:01", "16:59"),
+                                      TEXTS, strict=False)
+    )  # fmt: skip
+    found = entries(page, time_zone="Europe/London")
+    assert [(body, time) for _title, body, time in found] == [
+        (f"<p>{TEXTS[0]}</p>", "17:02"),
+        (f"<p>{TEXTS[1]}</p>", "17:01"),
+        (f"<p>{TEXTS[2]}</p>", "16:59"),
+    ]
