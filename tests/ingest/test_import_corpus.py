@@ -12,9 +12,9 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.91,
-    "recall": 0.88,
-    "f1": 0.89,
+    "precision": 0.92,
+    "recall": 0.89,
+    "f1": 0.90,
     "timestamps": 0.95,
     "speaker": 0.91,
     "source": 0.89,
@@ -22,7 +22,7 @@ FLOORS = {
     "source_named": 0.64,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.062
+LEAK_CEILING = 0.060
 
 
 def test_overall_figures_at_or_above_their_floors(db):
