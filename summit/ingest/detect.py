@@ -18,9 +18,16 @@ _NINJS_KEYS = frozenset(
 )  # fmt: skip
 
 
+# How JSON opens: an object with a key, or an array of values; "[14:03] Text" or "[ad_1]"
+# opening a pasted page is text.
+_JSON_OPENING = re.compile(
+    r'\s*(?:\{\s*["}]|\[\s*(?:[\[{"\]]|-?\d[\d.eE+-]*\s*[,\]]|true|false|null))'
+)
+
+
 def detect_format(text: str) -> str:
     start = text.lstrip()[:1]
-    if start in "[{":
+    if start and start in "[{" and _JSON_OPENING.match(text):
         return _json_flavour(text)
     if start == "<" and _FEED_ROOT.search(text[:4096]):
         return "rss"

@@ -153,10 +153,11 @@ def _ticker_units(
             stamp = line.stamp
             if (
                 stamp.day is not None
-                and stamp.is_day_heading
+                and (stamp.is_day_heading or (not units and not stamp.rest))
                 and stamp.day > reader.reference.date()
             ):
-                # A day after "now" is the date the page was saved, not a day of the ticker.
+                # A day after "now" is the date the page was saved, not a day of the ticker
+                # (a bare date and time above the first entry too).
                 skips.append((line.number, line.text, _("Datum der Seite")))
                 continue
             day = stamp.day or day

@@ -76,3 +76,11 @@ def test_day_headings_between_the_entries_name_their_day_however_late_the_paste(
         "15.08. 08:00",
         "14.08. 22:00",
     ]
+
+
+def test_a_date_after_the_paste_above_the_first_entry_is_the_day_the_page_was_saved():
+    page = "24.01.2022, 10:00 Uhr\n\n" + "\n\n".join(
+        f"{clock} Uhr\n\n{text}" for clock, text in zip(("10:00", "09:55"), TEXTS, strict=False)
+    )
+    found = moments(page, dt.datetime(2021, 3, 15, 10, 5, tzinfo=BERLIN))
+    assert [moment for moment, _estimated in found] == ["15.03. 10:00", "15.03. 09:55"]

@@ -85,6 +85,10 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
         (RSS, "rss"),
         (ATOM, "rss"),
         ("Überschrift\n\nText.", "text"),
+        ("[14:03] Die Sitzung beginnt.\n\n[13:50] Der Saal füllt sich.", "text"),
+        ("[ad_1]\n\n7:27 pm: The polls have closed.", "text"),
+        ('[{"title": "Kaputt"', "json"),
+        ("[1, 2]", "json"),
     ],
 )
 def test_auto_recognises_each_format(raw, expected):
