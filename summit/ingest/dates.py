@@ -50,14 +50,16 @@ _PREFIX = (
 )
 _JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"
 _SOURCE_TAIL = r"(?:\s*[·|•,–-]\s*(?:quelle|source|von|by):\s*(?P<source>[^·|•]{1,80}?))?"
-# Agency tickers wrap a time line in "+++" ("+++ 20:48 Titel +++").
-_PLUS = r"(?P<plus>\+{3}\s*)?"
+# Agency tickers wrap a time line in "+++" ("+++ 20:48 Titel +++"), some in "++" or "***".
+_BAR = r"(?:\+{2,4}|\*{2,3})"
+_PLUS, _CLOSING_BAR = rf"(?P<plus>{_BAR}\s*)?", re.compile(rf"\s*{_BAR}\s*$")
 # What follows a time on its line: after a separator (":", "-", "|", "+++", "Uhr.", "15:09- "), or
 # straight after a space when it starts like a headline or sentence ("20:48 Titel"), or
-# anything after the space when "+++" opened the line ("+++ 6:00 n-tv.de beendet …").
+# anything after the space when "+++" opened the line ("+++ 6:00 n-tv.de beendet …"). A
+# separator may end the line: "18:02:" stands alone above its text.
 _REST = (
-    r"(?:(?:\s*(?:[:|–—]|\s-|-(?=\s)|(?<=uhr)[.,]|\+{3})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘']))"
-    r"|(?(plus)\s+|(?!)))(?P<rest>\S.*))?"
+    rf"(?:(?:\s*(?:[:|–—]|\s-|-(?=\s)|(?<=uhr)[.,]|{_BAR})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘']))"
+    r"|(?(plus)\s+|(?!)))(?P<rest>\S.*)?)?"
 )
 
 _ABSOLUTE = re.compile(
@@ -96,9 +98,8 @@ _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$
 # longer ones than MAX_SLOW_LENGTH are not shown to dateparser.
 MAX_STAMP_LENGTH, MAX_SLOW_LENGTH = 160, 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
-# brackets, or a label ("Update vom 4. Dezember, 6.56 Uhr: …").
-# "Update vom Samstag, 11. März, 7.11 Uhr: …" opens with a label and a weekday.
-_OPENS_WITH_TIME = re.compile(r"[\d+(\[]|" + _PREFIX + r"(?:\d|" + _WEEKDAY + ")", re.IGNORECASE)
+# brackets, or a label and a date or weekday ("Update vom Samstag, 11. März, 7.11 Uhr: …").
+_OPENS_WITH_TIME = re.compile(r"[\d+*(\[]|" + _PREFIX + r"(?:\d|" + _WEEKDAY + ")", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,9 +351,8 @@ def _is_clock_line(match: re.Match[str]) -> bool:
         return bool(match["ampm"] or match["zone"])  # "0815 PM", "1403GMT"
     colon = match.string[match.end("hour") : match.start("minute")] == ":" or bool(match["bracket"])
     # "17.50 - Matt H": a dotted time with a separator before its text is a time line too.
-    dotted_line = match["rest"] is not None and bool(
-        _TEXT_SEPARATOR.search(match.string, match.end("minute"), match.start("rest"))
-    )
+    end = match.start("rest") if match["rest"] is not None else len(match.string)
+    dotted_line = bool(_TEXT_SEPARATOR.search(match.string, match.end("minute"), end))
     return bool(colon or match["ampm"] or match["uhr"] or match["zone"] or dotted_line)
 
 
@@ -371,7 +371,7 @@ def _clock(match: re.Match[str]) -> time:
 
 def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
     source = (match["source"] or "").strip() or None
-    rest = (match["rest"] or "").removesuffix("+++").strip()
+    rest = _CLOSING_BAR.sub("", match["rest"] or "")
     if source is None and rest and rest.lower().startswith(("quelle:", "source:")):
         source, rest = rest.split(":", 1)[1].strip() or None, ""
     return Stamp(

@@ -11,11 +11,11 @@ import re
 from summit.ingest.datewords import MONTHS, WEEKDAY_NAMES
 
 # How a line opens, lowercased, when one of dates.py's expressions may read it: "+++", a
-# digit or bracket, a label, weekday, month or day word, or a relative time's first word.
+# digit, bracket or "***", a label, weekday, month or day word, or a relative time's first word.
 # Most lines are text and open otherwise: they skip those expressions. Read on the line's
 # lowercased opening: a case-sensitive expression rules a line out much faster.
 _STAMP_OPENING = re.compile(
-    r"[+\d(\[]|zuletzt|aktualisiert|stand|update|last|posted|veröffentlicht|date|datum"
+    r"[+*\d(\[]|zuletzt|aktualisiert|stand|update|last|posted|veröffentlicht|date|datum"
     r"|heute|gestern|vorgestern|today|yesterday|vor\s|gerade\s|soeben|jetzt|just\s"
     r"|(?:an?|one|two|three|five|ten)(?:\s|sec|min|hour|hr|day|week|[hmd]\s)"
     rf"|(?:{WEEKDAY_NAMES})[.,\s]|(?:{'|'.join(MONTHS)})[.\s]"

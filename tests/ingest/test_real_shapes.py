@@ -522,3 +522,30 @@ def test_a_live_blog_flattened_onto_one_line_with_each_time_written_twice_is_spl
         (f"<p>{TEXTS[1]}</p>", "17:01"),
         (f"<p>{TEXTS[2]}</p>", "16:59"),
     ]
+
+
+def test_a_time_alone_on_its_line_may_end_with_a_colon():
+    page = "Live-Ticker zum Abstimmungssonntag\n\n" + "\n\n".join(
+        f"{stamp}\n{text}" for stamp, text in zip(("18:02:", "17:28:", "15.10:"), TEXTS,
+                                                  strict=False)
+    )  # fmt: skip
+    assert [(body, time) for _title, body, time in entries(page)] == [
+        (f"<p>{TEXTS[0]}</p>", "18:02"),
+        (f"<p>{TEXTS[1]}</p>", "17:28"),
+        (f"<p>{TEXTS[2]}</p>", "15:10"),
+    ]
+
+
+def test_two_pluses_or_three_stars_around_the_time_line_wrap_it_like_three_pluses():
+    page = "Wahl-Ticker\n" + "\n".join(
+        f"{stamp}\n{text}"
+        for stamp, text in zip(
+            ("***18:00 Danke fürs Dabeisein***", "++ 17.55 Uhr: Die Ergebnisse sind da"),
+            TEXTS,
+            strict=False,
+        )
+    )
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("Danke fürs Dabeisein", "18:00"),
+        ("Die Ergebnisse sind da", "17:55"),
+    ]
