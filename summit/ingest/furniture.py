@@ -19,6 +19,7 @@ from summit.ingest import openings
 MAX_FURNITURE_LENGTH = 300
 # How much of a line's end the caption and teaser patterns look at.
 _ENDING = 80
+_LABELLED_CREDIT = 56  # the longest "Photo: Name" or "Quelle: dpa/Name" at a caption's end
 
 MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -39,7 +40,12 @@ _LONE = re.compile(
     r"|Subscribe|Nach oben|Back to top|Load more|Mehr laden|Neue Einträge laden"
     r"|Ältere Einträge laden|Show \d+ new updates?|Key events|Show key events only"
     r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated"
-    r"|Artikel mit (?:Video|Audio|Bild)-Inhalten)$",
+    r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Recommended Videos|Comments|Live"
+    r"|RSS-Feed|Sie sind hier:|Top-Thema|Top Stories|Click here to share on social media"
+    r"|\|? ?Lesedauer: \d+ Minuten?|\{\s*\"placeholderType\".*\}"
+    # Prompts to the reader of a live page, alone on their line.
+    r"|Please refresh (?:this page )?for the latest updates\.?|Stay tuned for (?:more )?updates!?"
+    r"|This is a live blog\. Follow along below for updates\.)$",
     re.IGNORECASE,
 )
 # Share prompts, alone on their line under or inside an entry.
@@ -63,8 +69,8 @@ _CONSENT = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:Von|By|Heute mit|From \w+[’']s|Edited by|Ticker-Kommentator:|Posted (?:on|by)"
-    r"|Post by)\s+"
+    r"^(?:[Vv]on|[Bb]y|Heute mit|From \w+[’']s|Edited by|Ticker-Kommentator:|Posted (?:on|by)"
+    r"|Post by|By (?:[a-z]+ ){1,3}(?:reporter|correspondent|editor))\s+"
     r"[A-ZÄÖÜ][\w.’'-]*(?:[ /,]+(?:und|and|in\s)?\s*[A-ZÄÖÜ0-9][\w.’'-]*){0,8}"
     # "By Alexandra Rogers, political reporter"
     r"(?:,?\s.*\d{1,2}:\d{2}|,\s[a-z][a-z -]{2,40})?$"
@@ -76,7 +82,7 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_CREDIT = re.compile(
-    rf"^(?:©\s*\S.*|[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){{0,3}}\s?/\s?(?:{_AGENCIES})(?:/[\w .-]+)*)$"
+    rf"^(?:(?:(?:Fotos?|Bild|Photo|Image)\s?)?©\s*\S.*|[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){{0,3}}\s?/\s?(?:{_AGENCIES})(?:/[\w .-]+)*)$"
 )
 _IMAGE_ID = re.compile(r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$")
 _CAPTION_TAIL = re.compile(
@@ -90,7 +96,17 @@ _CAPTION_TAIL = re.compile(
     # "Drei brennende Autos in Kreuzberg / Foto: spreepicture"
     r"|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^/:]{1,40}$"
     # "Smoke rising above Bolton. Credit: Granada viewer."
-    r"|[.!?]\sCredit:\s[^:/]{1,40}$",
+    r"|[.!?]\sCredit:\s[^:/]{1,40}$"
+    # "… is hopeful of an upset. Photo: Rebecca Ryan", "… (Image: Karen Penny)"
+    r"|[.!?]\s(?:Photo|Foto|Picture|Image)s?:\s[A-Z][^:/.!?]{1,50}$"
+    r"|\((?:Photo|Foto|Picture|Pic|Image|Bild)s?:\s[^()]{1,60}\)$"
+    # "… at Celtic Park, Glasgow. Picture date: Saturday December 10, 2022."
+    r"|\bPicture date:\s[^:]{5,50}$"
+    # "… on May 30.Mark Peterson / Pool via Getty Images", "… / Foto: picture alliance / dpa"
+    r"|\svia (?:Getty Images|AP|AFP|Reuters)$|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^:]{1,60}$"
+    # "Ein Kuss sagt mehr als tausend Worte – vor allem heute Quelle: dpa": a caption has no
+    # full stop before its credit, an entry's text has.
+    rf"|[^\W\d]\sQuelle:\s(?:{_AGENCIES})(?:/[\w .-]+)*$",
     re.IGNORECASE,
 )
 # The sizes of the bracketed words that end a caption, brackets included.
@@ -143,6 +159,11 @@ _TICKER_INTRO = re.compile(
     r"|\balle Infos hier im Live-?Ticker:$",
     re.IGNORECASE,
 )
+# A page's own welcome above its entries ("Welcome to The Spinoff's live updates for …").
+_WELCOME = re.compile(
+    r"^(?:Welcome to (?:the |our )?[^.!]{0,60}?\b(?:live|blog|coverage|updates|news service)\b"
+    r"|Willkommen (?:zum|im|beim) [\w-]*(?:[Tt]icker|[Bb]log)\b)"
+)
 _INTRO_ENDINGS = ("happened", "unfolded", "aktualisiert", "ticker:")
 _POST_HEADER = re.compile(r"^Post(?:ed)? (?:by|on)\s.*\b(?:19|20)\d{2}\b")
 _CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")
@@ -163,7 +184,7 @@ def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 # match none, and one call sieves them instead of nine.
 _ANY_OPENING = _either(
     _LONE, _IMAGE_ID, _HEAD_ROW, _SHARE, _MORE_STORY_LINK, _MORE_STORIES, _BYLINE, _INITIALS,
-    _AGENCY_CREDIT,
+    _AGENCY_CREDIT, _WELCOME,
 )  # fmt: skip
 
 
@@ -226,7 +247,7 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
         return _("Hinweis zu Cookies oder externen Inhalten")
     ending = text[-_ENDING:]
     dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
-    tail = (ending.endswith(")") or "/" in ending or "Credit:" in ending) and _has_caption_tail(
+    tail = (ending.endswith(")") or "/" in ending or _late_colon(ending)) and _has_caption_tail(
         ending
     )
     if tail or dated:
@@ -246,7 +267,7 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
         return _("Seitenelement")
     if _MORE_STORY_LINK.match(text) or _MORE_STORIES.match(text):
         return _("Hinweis auf andere Artikel")
-    if is_ticker_intro(text):
+    if is_ticker_intro(text) or _WELCOME.match(text):
         return _("Einleitung des Tickers")
     # Plain substring tests first: the regular expressions only see likely lines.
     if consent_word and _CONSENT.search(text):
@@ -261,8 +282,13 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
     return None
 
 
+def _late_colon(ending: str) -> bool:
+    """Whether a label's colon stands near the end ("… Photo: Rebecca Ryan", "Credit: X")."""
+    return ending.rfind(": ") > len(ending) - _LABELLED_CREDIT
+
+
 def _has_caption_tail(ending: str) -> bool:
-    if "/" in ending or "Credit:" in ending:
+    if "/" in ending or _late_colon(ending):
         return bool(_CAPTION_TAIL.search(ending))
     # Without a slash only a bracketed word ("(Archivbild)") ends a caption: the last bracket's.
     start = ending.rfind("(")

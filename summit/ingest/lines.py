@@ -86,6 +86,9 @@ _BOLD_TAGS = re.compile(r"</?(?:b|strong)>")
 # GMT17:01 And here be …": each post starts a line of its own, with its time once.
 _GLUED_TIMES = re.compile(r"(?<!\S)(\d{1,2}\.\d{2}[ap]m (?:GMT|BST))\d{2}:\d{2}\s*")
 
+# An American blog flattened the same way: "… See you at the U.S. Open.7:53 p.m.Reader …".
+_GLUED_CLOCK = re.compile(r"(?:^|(?<=[.!?”\"’)\]]))(\d{1,2}:\d{2} ?[ap]\.m\.)(?=[A-Z])")
+
 
 class RawLines(NamedTuple):
     """A text cut into its lines, before they are read: the text itself may go."""
@@ -166,6 +169,8 @@ def _unflattened(text: str) -> list[str]:
         return [text[: bar.start()], *_unflattened(text[bar.end() :])]
     if len(text) < MAX_FLAT_LINE:
         return [text]
+    if len(_GLUED_CLOCK.findall(text)) > 1:
+        return [part for part in _GLUED_CLOCK.sub("\n\\1 ", text).split("\n") if part]
     parts = [part.strip() for part in _INLINE_STAMP.split(text)]
     return [part for part in parts if part] if len(parts) > 2 else [text]
 

@@ -19,7 +19,9 @@ RULE_OPENINGS = (
     "whatsapp", "linkedin", "pinterest", "flipboard", "messenger", "e-mail", "email", "lesen ",
     "auch ", "more ", "siehe ", "see ", "also ", "related", "das ", "weitere ", "most ", "von",
     "by", "from ", "edited by", "ticker-kommentator:", "posted ", "(", "©", "heute mit", "alles zum",
-    "updated",
+    "updated", "recommended", "comments", "rss-feed", "sie sind hier", "top-thema", "top stories",
+    "click here to share", "| lesedauer", "lesedauer", "{", "please refresh", "stay tuned",
+    "this is a live blog", "welcome to ", "willkommen ", "foto ©", "fotos ©", "bild ©", "photo ©", "image ©",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

@@ -549,3 +549,17 @@ def test_two_pluses_or_three_stars_around_the_time_line_wrap_it_like_three_pluse
         ("Danke fürs Dabeisein", "18:00"),
         ("Die Ergebnisse sind da", "17:55"),
     ]
+
+
+def test_an_american_blog_flattened_onto_one_line_is_split_before_each_glued_time():
+    # Posts as long as real ones: only a line of a whole page is taken for a flattened one.
+    posts = [" ".join(TEXTS[index:] + TEXTS[:index]) for index in range(3)]
+    page = "Live Blogging the Final Round\n" + "".join(
+        f"{clock} p.m.{post}" for clock, post in zip(("8:00", "7:53", "7:52"), posts, strict=True)
+    )
+    found = entries(page, time_zone="America/New_York")
+    assert [(body[3:40], time) for _title, body, time in found] == [
+        (posts[0][:37], "20:00"),
+        (posts[1][:37], "19:53"),
+        (posts[2][:37], "19:52"),
+    ]
