@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest.datesieve import looks_dated, names_month_or_clock, opens_like_stamp
 from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_NAMES
-from summit.ingest.zones import ZONE_ABBREVIATIONS, named_zone, page_zone
+from summit.ingest.zones import ZONE_ABBREVIATIONS, clock_zone, page_zone
 
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -42,7 +42,9 @@ _CLOCK = (
     # "am" or "AM", not the German "Am" of "18.03 Am Nachmittag".
     r"\s*(?P<ampm>(?-i:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?))?"
     r"(?:\s*(?P<uhr>Uhr|h)\b)?"
-    rf"(?:\s*{_ZONE}\b)?"
+    # A zone by its name or its offset ("+0800", "GMT+8", as feeds print them).
+    rf"(?:\s*(?:(?P<offset>[+-](?:0\d|1[0-4]):?[0-5]\d|(?:GMT|UTC)[+-]\d{{1,2}}(?::?[0-5]\d)?)(?!\d)"
+    rf"|{_ZONE}\b))?"
 )
 _PREFIX = (
     r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom)?[:,]?|updated(?:\s+at)?:?"
@@ -87,6 +89,9 @@ _RELATIVE = re.compile(
     r"|days?|weeks?|[hmd])\s+ago"
     r"|(?P<now>gerade\s+eben|soeben|jetzt|just\s+now))$",
     re.IGNORECASE,
+)
+_SECTION_BEFORE_DATE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]{2,20} (?=\d{1,2}\.\d{1,2}\.(?:\d{4})?[ –-]+\d)"
 )
 # A line opening with digits and a colon ("21:15 …") holds no date first: _ABSOLUTE is not asked.
 _CLOCK_LED = re.compile(r"\d+:")
@@ -180,10 +185,16 @@ class DateReader:
         opens = "0" <= line[:1] <= "9" or (bool(line) and opens_like_stamp(line))
         if not line or (not opens and len(line) > MAX_SLOW_LENGTH) or not looks_dated(line):
             return None  # (the fast path does not read it, the slow path reads no longer line)
-        stamp = self._fast(line) if opens else None
+        stamp = self._fast(line) if opens else self._after_section(line)
         if stamp is _NO_TIME:
             return None
         return stamp or self._slow(line)
+
+    def _after_section(self, line: str) -> Stamp | None:
+        """ "Politik 01.09.2015 18:34 Uhr": a section's name before an entry's full date and time."""
+        section = _SECTION_BEFORE_DATE.match(line)
+        stamp = self._fast(line[section.end() :]) if section else None
+        return stamp if stamp and stamp.moment and not stamp.rest else None
 
     def resolve(self, stamp: Stamp, day: date | None) -> datetime | None:
         """The instant a stamp names, with `day` (the last day heading) for bare clock times."""
@@ -281,10 +292,12 @@ class DateReader:
         try:
             clock = _clock(match)
         except ValueError:
-            if day is None and not (match["uhr"] or match["ampm"] or match["zone"]):
+            if day is None and not (
+                match["uhr"] or match["ampm"] or match["zone"] or match["offset"]
+            ):
                 return _NO_TIME  # "2:43.70", "65:59": a race or match clock, not a time of day
             return Stamp(line, error=_("Die Uhrzeit „%(text)s“ gibt es nicht.") % {"text": line})
-        zone = named_zone(match["zone"], self.zone) if match["zone"] else None
+        zone = clock_zone(match["zone"], match["offset"], self.zone)
         moment = None
         if day is not None:
             moment = datetime.combine(day, clock, zone or self.zone)
@@ -348,12 +361,13 @@ def _is_clock_line(match: re.Match[str]) -> bool:
     if match["minute"] is None:
         return bool(match["ampm"] or match["uhr"])
     if match.end("hour") == match.start("minute"):
-        return bool(match["ampm"] or match["zone"])  # "0815 PM", "1403GMT"
+        return bool(match["ampm"] or match["zone"] or match["offset"])  # "0815 PM", "1403GMT"
     colon = match.string[match.end("hour") : match.start("minute")] == ":" or bool(match["bracket"])
     # "17.50 - Matt H": a dotted time with a separator before its text is a time line too.
     end = match.start("rest") if match["rest"] is not None else len(match.string)
     dotted_line = bool(_TEXT_SEPARATOR.search(match.string, match.end("minute"), end))
-    return bool(colon or match["ampm"] or match["uhr"] or match["zone"] or dotted_line)
+    zone = match["zone"] or match["offset"]
+    return bool(colon or match["ampm"] or match["uhr"] or zone or dotted_line)
 
 
 def _clock(match: re.Match[str]) -> time:
@@ -383,18 +397,3 @@ def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
         source=source,
         rest=rest,
     )
-
-
-def parse_iso(value: str, zone: tzinfo) -> datetime:
-    """An ISO 8601 value from JSON or CSV; a value without offset is read in `zone`."""
-    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
-
-
-def plausibility_error(moment: datetime, reference: datetime) -> str | None:
-    """Why a date cannot be a ticker entry's time (far future or long past), or None."""
-    if moment > reference + timedelta(days=1):
-        return _("Das Datum %(date)s liegt in der Zukunft.") % {"date": f"{moment:%d.%m.%Y %H:%M}"}
-    if moment.year < 1990:
-        return _("Das Datum %(date)s liegt zu weit zurück.") % {"date": f"{moment:%d.%m.%Y}"}
-    return None

@@ -8,7 +8,7 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from summit.ingest.dates import DateReader, parse_iso
+from summit.ingest.dates import DateReader
 from summit.ingest.drafts import (
     TEXT_SCHEMA_FIELDS,
     EntryDraft,
@@ -17,6 +17,7 @@ from summit.ingest.drafts import (
     body_html,
     said_at_value,
 )
+from summit.ingest.moments import parse_iso
 from summit.media.checks import INCOMPLETE_MESSAGE
 from summit.media.imports import image_references, lacks_words
 from summit.media.post_imports import post_references, unknown_posts

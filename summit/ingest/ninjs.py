@@ -17,9 +17,10 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from summit.ingest.dates import DateReader, parse_iso
+from summit.ingest.dates import DateReader
 from summit.ingest.drafts import EntryDraft, ParseResult, UnreadableInput, body_html
 from summit.ingest.jsonfmt import load_json
+from summit.ingest.moments import parse_iso
 from summit.media.checks import INCOMPLETE_MESSAGE
 from summit.media.imports import lacks_words, remote_reference
 from summit.ticker.sanitize import text_to_html

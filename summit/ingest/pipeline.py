@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 
 from summit.ingest import limits
 from summit.ingest.csvfmt import parse_csv
-from summit.ingest.dates import DateReader, plausibility_error
+from summit.ingest.dates import DateReader
 from summit.ingest.decoding import decode_input
 from summit.ingest.detect import detect_format
 from summit.ingest.drafts import (
@@ -28,6 +28,7 @@ from summit.ingest.drafts import (
 from summit.ingest.enrich import Enricher
 from summit.ingest.feeds import parse_feed
 from summit.ingest.jsonfmt import parse_json
+from summit.ingest.moments import plausibility_error
 from summit.ingest.names import KnownNames
 from summit.ingest.ninjs import parse_ninjs
 from summit.ingest.said import entry_text, said_at_in_text

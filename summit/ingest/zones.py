@@ -31,6 +31,20 @@ _SHARED: dict[str, dict[str, tzinfo]] = {
     },
 }
 
+# An offset's sign, hours and minutes: "+0800", "-05:30", "GMT+8".
+_OFFSET = re.compile(r"([+-])(\d{1,2}?):?(\d{2})?$")
+
+
+def clock_zone(label: str | None, offset: str | None, own: tzinfo) -> tzinfo | None:
+    """The zone a time's label ("BST") or offset ("+0800", "GMT+8") names, if it names one."""
+    if label:
+        return named_zone(label, own)
+    if not offset:
+        return None
+    sign, hours, minutes = _OFFSET.search(offset).groups()  # type: ignore[union-attr]
+    size = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return timezone(-size if sign == "-" else size)
+
 
 def named_zone(label: str, own: tzinfo) -> tzinfo:
     """The zone an abbreviation after a time names, read in the import's own zone."""

@@ -5,7 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from summit.ingest.dates import DateReader, plausibility_error
+from summit.ingest.dates import DateReader
+from summit.ingest.moments import plausibility_error
 
 from .conftest import BERLIN
 

@@ -563,3 +563,29 @@ def test_an_american_blog_flattened_onto_one_line_is_split_before_each_glued_tim
         (posts[1][:37], "19:53"),
         (posts[2][:37], "19:52"),
     ]
+
+
+def test_a_feeds_numeric_zone_offset_after_the_time_is_the_entrys_zone():
+    page = "\n\n".join(
+        f"{title}\nTue, 05 Mar 2024 {clock} +0800\n{text}"
+        for title, clock, text in zip(("Rates held", "Ferry delayed"), ("15:59:37", "13:53:15"),
+                                      TEXTS, strict=False)
+    )  # fmt: skip
+    moments = [d.published_at for d in prepare(page, reference_time=NOW).drafts]
+    assert [m.isoformat() for m in moments] == [
+        "2024-03-05T15:59:37+08:00",
+        "2024-03-05T13:53:15+08:00",
+    ]
+
+
+def test_a_sections_name_before_the_entrys_date_and_time_leaves_the_time():
+    page = "\n\n".join(
+        f"{section} 07.03.2024 {clock} Uhr\n\n{title}\n\n{text}"
+        for section, clock, title, text in zip(("Politik", "Chronik"), ("18:34", "15:13"),
+                                               ("Streit im Stadtrat", "Brand im Hafen"), TEXTS,
+                                               strict=False)
+    )  # fmt: skip
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("Streit im Stadtrat", "18:34"),
+        ("Brand im Hafen", "15:13"),
+    ]

@@ -1,0 +1,23 @@
+"""Instants outside the ticker text's own notation: ISO values of structured imports, and
+whether an instant can be an entry's time at all."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from django.utils.translation import gettext as _
+
+
+def parse_iso(value: str, zone: tzinfo) -> datetime:
+    """An ISO 8601 value from JSON or CSV; a value without offset is read in `zone`."""
+    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def plausibility_error(moment: datetime, reference: datetime) -> str | None:
+    """Why a date cannot be a ticker entry's time (far future or long past), or None."""
+    if moment > reference + timedelta(days=1):
+        return _("Das Datum %(date)s liegt in der Zukunft.") % {"date": f"{moment:%d.%m.%Y %H:%M}"}
+    if moment.year < 1990:
+        return _("Das Datum %(date)s liegt zu weit zurück.") % {"date": f"{moment:%d.%m.%Y}"}
+    return None
