@@ -99,8 +99,7 @@ _CLOCK_LED = re.compile(r"\d+:")
 _PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: Uhr)?")
 # A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
 _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
-# Longer lines are text, never a timestamp line (regexes stay off long paragraphs), and
-# longer ones than MAX_SLOW_LENGTH are not shown to dateparser.
+# Longer lines are text (regexes stay off paragraphs); dateparser sees none over the second.
 MAX_STAMP_LENGTH, MAX_SLOW_LENGTH = 160, 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
 # brackets, or a label and a date or weekday ("Update vom Samstag, 11. März, 7.11 Uhr: …").
@@ -176,6 +175,8 @@ class DateReader:
     def read(self, line: str) -> Stamp | None:
         """The stamp this line consists of, or None when the line is text."""
         line = line.strip()
+        if " ago / " in line:  # "692d ago / 6:45 AM UTC": the clock stays right, "ago" ages
+            line = line.partition(" ago / ")[2]
         if line.endswith(("'", "’")):
             line = _MINUTE_TAIL.sub("", line)
         if len(line) > MAX_STAMP_LENGTH:

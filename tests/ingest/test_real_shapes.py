@@ -589,3 +589,17 @@ def test_a_sections_name_before_the_entrys_date_and_time_leaves_the_time():
         ("Streit im Stadtrat", "18:34"),
         ("Brand im Hafen", "15:13"),
     ]
+
+
+def test_a_relative_age_beside_the_clock_gives_way_to_the_clock():
+    # The age counts from when the page was saved, the clock from when the post went up.
+    page = "\n\n".join(
+        f"692d ago / {clock} AM UTC\n{title}\n{text}"
+        for clock, title, text in zip(("6:45", "6:43"), ("Smith wins", "Biden wins"), TEXTS,
+                                      strict=False)
+    )  # fmt: skip
+    moments = [d.published_at for d in prepare(page, reference_time=NOW).drafts]
+    assert [m.isoformat() for m in moments] == [
+        "2024-03-07T06:45:00+00:00",
+        "2024-03-07T06:43:00+00:00",
+    ]
