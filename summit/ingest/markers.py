@@ -121,15 +121,27 @@ def numbered_entries(texts: list[str], blank_before: list[bool]) -> dict[int, st
 _LABELLED = re.compile(r"^(?P<label>[^\s|][^|]{0,19}?)\s+\|\s+(?P<rest>[^|\s].*)$")
 
 
+# "AUS 99/1 in 9 overs: Axar returns.", "84-80, LA. 1:10 left: Kobe hits …": a short label
+# with a score or count, a colon, the entry's text.
+_SCORED = re.compile(
+    r"^(?P<label>(?:(?!:\s)[^|]){0,24}\d(?:(?!:\s)[^|]){0,24}):\s+"
+    r"(?P<rest>[A-ZÄÖÜ\"„“‘'].*)$"
+)
+
+
 def labelled_entries(texts: list[str]) -> dict[int, str]:
-    """Entries each opened by a short label and a bar ("Over 20 | 2 from one ball…"), on
-    a commentary without times: {index: text after the bar}; a page must use them again
-    and again, since one bar may stand in any line."""
-    found = {}
-    for index, match in enumerate(map(_LABELLED.match, texts)):
-        if match and len(match["label"].split()) <= 3:
-            found[index] = match["rest"]
-    return found if len(found) >= MIN_REPEATS else {}
+    """Entries each opened by a short label and a bar ("Over 20 | 2 from one ball…") or a
+    score and a colon ("AUS 99/1 in 9 overs: …"), on a commentary without times: {index:
+    text after the label}; a page must use them again and again, since one bar or colon
+    may stand in any line."""
+    for pattern, words in ((_LABELLED, 3), (_SCORED, 6)):
+        found = {}
+        for index, match in enumerate(map(pattern.match, texts)):
+            if match and len(match["label"].split()) <= words:
+                found[index] = match["rest"]
+        if len(found) >= MIN_REPEATS:
+            return found
+    return {}
 
 
 def match_clock_entries(texts: list[str]) -> dict[int, str]:

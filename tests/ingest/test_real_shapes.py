@@ -603,3 +603,21 @@ def test_a_relative_age_beside_the_clock_gives_way_to_the_clock():
         "2024-03-07T06:45:00+00:00",
         "2024-03-07T06:43:00+00:00",
     ]
+
+
+def test_a_score_and_a_colon_open_the_entries_of_a_commentary_without_times():
+    page = "Game 3 Live Blog\n\n" + "\n\n".join(
+        f"{label}: {text}"
+        for label, text in zip(("87-82, LA. 0:32", "84-80, LA. 1:10 left", "78-76, LA"), TEXTS,
+                               strict=False)
+    )  # fmt: skip
+    assert [body for _title, body, _time in entries(page)] == [
+        f"<p>{text}</p>" for text in TEXTS[:3]
+    ]
+
+
+def test_a_chronology_with_years_inside_one_text_stays_one_entry_when_a_time_opens_it():
+    page = "21:15 Uhr: Die Geschichte des Gipfels\n\n" + "\n\n".join(
+        f"{year}: {text}" for year, text in zip((2015, 2018, 2025), TEXTS, strict=False)
+    )
+    assert len(entries(page)) == 1
