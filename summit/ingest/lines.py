@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from summit.ingest import markers
 from summit.ingest.dates import DateReader, Stamp
+from summit.ingest.epochs import epoch_moments
 
 MAX_HEADLINE_LENGTH = 200
 # A line this long that holds several dated times is a whole page that lost its breaks.
@@ -186,6 +187,8 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     minutes = markers.uses_minute_markers(texts)
     separators = markers.separator_lines(texts)
     stamps = [reader.read(text) for text in texts]
+    for index, moment in epoch_moments(texts, reader.reference).items():
+        stamps[index] = Stamp(texts[index], moment=moment.astimezone(reader.zone))
     # Entries opened by something other than a time of day: their text after the marker.
     marked_entries = {
         **markers.numbered_entries(texts, [line.blank_before for line in lines]),

@@ -621,3 +621,21 @@ def test_a_chronology_with_years_inside_one_text_stays_one_entry_when_a_time_ope
         f"{year}: {text}" for year, text in zip((2015, 2018, 2025), TEXTS, strict=False)
     )
     assert len(entries(page)) == 1
+
+
+def test_unix_times_printed_above_each_post_are_their_times():
+    posts = zip((1709829465, 1709829442, 1709829307), ("Try!", "69 minutes", "68 minutes"),
+                TEXTS, strict=False)  # fmt: skip
+    page = "Liveupdated\n\n" + "\n\n".join(
+        f"{epoch}\n\n{title}\n\n{text}" for epoch, title, text in posts
+    )
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("Try!", "17:37"),
+        ("69 minutes", "17:37"),
+        ("68 minutes", "17:35"),
+    ]
+
+
+def test_a_single_ten_digit_number_is_no_time():
+    page = f"21:15 Uhr: Hotline geschaltet\n\n1709829465\n\n{TEXTS[0]}"
+    assert "17:37" not in [time for _title, _body, time in entries(page)]
