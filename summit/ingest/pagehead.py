@@ -28,7 +28,7 @@ _LIVE_TITLE = re.compile(
     r"(?:^|(?<=[\s+-]))(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog|live updates)\b",
     re.IGNORECASE,
 )
-MAX_TICKER_TITLE = 80
+MAX_TICKER_TITLE = 140
 # How many blocks at the top of a page without times may belong to its head.
 _HEAD_UNITS = 4
 _PLUS_MARKS = re.compile(r"\s*\+{3}\s*")

@@ -639,3 +639,18 @@ def test_unix_times_printed_above_each_post_are_their_times():
 def test_a_single_ten_digit_number_is_no_time():
     page = f"21:15 Uhr: Hotline geschaltet\n\n1709829465\n\n{TEXTS[0]}"
     assert "17:37" not in [time for _title, _body, time in entries(page)]
+
+
+def test_a_long_page_title_naming_the_live_updates_is_still_the_pages_head():
+    page = (
+        "Trump sentencing live updates: Judge sentences Trump to unconditional discharge in"
+        " the hush money case\n\n"
+        "The sentence means the conviction stands without any further penalties.\n\n"
+        + "\n\n".join(f"{title}\n\n{text}" for title, text in zip(
+            ("Trump speaks", "Judge explains", "Lawyers react"), TEXTS, strict=False))
+    )  # fmt: skip
+    assert [title for title, _body, _time in entries(page)] == [
+        "Trump speaks",
+        "Judge explains",
+        "Lawyers react",
+    ]
