@@ -90,6 +90,9 @@ _GLUED_TIMES = re.compile(r"(?<!\S)(\d{1,2}\.\d{2}[ap]m (?:GMT|BST))\d{2}:\d{2}\
 # An American blog flattened the same way: "… See you at the U.S. Open.7:53 p.m.Reader …".
 _GLUED_CLOCK = re.compile(r"(?:^|(?<=[.!?”\"’)\]]))(\d{1,2}:\d{2} ?[ap]\.m\.)(?=[A-Z])")
 
+# A match report flattened the same way: "… Underway! 5' - Montreal forward early. 7' - …".
+_INLINE_MINUTE = re.compile(r"(?<=[.!?\"”’)]) (?=\d{1,3}(?:\+\d{1,2})?' ?[-–:] )")
+
 
 class RawLines(NamedTuple):
     """A text cut into its lines, before they are read: the text itself may go."""
@@ -172,6 +175,8 @@ def _unflattened(text: str) -> list[str]:
         return [text]
     if len(_GLUED_CLOCK.findall(text)) > 1:
         return [part for part in _GLUED_CLOCK.sub("\n\\1 ", text).split("\n") if part]
+    if len(minutes := _INLINE_MINUTE.split(text)) > markers.MIN_REPEATS:
+        return minutes
     parts = [part.strip() for part in _INLINE_STAMP.split(text)]
     return [part for part in parts if part] if len(parts) > 2 else [text]
 

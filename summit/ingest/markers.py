@@ -34,7 +34,7 @@ _MINUTE = re.compile(
     r"|\s?(?:mins?|minutes?)\b|\.(?=:))?)"
     # A conference ticker names the match: "90. Minute + 6 (SCF - SVW): Schluss".
     r"(?:\s\([^()\n]{1,24}\))?"
-    r"(?:\s*:\s+|\s+)(?P<rest>(?-i:[A-ZÄÖÜ\"„“«]).*)$",
+    r"(?:\s*[:–-]\s+|\s+)(?P<rest>(?-i:[A-ZÄÖÜ\"„“«]).*)$",
     re.IGNORECASE,
 )
 # A minute marker with a sign that it is one (apostrophe, "+", "Minute", colon), which

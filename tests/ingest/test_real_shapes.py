@@ -654,3 +654,11 @@ def test_a_long_page_title_naming_the_live_updates_is_still_the_pages_head():
         "Judge explains",
         "Lawyers react",
     ]
+
+
+def test_a_match_report_flattened_onto_one_line_is_split_before_each_minute():
+    posts = [" ".join(TEXTS[index:] + TEXTS[:index]) for index in range(4)]
+    page = "Live Match Reports\n" + " ".join(
+        f"{minute}' - {post}" for minute, post in zip((1, 5, 7, 12), posts, strict=True)
+    )
+    assert [body[3:40] for _title, body, _time in entries(page)] == [post[:37] for post in posts]
