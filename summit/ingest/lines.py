@@ -338,7 +338,17 @@ def _paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str
         after = line.wide_gap or (index > 0 and lines[index - 1].text in separators)
         if after and alone and is_paragraph(line.text):
             found[index] = line.text
-    return found if len(found) >= markers.MIN_REPEATS else {}
+    return found if len(found) >= markers.MIN_REPEATS else _commentary_paragraphs(lines)
+
+
+def _commentary_paragraphs(lines: list[Line]) -> dict[int, str]:
+    blocks = markers.commentary_blocks(
+        [line.text for line in lines], [line.blank_before for line in lines]
+    )
+    # Headlines over the blocks make them the entries' bodies instead.
+    if sum(could_be_headline(lines[index].text) for index in blocks) > 1:
+        return {}
+    return {index: lines[index].text for index in blocks}
 
 
 def _time_led(item: str, reader: DateReader) -> Stamp | None:

@@ -16,6 +16,8 @@ from collections import Counter
 # How often a page must use a minute marker or a separator line before it counts.
 MIN_REPEATS = 3
 MAX_SEPARATOR_LENGTH = 25
+# A commentary without times: at least this many one-line blocks, half of them this short.
+_COMMENTARY_BLOCKS, _COMMENTARY_BLOCK_SIZE = 8, 120
 
 _MATCH_CLOCK = re.compile(
     r"^(?P<minutes>\d{1,3}):\d{2}(?P<ampm>[ap]m)?\s*[:;]?\s+(?P<rest>\S.*)$", re.IGNORECASE
@@ -166,3 +168,18 @@ def match_clock_entries(texts: list[str]) -> dict[int, str]:
     if len(found) < MIN_REPEATS or not impossible:
         return {}
     return {index: match["rest"] for index, match in found.items()}
+
+
+def commentary_blocks(texts: list[str], blank_before: list[bool]) -> list[int]:
+    """The blocks of a commentary without times, each an entry: many short blocks of a
+    sentence or two ("Agu sieht noch Gelb."), where an article's paragraphs run longer."""
+    last = len(texts) - 1
+    blocks = [
+        index
+        for index in range(len(texts))
+        if (index == 0 or blank_before[index]) and (index == last or blank_before[index + 1])
+    ]
+    if len(blocks) < _COMMENTARY_BLOCKS or len(blocks) * 4 < len(texts) * 3:
+        return []
+    sizes = sorted(len(texts[index]) for index in blocks)
+    return blocks if sizes[len(sizes) // 2] <= _COMMENTARY_BLOCK_SIZE else []

@@ -662,3 +662,26 @@ def test_a_match_report_flattened_onto_one_line_is_split_before_each_minute():
         f"{minute}' - {post}" for minute, post in zip((1, 5, 7, 12), posts, strict=True)
     )
     assert [body[3:40] for _title, body, _time in entries(page)] == [post[:37] for post in posts]
+
+
+COMMENTARY = [
+    "Und dann ist das Spiel aus.",
+    "Agu sieht noch Gelb.",
+    "Danneberg setzt Alvarez ein, aber der dribbelt sich fest.",
+    "Es gibt drei Minuten oben drauf.",
+    "Jena klärt, Sen setzt nach, aber Jena blockt.",
+    "Alvarez flankt, der Ball wird zur Ecke verlängert.",
+    "Sen im Vorwärtsgang gestoppt, es gibt noch einmal Freistoß.",
+    "Wechsel beim VfL: Heider kommt für Klaas.",
+]
+
+
+def test_a_commentary_of_short_blocks_without_times_has_an_entry_per_block():
+    page = "\n\n".join(COMMENTARY)
+    assert [body for _title, body, _time in entries(page)] == [f"<p>{t}</p>" for t in COMMENTARY]
+
+
+def test_an_article_of_long_paragraphs_without_times_stays_one_entry():
+    page = "\n\n".join(" ".join(TEXTS[index:] + TEXTS[:index]) for index in range(4)) + "\n\n"
+    page = page * 2
+    assert len(entries(page)) == 1
