@@ -42,6 +42,7 @@ _LONE = re.compile(
     r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated"
     r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Recommended Videos|Comments|Live"
     r"|RSS-Feed|Sie sind hier:|Top-Thema|Top Stories|Click here to share on social media"
+    r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
     r"|\|? ?Lesedauer: \d+ Minuten?|\{\s*\"placeholderType\".*\}"
     # Prompts to the reader of a live page, alone on their line.
     r"|Please refresh (?:this page )?for the latest updates\.?|Stay tuned for (?:more )?updates!?"

@@ -53,7 +53,7 @@ HEAD_ROW_OPENINGS = (
 # for "i" and "ſ" for "s", which str.lower() does not: a line with one is always asked.
 _OPENING_LENGTH = 24
 # How the rules that open with a number end ("12 Posts", "3 neue Updates", "5 Kommentare").
-COUNTER_ENDINGS = ("posts", "update", "updates")
+COUNTER_ENDINGS = ("posts", "update", "updates", "views", "aufrufe", "comments", "kommentare")
 COMMENT_ENDINGS = ("kommentar", "kommentare", "comment", "comments")
 _ENDING_LENGTH = 12
 

@@ -64,6 +64,8 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "Putin und Trump in Anchorage / Foto: picture alliance / dpa",
         "Ein Händedruck sagt mehr als tausend Worte Quelle: dpa",
         "Foto © Jane Doe",
+        "18,667 Views 22 Comments",
+        "mehr …",
     ],
 )
 def test_site_furniture(line):
