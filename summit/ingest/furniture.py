@@ -20,6 +20,10 @@ MAX_FURNITURE_LENGTH = 300
 # How much of a line's end the caption and teaser patterns look at.
 _ENDING = 80
 _LABELLED_CREDIT = 56  # the longest "Photo: Name" or "Quelle: dpa/Name" at a caption's end
+_CREDIT_LABELS = (
+    "Photo", "Photos", "Foto", "Fotos", "Picture", "Pic", "Image", "Bild", "Credit", "CREDIT",
+    "Quelle", "date",
+)  # fmt: skip
 
 MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -284,8 +288,9 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
 
 
 def _late_colon(ending: str) -> bool:
-    """Whether a label's colon stands near the end ("… Photo: Rebecca Ryan", "Credit: X")."""
-    return ending.rfind(": ") > len(ending) - _LABELLED_CREDIT
+    """Whether a credit's label and colon stand near the end ("… Photo: Rebecca Ryan")."""
+    colon = ending.rfind(": ")
+    return colon > len(ending) - _LABELLED_CREDIT and ending[:colon].endswith(_CREDIT_LABELS)
 
 
 def _has_caption_tail(ending: str) -> bool:
