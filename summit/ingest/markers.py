@@ -146,11 +146,25 @@ def labelled_entries(texts: list[str]) -> dict[int, str]:
     return {}
 
 
+# A heading of a game's period ("Second quarter", "2. Viertel"): the clocks below it count
+# the period down, they are no times of day.
+_PERIOD_HEADING = re.compile(
+    r"^(?:(?:First|Second|Third|Fourth|1st|2nd|3rd|4th) (?:quarter|half|period)"
+    r"|[1-4]\.\s?(?:Viertel|Drittel|Halbzeit))$",
+    re.IGNORECASE,
+)
+
+
+def _names_periods(texts: list[str]) -> bool:
+    return any(len(text) <= 20 and _PERIOD_HEADING.match(text) for text in texts)
+
+
 def match_clock_entries(texts: list[str]) -> dict[int, str]:
     """Entries opened by a match clock ("1:26: Erste Ecke", "65:59: Chance"): {index: text}.
 
     Minutes and seconds look like a time of day; the page shows they are not when some
-    of them could not be one ("65:59"). Then none of them is read as a time.
+    of them could not be one ("65:59") or when it heads them with the game's periods
+    ("Second quarter"). Then none of them is read as a time.
     """
     found = {
         index: match
@@ -165,7 +179,7 @@ def match_clock_entries(texts: list[str]) -> dict[int, str]:
         int(match["minutes"]) > 23 and not match.group(0).startswith("24:00")
         for match in found.values()
     )
-    if len(found) < MIN_REPEATS or not impossible:
+    if len(found) < MIN_REPEATS or not (impossible or _names_periods(texts)):
         return {}
     return {index: match["rest"] for index, match in found.items()}
 

@@ -685,3 +685,11 @@ def test_an_article_of_long_paragraphs_without_times_stays_one_entry():
     page = "\n\n".join(" ".join(TEXTS[index:] + TEXTS[:index]) for index in range(4)) + "\n\n"
     page = page * 2
     assert len(entries(page)) == 1
+
+
+def test_game_clocks_under_the_periods_headings_are_no_times_of_day():
+    page = "Second quarter\n\n" + "\n\n".join(
+        f"{clock}: Chiefs 10, 49ers 10: {text}"
+        for clock, text in zip(("5:05", "9:32", "14:08"), TEXTS, strict=False)
+    )
+    assert [time for _title, _body, time in entries(page)] == [None, None, None]
