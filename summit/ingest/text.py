@@ -21,6 +21,7 @@ from summit.ingest import markers, pagehead, tidy
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.days import settle_days
 from summit.ingest.drafts import EntryDraft, ParseResult
+from summit.ingest.footers import times_above_their_entries
 from summit.ingest.headlines import mark_headlines, starts_with_dateline
 from summit.ingest.lines import (
     HEADLINE_LINE,
@@ -77,6 +78,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     classify(lines, reader)
     tidy.drop_repeated_labels(lines)
     tidy.mark_author_cards(lines)
+    lines = times_above_their_entries(lines)
     mark_headlines(lines)
     one_date = len({line.stamp.day for line in lines if line.stamp and line.stamp.day}) == 1
     if _is_single_article(lines):

@@ -693,3 +693,26 @@ def test_game_clocks_under_the_periods_headings_are_no_times_of_day():
         for clock, text in zip(("5:05", "9:32", "14:08"), TEXTS, strict=False)
     )
     assert [time for _title, _body, time in entries(page)] == [None, None, None]
+
+
+def test_times_printed_under_each_entry_belong_to_the_entry_above_them():
+    page = "Ostsee Zeitung\n\nTop-Themen:\n\n" + "\n\n".join(
+        f"{title}\n\n{text}\n\n{clock} Uhr"
+        for title, text, clock in zip(("Kabinett entscheidet", "Mehr E-Autos", "Testpflicht"),
+                                      TEXTS, ("15:23", "13:19", "12:43"), strict=False)
+    )  # fmt: skip
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("Kabinett entscheidet", "15:23"),
+        ("Mehr E-Autos", "13:19"),
+        ("Testpflicht", "12:43"),
+    ]
+
+
+def test_a_paste_that_stops_after_a_time_line_keeps_its_times_above_the_entries():
+    page = "\n\n".join(
+        f"{clock} Uhr\n\n{title}\n\n{text}"
+        for clock, title, text in zip(("15:23", "13:19"), ("Kabinett", "E-Autos"), TEXTS,
+                                      strict=False)
+    ) + "\n\n12:43 Uhr"  # fmt: skip
+    found = [(title, time) for title, _body, time in entries(page)]
+    assert found[:2] == [("Kabinett", "15:23"), ("E-Autos", "13:19")]

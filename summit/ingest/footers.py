@@ -1,0 +1,70 @@
+"""Pages that print each entry's time under its text ("… in die Kita?\n\n11:27 Uhr",
+"Updated 3 Sep 2014 - 9:57am"): each time line moves above the entry it closes, where
+the passes after this one expect it.
+
+A page shows it does this at its end: the paste's last line is a bare time, which on a
+page whose times open the entries would open an entry without text. The first entry's
+text stands above the first time, its headline (if any) right above that.
+"""
+
+from __future__ import annotations
+
+from summit.ingest.dates import Stamp
+from summit.ingest.lines import STAMP_LINE, TEXT_LINE, Line, could_be_headline, is_paragraph
+from summit.ingest.markers import MIN_REPEATS
+
+_NO_STAMP = Stamp("")
+
+
+def times_above_their_entries(lines: list[Line]) -> list[Line]:
+    if not lines or not _clock_line(lines[-1]):
+        return lines  # (asked first: most pages end with text)
+    stamped = [index for index, line in enumerate(lines) if _clock_line(line)]
+    # Times above the first paragraph are the page head's ("Updated: 10:00am").
+    under_text = next((n for n, index in enumerate(stamped) if _under_paragraph(lines, index)), 0)
+    stamped = stamped[under_text:]
+    if not _closes_its_entries(lines, stamped):
+        return lines
+    first = _entry_start(lines, stamped[0])
+    moved = lines[:first]
+    start = first
+    for index in stamped:
+        time_line = lines[index]
+        time_line.blank_before = True
+        moved.append(time_line)
+        moved.extend(lines[start:index])
+        start = index + 1
+    return moved
+
+
+def _closes_its_entries(lines: list[Line], stamped: list[int]) -> bool:
+    """Bare clock times only, at least a few, each under text of its own, the last one the
+    paste's last line, and the first one under a paragraph."""
+    if len(stamped) < MIN_REPEATS or stamped[-1] != len(lines) - 1:
+        return False
+    if any(later - earlier == 1 for earlier, later in zip(stamped, stamped[1:], strict=False)):
+        return False
+    bare = all(not (lines[index].stamp or _NO_STAMP).rest for index in stamped)
+    return bare and _under_paragraph(lines, stamped[0])
+
+
+def _clock_line(line: Line) -> bool:
+    """A line that gives a time of day (a date alone, a poll's say, stays where it is)."""
+    stamp = line.stamp
+    return line.kind is STAMP_LINE and stamp is not None and bool(stamp.clock or stamp.moment)
+
+
+def _under_paragraph(lines: list[Line], index: int) -> bool:
+    return index > 0 and is_paragraph(lines[index - 1].text)
+
+
+def _entry_start(lines: list[Line], time_index: int) -> int:
+    """Where the first entry begins: its last paragraph's block, and its headline above."""
+    start = time_index - 1
+    while start > 0 and not lines[start].blank_before:
+        start -= 1
+    # (Headlines are marked after this pass: the line's shape tells.)
+    above = lines[start - 1] if start > 0 else None
+    if above is not None and above.kind is TEXT_LINE and could_be_headline(above.text):
+        start -= 1
+    return start
