@@ -73,13 +73,13 @@ _CLOCK_FIRST = re.compile(
     rf"^{_PLUS}(?:{_PREFIX})?{_CLOCK}\s*,?\s+(?:{_DATE}|{_DAY_WORD}){_SOURCE_TAIL}\s*{_REST}$",
     re.IGNORECASE,
 )
-# What _CLOCK_FIRST needs after its time: a digit after a space (any date has one) or a
-# day word; a line without either ("21:15 Uhr") is not asked.
+# What _CLOCK_FIRST needs after its time: a digit after a space, or a day word.
 _GAP_THEN_DIGIT = re.compile(r"\s\D*\d")
 _DAY_WORD_ANYWHERE = re.compile(_DAY_WORD, re.IGNORECASE)
-# Some pages put the time in brackets before the text: "(19.09 Uhr) Die Zahl der …", "[14:03]".
+# A time in brackets before the text or under the headline: "(19.09 Uhr) Die …", "(Update 17:50)".
 _CLOCK_ONLY = re.compile(
-    rf"^{_PLUS}(?:{_PREFIX})?(?P<bracket>[(\[])?{_CLOCK}(?(bracket)[)\]]){_SOURCE_TAIL}\s*{_REST}$",
+    rf"^{_PLUS}(?:{_PREFIX})?(?P<bracket>[(\[])?(?(bracket)(?:{_PREFIX})?){_CLOCK}(?(bracket)[)\]])"
+    rf"{_SOURCE_TAIL}\s*{_REST}$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(

@@ -716,3 +716,16 @@ def test_a_paste_that_stops_after_a_time_line_keeps_its_times_above_the_entries(
     ) + "\n\n12:43 Uhr"  # fmt: skip
     found = [(title, time) for title, _body, time in entries(page)]
     assert found[:2] == [("Kabinett", "15:23"), ("E-Autos", "13:19")]
+
+
+def test_an_update_time_in_brackets_under_the_headline_is_the_entrys_time():
+    page = "Ukraine-Krieg: Alle Infos hier\n\n" + "\n\n".join(
+        f"{title}\n(Update {clock})\n{text}"
+        for title, clock, text in zip(("Jets stillgelegt", "Neue Strategie", "Kosovo warnt"),
+                                      ("17:50", "17:40", "17:30"), TEXTS, strict=False)
+    )  # fmt: skip
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("Jets stillgelegt", "17:50"),
+        ("Neue Strategie", "17:40"),
+        ("Kosovo warnt", "17:30"),
+    ]
