@@ -177,8 +177,11 @@ class DateReader:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if _OPENS_WITH_TIME.match(line) else None
             return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
-        opens = "0" <= line[:1] <= "9" or (bool(line) and opens_like_stamp(line))
-        if not line or (not opens and len(line) > MAX_SLOW_LENGTH) or not looks_dated(line):
+        short = len(line) <= MAX_SLOW_LENGTH
+        if not line or (short and not looks_dated(line)):
+            return None  # most short lines are text by this alone, whatever they open with
+        opens = "0" <= line[:1] <= "9" or opens_like_stamp(line)
+        if not (opens or short) or (not short and not looks_dated(line)):
             return None  # (the fast path does not read it, the slow path reads no longer line)
         stamp = self._fast(line) if opens else None
         if stamp is _NO_TIME:
