@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
+from summit.ingest.clocks import clock_of, is_clock_line
 from summit.ingest.datesieve import looks_dated, names_month_or_clock, opens_like_stamp
 from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_NAMES
 from summit.ingest.zones import ZONE_ABBREVIATIONS, clock_zone, page_zone
@@ -183,8 +184,11 @@ class DateReader:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if _OPENS_WITH_TIME.match(line) else None
             return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
-        opens = "0" <= line[:1] <= "9" or (bool(line) and opens_like_stamp(line))
-        if not line or (not opens and len(line) > MAX_SLOW_LENGTH) or not looks_dated(line):
+        short = len(line) <= MAX_SLOW_LENGTH
+        if not line or (short and not looks_dated(line)):
+            return None  # most short lines are text by this alone, whatever they open with
+        opens = "0" <= line[:1] <= "9" or opens_like_stamp(line)
+        if not (opens or short) or (not short and not looks_dated(line)):
             return None  # (the fast path does not read it, the slow path reads no longer line)
         stamp = self._fast(line) if opens else self._after_section(line)
         if stamp is _NO_TIME:
@@ -220,9 +224,8 @@ class DateReader:
     # -- the fast path ---------------------------------------------------------------
 
     def _fast(self, line: str) -> Stamp | None:
-        plain = _PLAIN_CLOCK.fullmatch(line)
-        if plain and (hour := int(plain[1])) < 24 and (minute := int(plain[2])) < 60:
-            return Stamp(line, clock=time(hour, minute))  # what _CLOCK_ONLY gives
+        if _PLAIN_CLOCK.fullmatch(line) and (plain := _plain_clock_stamp(line)):
+            return plain
         joined = _JOINED_CLOCK_LINE.match(line) if self.joined_clocks else None
         if joined:
             return Stamp(
@@ -238,7 +241,7 @@ class DateReader:
             return self._absolute(line, match)
         match = _CLOCK_ONLY.match(line)
         dotted = self.dotted_clocks and match and _DOTTED_CLOCK_LINE.match(line)
-        if match and (_is_clock_line(match) or dotted):
+        if match and (is_clock_line(match) or dotted):
             return self._clock_stamp(line, match, day=None)
         return None
 
@@ -291,7 +294,7 @@ class DateReader:
 
     def _clock_stamp(self, line: str, match: re.Match[str], *, day: date | None) -> Stamp:
         try:
-            clock = _clock(match)
+            clock = clock_of(match)
         except ValueError:
             if day is None and not (
                 match["uhr"] or match["ampm"] or match["zone"] or match["offset"]
@@ -324,6 +327,18 @@ class DateReader:
         return Stamp(line, moment=value)
 
 
+@lru_cache(maxsize=2048)
+def _plain_clock_stamp(line: str) -> Stamp | None:
+    """What _CLOCK_ONLY gives for "21:15 Uhr", or None for no time of day ("25:10").
+
+    Kept: a ticker repeats its times from day to day, and a frozen Stamp, which may be
+    shared, costs more to make than the line costs to read."""
+    plain = _PLAIN_CLOCK.fullmatch(line)
+    if plain and (hour := int(plain[1])) < 24 and (minute := int(plain[2])) < 60:
+        return Stamp(line, clock=time(hour, minute))
+    return None
+
+
 _FIGURES_ONLY = re.compile(r"^[\d\s.:,/+-]+$")
 _CLOCK_HINT = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|[ap]\.?m\b", re.IGNORECASE)
 
@@ -344,7 +359,6 @@ def _dateparser(languages: tuple[str, ...], relative_base: datetime):
     )
 
 
-_TEXT_SEPARATOR = re.compile(r"[-–|:]")
 # "18.10 Never mind that, …": a dotted time and the text, which a page that opens its
 # entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom).
 _DOTTED_CLOCK_LINE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-ZÄÖÜ\"„“‘']")
@@ -354,34 +368,6 @@ _DOTTED_REPEATS = 3
 _JOINED_CLOCK_LINE = re.compile(
     r"([01]\d|2[0-3])([0-5]\d)(?::\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?![A-Z]{2,4}\b))"
 )
-
-
-def _is_clock_line(match: re.Match[str]) -> bool:
-    """A bare number is no time: a clock line needs minutes, "Uhr", am/pm or a zone; a
-    dotted time needs more still, brackets will do ("[15.08] Das Gericht …")."""
-    if match["minute"] is None:
-        return bool(match["ampm"] or match["uhr"])
-    if match.end("hour") == match.start("minute"):
-        return bool(match["ampm"] or match["zone"] or match["offset"])  # "0815 PM", "1403GMT"
-    colon = match.string[match.end("hour") : match.start("minute")] == ":" or bool(match["bracket"])
-    # "17.50 - Matt H": a dotted time with a separator before its text is a time line too.
-    end = match.start("rest") if match["rest"] is not None else len(match.string)
-    dotted_line = bool(_TEXT_SEPARATOR.search(match.string, match.end("minute"), end))
-    zone = match["zone"] or match["offset"]
-    return bool(colon or match["ampm"] or match["uhr"] or zone or dotted_line)
-
-
-def _clock(match: re.Match[str]) -> time:
-    hour, minute = int(match["hour"]), int(match["minute"] or 0)
-    second = int(match["second"] or 0)
-    if hour == 24 and minute == second == 0 and not match["ampm"]:
-        hour = 0  # "24:00 Uhr": midnight, the last minute of a day and the first of the next
-    afternoon = bool(match["ampm"]) and match["ampm"].lower().startswith("p")
-    if match["ampm"] and not (afternoon and 13 <= hour <= 23):  # "18:28 PM" says it twice
-        if not 1 <= hour <= 12:
-            raise ValueError("hour out of range for am/pm")
-        hour = hour % 12 + (12 if afternoon else 0)
-    return time(hour, minute, second)
 
 
 def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:

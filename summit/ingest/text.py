@@ -18,6 +18,7 @@ from datetime import date
 from django.utils.translation import gettext as _
 
 from summit.ingest import markers, pagehead, tidy
+from summit.ingest.collector import cycle_collection_paused
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.days import settle_days
 from summit.ingest.drafts import EntryDraft, ParseResult
@@ -62,43 +63,37 @@ class Unit:
 
 def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
     """Entries of a pasted ticker page or article, in the order of the input."""
-    result = ParseResult(format="text")
-    skips: list[Skip] = []
-    raw = tidy.unframed(raw_lines(text))
-    del text  # the lines hold what is needed; a large paste need not be kept twice
-    lines = split_lines(raw)
-    del raw
-    lines = tidy.without_doubled_captions(cut_site_tail(lines, skips), skips)
-    lines = tidy.without_doubled_lines(lines, skips)
-    page_reader = reader.for_page([line.text for line in lines])
-    zone_named, reader = page_reader is not reader, page_reader
-    page_lines = lines  # where the rows closing the page's head are looked for, furniture too
-    lines = drop_furniture(lines, skips)
-    lines = tidy.joined_wraps(lines)
-    classify(lines, reader)
-    tidy.drop_repeated_labels(lines)
-    tidy.mark_author_cards(lines)
-    lines = times_above_their_entries(lines)
-    mark_headlines(lines)
-    one_date = len({line.stamp.day for line in lines if line.stamp and line.stamp.day}) == 1
-    if _is_single_article(lines):
-        units = [_article_unit(lines, result, skips)]
-    else:
-        units = _ticker_units(lines, result, skips, reader)
-        if not _is_plain_text(units):
-            pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
-            fold_schedules(units)
-            units = pagehead.without_tables(units, skips)
-            settle_days(units, reader, one_date=one_date)
-    del lines, page_lines  # the units hold the lines they need; the rest may go before the drafts
-    subheadings = len(units) == 1
-    for unit in units:
-        draft = _draft(unit, reader, subheadings=subheadings)
-        draft.zone_named = draft.published_at is not None and (zone_named or _names_zone(unit))
-        result.drafts.append(draft)
-        unit.lines = []  # now in the draft's body
-    for _number, skipped_text, reason in sorted(skips):
-        result.skip(skipped_text, reason)
+    with cycle_collection_paused():
+        result = ParseResult(format="text")
+        skips: list[Skip] = []
+        raw = tidy.unframed(raw_lines(text))
+        del text  # the lines hold what is needed; a large paste need not be kept twice
+        lines = split_lines(raw)
+        del raw
+        lines = tidy.without_doubled_captions(cut_site_tail(lines, skips), skips)
+        lines = tidy.without_doubled_lines(lines, skips)
+        page_reader = reader.for_page([line.text for line in lines])
+        zone_named, reader = page_reader is not reader, page_reader
+        # Where the rows closing the page's head are looked for, furniture too.
+        page_lines = lines
+        lines = drop_furniture(lines, skips)
+        lines = tidy.joined_wraps(lines)
+        classify(lines, reader)
+        tidy.drop_repeated_labels(lines)
+        tidy.mark_author_cards(lines)
+        lines = times_above_their_entries(lines)
+        mark_headlines(lines)
+        units = _units(lines, page_lines, result, skips, reader)
+        # The units hold the lines they need; the rest may go before the drafts.
+        del lines, page_lines
+        subheadings = len(units) == 1
+        for unit in units:
+            draft = _draft(unit, reader, subheadings=subheadings)
+            draft.zone_named = draft.published_at is not None and (zone_named or _names_zone(unit))
+            result.drafts.append(draft)
+            unit.lines = []  # now in the draft's body
+        for _number, skipped_text, reason in sorted(skips):
+            result.skip(skipped_text, reason)
     return result
 
 
@@ -106,6 +101,26 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
 
 
 # -- pass 3: entries ---------------------------------------------------------------------
+
+
+def _units(
+    lines: list[Line],
+    page_lines: list[Line],
+    result: ParseResult,
+    skips: list[Skip],
+    reader: DateReader,
+) -> list[Unit]:
+    """The classified lines grouped into the entries they make: one article, or a ticker's."""
+    if _is_single_article(lines):
+        return [_article_unit(lines, result, skips)]
+    one_date = len({line.stamp.day for line in lines if line.stamp and line.stamp.day}) == 1
+    units = _ticker_units(lines, result, skips, reader)
+    if not _is_plain_text(units):
+        pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
+        fold_schedules(units)
+        units = pagehead.without_tables(units, skips)
+        settle_days(units, reader, one_date=one_date)
+    return units
 
 
 def _is_single_article(lines: list[Line]) -> bool:

@@ -14,7 +14,7 @@ from itertools import repeat
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import furniture, markers
+from summit.ingest import furniture, markers, openings
 from summit.ingest.lines import (
     SEPARATOR_LINE,
     TEXT_LINE,
@@ -35,6 +35,10 @@ _HEADSHOT = re.compile(
     r"^(?P<name>(?:[A-ZÄÖÜ][\w.'’-]+\s){1,3}[A-ZÄÖÜ][\w.'’-]+)\s+(?i:headshot|avatar|portrait"
     r"|profile (?:photo|picture)|autorenfoto|autorenbild|porträt)$"
 )
+# How _HEADSHOT's lines end: other lines skip the expression.
+_HEADSHOT_ENDINGS = (
+    "headshot", "avatar", "portrait", "photo", "picture", "autorenfoto", "autorenbild", "porträt"
+)  # fmt: skip
 _SIGNATURE_DASHES = "—–-"  # how _POST_SIGNATURE opens: other lines skip the expression
 _POST_SIGNATURE = re.compile(
     rf"^[—–-]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+(?:{furniture.MONTH_NAMES}) \d{{1,2}}, \d{{4}}$"
@@ -90,8 +94,10 @@ def mark_author_cards(lines: list[Line]) -> None:
     """An author's card between entries ("Reid Epstein headshot" over "Reid Epstein in
     Madison, Wis."): the picture's text and the name line below part two entries."""
     for line, following in zip(lines, [*lines[1:], None], strict=True):
+        if line.kind is not TEXT_LINE or not openings.ends_like(line.text, _HEADSHOT_ENDINGS):
+            continue
         card = _HEADSHOT.match(line.text)
-        if card is None or line.kind is not TEXT_LINE:
+        if card is None:
             continue
         line.kind = SEPARATOR_LINE
         name = card["name"]

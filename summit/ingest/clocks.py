@@ -1,0 +1,37 @@
+"""The time of day a date expression's match names (dates.py): whether it is one, and which."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+_TEXT_SEPARATOR = re.compile(r"[-–|:]")
+
+
+def is_clock_line(match: re.Match[str]) -> bool:
+    """A bare number is no time: a clock line needs minutes, "Uhr", am/pm or a zone; a
+    dotted time needs more still, brackets will do ("[15.08] Das Gericht …")."""
+    if match["minute"] is None:
+        return bool(match["ampm"] or match["uhr"])
+    if match.end("hour") == match.start("minute"):
+        return bool(match["ampm"] or match["zone"] or match["offset"])  # "0815 PM", "1403GMT"
+    colon = match.string[match.end("hour") : match.start("minute")] == ":" or bool(match["bracket"])
+    # "17.50 - Matt H": a dotted time with a separator before its text is a time line too.
+    end = match.start("rest") if match["rest"] is not None else len(match.string)
+    dotted_line = bool(_TEXT_SEPARATOR.search(match.string, match.end("minute"), end))
+    zone = match["zone"] or match["offset"]
+    return bool(colon or match["ampm"] or match["uhr"] or zone or dotted_line)
+
+
+def clock_of(match: re.Match[str]) -> time:
+    """The time of day, "24:00" as midnight and am/pm on a 12-hour clock; ValueError for none."""
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    second = int(match["second"] or 0)
+    if hour == 24 and minute == second == 0 and not match["ampm"]:
+        hour = 0  # "24:00 Uhr": midnight, the last minute of a day and the first of the next
+    afternoon = bool(match["ampm"]) and match["ampm"].lower().startswith("p")
+    if match["ampm"] and not (afternoon and 13 <= hour <= 23):  # "18:28 PM" says it twice
+        if not 1 <= hour <= 12:
+            raise ValueError("hour out of range for am/pm")
+        hour = hour % 12 + (12 if afternoon else 0)
+    return time(hour, minute, second)
