@@ -36,6 +36,9 @@ _PREPARING = ("get_db_prep_save", "get_db_prep_value", "get_prep_value", "to_pyt
 # protocol carries).
 _DEFAULT_MAX_PARAMS = 65_535
 _NOTHING = object()
+# Columns from which a row is inserted faster by a statement run per row than as part of
+# one long statement, on SQLite (measured: 24 columns a third faster, 2 columns slower).
+_WIDE_ROW = 10
 
 
 def insert_new(model: type[models.Model], objs: Sequence[Any]) -> dict[str, list[Any]]:
@@ -87,6 +90,13 @@ def insert_prepared(
         tail += f" RETURNING {ops.quote_name(_column_name(returning))}"
     returned: list[Any] = []
     with connection.cursor() as cursor:
+        if returning is None and connection.vendor == "sqlite" and len(fields) >= _WIDE_ROW:
+            # One statement of one row, run for every row: SQLite parses it once, where a
+            # statement of thousands of rows is parsed (and its placeholders converted by
+            # Django) as a whole. For narrow rows (tag links) running it per row costs more.
+            row_sql = "VALUES (" + ", ".join(["%s"] * len(fields)) + ")"
+            cursor.executemany(head + row_sql + tail, list(zip(*columns.values(), strict=True)))
+            return returned
         for rows_sql, params in _statements(fields, list(columns.values())):
             cursor.execute(head + rows_sql + tail, params)
             if returning is not None:
