@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from django.db import connection, models
+from django.db import connection, connections, models
 from django.db.models.constants import OnConflict
 from django.db.models.fields import AutoFieldMixin
 from django.utils import timezone
@@ -57,9 +57,10 @@ def insert_new(model: type[models.Model], objs: Sequence[Any]) -> dict[str, list
         if field is not pk
     }
     ids = insert_prepared(model, columns, returning=pk)
+    alias = connection.alias  # read once: `connection` looks its connection up per use
     for obj, key in zip(objs, ids, strict=True):
         setattr(obj, pk.attname, key)
-        obj._state.adding, obj._state.db = False, connection.alias
+        obj._state.adding, obj._state.db = False, alias
     columns[pk.attname] = ids
     return columns
 
@@ -139,10 +140,13 @@ def _column(field: models.Field, objs: Sequence[Any], now: datetime.datetime) ->
     else:
         values = [field.pre_save(obj, True) for obj in objs]
     prepare = field.get_db_prep_save
+    # The connection itself: `connection` looks it up again at every use of it, in the
+    # preparation of every value.
+    database = connections[connection.alias]
     as_is = _type_as_is(field)
     if as_is is not None:
         return [
-            value if value is None or type(value) is as_is else prepare(value, connection)
+            value if value is None or type(value) is as_is else prepare(value, database)
             for value in values
         ]
     prepared = []
@@ -150,7 +154,7 @@ def _column(field: models.Field, objs: Sequence[Any], now: datetime.datetime) ->
     last_prepared = None
     for value in values:
         if value is not last:  # a run of one object (None) is prepared once
-            last, last_prepared = value, prepare(value, connection)
+            last, last_prepared = value, prepare(value, database)
         prepared.append(last_prepared)
     return prepared
 
