@@ -1,4 +1,12 @@
-"""The cycle collector held back while a paste is read into many small objects."""
+"""The cyclic garbage collector paused while an import runs.
+
+An import makes hundreds of thousands of objects that live until it ends (lines, stamps,
+units, drafts, entries, rows) and leaves no reference cycles behind: reference counting
+frees all of it. The collector, counting the objects as they come, walks them again and
+again, and a larger paste gets more of those walks: a fifth of the parsing time of 10,000
+entries, a tenth of the whole import's. The peak memory of parsing 100,000 entries is
+the same without it.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +17,8 @@ from contextlib import contextmanager
 
 @contextmanager
 def cycle_collection_paused() -> Iterator[None]:
-    """Reading a paste builds lines, stamps and units by the hundred thousand and leaves no
-    reference cycles behind (reference counting frees all of it): each full collection in
-    between walks every one of them again, and a larger paste gets more of them. That took
-    a fifth of the parsing time of 10,000 entries and grew faster than the paste.
+    """No cyclic collection inside the block; the collector runs again after it (unless
+    it was off before, as in an outer block).
 
     A context, not a decorator: a wrapper's arguments would keep the pasted text alive
     after the parser lets it go."""

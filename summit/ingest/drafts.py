@@ -140,8 +140,11 @@ class EntryDraft:
     def to_storage(self) -> dict[str, Any]:
         """Everything, for keeping a preview in ImportBatch.drafts between requests."""
         # asdict() deep-copies every value, which costs seconds on a large import; the values
-        # are strings, numbers and times, so copying the lists and dicts is the same.
-        data = {item.name: _copied(getattr(self, item.name)) for item in fields(self)}
+        # are strings, numbers and times, so copying the lists and dicts is the same. The
+        # fields are read at once, by names listed once (fields() per draft costs too).
+        data = dict(zip(_STORED_FIELDS, _stored_values(self), strict=True))
+        for name in _LIST_FIELDS:
+            data[name] = _copied(data[name])
         data["published_at"] = self.published_at.isoformat() if self.published_at else None
         data["said_at"] = self.said_at.isoformat() if self.said_at else None
         data["publish_at"] = self.publish_at.isoformat() if self.publish_at else None
@@ -159,9 +162,16 @@ class EntryDraft:
         return cls(**values)
 
 
+_STORED_FIELDS = tuple(item.name for item in fields(EntryDraft))
+_stored_values = attrgetter(*_STORED_FIELDS)
+# The fields holding lists (the others hold strings, numbers, flags and times).
+_LIST_FIELDS = tuple(item.name for item in fields(EntryDraft) if item.default_factory is list)
+
+
 def _copied(value: Any) -> Any:
     if isinstance(value, list):
-        return [_copied(item) for item in value]
+        # Most lists hold only names and messages: a string needs no copy (nor a call).
+        return [item if type(item) is str else _copied(item) for item in value]
     if isinstance(value, dict):
         return {key: _copied(item) for key, item in value.items()}
     return value

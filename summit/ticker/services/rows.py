@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from django.db import connection, models
+from django.db import connection, connections, models
 from django.db.models.constants import OnConflict
 from django.db.models.fields import AutoFieldMixin
 from django.utils import timezone
@@ -36,6 +36,9 @@ _PREPARING = ("get_db_prep_save", "get_db_prep_value", "get_prep_value", "to_pyt
 # protocol carries).
 _DEFAULT_MAX_PARAMS = 65_535
 _NOTHING = object()
+# Columns from which a row is inserted faster by a statement run per row than as part of
+# one long statement, on SQLite (measured: 24 columns a third faster, 2 columns slower).
+_WIDE_ROW = 10
 
 
 def insert_new(model: type[models.Model], objs: Sequence[Any]) -> dict[str, list[Any]]:
@@ -54,9 +57,10 @@ def insert_new(model: type[models.Model], objs: Sequence[Any]) -> dict[str, list
         if field is not pk
     }
     ids = insert_prepared(model, columns, returning=pk)
+    alias = connection.alias  # read once: `connection` looks its connection up per use
     for obj, key in zip(objs, ids, strict=True):
         setattr(obj, pk.attname, key)
-        obj._state.adding, obj._state.db = False, connection.alias
+        obj._state.adding, obj._state.db = False, alias
     columns[pk.attname] = ids
     return columns
 
@@ -87,6 +91,13 @@ def insert_prepared(
         tail += f" RETURNING {ops.quote_name(_column_name(returning))}"
     returned: list[Any] = []
     with connection.cursor() as cursor:
+        if returning is None and connection.vendor == "sqlite" and len(fields) >= _WIDE_ROW:
+            # One statement of one row, run for every row: SQLite parses it once, where a
+            # statement of thousands of rows is parsed (and its placeholders converted by
+            # Django) as a whole. For narrow rows (tag links) running it per row costs more.
+            row_sql = "VALUES (" + ", ".join(["%s"] * len(fields)) + ")"
+            cursor.executemany(head + row_sql + tail, list(zip(*columns.values(), strict=True)))
+            return returned
         for rows_sql, params in _statements(fields, list(columns.values())):
             cursor.execute(head + rows_sql + tail, params)
             if returning is not None:
@@ -129,10 +140,13 @@ def _column(field: models.Field, objs: Sequence[Any], now: datetime.datetime) ->
     else:
         values = [field.pre_save(obj, True) for obj in objs]
     prepare = field.get_db_prep_save
+    # The connection itself: `connection` looks it up again at every use of it, in the
+    # preparation of every value.
+    database = connections[connection.alias]
     as_is = _type_as_is(field)
     if as_is is not None:
         return [
-            value if value is None or type(value) is as_is else prepare(value, connection)
+            value if value is None or type(value) is as_is else prepare(value, database)
             for value in values
         ]
     prepared = []
@@ -140,7 +154,7 @@ def _column(field: models.Field, objs: Sequence[Any], now: datetime.datetime) ->
     last_prepared = None
     for value in values:
         if value is not last:  # a run of one object (None) is prepared once
-            last, last_prepared = value, prepare(value, connection)
+            last, last_prepared = value, prepare(value, database)
         prepared.append(last_prepared)
     return prepared
 

@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from summit.ingest.apply import ImportRefused, batch_apply, batch_create
+from summit.ingest.collector import cycle_collection_paused
 from summit.ingest.drafts import UnreadableInput
 from summit.ingest.pipeline import ImportOptions, Prepared, check_time_zone, prepare_import
 from summit.ticker import policy
@@ -64,6 +65,10 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="Ausgabe als JSON")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        with cycle_collection_paused():
+            self._import(options)
+
+    def _import(self, options: dict[str, Any]) -> None:
         ticker = self._ticker(options["ticker"], required=not options["dry_run"])
         user = self._user(options["user"])
         if user is not None and not policy.may_import(user):
