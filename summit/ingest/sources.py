@@ -90,14 +90,20 @@ _SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before)
 
 
 def _names_nobody(before: list[str], text: str, end: int) -> bool:
-    """ "Delays are being reported", "muss berichtet werden" (passive), "Additional
-    reports:" (a label)."""
-    after = words_after(text, end, count=1)
+    """ "Delays are being reported", "muss berichtet werden", "Party projected to retain
+    the seat" (passive), "Additional reports:" (a label)."""
+    after = words_after(text, end, count=2)
     return (
         bool(before and before[-1].lower() in LEXICON.auxiliaries)
         or bool(after and after[0].lower() in LEXICON.auxiliaries)
+        or (after[:1] == ["to"] and len(after) > 1 and _is_verb(after[1]))
         or text.startswith(":", end)
     )
+
+
+def _is_verb(word: str) -> bool:
+    """A lowercase word that is no article: "to retain", not "to the BBC"."""
+    return word[:1].islower() and word not in LEXICON.articles
 
 
 # What every credit starts with, in lowercase; "ı", "İ" and "ſ" match "i" and "s" in a

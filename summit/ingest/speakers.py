@@ -20,6 +20,7 @@ from summit.ingest.organisations import names_organisation, organisation_before
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     Cues,
+    is_adjective,
     is_role,
     looks_like_person,
     name_after,
@@ -116,6 +117,16 @@ def _ends_so_clause(after: list[str], name: list[str]) -> bool:
     return not rest or rest[0].lower() in LEXICON.after_so_name
 
 
+def _names_a_thing(after: list[str], run: list[str]) -> bool:
+    """Whether an article or an adjective, and no role, stands before the name after a cue:
+    a thing's ("said the Budget had", "fordert schnelle Hilfen von Bund"), no person's
+    ("sagte die Ministerin Anna Berg")."""
+    lead = after[: after.index(run[0])] if run and run[0] in after else []
+    return not any(map(is_role, lead)) and any(
+        word.lower() in LEXICON.articles or is_adjective(word) for word in lead
+    )
+
+
 def _after_wie(before: list[str]) -> list[str]:
     """The name in "wie Bundesinnenministerin Nora Feld in Berlin sagt"."""
     lowered = [word.lower() for word in before]
@@ -202,7 +213,8 @@ class SpeakerFinder(NameFinder):
                 if run and in_quotes(run[0], text, match.end()):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
                 if _cue_completed(cue, after):
-                    names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
+                    person = [] if _names_a_thing(after, run) else run
+                    names.append(person if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, match.end()))
                 if match["verb"]:
                     self._organisation_speaks(run, match.start(), subject=False)

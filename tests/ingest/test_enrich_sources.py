@@ -105,6 +105,7 @@ def test_attribution_names_the_source(text, source):
         "Crowds gather in the square. Photo by Anna Berg/AP",
         "Die Erklärung des russischen Präsidenten wurde veröffentlicht.",
         "Flurries are being reported in the city.",
+        "Liberals projected to retain the seat of Cook.",
         "Ein wichtiges Detail muss hier noch berichtet werden: Die Uhr braucht das Telefon.",
         "Der Täter war den Angaben zufolge Sportschütze.",
         "Additional reports: these are not yet confirmed.",

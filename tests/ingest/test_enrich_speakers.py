@@ -69,6 +69,13 @@ def speaker_of(text: str, title: str = "") -> str | None:
         ("A fine goal. “He really is a great player” – Tom Baines, 2012.", "Tom Baines"),
         ("Justizministerin Anna Berg (Grüne) sagte, die Initiative sei nötig.", "Anna Berg"),
         ("Craig Holm beschreibt die Funktionen des neuen Telefons genauer.", "Craig Holm"),
+        # A role the lists know only by its end: "Rechtsanwalt", "Hauptgeschäftsführer", "TD".
+        ("Es gehe um den Saal, sagte der Rechtsanwalt Wolf Heer am Montag.", "Wolf Heer"),
+        ("Teile seien zerstört, sagte der Hauptgeschäftsführer des Städtebundes, Gerd Lang, "
+         "dem RND.", "Gerd Lang"),
+        # A thing after the verb's article is no person: the pronoun's referent speaks.
+        ("Labour TD Pat Rabb has criticised the Green Party. He said the Budget had cut "
+         "the sector.", "Pat Rabb"),
     ],
 )  # fmt: skip
 def test_reporting_styles_name_the_speaker(text, speaker):
@@ -91,6 +98,9 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
         ("", "The White House said on Monday it would act."),
         ("", "The city council met on Monday. It said the roads stay closed."),
+        # An article or an adjective, and no role, before capitalised words: a thing.
+        ("", "Der Städtebund fordert schnelle Hilfen von Bund und Ländern."),
+        ("", "The cuts were unfair. It said the Budget had done nothing for schools."),
         (
             "Wuppertal warnt vor Hochwasser",
             "Nach Auskunft der Stadt Wuppertal gibt es keine Entwarnung.",
