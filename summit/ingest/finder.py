@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from summit.ingest.firstnames import first_name_before
+from summit.ingest.firstnames import first_name_before, may_be_a_name
 from summit.ingest.lexicon import LEXICON, OUTLETS
 from summit.ingest.names import KnownNames, NameIndex, Outlets
 from summit.ingest.phrases import (
@@ -126,6 +126,8 @@ class NameFinder:
             return known, ""
         if not looks_like_person(words) or self.known.sources.resolve(" ".join(words)):
             return None, ""
+        if not may_be_a_name(words):
+            return None, ""  # "Seit Dienstag", "New Mexico"
         if len(words) >= 2:
             return " ".join(words), ""
         return None, words[0]

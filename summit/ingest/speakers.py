@@ -86,6 +86,8 @@ _REPORTED_SPEECH = re.compile(rf"[\"„“”«»]|(?i:\b(?:{alternation(LEXICON
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
+# A word written after "in" or "nach" is a place's name, no surname: "in Ukraine".
+_AFTER_IN = re.compile(r"\b(?:in|nach|into|across|throughout)\s+([A-ZÄÖÜ][\w'’-]+)")
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
 
 
@@ -156,6 +158,7 @@ class SpeakerFinder(NameFinder):
     """The speaker of each entry."""
 
     _word_counts: Counter[str] | None = None  # capitalised words of the import, when asked
+    _places: frozenset[str] = frozenset()  # words the import writes after "in", with them
 
     def _speaker(self, draft: EntryDraft, text: str) -> None:
         self._spoken_by = []
@@ -268,14 +271,17 @@ class SpeakerFinder(NameFinder):
         return best, candidates.guessed(best)
 
     def _recurring_surname(self, word: str) -> bool:
-        """A name the import writes alone in several places, never in full: the person's
-        surname ("Masipa says"), a guess, as it may as well be a place ("Kiew meldet")."""
+        """A name the import writes alone in several places, never in full and never after
+        "in": the person's surname ("Masipa says"), a guess, as it may as well be a place
+        ("Kiew meldet", "Ukraine urged" where the import writes "in Ukraine")."""
         word = word.strip(TOKEN_STRIP)
         if not looks_like_person([word]) or self._known_source(word):
             return False
         if self._word_counts is None:
-            self._word_counts = Counter(_CAPITALISED.findall("\n".join(self._texts)))
-        return self._word_counts[word] >= _RECURRING
+            joined = "\n".join(self._texts)
+            self._word_counts = Counter(_CAPITALISED.findall(joined))
+            self._places = frozenset(_AFTER_IN.findall(joined))
+        return self._word_counts[word] >= _RECURRING and word not in self._places
 
     def _opinion_holder(self, cue: str | None, before: list[str]) -> bool:
         """A surname alone, first in its clause, before "ist der Meinung"."""

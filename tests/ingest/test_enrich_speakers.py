@@ -219,6 +219,33 @@ def test_a_surname_the_import_writes_alone_again_and_again_speaks_as_a_guess():
     assert (drafts[2].speaker, drafts[2].speaker_guessed) == ("Masipa", True)
 
 
+def test_a_name_the_import_writes_after_in_is_a_place_no_surname():
+    texts = [
+        "Shelling resumed in Ukraine overnight.",
+        "Ukraine warns of more attacks on the grid.",
+        "Ukraine urged citizens to seek shelter, the ministry said.",
+    ]
+    drafts = [EntryDraft(title="", body=f"<p>{text}</p>") for text in texts]
+    Enricher(KnownNames.empty()).enrich(drafts)
+    assert [draft.speaker for draft in drafts] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit Dienstag ist bekannt: Headlinerin des Festivals ist Tempest.",
+        "Apropos Adam Szalai: Der Stürmer wechselt auf Leihbasis nach Hannover.",
+        "UPDATE: New Mexico announces 106 additional cases and two deaths.",
+        "Hong Kong's newly appointed bishop on Tuesday said he would work for unity.",
+        "BJP leaders congratulate the party. The win in the North East says it all.",
+        "Reporters Without Borders says the complaint is the second of its kind.",
+        "Key confirms he will form a coalition with United Future and ACT.",
+    ],
+)
+def test_times_places_and_sentence_openers_are_no_names(text):
+    assert speaker_of(text) is None
+
+
 def test_a_surname_written_alone_once_is_no_speaker():
     assert speaker_of("The accused did not fare well, Masipa says.") is None
 
