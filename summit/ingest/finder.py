@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from summit.ingest.firstnames import first_name_before, may_be_a_name
+from summit.ingest.firstnames import first_name_before
 from summit.ingest.lexicon import LEXICON, OUTLETS
 from summit.ingest.names import KnownNames, NameIndex, Outlets
 from summit.ingest.phrases import (
@@ -72,7 +72,20 @@ class Candidates:
     def best(self) -> str | None:
         if len(self.scores) < 2:
             return next(iter(self.scores), None)  # none, or the only one: most entries
+        self._fold_short_forms()
         return min(self.scores, key=lambda name: (-self.scores[name], self.first_seen[name]))
+
+    def _fold_short_forms(self) -> None:
+        """One word that ends another name is its short form ("Wetterdienst" of "Deutscher
+        Wetterdienst", "Berg" of "Anna Berg"): its score counts for the full name."""
+        for short in [name for name in self.scores if " " not in name]:
+            full = [name for name in self.scores if name != short and name.endswith(" " + short)]
+            if len(full) == 1:
+                self.scores[full[0]] += self.scores.pop(short)
+                first = min(self.first_seen[full[0]], self.first_seen.pop(short))
+                self.first_seen[full[0]] = first
+                if short in self.strong:
+                    self.strong.add(full[0])
 
 
 class NameFinder:
@@ -126,8 +139,6 @@ class NameFinder:
             return known, ""
         if not looks_like_person(words) or self.known.sources.resolve(" ".join(words)):
             return None, ""
-        if not may_be_a_name(words):
-            return None, ""  # "Seit Dienstag", "New Mexico"
         if len(words) >= 2:
             return " ".join(words), ""
         return None, words[0]

@@ -9,41 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from summit.ingest.datewords import MONTHS
-from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
+from summit.ingest.lexicon import LEXICON
+from summit.ingest.nonnames import may_be_a_name
 from summit.ingest.phrases import ACRONYM, is_name_word, is_role, is_word_char
-
-# Capitalised words that open no person's name: a preposition, a conjunction or an adverb
-# first in its sentence ("Seit Dienstag", "Apropos Adam Szalai", "Without Borders"), the
-# first word of a place ("North East", "New Mexico", "Hong Kong", "Mt Roskill") or of an
-# institution ("United Future", "Civil Defence", "Foreign Affairs").
-_NO_FIRST_NAMES = frozenset({
-    "seit", "apropos", "ab", "bis", "trotz", "wegen", "während", "über", "unter", "gegen",
-    "ohne", "durch", "für", "aus", "neben", "zwischen", "dank", "statt", "falls", "wenn",
-    "weil", "obwohl", "denn", "jedoch", "trotzdem", "deshalb", "daher", "bereits", "erst",
-    "inzwischen", "mittlerweile", "unterdessen", "derweil", "zunächst", "danach", "bisher",
-    "without", "with", "under", "over", "against", "before", "since", "until", "when",
-    "while", "if", "because", "although", "but", "and", "or", "meanwhile", "however",
-    "earlier", "later", "update", "breaking", "live", "watch", "what", "where", "why", "how",
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "new", "nord", "süd", "ost", "mt", "mount", "saint", "st", "san", "santa", "los", "las",
-    "hong", "sri", "greater", "upper", "lower", "united", "royal", "national", "federal",
-    "international", "civil", "foreign", "public", "supreme",
-})  # fmt: skip
-# Words of a time, never part of a person's name: "Seit Dienstag", "Heute Abend".
-_TIMES = frozenset({
-    *GERMAN["weekdays"], *ENGLISH["weekdays"], "heute", "gestern", "today", "yesterday",
-    "tonight", *(month for month in MONTHS if len(month) > 4 and month not in ("april", "june", "august")),
-})  # fmt: skip
-
-
-def may_be_a_name(words: list[str]) -> bool:
-    """Whether capitalised words may name a person: not "Seit Dienstag", "New Mexico"."""
-    return (
-        bool(words)
-        and words[0].lower() not in _NO_FIRST_NAMES
-        and _TIMES.isdisjoint(word.lower() for word in words)
-    )
 
 
 def _word_before(text: str, position: int) -> tuple[str, int] | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
+from summit.ingest.nonnames import may_be_a_name
 
 TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
 
@@ -238,7 +239,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def looks_like_person(words: list[str]) -> bool:
-    """Capitalised words, no digits, no acronym ("ZDF-Umfrage"), not "… Post" or "… Radio"."""
+    """Capitalised words, no digits, no acronym ("ZDF-Umfrage"), place or time, not "… Post"."""
     return _looks_like_person(tuple(words))
 
 
@@ -254,6 +255,7 @@ def _looks_like_person(written: tuple[str, ...]) -> bool:
         and not any(ACRONYM.search(word) for word in words)
         and not is_organisation(words)
         and not any(word.lower() in LEXICON.source_nouns for word in words)
+        and may_be_a_name(words)
     )
 
 

@@ -225,6 +225,8 @@ class SourceFinder(NameFinder):
             before = words_before(text, match.start())
             if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
                 continue
+            if before and before[-1][:1].islower() and before[-1].endswith("ed"):
+                continue  # "Fire Control received reports of": a noun after a verb
             name = self._organisation(before, speaker, text)
             person = name and without_roles(name.split())
             if person and len(person) > 1 and looks_like_person(person):

@@ -106,6 +106,7 @@ def test_attribution_names_the_source(text, source):
         "Die Erklärung des russischen Präsidenten wurde veröffentlicht.",
         "Flurries are being reported in the city.",
         "Liberals projected to retain the seat of Cook.",
+        "North West Fire Control received reports of a fire on Salop Street.",
         "Ein wichtiges Detail muss hier noch berichtet werden: Die Uhr braucht das Telefon.",
         "Der Täter war den Angaben zufolge Sportschütze.",
         "Additional reports: these are not yet confirmed.",
@@ -194,3 +195,12 @@ def test_a_reporter_and_a_preposition_before_reports_are_no_source(text):
 )
 def test_a_country_written_short_and_a_total_projection_name_no_source(text):
     assert source_of(text) is None
+
+
+def test_a_headline_writing_an_organisation_short_cites_it_as_the_body_writes_it_in_full():
+    draft = EntryDraft(
+        title="Wetterdienst warnt vor Sturm",
+        body="<p>Der Deutsche Wetterdienst (DWD) warnt vor Unwettern am Freitagabend.</p>",
+    )
+    Enricher(KnownNames.empty()).enrich([draft])
+    assert draft.source == "Deutscher Wetterdienst"

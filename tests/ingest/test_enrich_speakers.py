@@ -240,10 +240,20 @@ def test_a_name_the_import_writes_after_in_is_a_place_no_surname():
         "BJP leaders congratulate the party. The win in the North East says it all.",
         "Reporters Without Borders says the complaint is the second of its kind.",
         "Key confirms he will form a coalition with United Future and ACT.",
+        "Scotland Yard says the attack is now being treated as a terrorist incident.",
+        "About 127 people were missing, the Indian Navy said on Tuesday.",
     ],
 )
 def test_times_places_and_sentence_openers_are_no_names(text):
     assert speaker_of(text) is None
+
+
+def test_a_place_word_alone_may_still_be_a_surname():
+    text = "Bill English won the vote. English says talks will be based on respect."
+    assert speaker_of(text) == "Bill English"
+    assert (
+        speaker_of("The group has said it will appeal.", "Reporters Without Borders files") is None
+    )
 
 
 def test_a_surname_written_alone_once_is_no_speaker():

@@ -1,0 +1,51 @@
+"""Capitalised words that never name a person: what opens a sentence, a place, an
+institution or a time. phrases.py asks may_be_a_name of every name it reads as a person's.
+"""
+
+from __future__ import annotations
+
+from summit.ingest.datewords import MONTHS
+from summit.ingest.lexicon import ENGLISH, GERMAN
+
+# Capitalised words that open no person's name: a preposition, a conjunction or an adverb
+# first in its sentence ("Seit Dienstag", "Apropos Adam Szalai", "Without Borders"), the
+# first word of a place ("North East", "New Mexico", "Hong Kong", "Mt Roskill") or of an
+# institution ("United Future", "Civil Defence", "Foreign Affairs"), a country or its
+# people ("Scotland Yard", "Indian Navy", "Pakistan Muslim League").
+_NO_FIRST_NAMES = frozenset({
+    "seit", "apropos", "ab", "bis", "trotz", "wegen", "während", "über", "unter", "gegen",
+    "ohne", "durch", "für", "aus", "neben", "zwischen", "dank", "statt", "falls", "wenn",
+    "weil", "obwohl", "denn", "jedoch", "trotzdem", "deshalb", "daher", "bereits", "erst",
+    "inzwischen", "mittlerweile", "unterdessen", "derweil", "zunächst", "danach", "bisher",
+    "without", "with", "under", "over", "against", "before", "since", "until", "when",
+    "while", "if", "because", "although", "but", "and", "or", "meanwhile", "however",
+    "earlier", "later", "update", "breaking", "live", "watch", "what", "where", "why", "how",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "new", "nord", "süd", "ost", "mt", "mount", "saint", "st", "san", "santa", "los", "las",
+    "hong", "sri", "greater", "upper", "lower", "united", "royal", "national", "federal",
+    "international", "civil", "foreign", "public", "supreme",
+    "scotland", "england", "ireland", "britain", "france", "germany", "spain",
+    "italy", "russia", "china", "japan", "pakistan", "iran", "iraq", "syria", "turkey",
+    "ukraine", "poland", "canada", "mexico", "brazil", "australia", "zealand", "africa",
+    "europe", "asia", "egypt", "gaza", "nigeria", "deutschland", "frankreich", "russland",
+    "österreich", "schweiz", "bayern", "indian", "arab", "pakistani", "british", "irish",
+    "chinese", "russian", "american", "israeli", "palestinian", "ukrainian", "german",
+    "french", "spanish", "italian", "turkish", "iranian", "syrian", "european", "african",
+    "asian", "scottish",
+})  # fmt: skip
+# Words of a time, never part of a person's name: "Seit Dienstag", "Heute Abend".
+# Months but the short forms and those that are first names too ("April", "June").
+_TIMES = frozenset({
+    *GERMAN["weekdays"], *ENGLISH["weekdays"], "heute", "gestern", "today", "yesterday",
+    "tonight",
+    *(month for month in MONTHS if len(month) > 4 and month not in ("april", "june", "august")),
+})  # fmt: skip
+
+
+def may_be_a_name(words: list[str]) -> bool:
+    """Whether capitalised words may name a person: not "Seit Dienstag", "New Mexico"."""
+    return (
+        bool(words)
+        and words[0].lower() not in _NO_FIRST_NAMES
+        and _TIMES.isdisjoint(word.lower() for word in words)
+    )
