@@ -132,6 +132,8 @@ class NameFinder:
         """What words name whatever entry they stand in: a person, or none (None, ""), or a
         surname alone ("", surname) whose full name depends on the texts."""
         words = [word.strip(TOKEN_STRIP) for word in words if word.strip(TOKEN_STRIP)]
+        owners = [index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
+        words = words[owners[-1] + 1 :] if owners else words  # "Spain's Sánchez": Sánchez
         if not words or len(name_words(words)) > 3:
             return None, ""
         known = self._known_person(words)

@@ -99,6 +99,7 @@ def _may_be_first_name(word: str) -> bool:
     return (
         is_name_word(word)
         and may_be_a_name([word])
+        and not word.endswith(("'s", "’s"))  # "Saint Mary's University"
         and not is_role(word)
         and word.lower() not in LEXICON.source_nouns
         and word.lower() not in LEXICON.organisation_heads  # "Stadt Wuppertal"

@@ -5,7 +5,7 @@ institution or a time. phrases.py asks may_be_a_name of every name it reads as a
 from __future__ import annotations
 
 from summit.ingest.datewords import MONTHS
-from summit.ingest.lexicon import ENGLISH, GERMAN
+from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
 
 # Capitalised words that open no person's name: a preposition, a conjunction or an adverb
 # first in its sentence ("Seit Dienstag", "Apropos Adam Szalai", "Without Borders"), the
@@ -31,7 +31,8 @@ _NO_FIRST_NAMES = frozenset({
     "österreich", "schweiz", "bayern", "indian", "arab", "pakistani", "british", "irish",
     "chinese", "russian", "american", "israeli", "palestinian", "ukrainian", "german",
     "french", "spanish", "italian", "turkish", "iranian", "syrian", "european", "african",
-    "asian", "scottish",
+    "asian", "scottish", "israel", "india", "korea", "afghanistan", "lebanon", "qatar",
+    "taiwan", "singapore", "thailand", "indonesia", "hungary", "belarus",
 })  # fmt: skip
 # Words of a time, never part of a person's name: "Seit Dienstag", "Heute Abend".
 # Months but the short forms and those that are first names too ("April", "June").
@@ -49,3 +50,16 @@ def may_be_a_name(words: list[str]) -> bool:
         and words[0].lower() not in _NO_FIRST_NAMES
         and _TIMES.isdisjoint(word.lower() for word in words)
     )
+
+
+# Words before a name that make it a verb's object: "an adviser to Prime Minister …".
+_OBJECT_OPENERS = frozenset({"to", "with", "from", "against", "mit", "gegen"})
+
+
+def opens_no_subject(before: str, run: list[str], role: bool) -> bool:
+    """Whether the word before capitalised words at a verb makes them no subject: an
+    object's preposition ("an adviser to Prime Minister Tom Hale has said"), or an article
+    before a name of one or two words and no role ("The Telecommunications Forum says",
+    not "Der Kanzler Scholz sagte")."""
+    lower = before.lower()
+    return lower in _OBJECT_OPENERS or (lower in LEXICON.articles and len(run) < 3 and not role)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
-from summit.ingest.nonnames import may_be_a_name
+from summit.ingest.nonnames import may_be_a_name, opens_no_subject
 
 TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
 
@@ -152,7 +152,7 @@ def name_after(words: list[str]) -> list[str]:
         if not run and is_name_word(word):
             run.append(word)
             continue
-        end = _particles_end(words, index)
+        end = _particles_end(words, index) if len(run) < 2 else 0  # not "Anna Berg von der …"
         if end and _particles_may_follow(run[-1] if run else before, words[index:end]):
             run += words[index : end + 1]  # the surname ends the name
         elif not run:
@@ -188,8 +188,10 @@ def name_before(words: list[str]) -> list[str]:
             end = start
             continue
         break
-    if len(run) == 3 and end > 0 and words[end - 1] in ("of", "for", "von", "des", "der"):
-        run = run[1:]
+    if end > 0 and opens_no_subject(words[end - 1], run, any(map(is_role, run))):
+        return []  # "an adviser to Prime Minister Tom Hale", "The Telecommunications Forum"
+    if len(run) == 3 and end > 0 and words[end - 1] in ("of", "for", "von", "des", "der", "and"):
+        run = run[1:]  # "Minister for Culture and Sport Mary Hanafin"
     elif len(run) > 2 and end > 0 and words[end - 1].lower() in LEXICON.articles:
         run = run[-2:]  # "to the United States Anatoly Antonov": a place, then the name
     return without_roles(run)

@@ -34,6 +34,7 @@ from summit.ingest.signed import (
     PERSON_WORDS,
     QUOTE_MARKS,
     SENTENCE_START,
+    before_auxiliary,
     post_signatures,
     signed_names,
 )
@@ -315,6 +316,7 @@ class SpeakerFinder(NameFinder):
     def _apposed_subject(self, text: str, position: int) -> list[str]:
         """The name before a role between commas and the verb: "Karl Brenner,
         Landesforstpräsident des Landes, warnte", "Mara Linde, head of …, says"."""
+        position = before_auxiliary(text, position)  # "Mara Linde, head of …, has said"
         if text[max(0, position - 2) : position].strip() != ",":
             return []
         found = _APPOSED_SUBJECT.search(text, max(0, position - 200), position)

@@ -76,6 +76,22 @@ def speaker_of(text: str, title: str = "") -> str | None:
         # A thing after the verb's article is no person: the pronoun's referent speaks.
         ("Labour TD Pat Rabb has criticised the Green Party. He said the Budget had cut "
          "the sector.", "Pat Rabb"),
+        # An auxiliary between a role in commas and the verb.
+        ("Paul Wade, the general secretary of the union, has said: \"Schools should stay open.\"",
+         "Paul Wade"),
+        # What owns a name is no part of it: "Spain's Sánchez" is the Pedro Sánchez named.
+        ("Spain's prime minister, Pedro Sanz, has congratulated him. Spain's Sanz said ties are "
+         "strong.", "Pedro Sanz"),
+        ('National\'s Nick Sander: "National will be back."', "Nick Sander"),
+        # The last of a list of portfolios is no first name.
+        ("Minister for Tourism, Culture and Sport Mary Hanna said there was no easy way.",
+         "Mary Hanna"),
+        # A full name is complete: "von der" after it opens its organisation.
+        ("Die Musiker sind hier, erzählt Wolfgang Kasi von der Österreichisch-Russischen "
+         "Gesellschaft.", "Wolfgang Kasi"),
+        # A name alone on its line with a colon, the statement below.
+        ("He ends on this note.</p><p>Tom Hale:</p><p>The election is over. Only the counting "
+         "remains.", "Tom Hale"),
     ],
 )  # fmt: skip
 def test_reporting_styles_name_the_speaker(text, speaker):
@@ -242,6 +258,10 @@ def test_a_name_the_import_writes_after_in_is_a_place_no_surname():
         "Key confirms he will form a coalition with United Future and ACT.",
         "Scotland Yard says the attack is now being treated as a terrorist incident.",
         "About 127 people were missing, the Indian Navy said on Tuesday.",
+        # After "to" a name is an object; after "the", with no role, an organisation's.
+        "A senior adviser to Prime Minister Ben Tal has said the zone will stay.",
+        "The Telecommunications Forum says there has been good progress in coverage.",
+        "The fire is near Saint Mary's University. The University said classes go on.",
     ],
 )
 def test_times_places_and_sentence_openers_are_no_names(text):
