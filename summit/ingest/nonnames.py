@@ -34,11 +34,12 @@ _NO_FIRST_NAMES = frozenset({
     "asian", "scottish", "israel", "india", "korea", "afghanistan", "lebanon", "qatar",
     "taiwan", "singapore", "thailand", "indonesia", "hungary", "belarus",
 })  # fmt: skip
-# Words of a time, never part of a person's name: "Seit Dienstag", "Heute Abend".
+# Words of a time or an answer, never part of a person's name: "Seit Dienstag",
+# "Heute Abend", "Durchsetzungs-Initiative Ja".
 # Months but the short forms and those that are first names too ("April", "June").
 _TIMES = frozenset({
     *GERMAN["weekdays"], *ENGLISH["weekdays"], "heute", "gestern", "today", "yesterday",
-    "tonight",
+    "tonight", "ja", "nein", "yes",
     *(month for month in MONTHS if len(month) > 4 and month not in ("april", "june", "august")),
 })  # fmt: skip
 

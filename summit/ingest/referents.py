@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summit.ingest.lexicon import LEXICON
+from summit.ingest.nonnames import may_be_a_name
 from summit.ingest.phrases import is_word_char, without_roles
 
 # Capitalised words in a row: "Prime Minister Narendra Modi", "John Waters".
@@ -31,7 +32,7 @@ def people_before(text: str, position: int) -> list[list[str]]:
     names = []
     for found in _CAPITALISED_RUN.finditer(text, 0, position):
         words = without_roles(found.group(0).split())
-        if len(words) >= 2:
+        if len(words) >= 2 and may_be_a_name(words):  # not "Los Angeles Lakers"
             names.append(words)
     return names[::-1]
 

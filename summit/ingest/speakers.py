@@ -87,6 +87,7 @@ _REPORTED_SPEECH = re.compile(rf"[\"„“”«»]|(?i:\b(?:{alternation(LEXICON
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
+_ARTICLES = LEXICON.articles_and_contractions
 # A word written after "in" or "nach" is a place's name, no surname: "in Ukraine".
 _AFTER_IN = re.compile(r"\b(?:in|nach|into|across|throughout)\s+([A-ZÄÖÜ][\w'’-]+)")
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
@@ -144,13 +145,14 @@ def _is_opinion_cue(cue: str | None) -> bool:
 
 def _named_again(surname: str, body: str) -> bool:
     """Whether the body names the person again: not after a number or a lowercase word
-    ("372 Einsätze", "die Einsätze" are things, not a person)."""
+    ("372 Einsätze", "die Einsätze" are things, not a person), nor after a word that
+    follows an article ("im Lieferinger Tunnel" is a place)."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", body):
-        before = body[max(0, match.start() - 40) : match.start()].split()[-1:]
+        before = body[max(0, match.start() - 40) : match.start()].split()[-2:]
         if not before:
             return True
-        word = before[0]
-        if not (word[:1].islower() or word[:1].isdigit() or word.lower() in LEXICON.articles):
+        word, place = before[-1], len(before) == 2 and before[0].lower() in _ARTICLES
+        if not (word[:1].islower() or word[:1].isdigit() or word.lower() in _ARTICLES or place):
             return True
     return False
 

@@ -142,6 +142,20 @@ def test_a_headline_over_a_quotation_names_its_speaker():
     assert speaker_of("The club has signed two players.", title="Tom Harker speaks") is None
 
 
+def test_a_headline_name_the_body_writes_after_an_article_is_a_place():
+    body = "Eine Fahrerin ist im Lieferinger Tunnel gegen die Wand gefahren."
+    assert speaker_of(body, title="Lieferinger Tunnel: erster Unfall") is None
+    assert speaker_of("Tom Hale lobt das Team.", title="Tom Hale: Ein starkes Spiel") == "Tom Hale"
+
+
+def test_a_pronoun_stands_for_a_person_not_for_a_place_or_a_team():
+    text = (
+        "Basketball star Leo Jones is among evacuees as a fire nears the home of the Los "
+        "Angeles Lakers. He wrote that his family is safe."
+    )
+    assert speaker_of(text) == "Leo Jones"
+
+
 def test_a_headline_subject_speaks_only_with_a_speech_verb():
     body = "Anna Berg hat in Kiew Hilfe zugesagt."
     assert speaker_of(body, title="Berg warnt vor Angriffen") == "Anna Berg"
@@ -257,6 +271,7 @@ def test_a_name_the_import_writes_after_in_is_a_place_no_surname():
         "Reporters Without Borders says the complaint is the second of its kind.",
         "Key confirms he will form a coalition with United Future and ACT.",
         "Scotland Yard says the attack is now being treated as a terrorist incident.",
+        "Erste Resultate aus den Kantonen:\nDurchsetzungs-Initiative Ja: Obwalden, Uri",
         "About 127 people were missing, the Indian Navy said on Tuesday.",
         # After "to" a name is an object; after "the", with no role, an organisation's.
         "A senior adviser to Prime Minister Ben Tal has said the zone will stay.",
