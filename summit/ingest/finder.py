@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from summit.ingest.firstnames import first_name_before
 from summit.ingest.lexicon import LEXICON, OUTLETS
 from summit.ingest.names import KnownNames, NameIndex, Outlets
+from summit.ingest.nonnames import is_place, is_time
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     is_adjective,
@@ -217,6 +218,8 @@ class NameFinder:
             return organisation_of_role(run[0])  # "einer Bahnsprecherin": the railway's
         if all(word[:1].islower() for word in run) or any(map(is_role, run)):
             return None  # only an adjective, or a role: "laut dem Sprecher des Rates"
+        if len(run) == 1 and (is_place(run[0]) or is_time(run[0])):
+            return None  # "India reports", "nach einer Prognose von Sonntagabend"
         if next_word in LEXICON.source_nouns and len(run) == 1 and _DEMONYM.search(run[0]):
             return None  # the origin of a kind of source: "Palestinian media reports"
         if article in ("des", "eines") and run:

@@ -24,6 +24,9 @@ _NO_FIRST_NAMES = frozenset({
     "new", "nord", "süd", "ost", "mt", "mount", "saint", "st", "san", "santa", "los", "las",
     "hong", "sri", "greater", "upper", "lower", "united", "royal", "national", "federal",
     "international", "civil", "foreign", "public", "supreme",
+})  # fmt: skip
+# Countries and their people: no person's name, nor a source of their own ("India reports").
+_COUNTRIES = frozenset({
     "scotland", "england", "ireland", "britain", "france", "germany", "spain",
     "italy", "russia", "china", "japan", "pakistan", "iran", "iraq", "syria", "turkey",
     "ukraine", "poland", "canada", "mexico", "brazil", "australia", "zealand", "africa",
@@ -34,9 +37,10 @@ _NO_FIRST_NAMES = frozenset({
     "asian", "scottish", "israel", "india", "korea", "afghanistan", "lebanon", "qatar",
     "taiwan", "singapore", "thailand", "indonesia", "hungary", "belarus",
 })  # fmt: skip
+_NO_FIRST_NAMES |= _COUNTRIES
 # Words of a time or an answer, never part of a person's name: "Seit Dienstag",
-# "Heute Abend", "Durchsetzungs-Initiative Ja".
-# Months but the short forms and those that are first names too ("April", "June").
+# "Heute Abend", "Durchsetzungs-Initiative Ja"; months but the short forms and those that
+# are first names too ("April", "June").
 _TIMES = frozenset({
     *GERMAN["weekdays"], *ENGLISH["weekdays"], "heute", "gestern", "today", "yesterday",
     "tonight", "ja", "nein", "yes",
@@ -44,13 +48,24 @@ _TIMES = frozenset({
 })  # fmt: skip
 
 
+_WEEKDAYS = tuple(GERMAN["weekdays"])
+_DAYTIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+
+
+def is_time(word: str) -> bool:
+    """A day or a time of one: "Dienstag", "today", "Sonntagabend"."""
+    lower = word.lower()
+    return lower in _TIMES or (lower.startswith(_WEEKDAYS) and lower.endswith(_DAYTIMES))
+
+
+def is_place(word: str) -> bool:
+    """A country or its people: "India", "Israeli"."""
+    return word.lower() in _COUNTRIES
+
+
 def may_be_a_name(words: list[str]) -> bool:
     """Whether capitalised words may name a person: not "Seit Dienstag", "New Mexico"."""
-    return (
-        bool(words)
-        and words[0].lower() not in _NO_FIRST_NAMES
-        and _TIMES.isdisjoint(word.lower() for word in words)
-    )
+    return bool(words) and words[0].lower() not in _NO_FIRST_NAMES and not any(map(is_time, words))
 
 
 # Words before a name that make it a verb's object: "an adviser to Prime Minister …".

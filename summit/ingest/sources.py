@@ -128,6 +128,24 @@ def without_credits(text: str, lowered: str | None = None) -> str:
     return _GETTY_CREDIT.sub("", text) if "Getty Images" in text else text
 
 
+def _ends_at_cue(name: str, before: list[str]) -> bool:
+    """Whether a name found before a cue ends right before it, or an organisation's word
+    does ("UN human rights office reports"): "Second local case reported" names nobody."""
+    last = before[-1]
+    return name.split()[-1] in last or last in name or is_organisation([last])
+
+
+def _subject_words(before: list[str]) -> list[str]:
+    """The words before a cue from the article after the last other lowercase word on:
+    "der Stadt" of "Grund ist der Stadt zufolge"; none in "bei allen Ländern berichtet"."""
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        if word[:1].islower() and word not in LEXICON.articles and not is_organisation([word]):
+            tail = before[index + 1 :]
+            return tail if tail and tail[0] in LEXICON.articles else []
+    return before
+
+
 def _refers_to_a_kind(before: list[str]) -> bool:
     """ "den Angaben zufolge": the statements of a source named earlier, no name here."""
     return bool(before) and before[-1].lower() in LEXICON.source_nouns
@@ -225,9 +243,10 @@ class SourceFinder(NameFinder):
             before = words_before(text, match.start())
             if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
                 continue
-            if before and before[-1][:1].islower() and before[-1].endswith("ed"):
-                continue  # "Fire Control received reports of": a noun after a verb
-            name = self._organisation(before, speaker, text)
+            name = self._organisation(_subject_words(before), speaker, text)
+            name = name or self._organisation(before, speaker, text)
+            if name and not (self._known_source(name) or _ends_at_cue(name, before)):
+                continue  # "Grund ist der Stadt zufolge", "Fire Control received reports"
             person = name and without_roles(name.split())
             if person and len(person) > 1 and looks_like_person(person):
                 continue  # "As Mara Linde reports", "WDR-Reporter Julian Lang berichtet"

@@ -20,7 +20,6 @@ from summit.ingest.organisations import names_organisation, organisation_before
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     Cues,
-    is_adjective,
     is_role,
     looks_like_person,
     name_after,
@@ -29,7 +28,14 @@ from summit.ingest.phrases import (
     words_after,
     words_before,
 )
-from summit.ingest.referents import in_quotes, people_before, pronoun_speaks, word_before_first
+from summit.ingest.referents import (
+    in_quotes,
+    names_a_thing,
+    opens_a_clause,
+    people_before,
+    pronoun_speaks,
+    word_before_first,
+)
 from summit.ingest.signed import (
     PERSON_WORDS,
     QUOTE_MARKS,
@@ -121,16 +127,6 @@ def _ends_so_clause(after: list[str], name: list[str]) -> bool:
     return not rest or rest[0].lower() in LEXICON.after_so_name
 
 
-def _names_a_thing(after: list[str], run: list[str]) -> bool:
-    """Whether an article or an adjective, and no role, stands before the name after a cue:
-    a thing's ("said the Budget had", "fordert schnelle Hilfen von Bund"), no person's
-    ("sagte die Ministerin Anna Berg")."""
-    lead = after[: after.index(run[0])] if run and run[0] in after else []
-    return not any(map(is_role, lead)) and any(
-        word.lower() in LEXICON.articles or is_adjective(word) for word in lead
-    )
-
-
 def _after_wie(before: list[str]) -> list[str]:
     """The name in "wie Bundesinnenministerin Nora Feld in Berlin sagt"."""
     lowered = [word.lower() for word in before]
@@ -219,11 +215,12 @@ class SpeakerFinder(NameFinder):
                 if run and in_quotes(run[0], text, match.end()):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
                 if _cue_completed(cue, after):
-                    person = [] if _names_a_thing(after, run) else run
+                    person = [] if names_a_thing(after, run) else run
                     names.append(person if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, match.end()))
                 if match["verb"]:
-                    self._organisation_speaks(run, match.start(), subject=False)
+                    spoken = [] if opens_a_clause(match["verb"], after, run) else run
+                    self._organisation_speaks(spoken, match.start(), subject=False)
                     self._told_outlet(after, run, match.start())
             if not match["after"] or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())

@@ -86,6 +86,9 @@ def source_of(text: str) -> str | None:
         ("NBC News projects that Biden will win Minnesota.", "NBC News"),
         ("Der SSW steht nach einer ARD-Prognose vor der Rückkehr in den Bundestag.", "ARD"),
         ("Die Hochrechnung der ARD sieht etwas anders aus.", "ARD"),
+        ("Der SSW steht nach einer ARD-Prognose von Sonntagabend vor der Rückkehr.", "ARD"),
+        ("Grund ist der Stadt zufolge die Geflügelpest.", "Stadt"),
+        ("The Home Office said in a statement that the visa had expired.", "Home Office"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
@@ -107,6 +110,14 @@ def test_attribution_names_the_source(text, source):
         "Flurries are being reported in the city.",
         "Liberals projected to retain the seat of Cook.",
         "North West Fire Control received reports of a fire on Salop Street.",
+        # After an English speech verb, an organisation followed by its own verb is what
+        # was said, not who said it.
+        "Commission chairman Nick Hardwick says the Home Office should stop the leaks.",
+        "He said the Commission on Taxation would be reporting in July.",
+        # A country or a time is no source; a source ends right before its cue.
+        "India reports 1,334 fresh Covid cases and 1,557 recoveries.",
+        "Second local monkeypox case reported in Singapore.",
+        "Die Zahl stieg deutlich, wie die Welt nach einer Abfrage bei allen Ländern berichtet.",
         "Ein wichtiges Detail muss hier noch berichtet werden: Die Uhr braucht das Telefon.",
         "Der Täter war den Angaben zufolge Sportschütze.",
         "Additional reports: these are not yet confirmed.",
