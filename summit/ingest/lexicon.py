@@ -183,7 +183,7 @@ ENGLISH: dict[str, Any] = {
         "urged", "appealed", "stated", "declared", "replied", "vowed", "pledged", "denounced",
         "tells", "adds", "warns", "stresses", "writes", "posts", "claims", "notes", "argues",
         "insists", "announces", "tweets", "explains", "urges", "states", "declares", "replies",
-        "vows", "pledges", "denounces", "hints",
+        "vows", "pledges", "denounces", "hints", "confirmed", "confirms",
     ],
     "subject_pronouns": ["he", "she"],
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],

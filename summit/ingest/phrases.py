@@ -161,9 +161,9 @@ def name_after(words: list[str]) -> list[str]:
     return without_roles(run)
 
 
-_BETWEEN_NAME_AND_VERB = frozenset(
-    {*GERMAN["weekdays"], *ENGLISH["weekdays"], "has", "have", "had", "hat", "hatte", "hatten"}
-)
+_BETWEEN_NAME_AND_VERB = frozenset({
+    *GERMAN["weekdays"], *ENGLISH["weekdays"], "on", "has", "have", "had", "hat", "hatte", "hatten"
+})  # fmt: skip
 
 
 def name_before(words: list[str]) -> list[str]:
@@ -171,8 +171,8 @@ def name_before(words: list[str]) -> list[str]:
     a role's complement is no first name ("Secretary of State Mara Linde")."""
     run: list[str] = []
     end = len(words)
-    # "Macron Saturday appealed", "Al-Arouri has told": the day and the auxiliary stand
-    # between the name and its verb.
+    # "Macron (on) Saturday appealed", "Al-Arouri has told": the day and the auxiliary
+    # stand between the name and its verb.
     while end > 0 and words[end - 1].lower() in _BETWEEN_NAME_AND_VERB:
         end -= 1
     while end > 0:

@@ -68,6 +68,15 @@ def opens_a_clause(verb: str, after: list[str], run: list[str]) -> bool:
     return bool(rest) and rest[0][:1].islower() and rest[0].lower() not in _AFTER_SPEAKER
 
 
+def past_modifiers(words: list[str]) -> list[str]:
+    """The words after a cue from a role on, when only lowercase words stand before it:
+    "Role Name" of "says outgoing national MP Nikki Kaye"; none where no role follows."""
+    for index, word in enumerate(words[:4]):
+        if is_role(word):
+            return words[index:] if index and all(w[:1].islower() for w in words[:index]) else []
+    return []
+
+
 def in_quotes(word: str, text: str, position: int) -> bool:
     """Whether a word after a position opens a quotation: «Watch Kit» is a thing's name."""
     found = text.find(word, position)

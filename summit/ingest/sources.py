@@ -135,6 +135,12 @@ def _ends_at_cue(name: str, before: list[str]) -> bool:
     return name.split()[-1] in last or last in name or is_organisation([last])
 
 
+def _a_person_before(text: str, end: int) -> bool:
+    """Whether "he" or "she" (after "that") follows a cue: who confirms is a person."""
+    after = [word.lower() for word in words_after(text, end, count=2)]
+    return bool(after) and after[0] in ("he", "she", "that") and bool({"he", "she"} & {*after})
+
+
 def _subject_words(before: list[str]) -> list[str]:
     """The words before a cue from the article after the last other lowercase word on:
     "der Stadt" of "Grund ist der Stadt zufolge"; none in "bei allen Ländern berichtet"."""
@@ -243,6 +249,8 @@ class SourceFinder(NameFinder):
             before = words_before(text, match.start())
             if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
                 continue
+            if _a_person_before(text, match.end()):
+                continue  # "Martin confirms that he has resigned"
             name = self._organisation(_subject_words(before), speaker, text)
             name = name or self._organisation(before, speaker, text)
             if name and not (self._known_source(name) or _ends_at_cue(name, before)):

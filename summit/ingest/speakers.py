@@ -32,6 +32,7 @@ from summit.ingest.referents import (
     in_quotes,
     names_a_thing,
     opens_a_clause,
+    past_modifiers,
     people_before,
     pronoun_speaks,
     word_before_first,
@@ -211,7 +212,7 @@ class SpeakerFinder(NameFinder):
             cue = (match["after"] or "").lower()
             if not match["before"]:
                 after = words_after(text, match.end())
-                run = name_after(after)
+                run = name_after(after) or name_after(past_modifiers(after))
                 if run and in_quotes(run[0], text, match.end()):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
                 if _cue_completed(cue, after):

@@ -89,6 +89,7 @@ def source_of(text: str) -> str | None:
         ("Der SSW steht nach einer ARD-Prognose von Sonntagabend vor der Rückkehr.", "ARD"),
         ("Grund ist der Stadt zufolge die Geflügelpest.", "Stadt"),
         ("The Home Office said in a statement that the visa had expired.", "Home Office"),
+        ("The Metropolitan Police confirmed two arrests on Tuesday.", "Metropolitan Police"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
@@ -116,6 +117,7 @@ def test_attribution_names_the_source(text, source):
         "He said the Commission on Taxation would be reporting in July.",
         # A country or a time is no source; a source ends right before its cue.
         "India reports 1,334 fresh Covid cases and 1,557 recoveries.",
+        "Martin confirms that he has tendered his resignation as Taoiseach.",
         "Second local monkeypox case reported in Singapore.",
         "Die Zahl stieg deutlich, wie die Welt nach einer Abfrage bei allen Ländern berichtet.",
         "Ein wichtiges Detail muss hier noch berichtet werden: Die Uhr braucht das Telefon.",

@@ -89,6 +89,13 @@ def speaker_of(text: str, title: str = "") -> str | None:
         # A full name is complete: "von der" after it opens its organisation.
         ("Die Musiker sind hier, erzählt Wolfgang Kasi von der Österreichisch-Russischen "
          "Gesellschaft.", "Wolfgang Kasi"),
+        # "confirmed" attributes; a day after "on" and words before a role may stand
+        # between the name and its verb.
+        ("As of Thursday, 1,745 new cases were identified, Health Minister Zweli Mkh has "
+         "confirmed.", "Zweli Mkh"),
+        ("The spokesperson for the State Department, Mathew Mill on Friday said the count "
+         "must go on.", "Mathew Mill"),
+        ("“It is very early in the evening,” says outgoing national MP Nikki Kay.", "Nikki Kay"),
         # A name alone on its line with a colon, the statement below.
         ("He ends on this note.</p><p>Tom Hale:</p><p>The election is over. Only the counting "
          "remains.", "Tom Hale"),
