@@ -68,6 +68,15 @@ def opens_a_clause(verb: str, after: list[str], run: list[str]) -> bool:
     return bool(rest) and rest[0][:1].islower() and rest[0].lower() not in _AFTER_SPEAKER
 
 
+# English speech verbs whose object follows them: "warned David Cameron that", "told Anna".
+_ADDRESSING = frozenset({"told", "tells", "warned", "warns", "urged", "urges", "asked", "asks"})
+
+
+def addressed(verb: str | None) -> bool:
+    """Whether the name right after a speech verb is whom it addresses, not who speaks."""
+    return verb is not None and verb.lower() in _ADDRESSING
+
+
 def past_modifiers(words: list[str]) -> list[str]:
     """The words after a cue from a role on, when only lowercase words stand before it:
     "Role Name" of "says outgoing national MP Nikki Kaye"; none where no role follows."""

@@ -141,6 +141,11 @@ def _a_person_before(text: str, end: int) -> bool:
     return bool(after) and after[0] in ("he", "she", "that") and bool({"he", "she"} & {*after})
 
 
+def _is_picture_credit(value: str) -> bool:
+    """Whether a "Quelle:" names who took a picture: "Mark J. Terrill/AP/dpa"."""
+    return "/" in value and looks_like_person(value.split("/")[0].split())
+
+
 def _subject_words(before: list[str]) -> list[str]:
     """The words before a cue from the article after the last other lowercase word on:
     "der Stadt" of "Grund ist der Stadt zufolge"; none in "bei allen Ländern berichtet"."""
@@ -212,7 +217,8 @@ class SourceFinder(NameFinder):
         for spoken_by, score, position in self._spoken_by:
             candidates.add(spoken_by, score, position)
         for match in _SOURCE_REST_CUES.finditer(text, lowered):
-            candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
+            if not _is_picture_credit(match.group(1)):
+                candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
         if "—" in text or "–" in text:  # most entries hold no dash: no sign-off to look for
             for match in _AGENCY_SIGN_OFF.finditer(text):
                 known = self._known_source(match.group(1))

@@ -29,6 +29,7 @@ from summit.ingest.phrases import (
     words_before,
 )
 from summit.ingest.referents import (
+    addressed,
     in_quotes,
     names_a_thing,
     opens_a_clause,
@@ -216,7 +217,7 @@ class SpeakerFinder(NameFinder):
                 if run and in_quotes(run[0], text, match.end()):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
                 if _cue_completed(cue, after):
-                    person = [] if names_a_thing(after, run) else run
+                    person = [] if names_a_thing(after, run) or addressed(match["verb"]) else run
                     names.append(person if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, match.end()))
                 if match["verb"]:

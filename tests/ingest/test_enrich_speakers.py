@@ -283,6 +283,8 @@ def test_a_name_the_import_writes_after_in_is_a_place_no_surname():
         # After "to" a name is an object; after "the", with no role, an organisation's.
         "A senior adviser to Prime Minister Ben Tal has said the zone will stay.",
         "The Telecommunications Forum says there has been good progress in coverage.",
+        # After "warned", "told", "urged" an English name is whom the words address.
+        "The former prime minister warned David Cole that the plans could break the Union.",
         "The fire is near Saint Mary's University. The University said classes go on.",
     ],
 )
