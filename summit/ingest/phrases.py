@@ -29,7 +29,7 @@ def is_role(token: str) -> bool:
         last.endswith(LEXICON.role_suffixes)
         or (last.endswith(("n", "s")) and last[:-1].endswith(LEXICON.role_suffixes))
         or (last.endswith(("en", "es")) and last[:-2].endswith(LEXICON.role_suffixes))
-        or lower in LEXICON.role_abbreviations
+        or not LEXICON.role_abbreviations.isdisjoint((lower, lower.removesuffix("s")))  # "MPs"
     )
 
 

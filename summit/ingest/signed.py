@@ -30,6 +30,9 @@ _NAME_COLON = re.compile(
     + PERSON_WORDS
     + r"(?:\s+(?:nach|vor|bei|after|before)\s+(?:dem|der|the)\s+\w+)?\Z"
 )
+# "Alte Menschen sollen zuhause bleiben Daniel Koch: «…»": a full name after a headline
+# run into the line (its last word lowercase), before a colon and a quotation.
+_GLUED_NAME_COLON = re.compile(r"(?<=[a-zäöüß] )([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\Z")
 # "Hamilton: "It wasn't …"": a surname alone before a colon and a quotation.
 _SURNAME_COLON = re.compile(SENTENCE_START + r"([A-ZÄÖÜ][\w'’-]+)\Z")
 # "Sayan Banerjee: It is not a wave …": a full name opening a line, then a colon.
@@ -99,8 +102,10 @@ def _before_colons(text: str) -> Iterator[tuple[list[str], int]]:
     while colon != -1:
         found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
         if not found and text[colon + 2 : colon + 3] in _OPENING_QUOTES:
-            found = _NAME_COLON.search(text, max(0, colon - 60), colon) or _SURNAME_COLON.search(
-                text, max(0, colon - 40), colon
+            found = (
+                _NAME_COLON.search(text, max(0, colon - 60), colon)
+                or _SURNAME_COLON.search(text, max(0, colon - 40), colon)
+                or _GLUED_NAME_COLON.search(text, max(0, colon - 60), colon)
             )
         if found:
             yield found.group(1).split(), colon

@@ -118,6 +118,7 @@ def test_attribution_names_the_source(text, source):
         # A country or a time is no source; a source ends right before its cue.
         "India reports 1,334 fresh Covid cases and 1,557 recoveries.",
         "Martin confirms that he has tendered his resignation as Taoiseach.",
+        "Earlier, the chairman of the inquiry told MPs that the report must not be rushed.",
         "Die Russin siegte klar. Quelle: Mark J. Terrill/EPA",
         "Second local monkeypox case reported in Singapore.",
         "Die Zahl stieg deutlich, wie die Welt nach einer Abfrage bei allen Ländern berichtet.",

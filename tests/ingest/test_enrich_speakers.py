@@ -96,6 +96,9 @@ def speaker_of(text: str, title: str = "") -> str | None:
         ("The spokesperson for the State Department, Mathew Mill on Friday said the count "
          "must go on.", "Mathew Mill"),
         ("“It is very early in the evening,” says outgoing national MP Nikki Kay.", "Nikki Kay"),
+        # A name after a headline run into its line, before a colon and a quotation.
+        ("Alte Menschen sollen zuhause bleiben Daniel Kohl: «Wenn ich Leute alleine sehe, "
+         "finde ich das gut.»", "Daniel Kohl"),
         # A name alone on its line with a colon, the statement below.
         ("He ends on this note.</p><p>Tom Hale:</p><p>The election is over. Only the counting "
          "remains.", "Tom Hale"),
