@@ -135,6 +135,8 @@ class NameFinder:
         words = [word.strip(TOKEN_STRIP) for word in words if word.strip(TOKEN_STRIP)]
         owners = [index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
         words = words[owners[-1] + 1 :] if owners else words  # "Spain's Sánchez": Sánchez
+        if words and words[-1].endswith(("'s", "’s")):
+            return None, ""  # "Tel Aviv's policies", "Helen Clark's spokesman": an owner
         if not words or len(name_words(words)) > 3:
             return None, ""
         known = self._known_person(words)

@@ -183,7 +183,8 @@ ENGLISH: dict[str, Any] = {
         "urged", "appealed", "stated", "declared", "replied", "vowed", "pledged", "denounced",
         "tells", "adds", "warns", "stresses", "writes", "posts", "claims", "notes", "argues",
         "insists", "announces", "tweets", "explains", "urges", "states", "declares", "replies",
-        "vows", "pledges", "denounces", "hints", "confirmed", "confirms",
+        "vows", "pledges", "denounces", "hints", "confirmed", "confirms", "welcomed", "welcomes",
+        "condemned", "condemns",
     ],
     "subject_pronouns": ["he", "she"],
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],
@@ -247,7 +248,7 @@ ENGLISH: dict[str, Any] = {
         "pentagon", "bbc", "cnn", "ministry", "center", "centre", "court", "council",
         "committee", "office", "department", "police", "agency", "service", "security",
         "house", "hall", "street", "parliament", "senate", "congress", "kremlin", "force",
-        "league", "cup", "championship", "party",
+        "league", "cup", "championship", "party", "federation", "association",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

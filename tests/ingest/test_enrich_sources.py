@@ -90,6 +90,13 @@ def source_of(text: str) -> str | None:
         ("Grund ist der Stadt zufolge die Geflügelpest.", "Stadt"),
         ("The Home Office said in a statement that the visa had expired.", "Home Office"),
         ("The Metropolitan Police confirmed two arrests on Tuesday.", "Metropolitan Police"),
+        # An organisation that welcomes or condemns speaks; its own lowercase word ends it.
+        ("The Irish Hotels Federation has welcomed today's Budget.", "Irish Hotels Federation"),
+        ("The US State Department has condemned electoral violence.", "US State Department"),
+        ('Dyfed-Powys police said on Facebook: "There are currently delays."',
+         "Dyfed-Powys police"),
+        ("The Mexico City government says 52 people have been rescued.",
+         "Mexico City government"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):

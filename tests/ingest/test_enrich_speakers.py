@@ -288,6 +288,8 @@ def test_a_name_the_import_writes_after_in_is_a_place_no_surname():
         "The Telecommunications Forum says there has been good progress in coverage.",
         # After "warned", "told", "urged" an English name is whom the words address.
         "The former prime minister warned David Cole that the plans could break the Union.",
+        # A name that owns what follows is no speaker: "Tel Aviv's policies".
+        "Qatar has condemned Tel Aviv's policies of displacing Palestinians.",
         "The fire is near Saint Mary's University. The University said classes go on.",
     ],
 )
