@@ -248,7 +248,8 @@ ENGLISH: dict[str, Any] = {
         "pentagon", "bbc", "cnn", "ministry", "center", "centre", "court", "council",
         "committee", "office", "department", "police", "agency", "service", "security",
         "house", "hall", "street", "parliament", "senate", "congress", "kremlin", "force",
-        "league", "cup", "championship", "party", "federation", "association",
+        "league", "cup", "championship", "party", "federation", "association", "forum",
+        "foundation", "institute", "university", "authority", "trust",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

@@ -97,6 +97,8 @@ def source_of(text: str) -> str | None:
          "Dyfed-Powys police"),
         ("The Mexico City government says 52 people have been rescued.",
          "Mexico City government"),
+        ("The Telecommunications Forum says there has been good progress in coverage.",
+         "Telecommunications Forum"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
