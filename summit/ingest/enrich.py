@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from summit.ingest.cues import cue_words_of, lowercase_of, lowered_text, words_of
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import OUTLET_NAMES
 from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
-from summit.ingest.phrases import cue_words_of, lowercase_of, lowered_text, words_of
 from summit.ingest.said import entry_text
 from summit.ingest.sources import SourceFinder, without_credits
 from summit.ingest.speakers import SpeakerFinder

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from summit.ingest.firstnames import first_name_before
 from summit.ingest.lexicon import LEXICON, OUTLETS
 from summit.ingest.names import KnownNames, NameIndex, Outlets
+from summit.ingest.nonnames import is_place, is_time
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     is_adjective,
@@ -72,7 +73,20 @@ class Candidates:
     def best(self) -> str | None:
         if len(self.scores) < 2:
             return next(iter(self.scores), None)  # none, or the only one: most entries
+        self._fold_short_forms()
         return min(self.scores, key=lambda name: (-self.scores[name], self.first_seen[name]))
+
+    def _fold_short_forms(self) -> None:
+        """One word that ends another name is its short form ("Wetterdienst" of "Deutscher
+        Wetterdienst", "Berg" of "Anna Berg"): its score counts for the full name."""
+        for short in [name for name in self.scores if " " not in name]:
+            full = [name for name in self.scores if name != short and name.endswith(" " + short)]
+            if len(full) == 1:
+                self.scores[full[0]] += self.scores.pop(short)
+                first = min(self.first_seen[full[0]], self.first_seen.pop(short))
+                self.first_seen[full[0]] = first
+                if short in self.strong:
+                    self.strong.add(full[0])
 
 
 class NameFinder:
@@ -119,6 +133,10 @@ class NameFinder:
         """What words name whatever entry they stand in: a person, or none (None, ""), or a
         surname alone ("", surname) whose full name depends on the texts."""
         words = [word.strip(TOKEN_STRIP) for word in words if word.strip(TOKEN_STRIP)]
+        owners = [index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
+        words = words[owners[-1] + 1 :] if owners else words  # "Spain's Sánchez": Sánchez
+        if words and words[-1].endswith(("'s", "’s")):
+            return None, ""  # "Tel Aviv's policies", "Helen Clark's spokesman": an owner
         if not words or len(name_words(words)) > 3:
             return None, ""
         known = self._known_person(words)
@@ -202,6 +220,8 @@ class NameFinder:
             return organisation_of_role(run[0])  # "einer Bahnsprecherin": the railway's
         if all(word[:1].islower() for word in run) or any(map(is_role, run)):
             return None  # only an adjective, or a role: "laut dem Sprecher des Rates"
+        if len(run) == 1 and (is_place(run[0]) or is_time(run[0])):
+            return None  # "India reports", "nach einer Prognose von Sonntagabend"
         if next_word in LEXICON.source_nouns and len(run) == 1 and _DEMONYM.search(run[0]):
             return None  # the origin of a kind of source: "Palestinian media reports"
         if article in ("des", "eines") and run:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from summit.ingest.cues import is_word_char
 from summit.ingest.lexicon import LEXICON
-from summit.ingest.phrases import ACRONYM, is_name_word, is_role, is_word_char
+from summit.ingest.nonnames import may_be_a_name
+from summit.ingest.phrases import ACRONYM, is_name_word, is_role
 
 
 def _word_before(text: str, position: int) -> tuple[str, int] | None:
@@ -97,6 +99,8 @@ def _may_be_first_name(word: str) -> bool:
     """Not a role, a noun like "Angaben" or an acronym ("ISS Russland" is no person)."""
     return (
         is_name_word(word)
+        and may_be_a_name([word])
+        and not word.endswith(("'s", "’s"))  # "Saint Mary's University"
         and not is_role(word)
         and word.lower() not in LEXICON.source_nouns
         and word.lower() not in LEXICON.organisation_heads  # "Stadt Wuppertal"

@@ -90,7 +90,8 @@ GERMAN: dict[str, Any] = {
         "premier", "gouverneur", "gouverneurin", "senator", "senatorin", "bürgermeister",
         "bürgermeisterin", "direktor", "direktorin", "gründer", "gründerin", "trainer",
         "trainerin", "kandidat", "kandidatin", "reporter", "reporterin", "redakteur",
-        "redakteurin",
+        "redakteurin", "anwalt", "anwältin", "geschäftsführer", "geschäftsführerin",
+        "kommandant", "kommandantin",
     ],
     # Titles written short before a name: "Dr. Anna Berg".
     "role_abbreviations": ["dr", "prof"],
@@ -138,6 +139,7 @@ GERMAN: dict[str, Any] = {
         "nachrichten", "rundschau", "allgemeine", "welt", "spiegel", "zdf", "ard", "gericht",
         "polizei", "feuerwehr", "behörde", "komitee", "armee", "bundestag", "bundesrat",
         "landtag", "rathaus", "senat", "parlament", "kreml", "liga", "pokal", "meisterschaft",
+        "partei",
     ],
     # Lowercase words inside a source's name: "Corriere della Sera".
     "name_particles": ["de", "del", "della"],
@@ -181,7 +183,8 @@ ENGLISH: dict[str, Any] = {
         "urged", "appealed", "stated", "declared", "replied", "vowed", "pledged", "denounced",
         "tells", "adds", "warns", "stresses", "writes", "posts", "claims", "notes", "argues",
         "insists", "announces", "tweets", "explains", "urges", "states", "declares", "replies",
-        "vows", "pledges", "denounces", "hints",
+        "vows", "pledges", "denounces", "hints", "confirmed", "confirms", "welcomed", "welcomes",
+        "condemned", "condemns",
     ],
     "subject_pronouns": ["he", "she"],
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],
@@ -218,6 +221,7 @@ ENGLISH: dict[str, Any] = {
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",
+        "mp", "mep", "td",
     ],
     "surname_particles": [
         "van", "van der", "van den", "van de", "de", "de la", "del", "della", "da", "di", "du",
@@ -244,7 +248,8 @@ ENGLISH: dict[str, Any] = {
         "pentagon", "bbc", "cnn", "ministry", "center", "centre", "court", "council",
         "committee", "office", "department", "police", "agency", "service", "security",
         "house", "hall", "street", "parliament", "senate", "congress", "kremlin", "force",
-        "league", "cup", "championship",
+        "league", "cup", "championship", "party", "federation", "association", "forum",
+        "foundation", "institute", "university", "authority", "trust",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

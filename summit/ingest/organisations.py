@@ -34,7 +34,8 @@ def organisation_before(words: list[str]) -> list[str]:
         lower = word.lower()
         name = is_capitalised(word) and lower not in LEXICON.stopwords
         inside = bool(run) and lower in LEXICON.name_particles and lower not in LEXICON.articles
-        if not (name or inside):
+        head = not run and is_organisation([word])  # "Dyfed-Powys police said"
+        if not (name or inside or head):
             break
         run.insert(0, word)
     while run and not is_capitalised(run[0]):

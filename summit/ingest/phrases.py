@@ -7,10 +7,10 @@ speakers.py and sources.py; the words they know are in lexicon.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
+from summit.ingest.nonnames import may_be_a_name, opens_no_subject
 
 TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
 
@@ -28,7 +28,7 @@ def is_role(token: str) -> bool:
         last.endswith(LEXICON.role_suffixes)
         or (last.endswith(("n", "s")) and last[:-1].endswith(LEXICON.role_suffixes))
         or (last.endswith(("en", "es")) and last[:-2].endswith(LEXICON.role_suffixes))
-        or lower in LEXICON.role_abbreviations
+        or not LEXICON.role_abbreviations.isdisjoint((lower, lower.removesuffix("s")))  # "MPs"
     )
 
 
@@ -151,7 +151,7 @@ def name_after(words: list[str]) -> list[str]:
         if not run and is_name_word(word):
             run.append(word)
             continue
-        end = _particles_end(words, index)
+        end = _particles_end(words, index) if len(run) < 2 else 0  # not "Anna Berg von der …"
         if end and _particles_may_follow(run[-1] if run else before, words[index:end]):
             run += words[index : end + 1]  # the surname ends the name
         elif not run:
@@ -160,9 +160,9 @@ def name_after(words: list[str]) -> list[str]:
     return without_roles(run)
 
 
-_BETWEEN_NAME_AND_VERB = frozenset(
-    {*GERMAN["weekdays"], *ENGLISH["weekdays"], "has", "have", "had", "hat", "hatte", "hatten"}
-)
+_BETWEEN_NAME_AND_VERB = frozenset({
+    *GERMAN["weekdays"], *ENGLISH["weekdays"], "on", "has", "have", "had", "hat", "hatte", "hatten"
+})  # fmt: skip
 
 
 def name_before(words: list[str]) -> list[str]:
@@ -170,8 +170,8 @@ def name_before(words: list[str]) -> list[str]:
     a role's complement is no first name ("Secretary of State Mara Linde")."""
     run: list[str] = []
     end = len(words)
-    # "Macron Saturday appealed", "Al-Arouri has told": the day and the auxiliary stand
-    # between the name and its verb.
+    # "Macron (on) Saturday appealed", "Al-Arouri has told": the day and the auxiliary
+    # stand between the name and its verb.
     while end > 0 and words[end - 1].lower() in _BETWEEN_NAME_AND_VERB:
         end -= 1
     while end > 0:
@@ -187,8 +187,10 @@ def name_before(words: list[str]) -> list[str]:
             end = start
             continue
         break
-    if len(run) == 3 and end > 0 and words[end - 1] in ("of", "for", "von", "des", "der"):
-        run = run[1:]
+    if end > 0 and opens_no_subject(words[end - 1], run, any(map(is_role, run))):
+        return []  # "an adviser to Prime Minister Tom Hale", "The Telecommunications Forum"
+    if len(run) == 3 and end > 0 and words[end - 1] in ("of", "for", "von", "des", "der", "and"):
+        run = run[1:]  # "Minister for Culture and Sport Mary Hanafin"
     elif len(run) > 2 and end > 0 and words[end - 1].lower() in LEXICON.articles:
         run = run[-2:]  # "to the United States Anatoly Antonov": a place, then the name
     return without_roles(run)
@@ -238,7 +240,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def looks_like_person(words: list[str]) -> bool:
-    """Capitalised words, no digits, no acronym ("ZDF-Umfrage"), not "… Post" or "… Radio"."""
+    """Capitalised words, no digits, no acronym ("ZDF-Umfrage"), place or time, not "… Post"."""
     return _looks_like_person(tuple(words))
 
 
@@ -254,152 +256,5 @@ def _looks_like_person(written: tuple[str, ...]) -> bool:
         and not any(ACRONYM.search(word) for word in words)
         and not is_organisation(words)
         and not any(word.lower() in LEXICON.source_nouns for word in words)
+        and may_be_a_name(words)
     )
-
-
-_WORD = re.compile(r"\w+")
-
-
-class Cues:
-    """A cue pattern tried only where one of its phrases' first words stands.
-
-    One alternation of many phrases with (?i), tried at every position of a text, costs
-    most of enrichment; the phrases' first words are looked up among the words of the
-    lowercased text instead, and the pattern is matched only there. The matches are those of
-    finditer (left to right, not overlapping).
-
-    bounded: the pattern is the phrases (their words apart by \\s+) between two \\b; a first
-    word that opens only phrases of several words ("ist der Meinung") is then tried only
-    where one of their second words follows it, not at every "ist".
-    """
-
-    def __init__(
-        self, pattern: re.Pattern[str], phrases: Iterable[str], *, bounded: bool = False
-    ) -> None:
-        self.pattern = pattern
-        lowered = [phrase.lower() for phrase in phrases]
-        self._firsts = frozenset(word.group(0) for word in map(_WORD.match, lowered) if word)
-        _CUE_FIRSTS.update(self._firsts)
-        self._seconds = _second_words(lowered) if bounded else {}
-
-    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        """lowered: lowercase_of(text), or a LoweredText of it."""
-        # A first word is a whole word of the text: its words that open some cue, read once
-        # per text for all cue patterns (LoweredText), tell which first words stand in it
-        # (most texts hold none), and only those are looked for.
-        words = lowered.cue_words if isinstance(lowered, LoweredText) else words_of(lowered)
-        present = self._firsts.intersection(words)
-        if not present:
-            return
-        end = 0
-        seconds = self._seconds
-        for start, word in _word_starts(lowered, present):
-            if start >= end and (
-                word not in seconds or _followed_by(lowered, start + len(word), seconds[word])
-            ):
-                found = self.pattern.match(text, start)
-                if found:
-                    end = found.end()
-                    yield found
-
-
-def _second_words(phrases: list[str]) -> dict[str, frozenset[str]]:
-    """For each first word that opens only phrases of several words (lowercase), the
-    words that come second in them."""
-    seconds: dict[str, set[str] | None] = {}
-    for phrase in phrases:
-        first = _WORD.match(phrase)
-        if not first:
-            continue
-        rest = phrase[first.end() :]
-        second = _WORD.match(rest.lstrip(" ")) if rest.startswith(" ") else None
-        known = seconds.setdefault(first.group(0), set())
-        if second is None or known is None:
-            seconds[first.group(0)] = None  # a phrase of one word (or another shape)
-        else:
-            known.add(second.group(0))
-    return {first: frozenset(words) for first, words in seconds.items() if words is not None}
-
-
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-# (?i) in a pattern also matches "ı", "ſ" and "İ" to "i" and "s", which lowercasing keeps.
-_FOLDED_BY_PATTERNS_ONLY = ("ı", "ſ", "İ")
-
-
-def _followed_by(lowered: str, position: int, words: frozenset[str]) -> bool:
-    """Whether one of the words follows a position after spaces (or may, in a pattern)."""
-    found = _NEXT_WORD.match(lowered, position)
-    return (found is not None and found.group(1) in words) or any(
-        map(lowered.__contains__, _FOLDED_BY_PATTERNS_ONLY)
-    )
-
-
-# The first words of all Cues' phrases (the Cues are made when their modules load).
-_CUE_FIRSTS: set[str] = set()
-
-
-class LoweredText(str):
-    """lowercase_of(text) with the words of it that open some cue's phrase (cue_words),
-    read beforehand with the text's other words (enrich.py)."""
-
-    cue_words: frozenset[str]
-
-
-def lowered_text(lowered: str, cue_words: frozenset[str]) -> LoweredText:
-    """lowered: lowercase_of(text); cue_words: cue_words_of(words_of(lowered))."""
-    made = LoweredText(lowered)
-    made.cue_words = cue_words
-    return made
-
-
-def cue_words_of(words: frozenset[str]) -> frozenset[str]:
-    """What Cues need of a text's words: those that open some cue's phrase (few)."""
-    return words.intersection(_CUE_FIRSTS)
-
-
-def words_of(lowered: str) -> frozenset[str]:
-    """The set of a text's words (the matches of _WORD).
-
-    Its pieces between spaces are most of them letters only, each a word as it is (what
-    \\w matches is what isalnum() accepts, and "_"); only the others ("davor,", "(0)",
-    "zdf-politbarometer") are read by the pattern: a third cheaper than reading all."""
-    words = set(lowered.split())
-    rest = [piece for piece in words if not piece.isalnum()]
-    if rest:
-        words.difference_update(rest)
-        words.update(_WORD.findall(" ".join(rest)))
-    return frozenset(words)
-
-
-def _word_starts(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
-    """Where the words stand in the text as whole words (matches of _WORD), in order."""
-    starts = []
-    size = len(text)
-    for word in words:
-        start = text.find(word)
-        while start != -1:
-            end = start + len(word)
-            # is_word_char on both sides, written out: this runs for every cue word
-            before = text[start - 1] if start else " "
-            after = text[end] if end < size else " "
-            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-                starts.append((start, word))
-            start = text.find(word, end)
-    return sorted(starts) if len(words) > 1 else starts
-
-
-def is_word_char(text: str, index: int) -> bool:
-    """What \\w matches (letters, digits, numerals, "_"); nothing outside the text."""
-    if index < 0 or index >= len(text):
-        return False
-    char = text[index]
-    return char.isalnum() or char == "_"
-
-
-def lowercase_of(text: str) -> str:
-    """The text in lowercase with every character where it was (a rare letter that grows
-    when lowercased, like "İ", is kept as it is)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)

@@ -7,9 +7,12 @@ speakers.py asks these after its own cues found no name.
 from __future__ import annotations
 
 import re
+from itertools import dropwhile
 
-from summit.ingest.lexicon import LEXICON
-from summit.ingest.phrases import is_word_char, without_roles
+from summit.ingest.cues import is_word_char
+from summit.ingest.lexicon import ENGLISH, LEXICON
+from summit.ingest.nonnames import may_be_a_name
+from summit.ingest.phrases import is_adjective, is_role, without_roles
 
 # Capitalised words in a row: "Prime Minister Narendra Modi", "John Waters".
 _CAPITALISED_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w’-]+\s+)+[A-ZÄÖÜ][\w’-]+")
@@ -31,9 +34,57 @@ def people_before(text: str, position: int) -> list[list[str]]:
     names = []
     for found in _CAPITALISED_RUN.finditer(text, 0, position):
         words = without_roles(found.group(0).split())
-        if len(words) >= 2:
+        if len(words) >= 2 and may_be_a_name(words):  # not "Los Angeles Lakers"
             names.append(words)
     return names[::-1]
+
+
+def names_a_thing(after: list[str], run: list[str]) -> bool:
+    """Whether an article or an adjective, and no role, stands before the name after a cue:
+    a thing's ("said the Budget had", "fordert schnelle Hilfen von Bund"), no person's
+    ("sagte die Ministerin Anna Berg")."""
+    lead = after[: after.index(run[0])] if run and run[0] in after else []
+    return not any(map(is_role, lead)) and any(
+        word.lower() in LEXICON.articles or is_adjective(word) for word in lead
+    )
+
+
+_ENGLISH_SPEECH_VERBS = frozenset(ENGLISH["speech_verbs"])
+# What may follow who speaks after an English verb: "said the ministry in a statement".
+_AFTER_SPEAKER = frozenset({
+    "in", "on", "at", "to", "of", "for", "from", "with", "by", "after", "during", "via",
+    "and", "earlier", "today", "yesterday", "tonight", "late", "last", "this", "that",
+})  # fmt: skip
+_IN_NAMES = frozenset({"of", "on", "for", "and", "the"})
+
+
+def opens_a_clause(verb: str, after: list[str], run: list[str]) -> bool:
+    """Whether the name after an English speech verb is the subject of what was said, not
+    who says it: "says the Home Office should stop", "says West Midlands Police took"."""
+    if verb.lower() not in _ENGLISH_SPEECH_VERBS or not run or run[-1] not in after:
+        return False
+    rest = after[after.index(run[-1]) + 1 :]
+    # The rest of the name first: "says the Commission on Taxation would be reporting".
+    rest = list(dropwhile(lambda word: word[:1].isupper() or word in _IN_NAMES, rest))
+    return bool(rest) and rest[0][:1].islower() and rest[0].lower() not in _AFTER_SPEAKER
+
+
+# English speech verbs whose object follows them: "warned David Cameron that", "told Anna".
+_ADDRESSING = frozenset({"told", "tells", "warned", "warns", "urged", "urges", "asked", "asks"})
+
+
+def addressed(verb: str | None) -> bool:
+    """Whether the name right after a speech verb is whom it addresses, not who speaks."""
+    return verb is not None and verb.lower() in _ADDRESSING
+
+
+def past_modifiers(words: list[str]) -> list[str]:
+    """The words after a cue from a role on, when only lowercase words stand before it:
+    "Role Name" of "says outgoing national MP Nikki Kaye"; none where no role follows."""
+    for index, word in enumerate(words[:4]):
+        if is_role(word):
+            return words[index:] if index and all(w[:1].islower() for w in words[:index]) else []
+    return []
 
 
 def in_quotes(word: str, text: str, position: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summit.ingest.lexicon import GERMAN, alternation
+from summit.ingest.lexicon import GERMAN, LEXICON, alternation
 from summit.ingest.phrases import is_role, without_roles
 
 SENTENCE_START = r'(?:^|(?<=[.!?\n])\s*|(?<=[.!?]["“”»«])\s*)'
@@ -30,6 +30,9 @@ _NAME_COLON = re.compile(
     + PERSON_WORDS
     + r"(?:\s+(?:nach|vor|bei|after|before)\s+(?:dem|der|the)\s+\w+)?\Z"
 )
+# "Alte Menschen sollen zuhause bleiben Daniel Koch: «…»": a full name after a headline
+# run into the line (its last word lowercase), before a colon and a quotation.
+_GLUED_NAME_COLON = re.compile(r"(?<=[a-zäöüß] )([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\Z")
 # "Hamilton: "It wasn't …"": a surname alone before a colon and a quotation.
 _SURNAME_COLON = re.compile(SENTENCE_START + r"([A-ZÄÖÜ][\w'’-]+)\Z")
 # "Sayan Banerjee: It is not a wave …": a full name opening a line, then a colon.
@@ -42,6 +45,7 @@ _PERFECT_STATEMENT = re.compile(
     + r"(?:[\w-]+\s+){0,2}?([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s+(?:hat|haben)\s"
     + rf"[^.!?:]{{0,120}}?\b(?:{_STATEMENT_PARTICIPLES})\b"
 )
+_AUXILIARY_END = re.compile(rf"\s(?i:{alternation(LEXICON.auxiliaries)})\s+\Z")
 # An embedded post's signature: "— Paul Waugh (@paulwaugh) March 22, 2017",
 # "(Raman Bhardwaj @stvraman)".
 _POST_SIGNATURE = re.compile(
@@ -59,12 +63,19 @@ def signed_names(text: str, *, quoted: bool) -> Iterator[tuple[list[str], int]]:
     yield from _before_colons(text)
     body = text.find("\n") + 1  # a headline "Hunderte Einsätze: …" names a topic
     # Each expression is asked only of a text that holds what it needs.
-    if ": " in text:
+    if ": " in text or ":\n" in text:  # "Malcolm Turnbull:" over the statement, too
         for found in _LINE_NAME_COLON.finditer(text, body):
             yield found.group(1).split(), found.start(1)
     if ("hat " in text or "haben " in text) and _PARTICIPLE.search(text):
         for found in _PERFECT_STATEMENT.finditer(text, body):
             yield found.group(1).split(), found.start(1)
+
+
+def before_auxiliary(text: str, position: int) -> int:
+    """Where an auxiliary before a position starts, or the position: a verb's subject ends
+    there ("Mara Linde, head of the union, has said")."""
+    found = _AUXILIARY_END.search(text, max(0, position - 12), position)
+    return found.start() + 1 if found else position
 
 
 def post_signatures(text: str) -> Iterator[tuple[list[str], int]]:
@@ -91,8 +102,10 @@ def _before_colons(text: str) -> Iterator[tuple[list[str], int]]:
     while colon != -1:
         found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
         if not found and text[colon + 2 : colon + 3] in _OPENING_QUOTES:
-            found = _NAME_COLON.search(text, max(0, colon - 60), colon) or _SURNAME_COLON.search(
-                text, max(0, colon - 40), colon
+            found = (
+                _NAME_COLON.search(text, max(0, colon - 60), colon)
+                or _SURNAME_COLON.search(text, max(0, colon - 40), colon)
+                or _GLUED_NAME_COLON.search(text, max(0, colon - 60), colon)
             )
         if found:
             yield found.group(1).split(), colon

@@ -11,12 +11,12 @@ import re
 
 from django.utils.translation import gettext as _
 
+from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON, alternation
 from summit.ingest.phrases import (
     TOKEN_STRIP,
-    Cues,
     is_capitalised,
     is_organisation,
     looks_like_person,
@@ -90,14 +90,20 @@ _SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before)
 
 
 def _names_nobody(before: list[str], text: str, end: int) -> bool:
-    """ "Delays are being reported", "muss berichtet werden" (passive), "Additional
-    reports:" (a label)."""
-    after = words_after(text, end, count=1)
+    """ "Delays are being reported", "muss berichtet werden", "Party projected to retain
+    the seat" (passive), "Additional reports:" (a label)."""
+    after = words_after(text, end, count=2)
     return (
         bool(before and before[-1].lower() in LEXICON.auxiliaries)
         or bool(after and after[0].lower() in LEXICON.auxiliaries)
+        or (after[:1] == ["to"] and len(after) > 1 and _is_verb(after[1]))
         or text.startswith(":", end)
     )
+
+
+def _is_verb(word: str) -> bool:
+    """A lowercase word that is no article: "to retain", not "to the BBC"."""
+    return word[:1].islower() and word not in LEXICON.articles
 
 
 # What every credit starts with, in lowercase; "ı", "İ" and "ſ" match "i" and "s" in a
@@ -121,6 +127,35 @@ def without_credits(text: str, lowered: str | None = None) -> str:
     if _may_hold_credit(text, text.lower() if lowered is None else lowered):
         text = _CREDIT.sub("", text)
     return _GETTY_CREDIT.sub("", text) if "Getty Images" in text else text
+
+
+def _ends_at_cue(name: str, before: list[str]) -> bool:
+    """Whether a name found before a cue ends right before it, or an organisation's word
+    does ("UN human rights office reports"): "Second local case reported" names nobody."""
+    last = before[-1]
+    return name.split()[-1] in last or last in name or is_organisation([last])
+
+
+def _a_person_before(text: str, end: int) -> bool:
+    """Whether "he" or "she" (after "that") follows a cue: who confirms is a person."""
+    after = [word.lower() for word in words_after(text, end, count=2)]
+    return bool(after) and after[0] in ("he", "she", "that") and bool({"he", "she"} & {*after})
+
+
+def _is_picture_credit(value: str) -> bool:
+    """Whether a "Quelle:" names who took a picture: "Mark J. Terrill/AP/dpa"."""
+    return "/" in value and looks_like_person(value.split("/")[0].split())
+
+
+def _subject_words(before: list[str]) -> list[str]:
+    """The words before a cue from the article after the last other lowercase word on:
+    "der Stadt" of "Grund ist der Stadt zufolge"; none in "bei allen Ländern berichtet"."""
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        if word[:1].islower() and word not in LEXICON.articles and not is_organisation([word]):
+            tail = before[index + 1 :]
+            return tail if tail and tail[0] in LEXICON.articles else []
+    return before
 
 
 def _refers_to_a_kind(before: list[str]) -> bool:
@@ -183,7 +218,8 @@ class SourceFinder(NameFinder):
         for spoken_by, score, position in self._spoken_by:
             candidates.add(spoken_by, score, position)
         for match in _SOURCE_REST_CUES.finditer(text, lowered):
-            candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
+            if not _is_picture_credit(match.group(1)):
+                candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
         if "—" in text or "–" in text:  # most entries hold no dash: no sign-off to look for
             for match in _AGENCY_SIGN_OFF.finditer(text):
                 known = self._known_source(match.group(1))
@@ -220,7 +256,12 @@ class SourceFinder(NameFinder):
             before = words_before(text, match.start())
             if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
                 continue
-            name = self._organisation(before, speaker, text)
+            if _a_person_before(text, match.end()):
+                continue  # "Martin confirms that he has resigned"
+            name = self._organisation(_subject_words(before), speaker, text)
+            name = name or self._organisation(before, speaker, text)
+            if name and not (self._known_source(name) or _ends_at_cue(name, before)):
+                continue  # "Grund ist der Stadt zufolge", "Fire Control received reports"
             person = name and without_roles(name.split())
             if person and len(person) > 1 and looks_like_person(person):
                 continue  # "As Mara Linde reports", "WDR-Reporter Julian Lang berichtet"

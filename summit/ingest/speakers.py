@@ -13,13 +13,13 @@ from collections import Counter
 
 from django.utils.translation import gettext as _
 
+from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON, alternation
 from summit.ingest.organisations import names_organisation, organisation_before
 from summit.ingest.phrases import (
     TOKEN_STRIP,
-    Cues,
     is_role,
     looks_like_person,
     name_after,
@@ -28,11 +28,21 @@ from summit.ingest.phrases import (
     words_after,
     words_before,
 )
-from summit.ingest.referents import in_quotes, people_before, pronoun_speaks, word_before_first
+from summit.ingest.referents import (
+    addressed,
+    in_quotes,
+    names_a_thing,
+    opens_a_clause,
+    past_modifiers,
+    people_before,
+    pronoun_speaks,
+    word_before_first,
+)
 from summit.ingest.signed import (
     PERSON_WORDS,
     QUOTE_MARKS,
     SENTENCE_START,
+    before_auxiliary,
     post_signatures,
     signed_names,
 )
@@ -85,6 +95,9 @@ _REPORTED_SPEECH = re.compile(rf"[\"„“”«»]|(?i:\b(?:{alternation(LEXICON
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
+_ARTICLES = LEXICON.articles_and_contractions
+# A word written after "in" or "nach" is a place's name, no surname: "in Ukraine".
+_AFTER_IN = re.compile(r"\b(?:in|nach|into|across|throughout)\s+([A-ZÄÖÜ][\w'’-]+)")
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
 
 
@@ -130,13 +143,14 @@ def _is_opinion_cue(cue: str | None) -> bool:
 
 def _named_again(surname: str, body: str) -> bool:
     """Whether the body names the person again: not after a number or a lowercase word
-    ("372 Einsätze", "die Einsätze" are things, not a person)."""
+    ("372 Einsätze", "die Einsätze" are things, not a person), nor after a word that
+    follows an article ("im Lieferinger Tunnel" is a place)."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", body):
-        before = body[max(0, match.start() - 40) : match.start()].split()[-1:]
+        before = body[max(0, match.start() - 40) : match.start()].split()[-2:]
         if not before:
             return True
-        word = before[0]
-        if not (word[:1].islower() or word[:1].isdigit() or word.lower() in LEXICON.articles):
+        word, place = before[-1], len(before) == 2 and before[0].lower() in _ARTICLES
+        if not (word[:1].islower() or word[:1].isdigit() or word.lower() in _ARTICLES or place):
             return True
     return False
 
@@ -145,6 +159,7 @@ class SpeakerFinder(NameFinder):
     """The speaker of each entry."""
 
     _word_counts: Counter[str] | None = None  # capitalised words of the import, when asked
+    _places: frozenset[str] = frozenset()  # words the import writes after "in", with them
 
     def _speaker(self, draft: EntryDraft, text: str) -> None:
         self._spoken_by = []
@@ -198,14 +213,16 @@ class SpeakerFinder(NameFinder):
             cue = (match["after"] or "").lower()
             if not match["before"]:
                 after = words_after(text, match.end())
-                run = name_after(after)
+                run = name_after(after) or name_after(past_modifiers(after))
                 if run and in_quotes(run[0], text, match.end()):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
                 if _cue_completed(cue, after):
-                    names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
+                    person = [] if names_a_thing(after, run) or addressed(match["verb"]) else run
+                    names.append(person if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, match.end()))
                 if match["verb"]:
-                    self._organisation_speaks(run, match.start(), subject=False)
+                    spoken = [] if opens_a_clause(match["verb"], after, run) else run
+                    self._organisation_speaks(spoken, match.start(), subject=False)
                     self._told_outlet(after, run, match.start())
             if not match["after"] or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
@@ -256,14 +273,17 @@ class SpeakerFinder(NameFinder):
         return best, candidates.guessed(best)
 
     def _recurring_surname(self, word: str) -> bool:
-        """A name the import writes alone in several places, never in full: the person's
-        surname ("Masipa says"), a guess, as it may as well be a place ("Kiew meldet")."""
+        """A name the import writes alone in several places, never in full and never after
+        "in": the person's surname ("Masipa says"), a guess, as it may as well be a place
+        ("Kiew meldet", "Ukraine urged" where the import writes "in Ukraine")."""
         word = word.strip(TOKEN_STRIP)
         if not looks_like_person([word]) or self._known_source(word):
             return False
         if self._word_counts is None:
-            self._word_counts = Counter(_CAPITALISED.findall("\n".join(self._texts)))
-        return self._word_counts[word] >= _RECURRING
+            joined = "\n".join(self._texts)
+            self._word_counts = Counter(_CAPITALISED.findall(joined))
+            self._places = frozenset(_AFTER_IN.findall(joined))
+        return self._word_counts[word] >= _RECURRING and word not in self._places
 
     def _opinion_holder(self, cue: str | None, before: list[str]) -> bool:
         """A surname alone, first in its clause, before "ist der Meinung"."""
@@ -297,6 +317,7 @@ class SpeakerFinder(NameFinder):
     def _apposed_subject(self, text: str, position: int) -> list[str]:
         """The name before a role between commas and the verb: "Karl Brenner,
         Landesforstpräsident des Landes, warnte", "Mara Linde, head of …, says"."""
+        position = before_auxiliary(text, position)  # "Mara Linde, head of …, has said"
         if text[max(0, position - 2) : position].strip() != ",":
             return []
         found = _APPOSED_SUBJECT.search(text, max(0, position - 200), position)

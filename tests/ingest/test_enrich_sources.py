@@ -86,6 +86,19 @@ def source_of(text: str) -> str | None:
         ("NBC News projects that Biden will win Minnesota.", "NBC News"),
         ("Der SSW steht nach einer ARD-Prognose vor der Rückkehr in den Bundestag.", "ARD"),
         ("Die Hochrechnung der ARD sieht etwas anders aus.", "ARD"),
+        ("Der SSW steht nach einer ARD-Prognose von Sonntagabend vor der Rückkehr.", "ARD"),
+        ("Grund ist der Stadt zufolge die Geflügelpest.", "Stadt"),
+        ("The Home Office said in a statement that the visa had expired.", "Home Office"),
+        ("The Metropolitan Police confirmed two arrests on Tuesday.", "Metropolitan Police"),
+        # An organisation that welcomes or condemns speaks; its own lowercase word ends it.
+        ("The Irish Hotels Federation has welcomed today's Budget.", "Irish Hotels Federation"),
+        ("The US State Department has condemned electoral violence.", "US State Department"),
+        ('Dyfed-Powys police said on Facebook: "There are currently delays."',
+         "Dyfed-Powys police"),
+        ("The Mexico City government says 52 people have been rescued.",
+         "Mexico City government"),
+        ("The Telecommunications Forum says there has been good progress in coverage.",
+         "Telecommunications Forum"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
@@ -105,6 +118,19 @@ def test_attribution_names_the_source(text, source):
         "Crowds gather in the square. Photo by Anna Berg/AP",
         "Die Erklärung des russischen Präsidenten wurde veröffentlicht.",
         "Flurries are being reported in the city.",
+        "Liberals projected to retain the seat of Cook.",
+        "North West Fire Control received reports of a fire on Salop Street.",
+        # After an English speech verb, an organisation followed by its own verb is what
+        # was said, not who said it.
+        "Commission chairman Nick Hardwick says the Home Office should stop the leaks.",
+        "He said the Commission on Taxation would be reporting in July.",
+        # A country or a time is no source; a source ends right before its cue.
+        "India reports 1,334 fresh Covid cases and 1,557 recoveries.",
+        "Martin confirms that he has tendered his resignation as Taoiseach.",
+        "Earlier, the chairman of the inquiry told MPs that the report must not be rushed.",
+        "Die Russin siegte klar. Quelle: Mark J. Terrill/EPA",
+        "Second local monkeypox case reported in Singapore.",
+        "Die Zahl stieg deutlich, wie die Welt nach einer Abfrage bei allen Ländern berichtet.",
         "Ein wichtiges Detail muss hier noch berichtet werden: Die Uhr braucht das Telefon.",
         "Der Täter war den Angaben zufolge Sportschütze.",
         "Additional reports: these are not yet confirmed.",
@@ -193,3 +219,12 @@ def test_a_reporter_and_a_preposition_before_reports_are_no_source(text):
 )
 def test_a_country_written_short_and_a_total_projection_name_no_source(text):
     assert source_of(text) is None
+
+
+def test_a_headline_writing_an_organisation_short_cites_it_as_the_body_writes_it_in_full():
+    draft = EntryDraft(
+        title="Wetterdienst warnt vor Sturm",
+        body="<p>Der Deutsche Wetterdienst (DWD) warnt vor Unwettern am Freitagabend.</p>",
+    )
+    Enricher(KnownNames.empty()).enrich([draft])
+    assert draft.source == "Deutscher Wetterdienst"

@@ -1,0 +1,81 @@
+"""Capitalised words that never name a person: what opens a sentence, a place, an
+institution or a time. phrases.py asks may_be_a_name of every name it reads as a person's.
+"""
+
+from __future__ import annotations
+
+from summit.ingest.datewords import MONTHS
+from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
+
+# Capitalised words that open no person's name: a preposition, a conjunction or an adverb
+# first in its sentence ("Seit Dienstag", "Apropos Adam Szalai", "Without Borders"), the
+# first word of a place ("North East", "New Mexico", "Hong Kong", "Mt Roskill") or of an
+# institution ("United Future", "Civil Defence", "Foreign Affairs"), a country or its
+# people ("Scotland Yard", "Indian Navy", "Pakistan Muslim League").
+_NO_FIRST_NAMES = frozenset({
+    "seit", "apropos", "ab", "bis", "trotz", "wegen", "während", "über", "unter", "gegen",
+    "ohne", "durch", "für", "aus", "neben", "zwischen", "dank", "statt", "falls", "wenn",
+    "weil", "obwohl", "denn", "jedoch", "trotzdem", "deshalb", "daher", "bereits", "erst",
+    "inzwischen", "mittlerweile", "unterdessen", "derweil", "zunächst", "danach", "bisher",
+    "without", "with", "under", "over", "against", "before", "since", "until", "when",
+    "while", "if", "because", "although", "but", "and", "or", "meanwhile", "however",
+    "earlier", "later", "update", "breaking", "live", "watch", "what", "where", "why", "how",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "new", "nord", "süd", "ost", "mt", "mount", "saint", "st", "san", "santa", "los", "las",
+    "hong", "sri", "greater", "upper", "lower", "united", "royal", "national", "federal",
+    "international", "civil", "foreign", "public", "supreme",
+})  # fmt: skip
+# Countries and their people: no person's name, nor a source of their own ("India reports").
+_COUNTRIES = frozenset({
+    "scotland", "england", "ireland", "britain", "france", "germany", "spain",
+    "italy", "russia", "china", "japan", "pakistan", "iran", "iraq", "syria", "turkey",
+    "ukraine", "poland", "canada", "mexico", "brazil", "australia", "zealand", "africa",
+    "europe", "asia", "egypt", "gaza", "nigeria", "deutschland", "frankreich", "russland",
+    "österreich", "schweiz", "bayern", "indian", "arab", "pakistani", "british", "irish",
+    "chinese", "russian", "american", "israeli", "palestinian", "ukrainian", "german",
+    "french", "spanish", "italian", "turkish", "iranian", "syrian", "european", "african",
+    "asian", "scottish", "israel", "india", "korea", "afghanistan", "lebanon", "qatar",
+    "taiwan", "singapore", "thailand", "indonesia", "hungary", "belarus",
+})  # fmt: skip
+_NO_FIRST_NAMES |= _COUNTRIES
+# Words of a time or an answer, never part of a person's name: "Seit Dienstag",
+# "Heute Abend", "Durchsetzungs-Initiative Ja"; months but the short forms and those that
+# are first names too ("April", "June").
+_TIMES = frozenset({
+    *GERMAN["weekdays"], *ENGLISH["weekdays"], "heute", "gestern", "today", "yesterday",
+    "tonight", "ja", "nein", "yes",
+    *(month for month in MONTHS if len(month) > 4 and month not in ("april", "june", "august")),
+})  # fmt: skip
+
+
+_WEEKDAYS = tuple(GERMAN["weekdays"])
+_DAYTIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+
+
+def is_time(word: str) -> bool:
+    """A day or a time of one: "Dienstag", "today", "Sonntagabend"."""
+    lower = word.lower()
+    return lower in _TIMES or (lower.startswith(_WEEKDAYS) and lower.endswith(_DAYTIMES))
+
+
+def is_place(word: str) -> bool:
+    """A country or its people: "India", "Israeli"."""
+    return word.lower() in _COUNTRIES
+
+
+def may_be_a_name(words: list[str]) -> bool:
+    """Whether capitalised words may name a person: not "Seit Dienstag", "New Mexico"."""
+    return bool(words) and words[0].lower() not in _NO_FIRST_NAMES and not any(map(is_time, words))
+
+
+# Words before a name that make it a verb's object: "an adviser to Prime Minister …".
+_OBJECT_OPENERS = frozenset({"to", "with", "from", "against", "mit", "gegen"})
+
+
+def opens_no_subject(before: str, run: list[str], role: bool) -> bool:
+    """Whether the word before capitalised words at a verb makes them no subject: an
+    object's preposition ("an adviser to Prime Minister Tom Hale has said"), or an article
+    before a name of one or two words and no role ("The Telecommunications Forum says",
+    not "Der Kanzler Scholz sagte")."""
+    lower = before.lower()
+    return lower in _OBJECT_OPENERS or (lower in LEXICON.articles and len(run) < 3 and not role)
