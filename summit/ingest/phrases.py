@@ -358,17 +358,12 @@ def cue_words_of(words: frozenset[str]) -> frozenset[str]:
 
 
 def words_of(lowered: str) -> frozenset[str]:
-    """The set of a text's words (the matches of _WORD).
-
-    Its pieces between spaces are most of them letters only, each a word as it is (what
-    \\w matches is what isalnum() accepts, and "_"); only the others ("davor,", "(0)",
-    "zdf-politbarometer") are read by the pattern: a third cheaper than reading all."""
+    """The set of a text's words (matches of _WORD): a piece between spaces that isalnum()
+    (what \\w matches, less "_") is one as it is; the pattern reads only the others."""
     words = set(lowered.split())
     rest = [piece for piece in words if not piece.isalnum()]
-    if rest:
-        words.difference_update(rest)
-        words.update(_WORD.findall(" ".join(rest)))
-    return frozenset(words)
+    words.difference_update(rest)
+    return frozenset(words.union(_WORD.findall(" ".join(rest))))
 
 
 def _word_starts(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
