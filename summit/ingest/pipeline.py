@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from summit.ingest import limits
+from summit.ingest.collector import cycle_collection_paused
 from summit.ingest.csvfmt import parse_csv
 from summit.ingest.dates import DateReader
 from summit.ingest.decoding import decode_input
@@ -141,6 +142,11 @@ def prepare_import(
     raw: bytes | str, options: ImportOptions, known: KnownNames | None = None
 ) -> Prepared:
     """Read, parse, check and enrich an input; raises UnreadableInput for unreadable input."""
+    with cycle_collection_paused():
+        return _prepared(raw, options, known)
+
+
+def _prepared(raw: bytes | str, options: ImportOptions, known: KnownNames | None) -> Prepared:
     decoded = decode_input(raw)
     format_name = options.format if options.format != "auto" else detect_format(decoded.text)
     if format_name not in PARSERS:
