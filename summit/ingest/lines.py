@@ -103,15 +103,35 @@ class RawLines(NamedTuple):
 
 def raw_lines(text: str) -> RawLines:
     # Plain substring tests: a search by the expression takes longer than these together.
-    if any(char in text for char in _INVISIBLE_CHARS):
+    # What one cleanup removes may join what the next looks for: sought again after it.
+    found = _sought_in(text)
+    if not found.isdisjoint(_INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
-    # One character is sought much faster than a word: most pastes hold no "<" at all.
-    if "<" in text and ("<b>" in text or "<strong>" in text):
+        found = _sought_in(text)
+    if "<" in found and ("<b>" in text or "<strong>" in text):
         text = _BOLD_TAGS.sub("", text)  # a paste of the page's source: "<b>19.05 Uhr: …</b>"
-    if "GMT" in text or "BST" in text:
+        found = _sought_in(text)
+    if "GMT" in found or "BST" in found:
         text = _GLUED_TIMES.sub(r"\n\1 ", text)
-    odd_spaces = any(char in text for char in _ODD_SPACE_CHARS)
-    return RawLines(text.splitlines(), odd_spaces)
+        found = _sought_in(text)
+    return RawLines(text.splitlines(), not found.isdisjoint(_ODD_SPACE_CHARS))
+
+
+# What raw_lines looks for in a text; "<" stands for the tags, most pastes hold none.
+_SOUGHT = (*_INVISIBLE_CHARS, "<", "GMT", "BST", *_ODD_SPACE_CHARS)
+# Characters of the text looked through at once: a piece small enough to stay in the
+# processor's cache while every word is sought in it, where the whole text of a large
+# paste came from memory again for each word (and took longer the larger the paste).
+_PIECE = 1 << 16
+
+
+def _sought_in(text: str) -> set[str]:
+    overlap = max(map(len, _SOUGHT)) - 1  # a word across the end of a piece is found too
+    found: set[str] = set()
+    for start in range(0, len(text), _PIECE):
+        piece = text[start : start + _PIECE + overlap]
+        found.update(word for word in _SOUGHT if word in piece)
+    return found
 
 
 def split_lines(text: str | RawLines) -> list[Line]:
