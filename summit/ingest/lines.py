@@ -17,23 +17,9 @@ from typing import NamedTuple
 from summit.ingest import markers
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.epochs import epoch_moments
+from summit.ingest.flat import GLUED_OPENINGS, MAX_FLAT_LINE, unflattened
 
 MAX_HEADLINE_LENGTH = 200
-# A line this long that holds several dated times is a whole page that lost its breaks.
-MAX_FLAT_LINE = 1000
-
-_INLINE_STAMP = re.compile(
-    r"\s(?=\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}[:.]\d{2}\b"
-    r"|\d{1,2}/\d{1,2}/\d{2}(?:\d{2})? \d{1,2}:\d{2} [AP]M\b)"
-)
-
-# A "read more" link copied together with the block after it ("Continue reading...May 23").
-_GLUED_PROMPT = re.compile(
-    r"^((?:Continue reading|Read more|Weiterlesen|Mehr lesen)\s?(?:\.\.\.|…)?)(?=[A-Z0-9])"
-)
-_GLUED_OPENINGS = "CRWM"  # the first letters of those prompts
-# A page title with the newest entry in its bar ("Ukraine im Liveticker +++ 23:27 Titel +++").
-_TITLE_BAR_ENTRY = re.compile(r"(?<=\S)\s*(?=\+{3} \d{1,2}[:.]\d{2} )")
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 # Runs of spaces and the odd space characters, made one plain space; a line without them
@@ -86,12 +72,6 @@ _BOLD_TAGS = re.compile(r"</?(?:b|strong)>")
 # A live blog flattened onto one line, each post's time written twice: "… Cheers. 5.01pm
 # GMT17:01 And here be …": each post starts a line of its own, with its time once.
 _GLUED_TIMES = re.compile(r"(?<!\S)(\d{1,2}\.\d{2}[ap]m (?:GMT|BST))\d{2}:\d{2}\s*")
-
-# An American blog flattened the same way: "… See you at the U.S. Open.7:53 p.m.Reader …".
-_GLUED_CLOCK = re.compile(r"(?:^|(?<=[.!?”\"’)\]]))(\d{1,2}:\d{2} ?[ap]\.m\.)(?=[A-Z])")
-
-# A match report flattened the same way: "… Underway! 5' - Montreal forward early. 7' - …".
-_INLINE_MINUTE = re.compile(r"(?<=[.!?\"”’)]) (?=\d{1,3}(?:\+\d{1,2})?' ?[-–:] )")
 
 
 class RawLines(NamedTuple):
@@ -156,14 +136,14 @@ def split_lines(text: str | RawLines) -> list[Line]:
             clean = _ODD_SPACES.sub(" ", raw).strip()
         # Most lines open with no glued prompt and carry no "+++" bar: taken as they are.
         if (
-            clean[0] not in _GLUED_OPENINGS
+            clean[0] not in GLUED_OPENINGS
             and len(clean) < MAX_FLAT_LINE
             and clean.find("+++", 0, 200) < 0
         ):  # (positional: a call with keywords costs more, for every line)
             append(Line(number, clean, blanks > 0, plain, None, blanks > 1))
             blanks = 0
             continue
-        parts = _unflattened(clean)
+        parts = unflattened(clean)
         cut = cut or len(parts) > 1
         for part in parts:
             lines.append(Line(number, part, blank_before=blanks > 0, wide_gap=blanks > 1))
@@ -182,24 +162,6 @@ def _without_repeated_bar_entries(lines: list[Line]) -> list[Line]:
         return lines
     counts = Counter(line.text for line in lines)
     return [line for index, line in enumerate(lines) if index not in cut or counts[line.text] < 2]
-
-
-def _unflattened(text: str) -> list[str]:
-    """A page pasted without its line breaks is cut before each full date and time in it."""
-    glued = _GLUED_PROMPT.match(text)
-    if glued:
-        return [glued.group(1), *_unflattened(text[glued.end() :])]
-    bar = _TITLE_BAR_ENTRY.search(text, 0, 200) if text.find("+++", 0, 200) >= 0 else None
-    if bar and not text.startswith("+"):
-        return [text[: bar.start()], *_unflattened(text[bar.end() :])]
-    if len(text) < MAX_FLAT_LINE:
-        return [text]
-    if len(_GLUED_CLOCK.findall(text)) > 1:
-        return [part for part in _GLUED_CLOCK.sub("\n\\1 ", text).split("\n") if part]
-    if len(minutes := _INLINE_MINUTE.split(text)) > markers.MIN_REPEATS:
-        return minutes
-    parts = [part.strip() for part in _INLINE_STAMP.split(text)]
-    return [part for part in parts if part] if len(parts) > 2 else [text]
 
 
 def is_paragraph(text: str) -> bool:
@@ -235,8 +197,8 @@ def classify(lines: list[Line], reader: DateReader) -> None:
             stamp = _time_led(items[index], reader)
         if stamp is not None:
             line.kind, line.stamp = STAMP_LINE, stamp
-        elif line.text in separators:
-            line.kind = SEPARATOR_LINE
+        elif line.text in separators and not (index and _clock_line(lines[index - 1])):
+            line.kind = SEPARATOR_LINE  # (right under a time, the same line is a title)
         # (The markers' first characters are tested here: most lines open with a letter.)
         elif marked := (
             ordinal
@@ -257,6 +219,10 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     if timed_items:
         _untimed_items_among_timed_ones(lines, items)
     _fold_teaser_lists(lines)
+
+
+def _clock_line(line: Line) -> bool:
+    return line.kind is STAMP_LINE and line.stamp is not None and line.stamp.clock is not None
 
 
 def _may_be_bullet(text: str) -> bool:

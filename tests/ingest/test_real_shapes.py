@@ -729,3 +729,15 @@ def test_an_update_time_in_brackets_under_the_headline_is_the_entrys_time():
         ("Neue Strategie", "17:40"),
         ("Kosovo warnt", "17:30"),
     ]
+
+
+def test_the_same_short_line_right_under_each_time_is_the_entries_title_not_a_separator():
+    page = "Heute Live\nNFL\n" + "\n".join(
+        f"{clock}\nPIT @ BAL\n{text}"
+        for clock, text in zip(("22:32", "22:29", "22:27"), TEXTS, strict=False)
+    )
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("PIT @ BAL", "22:32"),
+        ("PIT @ BAL", "22:29"),
+        ("PIT @ BAL", "22:27"),
+    ]

@@ -1,0 +1,47 @@
+"""A page that lost its line breaks, cut back into its lines: before each post's time
+where the times stand inside one long line, and where a prompt or a title bar is glued to
+the text after it."""
+
+from __future__ import annotations
+
+import re
+
+from summit.ingest import markers
+
+# A line this long that holds several dated times is a whole page that lost its breaks.
+MAX_FLAT_LINE = 1000
+
+_INLINE_STAMP = re.compile(
+    r"\s(?=\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}[:.]\d{2}\b"
+    r"|\d{1,2}/\d{1,2}/\d{2}(?:\d{2})? \d{1,2}:\d{2} [AP]M\b)"
+)
+
+# A "read more" link copied together with the block after it ("Continue reading...May 23").
+_GLUED_PROMPT = re.compile(
+    r"^((?:Continue reading|Read more|Weiterlesen|Mehr lesen)\s?(?:\.\.\.|…)?)(?=[A-Z0-9])"
+)
+GLUED_OPENINGS = "CRWM"  # the first letters of those prompts
+# A page title with the newest entry in its bar ("Ukraine im Liveticker +++ 23:27 Titel +++").
+_TITLE_BAR_ENTRY = re.compile(r"(?<=\S)\s*(?=\+{3} \d{1,2}[:.]\d{2} )")
+# An American blog with each post's time glued to the text: "… the U.S. Open.7:53 p.m.Reader …".
+_GLUED_CLOCK = re.compile(r"(?:^|(?<=[.!?”\"’)\]]))(\d{1,2}:\d{2} ?[ap]\.m\.)(?=[A-Z])")
+# A match report flattened onto one line: "… Underway! 5' - Montreal forward early. 7' - …".
+_INLINE_MINUTE = re.compile(r"(?<=[.!?\"”’)]) (?=\d{1,3}(?:\+\d{1,2})?' ?[-–:] )")
+
+
+def unflattened(text: str) -> list[str]:
+    """A page pasted without its line breaks is cut before each full date and time in it."""
+    glued = _GLUED_PROMPT.match(text)
+    if glued:
+        return [glued.group(1), *unflattened(text[glued.end() :])]
+    bar = _TITLE_BAR_ENTRY.search(text, 0, 200) if text.find("+++", 0, 200) >= 0 else None
+    if bar and not text.startswith("+"):
+        return [text[: bar.start()], *unflattened(text[bar.end() :])]
+    if len(text) < MAX_FLAT_LINE:
+        return [text]
+    if len(_GLUED_CLOCK.findall(text)) > 1:
+        return [part for part in _GLUED_CLOCK.sub("\n\\1 ", text).split("\n") if part]
+    if len(minutes := _INLINE_MINUTE.split(text)) > markers.MIN_REPEATS:
+        return minutes
+    parts = [part.strip() for part in _INLINE_STAMP.split(text)]
+    return [part for part in parts if part] if len(parts) > 2 else [text]
