@@ -90,8 +90,8 @@ _HANDLE_SAYS = re.compile(
 )
 
 
-# Without a cue, a person named after a role speaks only where the entry reports words.
-_REPORTED_SPEECH = re.compile(rf"[\"„“”«»]|(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
+# Without a cue, a person named after a role speaks only where the entry quotes or reports.
+_REPORTING_WORD = re.compile(rf"(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
@@ -210,21 +210,23 @@ class SpeakerFinder(NameFinder):
         pronoun_at: int | None = None  # where a pronoun speaks: "He tweeted"
         for match in _ATTRIBUTION_CUES.finditer(text, self._lowered):
             names: list[list[str]] = []
-            cue = (match["after"] or "").lower()
-            if not match["before"]:
+            # Read once: a match looks its groups up by name on every access.
+            verb, cue_after, cue_before = match.group("verb", "after", "before")
+            cue = (cue_after or "").lower()
+            if not cue_before:
                 after = words_after(text, match.end())
                 run = name_after(after) or name_after(past_modifiers(after))
                 if run and in_quotes(run[0], text, match.end()):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
                 if _cue_completed(cue, after):
-                    person = [] if names_a_thing(after, run) or addressed(match["verb"]) else run
+                    person = [] if names_a_thing(after, run) or addressed(verb) else run
                     names.append(person if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, match.end()))
-                if match["verb"]:
-                    spoken = [] if opens_a_clause(match["verb"], after, run) else run
+                if verb:
+                    spoken = [] if opens_a_clause(verb, after, run) else run
                     self._organisation_speaks(spoken, match.start(), subject=False)
                     self._told_outlet(after, run, match.start())
-            if not match["after"] or cue == "so":
+            if not cue_after or cue == "so":
                 role = _ROLE_PHRASE.match(text, match.end())
                 if role and self.known.roles.may_name(role.group(1)):
                     present = (
@@ -233,10 +235,10 @@ class SpeakerFinder(NameFinder):
                     by_role = self.known.roles.resolve(role.group(1), present)
                     if by_role:
                         candidates.add(by_role, 1, match.start())
-            if not match["after"]:
+            if not cue_after:
                 before = words_before(text, match.start(), count=6)
                 names.append(name_before(before))
-                if match["verb"]:
+                if verb:
                     if pronoun_at is None and pronoun_speaks(before, after):
                         pronoun_at = match.start()
                     names.append(_after_wie(before))
@@ -244,7 +246,7 @@ class SpeakerFinder(NameFinder):
                     self._organisation_speaks(
                         organisation_before(before), match.start(), subject=True
                     )
-                elif self._opinion_holder(match["before"], before):
+                elif self._opinion_holder(cue_before, before):
                     candidates.add(before[0], 1, match.start())  # "Brenner ist der Meinung"
             for words in filter(None, names):  # most of the places looked at name nobody
                 name = self._person(words, text)
@@ -252,9 +254,9 @@ class SpeakerFinder(NameFinder):
                     candidates.add(name, 2, match.start())
                 elif len(words) == 1 and looks_like_person(words) and self._after_role(words, text):
                     candidates.add(words[0], 1, match.start())  # "Präsident Macron sagte"
-                elif len(words) == 1 and match["verb"] and self._recurring_surname(words[0]):
+                elif len(words) == 1 and verb and self._recurring_surname(words[0]):
                     candidates.add(words[0], 1, match.start())  # "Masipa says", again and again
-                elif len(words) == 1 and match["verb"] and not self._speaking_name:
+                elif len(words) == 1 and verb and not self._speaking_name:
                     self._speaking_name = words[0]  # "warnt Sachsenforst": no known person
         if not candidates.scores and pronoun_at is not None:
             self._pronoun_referent(text, pronoun_at, candidates)
@@ -267,7 +269,7 @@ class SpeakerFinder(NameFinder):
                     candidates.add(name, 1, position)
         if _is_recap(text):
             return None, False  # the recap's people speak in the entries it sums up
-        if not candidates.scores and _REPORTED_SPEECH.search(text):
+        if not candidates.scores and (quoted or _REPORTING_WORD.search(text)):
             self._role_names(text, candidates)
         best = candidates.best()
         return best, candidates.guessed(best)
