@@ -29,6 +29,14 @@ SPEECH_VERBS = frozenset(verb.lower() for verb in LEXICON.speech_verbs)
 
 # A headline's parts: "Berg: …", "Berg warnt – …".
 HEADLINE_SEGMENTS = re.compile(r"\s*(?::|\s[–—-])\s+")
+
+
+def headline_segments(title: str) -> list[str]:
+    """HEADLINE_SEGMENTS.split(title), not asked of the many headlines without a colon or a
+    dash that could part them."""
+    return HEADLINE_SEGMENTS.split(title) if any(map(title.__contains__, ":–—-")) else [title]
+
+
 # The agencies and pollsters of the lexicon, found only as written in full.
 OUTLET_NAMES = Outlets(OUTLETS)
 # German adjectives of origin: "der ukrainischen Armee".

@@ -10,6 +10,7 @@ import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summit.ingest.lexicon import LEXICON
 from summit.ticker.models import Source, Speaker, Tag, normalise_name
@@ -209,8 +210,11 @@ class RoleIndex:
 _ENDINGS_LONGEST_FIRST = sorted(LEXICON.adjective_endings, key=len, reverse=True)
 
 
+@lru_cache(maxsize=4096)
 def _role_words(text: str) -> frozenset[str]:
-    """Role words without adjective endings: "russische Präsident" ~ "russischer Präsident"."""
+    """Role words without adjective endings: "russische Präsident" ~ "russischer Präsident".
+    Cached: an import writes the same few roles after its cues, and may_name and resolve
+    both ask for them."""
     words = set()
     for word in normalise_name(text).replace("-", " ").split():
         for ending in _ENDINGS_LONGEST_FIRST:

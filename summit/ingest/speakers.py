@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
-from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
+from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder, headline_segments
 from summit.ingest.lexicon import LEXICON, alternation
 from summit.ingest.organisations import names_organisation, organisation_before
 from summit.ingest.phrases import (
@@ -90,8 +90,8 @@ _HANDLE_SAYS = re.compile(
 )
 
 
-# Without a cue, a person named after a role speaks only where the entry reports words.
-_REPORTED_SPEECH = re.compile(rf"[\"„“”«»]|(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
+# Without a cue, a person named after a role speaks only where the entry quotes or reports.
+_REPORTING_WORD = re.compile(rf"(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
@@ -187,7 +187,7 @@ class SpeakerFinder(NameFinder):
             if name and (known or _named_again(name.split()[-1], text.partition("\n")[2])):
                 candidates.add(name, 3, 0)
         quoted = any(map(text.__contains__, QUOTE_MARKS[:6]))
-        for segment in HEADLINE_SEGMENTS.split(title):
+        for segment in headline_segments(title):
             words = segment.split()
             # "Berg warnt vor …" names a speaker; "Berg gewinnt den Pokal" only a subject,
             # unless the body quotes someone ("Berg findet lobende Worte" / „…“).
@@ -210,51 +210,52 @@ class SpeakerFinder(NameFinder):
         pronoun_at: int | None = None  # where a pronoun speaks: "He tweeted"
         for match in _ATTRIBUTION_CUES.finditer(text, self._lowered):
             names: list[list[str]] = []
-            cue = (match["after"] or "").lower()
-            if not match["before"]:
-                after = words_after(text, match.end())
+            # Read once: a match looks its groups up by name on every access.
+            verb, cue_after, cue_before = match.group("verb", "after", "before")
+            start, end = match.span()
+            cue = (cue_after or "").lower()
+            if not cue_before:
+                after = words_after(text, end)
                 run = name_after(after) or name_after(past_modifiers(after))
-                if run and in_quotes(run[0], text, match.end()):
+                if run and in_quotes(run[0], text, end):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
                 if _cue_completed(cue, after):
-                    person = [] if names_a_thing(after, run) or addressed(match["verb"]) else run
+                    person = [] if names_a_thing(after, run) or addressed(verb) else run
                     names.append(person if cue != "so" or _ends_so_clause(after, run) else [])
-                    names.append(self._appositive(after, text, match.end()))
-                if match["verb"]:
-                    spoken = [] if opens_a_clause(match["verb"], after, run) else run
-                    self._organisation_speaks(spoken, match.start(), subject=False)
-                    self._told_outlet(after, run, match.start())
-            if not match["after"] or cue == "so":
-                role = _ROLE_PHRASE.match(text, match.end())
+                    names.append(self._appositive(after, text, end))
+                if verb:
+                    spoken = [] if opens_a_clause(verb, after, run) else run
+                    self._organisation_speaks(spoken, start, subject=False)
+                    self._told_outlet(after, run, start)
+            if not cue_after or cue == "so":
+                role = _ROLE_PHRASE.match(text, end)
                 if role and self.known.roles.may_name(role.group(1)):
                     present = (
                         present if present is not None else self.known.speakers.mentioned(text)
                     )
                     by_role = self.known.roles.resolve(role.group(1), present)
                     if by_role:
-                        candidates.add(by_role, 1, match.start())
-            if not match["after"]:
-                before = words_before(text, match.start(), count=6)
+                        candidates.add(by_role, 1, start)
+            if not cue_after:
+                before = words_before(text, start, count=6)
                 names.append(name_before(before))
-                if match["verb"]:
+                if verb:
                     if pronoun_at is None and pronoun_speaks(before, after):
-                        pronoun_at = match.start()
+                        pronoun_at = start
                     names.append(_after_wie(before))
-                    names.append(self._apposed_subject(text, match.start()))
-                    self._organisation_speaks(
-                        organisation_before(before), match.start(), subject=True
-                    )
-                elif self._opinion_holder(match["before"], before):
-                    candidates.add(before[0], 1, match.start())  # "Brenner ist der Meinung"
+                    names.append(self._apposed_subject(text, start))
+                    self._organisation_speaks(organisation_before(before), start, subject=True)
+                elif self._opinion_holder(cue_before, before):
+                    candidates.add(before[0], 1, start)  # "Brenner ist der Meinung"
             for words in filter(None, names):  # most of the places looked at name nobody
                 name = self._person(words, text)
                 if name:
-                    candidates.add(name, 2, match.start())
+                    candidates.add(name, 2, start)
                 elif len(words) == 1 and looks_like_person(words) and self._after_role(words, text):
-                    candidates.add(words[0], 1, match.start())  # "Präsident Macron sagte"
-                elif len(words) == 1 and match["verb"] and self._recurring_surname(words[0]):
-                    candidates.add(words[0], 1, match.start())  # "Masipa says", again and again
-                elif len(words) == 1 and match["verb"] and not self._speaking_name:
+                    candidates.add(words[0], 1, start)  # "Präsident Macron sagte"
+                elif len(words) == 1 and verb and self._recurring_surname(words[0]):
+                    candidates.add(words[0], 1, start)  # "Masipa says", again and again
+                elif len(words) == 1 and verb and not self._speaking_name:
                     self._speaking_name = words[0]  # "warnt Sachsenforst": no known person
         if not candidates.scores and pronoun_at is not None:
             self._pronoun_referent(text, pronoun_at, candidates)
@@ -267,7 +268,7 @@ class SpeakerFinder(NameFinder):
                     candidates.add(name, 1, position)
         if _is_recap(text):
             return None, False  # the recap's people speak in the entries it sums up
-        if not candidates.scores and _REPORTED_SPEECH.search(text):
+        if not candidates.scores and (quoted or _REPORTING_WORD.search(text)):
             self._role_names(text, candidates)
         best = candidates.best()
         return best, candidates.guessed(best)
