@@ -47,7 +47,9 @@ _PER_AGENCY = re.compile(r"\bper\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
 # Photo credits name an agency that took a picture, not one that reported anything.
 _CREDIT = re.compile(
     r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|photograph|picture|credit)s?:"
-    r"|©|\(c\)|\bphoto\s+by\b|\bfoto\s+von\b)[^\n]*"
+    r"|©|\(c\)|\bphoto\s+by\b|\bfoto\s+von\b|\([^()\n]{0,20}\bphoto/)[^\n]*"
+    # "Quelle: Mark J. Terrill/AP/dpa": a photographer's name before the agencies.
+    r"|\b[Qq]uelle:\s*(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}[A-ZÄÖÜ][\w-]*/[^\n]*"
 )
 # "Anna Berg/AFP via Getty Images": the line's agency took the picture.
 _GETTY_CREDIT = re.compile(r"[^\n]{0,60}\bvia Getty Images\b[^\n]*")
@@ -101,6 +103,12 @@ def _names_nobody(before: list[str], text: str, end: int) -> bool:
     )
 
 
+def _signs_off(text: str, position: int) -> bool:
+    """Whether brackets at position follow a finished sentence: "… hoffen. (hav)" is signed
+    by the reporter, "… an der Spitze (bmi)." cites where the figure is from."""
+    return text[max(0, position - 3) : position].rstrip()[-1:] in (".", "!", "?", '"', "“", "”")
+
+
 def _is_verb(word: str) -> bool:
     """A lowercase word that is no article: "to retain", not "to the BBC"."""
     return word[:1].islower() and word not in LEXICON.articles
@@ -108,7 +116,9 @@ def _is_verb(word: str) -> bool:
 
 # What every credit starts with, in lowercase; "ı", "İ" and "ſ" match "i" and "s" in a
 # pattern's (?i) though str.lower() keeps them apart, so a text with them is read in full.
-_CREDIT_STARTS = ("foto", "bild", "image", "photo", "picture", "credit", "©", "(c)")
+_CREDIT_STARTS = (
+    "foto", "bild", "image", "photo", "picture", "credit", "©", "(c)", "quelle:"
+)  # fmt: skip
 _FOLDED_BY_PATTERNS_ONLY = ("ı", "İ", "ſ")
 
 
@@ -229,8 +239,11 @@ class SourceFinder(NameFinder):
             for written in match.group(1).split("/"):
                 agency = written.strip()
                 known = self._known_source(agency)
-                # An agency's own dateline outweighs what the entry says others reported.
-                if known or (agency.islower() and agency.isalpha()):
+                # An agency's own dateline outweighs what the entry says others reported;
+                # unknown letters after a finished sentence are its writer's: "… (hav)".
+                if known or (
+                    agency.islower() and agency.isalpha() and not _signs_off(text, match.start())
+                ):
                     candidates.add(known or agency, 3, match.start())
         if " per " in text:
             for match in _PER_AGENCY.finditer(text):

@@ -228,3 +228,20 @@ def test_a_headline_writing_an_organisation_short_cites_it_as_the_body_writes_it
     )
     Enricher(KnownNames.empty()).enrich([draft])
     assert draft.source == "Deutscher Wetterdienst"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aber auf einen zweiten Hund können sie erst mal nicht hoffen. (hav)",
+        "Kerber schied im Achtelfinale aus.\nEs reichte nicht: Kerber schied aus. "
+        "Quelle: Mark J. Terrill/AP/dpa",
+    ],
+)
+def test_a_reporters_initials_and_a_photographers_credit_are_no_source(text):
+    assert source_of(text) is None
+
+
+def test_letters_in_brackets_inside_a_sentence_cite_where_a_figure_is_from():
+    text = "Für Melk gibt es ein Ergebnis: hier liegt die ÖVP mit 37% an der Spitze (bmi)."
+    assert source_of(text) == "bmi"
