@@ -15,10 +15,12 @@ from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.organisations import organisation_before
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     is_capitalised,
     is_organisation,
+    is_role,
     looks_like_person,
     without_roles,
     words_after,
@@ -85,6 +87,18 @@ _PLATFORM = re.compile(
     r"\b(?:post|posted|wrote|writes|statement)\s+on\s+"
     r"(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)\b(?![-\w])"
 )
+# A platform after a preposition: "Auf X schrieb er", "schreibt Anna Berg bei Telegram".
+_ON_PLATFORM = re.compile(
+    r"\b(?:[Vv]ia|on|[Aa]uf|bei)\s+(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)"
+    r"\b(?![-\w])"
+)
+_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "Telegram", "Truth Social", "Bluesky")
+# "Die Bahn hat nach eigenen Angaben …": the clause's subject speaks of itself.
+_OWN_ACCOUNT = re.compile(r"(?i:\bnach\s+eigenen\s+angaben|\beigenen\s+angaben\s+zufolge)\b")
+# An article and a name, also glued to a headline: "…gefahrenDie Deutsche Bahn hat".
+_NAMED_SUBJECT = re.compile(
+    r"(?:\b[Dd]|(?<=[a-zäöüß])D)(?:ie|er|as)\s+((?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)"
+)
 _SOURCE_REST_CUES = Cues(_SOURCE_REST, LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
 _SOURCE_AFTER_CUES = Cues(_SOURCE_AFTER, LEXICON.source_after)
@@ -107,6 +121,34 @@ def _signs_off(text: str, position: int) -> bool:
     """Whether brackets at position follow a finished sentence: "… hoffen. (hav)" is signed
     by the reporter, "… an der Spitze (bmi)." cites where the figure is from."""
     return text[max(0, position - 3) : position].rstrip()[-1:] in (".", "!", "?", '"', "“", "”")
+
+
+def _posted_there(text: str, match: re.Match[str]) -> bool:
+    """Whether a platform after a preposition is where words were posted: a speech verb in
+    the clause ("Auf X schrieb er", "posted a photo of themselves on Instagram") or a
+    colon after it ("Arne via Twitter: …"); not "Tributes are pouring in via Twitter"."""
+    before = words_before(text, match.start(), count=6)
+    names = len(before) - len(organisation_before(before))
+    if names < len(before) and names > 0 and before[names - 1].lower() in LEXICON.articles:
+        return False  # "der Unwetterzentrale Deutschland bei Facebook": its account
+    if text.startswith(":", match.end()):
+        return True
+    near = [*before, *words_after(text, match.end(), count=3)]
+    return any(word.lower() in SPEECH_VERBS for word in near)
+
+
+def _own_account(text: str) -> str | None:
+    """The subject that speaks of itself: "Die Deutsche Bahn hat nach eigenen Angaben …"
+    (the last article's name before the cue, in its sentence)."""
+    found = _OWN_ACCOUNT.search(text)
+    if not found:
+        return None
+    start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+    names = _NAMED_SUBJECT.findall(text, start, found.start())
+    words = names[-1].split() if names else []
+    if not words or any(map(is_role, words)):
+        return None  # "der Minister hat nach eigenen Angaben …": a person
+    return " ".join(words)
 
 
 def _is_verb(word: str) -> bool:
@@ -249,6 +291,10 @@ class SourceFinder(NameFinder):
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
         self._media(text, candidates)
+        if "igenen" in text:
+            own = _own_account(text)
+            if own:
+                candidates.add(own, 2, 0)
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
             # "wie die «New York Times» berichtet": the name without its quotation marks
             words = [word.strip(TOKEN_STRIP) for word in match.group(1).split()]
@@ -307,3 +353,8 @@ class SourceFinder(NameFinder):
         if " on " in text:
             for match in _PLATFORM.finditer(text):
                 candidates.add(match.group(1), 1, match.start())
+        if not candidates.scores and any(map(text.__contains__, _PLATFORMS)):
+            for match in _ON_PLATFORM.finditer(text):
+                if _posted_there(text, match):
+                    candidates.add(match.group(1), 1, match.start())
+                    break

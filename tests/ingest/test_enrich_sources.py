@@ -245,3 +245,36 @@ def test_a_reporters_initials_and_a_photographers_credit_are_no_source(text):
 def test_letters_in_brackets_inside_a_sentence_cite_where_a_figure_is_from():
     text = "Für Melk gibt es ein Ergebnis: hier liegt die ÖVP mit 37% an der Spitze (bmi)."
     assert source_of(text) == "bmi"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('Auf X schrieb er weiter: "Sie zeigen ferner eine Unzufriedenheit."', "X"),
+        (
+            "„Alle müssen in den Schutzräumen bleiben“, schreibt Gouverneur Maksym Kosytsky "
+            "bei Telegram.",
+            "Telegram",
+        ),
+        ("Arne via Twitter: Zeit für den Super Bowl.", "Twitter"),
+        ("The presenters posted a photo of themselves on Instagram next to a sign.", "Instagram"),
+    ],
+)
+def test_a_platform_words_were_posted_on_is_the_source_when_no_other_is_named(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tributes to Connor are pouring in on our Facebook page and also via Twitter.",
+        "Interessanter Beitrag der Unwetterzentrale Deutschland bei Facebook: Es regnet.",
+    ],
+)
+def test_a_platform_nobody_posted_on_or_an_organisations_account_is_no_source(text):
+    assert source_of(text) != "Twitter" and source_of(text) != "Facebook"
+
+
+def test_the_subject_speaking_of_itself_is_the_source():
+    text = "Durch den Streik hat die Deutsche Bahn nach eigenen Angaben einen Schaden."
+    assert source_of(text) == "Deutsche Bahn"
