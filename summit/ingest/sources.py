@@ -105,6 +105,10 @@ _SOURCE_AFTER_CUES = Cues(_SOURCE_AFTER, LEXICON.source_after)
 _SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before)
 
 
+# The auxiliaries of a perfect tense: their subject acted ("Sky have released footage").
+_PERFECT = frozenset({"has", "have", "had", "hat", "haben", "hatte"})
+
+
 def _names_nobody(before: list[str], text: str, end: int) -> bool:
     """ "Delays are being reported", "muss berichtet werden", "Party projected to retain
     the seat" (passive), "Additional reports:" (a label)."""
@@ -313,6 +317,8 @@ class SourceFinder(NameFinder):
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
             before = words_before(text, match.start())
+            if len(before) > 1 and before[-1].lower() in _PERFECT:
+                before = before[:-1]  # "London Zoo has released": active, not passive
             if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
                 continue
             if _a_person_before(text, match.end()):

@@ -278,3 +278,36 @@ def test_a_platform_nobody_posted_on_or_an_organisations_account_is_no_source(te
 def test_the_subject_speaking_of_itself_is_the_source():
     text = "Durch den Streik hat die Deutsche Bahn nach eigenen Angaben einen Schaden."
     assert source_of(text) == "Deutsche Bahn"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Scotland Yard have released a statement: at least 20 people are injured.",
+            "Scotland Yard",
+        ),
+        ("Sky have released footage of witnesses describing the scene.", "Sky"),
+        (
+            "West Midlands Police issue a statement defending their officers.",
+            "West Midlands Police",
+        ),
+        (
+            "Das Verteidigungsministerium veröffentlichte Fotos von vier Männern.",
+            "Verteidigungsministerium",
+        ),
+    ],
+)
+def test_an_organisation_that_released_a_statement_is_the_source(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor of London Sadiq Khan has released a statement.",
+        "Several prisoners have been released without charge.",
+    ],
+)
+def test_a_person_releasing_a_statement_and_a_passive_release_name_no_source(text):
+    assert source_of(text) is None
