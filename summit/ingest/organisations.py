@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from summit.ingest.lexicon import LEXICON
-from summit.ingest.phrases import is_capitalised, is_organisation, looks_like_person
+from summit.ingest.nonnames import names_an_institution
+from summit.ingest.phrases import is_capitalised, is_organisation, is_role, looks_like_person
 
 _BETWEEN_SUBJECT_AND_VERB = LEXICON.auxiliaries | LEXICON.spokespeople
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}")
@@ -51,5 +52,7 @@ def names_organisation(words: list[str], *, subject: bool) -> bool:
         any(is_organisation([word]) for word in words)
         or words[0].lower() in LEXICON.organisation_heads
         or (subject and _is_acronym(words))
+        # "Scotland Yard says", "Civil Defence says": no person's name, nor a role.
+        or (subject and names_an_institution(words) and not any(map(is_role, words)))
     )
     return organisation and not looks_like_person(words)

@@ -311,3 +311,29 @@ def test_an_organisation_that_released_a_statement_is_the_source(text, source):
 )
 def test_a_person_releasing_a_statement_and_a_passive_release_name_no_source(text):
     assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Scotland Yard says the attack is now being treated as a terrorist incident.",
+            "Scotland Yard",
+        ),
+        ("Civil Defence says it is unable to test all bores at this stage.", "Civil Defence"),
+        ("A vessel sank during the cyclone, the Indian Navy said.", "Indian Navy"),
+    ],
+)
+def test_an_institution_named_as_no_person_is_named_is_the_source(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli Prime Minister Benjamin Netanyahu said the talks would go on.",
+        "New Mexico says goodbye to its summer.",
+    ],
+)
+def test_a_role_after_a_country_and_a_place_name_no_institution(text):
+    assert source_of(text) is None
