@@ -17,6 +17,10 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}")
 _PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "UN", "UAE", "GB"})
 
 
+# Prepositions that make the words after them an object: "vom BAG", "of the WHO".
+_OBJECT_PREPOSITIONS = frozenset({"vom", "von", "beim", "bei", "of", "from", "at"})
+
+
 def _is_acronym(words: list[str]) -> bool:
     """An organisation's letters alone: "ABC", "RJD"."""
     return (
@@ -41,6 +45,8 @@ def organisation_before(words: list[str]) -> list[str]:
         run.insert(0, word)
     while run and not is_capitalised(run[0]):
         run = run[1:]
+    if run and len(run) < len(words) and words[-len(run) - 1].lower() in _OBJECT_PREPOSITIONS:
+        return []  # "Daniel Koch vom BAG erklärt": the speaker's employer, no subject
     return run
 
 

@@ -203,6 +203,10 @@ def _is_picture_credit(value: str) -> bool:
     return "/" in value and looks_like_person(value.split("/")[0].split())
 
 
+# Prepositions before what a report is about: "über die Ergebnisse berichtet".
+_TOPIC_PREPOSITIONS = frozenset({"über", "about", "on"})
+
+
 def _subject_words(before: list[str]) -> list[str]:
     """The words before a cue from the article after the last other lowercase word on:
     "der Stadt" of "Grund ist der Stadt zufolge"; none in "bei allen Ländern berichtet"."""
@@ -210,6 +214,8 @@ def _subject_words(before: list[str]) -> list[str]:
         word = before[index]
         if word[:1].islower() and word not in LEXICON.articles and not is_organisation([word]):
             tail = before[index + 1 :]
+            if word in _TOPIC_PREPOSITIONS:
+                return []  # "hat sie über die Ergebnisse berichtet": what was reported
             return tail if tail and tail[0] in LEXICON.articles else []
     return before
 
@@ -313,7 +319,7 @@ class SourceFinder(NameFinder):
             # "einer Erklärung des Außenministeriums": the cue ends with the article.
             article = cue.rsplit(None, 1)[-1]
             name = self._organisation(words, speaker, text, article=article)
-            if name:
+            if name and not name.endswith(("'s", "’s")):  # "told Sainsbury Helen Clark's …"
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
             before = words_before(text, match.start())

@@ -337,3 +337,15 @@ def test_an_institution_named_as_no_person_is_named_is_the_source(text, source):
 )
 def test_a_role_after_a_country_and_a_place_name_no_institution(text):
     assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Medienkonferenz beginnt. Daniel Koch vom BAG erklärt: Die Lage ist ernst.",
+        "Im Livestream hat sie über die Ergebnisse berichtet.",
+        "Key has told Sainsbury Helen Clark's career was glittering.",
+    ],
+)
+def test_an_employer_a_topic_and_an_owner_are_no_source(text):
+    assert source_of(text) is None
