@@ -15,6 +15,7 @@ from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.nonnames import is_time
 from summit.ingest.organisations import organisation_before
 from summit.ingest.phrases import (
     TOKEN_STRIP,
@@ -153,6 +154,25 @@ def _own_account(text: str) -> str | None:
     if not words or any(map(is_role, words)):
         return None  # "der Minister hat nach eigenen Angaben …": a person
     return " ".join(words)
+
+
+# A police name, as an appeal for witnesses writes it: "die Polizeiinspektion Bad Dürkheim".
+_POLICE = re.compile(
+    r"\b(?:[Dd]ie|[Dd]as)\s+((?:Bundes|Kriminal)?[Pp]olizei\w*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"
+)
+_APPEAL = re.compile(r"\bZeug(?:en|innen)\b|\bZeugenhinweise\b|\bHinweise\b")
+
+
+def _witness_appeals(text: str) -> list[tuple[str, int]]:
+    """The police an entry appealing for witnesses names first: "Die Polizei sucht nach
+    zwei Männern. … Hinweise nimmt das Polizeikommissariat entgegen" cites the police."""
+    if not _APPEAL.search(text):
+        return []
+    police = _POLICE.search(text)
+    if not police:
+        return []
+    words = [word for word in police.group(1).split() if not is_time(word)]
+    return [(" ".join(words), police.start())]
 
 
 def _is_verb(word: str) -> bool:
@@ -301,6 +321,9 @@ class SourceFinder(NameFinder):
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
         self._media(text, candidates)
+        if "Polizei" in text and ("Zeug" in text or "Hinweise" in text):
+            for police, position in _witness_appeals(text):
+                candidates.add(police, 2, position)
         if "igenen" in text:
             own = _own_account(text)
             if own:
@@ -319,6 +342,8 @@ class SourceFinder(NameFinder):
             # "einer Erklärung des Außenministeriums": the cue ends with the article.
             article = cue.rsplit(None, 1)[-1]
             name = self._organisation(words, speaker, text, article=article)
+            if name and _refers_back(name.split()[0]):
+                name = name.split()[0]  # "der Hilfsorganisation Zeuge …": the word alone
             if name and not name.endswith(("'s", "’s")):  # "told Sainsbury Helen Clark's …"
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):

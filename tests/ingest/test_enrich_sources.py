@@ -349,3 +349,30 @@ def test_a_role_after_a_country_and_a_place_name_no_institution(text):
 )
 def test_an_employer_a_topic_and_an_owner_are_no_source(text):
     assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Der Fahrer wird gesucht. Die Polizei bittet Zeuginnen und Zeugen, sich zu melden.",
+            "Polizei",
+        ),
+        (
+            "An dem Zaun entstand Sachschaden. Die Polizeiinspektion Bad Dürkheim nimmt "
+            "Zeugenhinweise entgegen.",
+            "Polizeiinspektion Bad Dürkheim",
+        ),
+        (
+            "Die Polizei sucht nach zwei Männern. Hinweise nimmt das Polizeikommissariat entgegen.",
+            "Polizei",
+        ),
+    ],
+)
+def test_the_police_appealing_for_witnesses_is_the_source(text, source):
+    assert source_of(text) == source
+
+
+def test_a_word_referring_back_takes_no_noun_after_it_into_the_name():
+    text = "Mitarbeiter sind nach Angaben der Hilfsorganisation Zeuge russischer Angriffe."
+    assert source_of(text) != "Hilfsorganisation Zeuge"
