@@ -45,9 +45,34 @@ def organisation_before(words: list[str]) -> list[str]:
         run.insert(0, word)
     while run and not is_capitalised(run[0]):
         run = run[1:]
-    if run and len(run) < len(words) and words[-len(run) - 1].lower() in _OBJECT_PREPOSITIONS:
+    link = words[-len(run) - 1].lower() if run and len(run) < len(words) else ""
+    if link in _OBJECT_PREPOSITIONS:
         return []  # "Daniel Koch vom BAG erklärt": the speaker's employer, no subject
+    office = words[-len(run) - 2] if link in _COMPLEMENT_LINKS and len(run) + 1 < len(words) else ""
+    if office and is_capitalised(office) and is_organisation([office]):
+        return [office, words[-len(run) - 1], *run]  # "Das Forstamt im Kreis Göppingen warnt"
     return run
+
+
+# Words between an office and the body it belongs to: "Forstamt im Kreis Göppingen".
+_COMPLEMENT_LINKS = frozenset({"der", "des", "im"})
+
+
+def _is_body(word: str) -> bool:
+    return is_organisation([word]) or word.lower() in LEXICON.organisation_heads
+
+
+def with_complement(name: str, words: list[str]) -> str:
+    """A name with the body it belongs to, when the words after it name one: "die
+    Landesleitstelle der Polizei am Mittwoch" gives Landesleitstelle der Polizei."""
+    last = name.split()[-1]
+    if last not in words:
+        return name
+    index = words.index(last)
+    rest = words[index + 1 : index + 3]
+    if len(rest) == 2 and rest[0] in _COMPLEMENT_LINKS and _is_body(rest[1]):
+        return f"{name} {rest[0]} {rest[1]}"
+    return name
 
 
 def names_organisation(words: list[str], *, subject: bool) -> bool:

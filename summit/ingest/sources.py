@@ -16,7 +16,7 @@ from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON, alternation
 from summit.ingest.nonnames import is_time
-from summit.ingest.organisations import organisation_before
+from summit.ingest.organisations import organisation_before, with_complement
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     is_capitalised,
@@ -333,6 +333,7 @@ class SourceFinder(NameFinder):
             words = [word.strip(TOKEN_STRIP) for word in match.group(1).split()]
             name = self._organisation([word for word in words if word], speaker, text)
             if name:
+                name = with_complement(name, words)
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_AFTER_CUES.finditer(text, lowered):
             words = words_after(text, match.end(), count=8)

@@ -376,3 +376,20 @@ def test_the_police_appealing_for_witnesses_is_the_source(text, source):
 def test_a_word_referring_back_takes_no_noun_after_it_into_the_name():
     text = "Mitarbeiter sind nach Angaben der Hilfsorganisation Zeuge russischer Angriffe."
     assert source_of(text) != "Hilfsorganisation Zeuge"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Das waren 600 weniger, wie die Landesleitstelle der Polizei am Mittwoch mitteilte.",
+            "Landesleitstelle der Polizei",
+        ),
+        (
+            "Das Forstamt im Kreis Göppingen warnt davor, auf Waldwegen unterwegs zu sein.",
+            "Forstamt im Kreis Göppingen",
+        ),
+    ],
+)
+def test_an_office_keeps_the_body_it_belongs_to(text, source):
+    assert source_of(text) == source
