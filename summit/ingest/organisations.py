@@ -21,6 +21,11 @@ _PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "UN", "UAE", "GB"})
 _OBJECT_PREPOSITIONS = frozenset({"vom", "von", "beim", "bei", "of", "from", "at"})
 
 
+def _is_adverb(word: str) -> bool:
+    """An English adverb between a subject and its verb: "broadly", "also"."""
+    return word[:1].islower() and len(word) > 4 and word.endswith("ly")
+
+
 def _is_acronym(words: list[str]) -> bool:
     """An organisation's letters alone: "ABC", "RJD"."""
     return (
@@ -32,8 +37,8 @@ def organisation_before(words: list[str]) -> list[str]:
     """The capitalised words before a verb, with "of" inside: "The Ministry of Defence";
     an auxiliary or the people speaking for it may stand between: "The Department of
     Foreign Affairs has urged", "Home Office officials say"."""
-    while words and words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB:
-        words = words[:-1]
+    while words and (words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB or _is_adverb(words[-1])):
+        words = words[:-1]  # "The Small Firms Association has broadly welcomed"
     run: list[str] = []
     for word in reversed(words):
         lower = word.lower()
@@ -86,4 +91,10 @@ def names_organisation(words: list[str], *, subject: bool) -> bool:
         # "Scotland Yard says", "Civil Defence says": no person's name, nor a role.
         or (subject and names_an_institution(words) and not any(map(is_role, words)))
     )
-    return organisation and not looks_like_person(words)
+    # An office and its place: "Das Wasserwirtschaftsamt Donauwörth rechnet damit".
+    office = (
+        len(words) > 1
+        and len(words[0]) > 5
+        and words[0].lower().endswith(LEXICON.organisation_endings)
+    )
+    return organisation and (office or not looks_like_person(words))

@@ -393,3 +393,20 @@ def test_a_word_referring_back_takes_no_noun_after_it_into_the_name():
 )
 def test_an_office_keeps_the_body_it_belongs_to(text, source):
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Small Firms Association has broadly welcomed today's Budget.",
+            "Small Firms Association",
+        ),
+        (
+            "Das Wasserwirtschaftsamt Donauwörth rechnet damit, dass die Zusam über die Ufer tritt.",
+            "Wasserwirtschaftsamt Donauwörth",
+        ),
+    ],
+)
+def test_an_organisation_speaks_past_an_adverb_and_with_its_place(text, source):
+    assert source_of(text) == source
