@@ -43,8 +43,9 @@ _REPORTED_AS = re.compile(
     r"(?i:\bwie\b)\s+((?:[\w«»„“”\"‚‘’'-]+\s+){1,6}?)(?:\([^()\n]{0,30}\)\s+)?"
     rf"(?i:(?:{alternation(LEXICON.source_as_verbs)}))\b"
 )
-# "… of the most serious nature," he says in a statement. — AFP': the agency signs off.
-_AGENCY_SIGN_OFF = re.compile(r"\s[—–]\s*([A-Za-z][\w .&/-]{1,30}?)\s*$", re.MULTILINE)
+# "… he says in a statement. — AFP': the agency signs off (after a hyphen only a sentence's).
+_SIGN_OFF = r"\s(?:[—–]|(?<=[^\n]{40}\s)-)\s*([A-Za-z][\w .&/-]{1,30}?)\s*$"
+_AGENCY_SIGN_OFF = re.compile(_SIGN_OFF, re.MULTILINE)
 # "the BSF informed, per ANI": an agency's letters after "per" ("per Elfmeter" is a way).
 _PER_AGENCY = re.compile(r"\bper\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
 # Photo credits name an agency that took a picture, not one that reported anything.
@@ -166,9 +167,7 @@ _APPEAL = re.compile(r"\bZeug(?:en|innen)\b|\bZeugenhinweise\b|\bHinweise\b")
 def _witness_appeals(text: str) -> list[tuple[str, int]]:
     """The police an entry appealing for witnesses names first: "Die Polizei sucht nach
     zwei Männern. … Hinweise nimmt das Polizeikommissariat entgegen" cites the police."""
-    if not _APPEAL.search(text):
-        return []
-    police = _POLICE.search(text)
+    police = _POLICE.search(text) if _APPEAL.search(text) else None
     if not police:
         return []
     words = [word for word in police.group(1).split() if not is_time(word)]
@@ -302,9 +301,10 @@ class SourceFinder(NameFinder):
         for match in _SOURCE_REST_CUES.finditer(text, lowered):
             if not _is_picture_credit(match.group(1)):
                 candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
-        if "—" in text or "–" in text:  # most entries hold no dash: no sign-off to look for
+        if "—" in text or "–" in text or " - " in text:  # most hold no dash: no sign-off
             for match in _AGENCY_SIGN_OFF.finditer(text):
-                known = self._known_source(match.group(1))
+                signed = match.group(1)  # "… have died - Johns Hopkins University"
+                known = self._known_source(signed) or (is_organisation(signed.split()) and signed)
                 if known:
                     candidates.add(known, 3, match.start())
         for match in _AGENCY_DATELINE.finditer(text):

@@ -410,3 +410,12 @@ def test_an_office_keeps_the_body_it_belongs_to(text, source):
 )
 def test_an_organisation_speaks_past_an_adverb_and_with_its_place(text, source):
     assert source_of(text) == source
+
+
+def test_an_organisation_signing_off_a_line_after_a_hyphen_is_the_source():
+    text = "Globally, nearly 500,000 people have died - Johns Hopkins University"
+    assert source_of(text) == "Johns Hopkins University"
+
+
+def test_a_headline_with_a_hyphen_names_no_source():
+    assert source_of("Liverpool - Champions League") is None
