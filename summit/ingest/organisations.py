@@ -50,7 +50,9 @@ def organisation_before(words: list[str]) -> list[str]:
         run.insert(0, word)
     while run and not is_capitalised(run[0]):
         run = run[1:]
-    link = words[-len(run) - 1].lower() if run and len(run) < len(words) else ""
+    if not run or len(run) == len(words):
+        return run  # most runs: nothing before them
+    link = words[-len(run) - 1].lower()
     if link in _OBJECT_PREPOSITIONS:
         return []  # "Daniel Koch vom BAG erklärt": the speaker's employer, no subject
     office = words[-len(run) - 2] if link in _COMPLEMENT_LINKS and len(run) + 1 < len(words) else ""
@@ -91,10 +93,8 @@ def names_organisation(words: list[str], *, subject: bool) -> bool:
         # "Scotland Yard says", "Civil Defence says": no person's name, nor a role.
         or (subject and names_an_institution(words) and not any(map(is_role, words)))
     )
+    if not organisation:
+        return False
     # An office and its place: "Das Wasserwirtschaftsamt Donauwörth rechnet damit".
-    office = (
-        len(words) > 1
-        and len(words[0]) > 5
-        and words[0].lower().endswith(LEXICON.organisation_endings)
-    )
-    return organisation and (office or not looks_like_person(words))
+    office = len(words) > 1 and words[0].lower().endswith(LEXICON.organisation_endings)
+    return (office and len(words[0]) > 5) or not looks_like_person(words)

@@ -343,7 +343,7 @@ class SourceFinder(NameFinder):
             # "einer Erklärung des Außenministeriums": the cue ends with the article.
             article = cue.rsplit(None, 1)[-1]
             name = self._organisation(words, speaker, text, article=article)
-            if name and _refers_back(name.split()[0]):
+            if name and " " in name and _refers_back(name.split()[0]):
                 name = name.split()[0]  # "der Hilfsorganisation Zeuge …": the word alone
             if name and not name.endswith(("'s", "’s")):  # "told Sainsbury Helen Clark's …"
                 candidates.add(name, 2, match.start())
