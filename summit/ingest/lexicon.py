@@ -68,7 +68,9 @@ GERMAN: dict[str, Any] = {
         "mitteilte", "mitteilt", "mitteilten", "meldete", "meldet", "berichtete", "berichtet",
         "bekannt gab", "bekanntgab", "bestätigte", "bestätigt",
     ],
-    "source_before": ["zufolge", "berichtete", "berichtet", "meldete", "meldet"],
+    "source_before": [
+        "zufolge", "berichtete", "berichtet", "meldete", "meldet", "veröffentlichte",
+    ],
     "articles": [
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "eines",
     ],
@@ -205,7 +207,7 @@ ENGLISH: dict[str, Any] = {
     "source_as_verbs": [],
     "source_before": [
         "reported", "reports", "projects", "projected", "reveals", "revealed", "confirms",
-        "confirmed",
+        "confirmed", "released", "issued", "issue a statement", "issues a statement",
     ],
     "articles": ["the", "a", "an"],
     "stopwords": [

@@ -63,6 +63,20 @@ def is_place(word: str) -> bool:
     return word.lower() in _COUNTRIES
 
 
+# First words of an institution's name of two words: "Civil Defence", "Federal Reserve".
+_INSTITUTION_OPENERS = frozenset({
+    "united", "royal", "national", "federal", "international", "civil", "foreign", "public",
+    "supreme",
+})  # fmt: skip
+
+
+def names_an_institution(words: list[str]) -> bool:
+    """Two capitalised words that open as no person's name does, with a country or an
+    institution's word: "Scotland Yard", "Indian Navy", "Civil Defence" (not "New Mexico")."""
+    first = words[0].lower() if len(words) == 2 else ""
+    return (first in _COUNTRIES or first in _INSTITUTION_OPENERS) and words[1][:1].isupper()
+
+
 def may_be_a_name(words: list[str]) -> bool:
     """Whether capitalised words may name a person: not "Seit Dienstag", "New Mexico"."""
     return bool(words) and words[0].lower() not in _NO_FIRST_NAMES and not any(map(is_time, words))

@@ -8,12 +8,22 @@ from __future__ import annotations
 import re
 
 from summit.ingest.lexicon import LEXICON
-from summit.ingest.phrases import is_capitalised, is_organisation, looks_like_person
+from summit.ingest.nonnames import names_an_institution
+from summit.ingest.phrases import is_capitalised, is_organisation, is_role, looks_like_person
 
 _BETWEEN_SUBJECT_AND_VERB = LEXICON.auxiliaries | LEXICON.spokespeople
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}")
 # Countries and unions written short are no organisation that reports.
 _PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "UN", "UAE", "GB"})
+
+
+# Prepositions that make the words after them an object: "vom BAG", "of the WHO".
+_OBJECT_PREPOSITIONS = frozenset({"vom", "von", "beim", "bei", "of", "from", "at"})
+
+
+def _is_adverb(word: str) -> bool:
+    """An English adverb between a subject and its verb: "broadly", "also"."""
+    return word[:1].islower() and len(word) > 4 and word.endswith("ly")
 
 
 def _is_acronym(words: list[str]) -> bool:
@@ -27,8 +37,8 @@ def organisation_before(words: list[str]) -> list[str]:
     """The capitalised words before a verb, with "of" inside: "The Ministry of Defence";
     an auxiliary or the people speaking for it may stand between: "The Department of
     Foreign Affairs has urged", "Home Office officials say"."""
-    while words and words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB:
-        words = words[:-1]
+    while words and (words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB or _is_adverb(words[-1])):
+        words = words[:-1]  # "The Small Firms Association has broadly welcomed"
     run: list[str] = []
     for word in reversed(words):
         lower = word.lower()
@@ -40,7 +50,36 @@ def organisation_before(words: list[str]) -> list[str]:
         run.insert(0, word)
     while run and not is_capitalised(run[0]):
         run = run[1:]
+    if not run or len(run) == len(words):
+        return run  # most runs: nothing before them
+    link = words[-len(run) - 1].lower()
+    if link in _OBJECT_PREPOSITIONS:
+        return []  # "Daniel Koch vom BAG erklärt": the speaker's employer, no subject
+    office = words[-len(run) - 2] if link in _COMPLEMENT_LINKS and len(run) + 1 < len(words) else ""
+    if office and is_capitalised(office) and is_organisation([office]):
+        return [office, words[-len(run) - 1], *run]  # "Das Forstamt im Kreis Göppingen warnt"
     return run
+
+
+# Words between an office and the body it belongs to: "Forstamt im Kreis Göppingen".
+_COMPLEMENT_LINKS = frozenset({"der", "des", "im"})
+
+
+def _is_body(word: str) -> bool:
+    return is_organisation([word]) or word.lower() in LEXICON.organisation_heads
+
+
+def with_complement(name: str, words: list[str]) -> str:
+    """A name with the body it belongs to, when the words after it name one: "die
+    Landesleitstelle der Polizei am Mittwoch" gives Landesleitstelle der Polizei."""
+    last = name.split()[-1]
+    if last not in words:
+        return name
+    index = words.index(last)
+    rest = words[index + 1 : index + 3]
+    if len(rest) == 2 and rest[0] in _COMPLEMENT_LINKS and _is_body(rest[1]):
+        return f"{name} {rest[0]} {rest[1]}"
+    return name
 
 
 def names_organisation(words: list[str], *, subject: bool) -> bool:
@@ -51,5 +90,11 @@ def names_organisation(words: list[str], *, subject: bool) -> bool:
         any(is_organisation([word]) for word in words)
         or words[0].lower() in LEXICON.organisation_heads
         or (subject and _is_acronym(words))
+        # "Scotland Yard says", "Civil Defence says": no person's name, nor a role.
+        or (subject and names_an_institution(words) and not any(map(is_role, words)))
     )
-    return organisation and not looks_like_person(words)
+    if not organisation:
+        return False
+    # An office and its place: "Das Wasserwirtschaftsamt Donauwörth rechnet damit".
+    office = len(words) > 1 and words[0].lower().endswith(LEXICON.organisation_endings)
+    return (office and len(words[0]) > 5) or not looks_like_person(words)

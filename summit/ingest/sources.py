@@ -15,10 +15,13 @@ from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.nonnames import is_time
+from summit.ingest.organisations import organisation_before, with_complement
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     is_capitalised,
     is_organisation,
+    is_role,
     looks_like_person,
     without_roles,
     words_after,
@@ -40,14 +43,17 @@ _REPORTED_AS = re.compile(
     r"(?i:\bwie\b)\s+((?:[\w«»„“”\"‚‘’'-]+\s+){1,6}?)(?:\([^()\n]{0,30}\)\s+)?"
     rf"(?i:(?:{alternation(LEXICON.source_as_verbs)}))\b"
 )
-# "… of the most serious nature," he says in a statement. — AFP': the agency signs off.
-_AGENCY_SIGN_OFF = re.compile(r"\s[—–]\s*([A-Za-z][\w .&/-]{1,30}?)\s*$", re.MULTILINE)
+# "… he says in a statement. — AFP': the agency signs off (after a hyphen only a sentence's).
+_SIGN_OFF = r"\s(?:[—–]|(?<=[^\n]{40}\s)-)\s*([A-Za-z][\w .&/-]{1,30}?)\s*$"
+_AGENCY_SIGN_OFF = re.compile(_SIGN_OFF, re.MULTILINE)
 # "the BSF informed, per ANI": an agency's letters after "per" ("per Elfmeter" is a way).
 _PER_AGENCY = re.compile(r"\bper\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
 # Photo credits name an agency that took a picture, not one that reported anything.
 _CREDIT = re.compile(
     r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|photograph|picture|credit)s?:"
-    r"|©|\(c\)|\bphoto\s+by\b|\bfoto\s+von\b)[^\n]*"
+    r"|©|\(c\)|\bphoto\s+by\b|\bfoto\s+von\b|\([^()\n]{0,20}\bphoto/)[^\n]*"
+    # "Quelle: Mark J. Terrill/AP/dpa": a photographer's name before the agencies.
+    r"|\b[Qq]uelle:\s*(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}[A-ZÄÖÜ][\w-]*/[^\n]*"
 )
 # "Anna Berg/AFP via Getty Images": the line's agency took the picture.
 _GETTY_CREDIT = re.compile(r"[^\n]{0,60}\bvia Getty Images\b[^\n]*")
@@ -83,10 +89,26 @@ _PLATFORM = re.compile(
     r"\b(?:post|posted|wrote|writes|statement)\s+on\s+"
     r"(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)\b(?![-\w])"
 )
+# A platform after a preposition: "Auf X schrieb er", "schreibt Anna Berg bei Telegram".
+_ON_PLATFORM = re.compile(
+    r"\b(?:[Vv]ia|on|[Aa]uf|bei)\s+(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)"
+    r"\b(?![-\w])"
+)
+_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "Telegram", "Truth Social", "Bluesky")
+# "Die Bahn hat nach eigenen Angaben …": the clause's subject speaks of itself.
+_OWN_ACCOUNT = re.compile(r"(?i:\bnach\s+eigenen\s+angaben|\beigenen\s+angaben\s+zufolge)\b")
+# An article and a name, also glued to a headline: "…gefahrenDie Deutsche Bahn hat".
+_NAMED_SUBJECT = re.compile(
+    r"(?:\b[Dd]|(?<=[a-zäöüß])D)(?:ie|er|as)\s+((?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)"
+)
 _SOURCE_REST_CUES = Cues(_SOURCE_REST, LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
 _SOURCE_AFTER_CUES = Cues(_SOURCE_AFTER, LEXICON.source_after)
 _SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before)
+
+
+# The auxiliaries of a perfect tense: their subject acted ("Sky have released footage").
+_PERFECT = frozenset({"has", "have", "had", "hat", "haben", "hatte"})
 
 
 def _names_nobody(before: list[str], text: str, end: int) -> bool:
@@ -101,6 +123,57 @@ def _names_nobody(before: list[str], text: str, end: int) -> bool:
     )
 
 
+def _signs_off(text: str, position: int) -> bool:
+    """Whether brackets at position follow a finished sentence: "… hoffen. (hav)" is signed
+    by the reporter, "… an der Spitze (bmi)." cites where the figure is from."""
+    return text[max(0, position - 3) : position].rstrip()[-1:] in (".", "!", "?", '"', "“", "”")
+
+
+def _posted_there(text: str, match: re.Match[str]) -> bool:
+    """Whether a platform after a preposition is where words were posted: a speech verb in
+    the clause ("Auf X schrieb er", "posted a photo of themselves on Instagram") or a
+    colon after it ("Arne via Twitter: …"); not "Tributes are pouring in via Twitter"."""
+    before = words_before(text, match.start(), count=6)
+    names = len(before) - len(organisation_before(before))
+    if names < len(before) and names > 0 and before[names - 1].lower() in LEXICON.articles:
+        return False  # "der Unwetterzentrale Deutschland bei Facebook": its account
+    if text.startswith(":", match.end()):
+        return True
+    near = [*before, *words_after(text, match.end(), count=3)]
+    return any(word.lower() in SPEECH_VERBS for word in near)
+
+
+def _own_account(text: str) -> str | None:
+    """The subject that speaks of itself: "Die Deutsche Bahn hat nach eigenen Angaben …"
+    (the last article's name before the cue, in its sentence)."""
+    found = _OWN_ACCOUNT.search(text)
+    if not found:
+        return None
+    start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+    names = _NAMED_SUBJECT.findall(text, start, found.start())
+    words = names[-1].split() if names else []
+    if not words or any(map(is_role, words)):
+        return None  # "der Minister hat nach eigenen Angaben …": a person
+    return " ".join(words)
+
+
+# A police name, as an appeal for witnesses writes it: "die Polizeiinspektion Bad Dürkheim".
+_POLICE = re.compile(
+    r"\b(?:[Dd]ie|[Dd]as)\s+((?:Bundes|Kriminal)?[Pp]olizei\w*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"
+)
+_APPEAL = re.compile(r"\bZeug(?:en|innen)\b|\bZeugenhinweise\b|\bHinweise\b")
+
+
+def _witness_appeals(text: str) -> list[tuple[str, int]]:
+    """The police an entry appealing for witnesses names first: "Die Polizei sucht nach
+    zwei Männern. … Hinweise nimmt das Polizeikommissariat entgegen" cites the police."""
+    police = _POLICE.search(text) if _APPEAL.search(text) else None
+    if not police:
+        return []
+    words = [word for word in police.group(1).split() if not is_time(word)]
+    return [(" ".join(words), police.start())]
+
+
 def _is_verb(word: str) -> bool:
     """A lowercase word that is no article: "to retain", not "to the BBC"."""
     return word[:1].islower() and word not in LEXICON.articles
@@ -108,7 +181,9 @@ def _is_verb(word: str) -> bool:
 
 # What every credit starts with, in lowercase; "ı", "İ" and "ſ" match "i" and "s" in a
 # pattern's (?i) though str.lower() keeps them apart, so a text with them is read in full.
-_CREDIT_STARTS = ("foto", "bild", "image", "photo", "picture", "credit", "©", "(c)")
+_CREDIT_STARTS = (
+    "foto", "bild", "image", "photo", "picture", "credit", "©", "(c)", "quelle:"
+)  # fmt: skip
 _FOLDED_BY_PATTERNS_ONLY = ("ı", "İ", "ſ")
 
 
@@ -147,6 +222,10 @@ def _is_picture_credit(value: str) -> bool:
     return "/" in value and looks_like_person(value.split("/")[0].split())
 
 
+# Prepositions before what a report is about: "über die Ergebnisse berichtet".
+_TOPIC_PREPOSITIONS = frozenset({"über", "about", "on"})
+
+
 def _subject_words(before: list[str]) -> list[str]:
     """The words before a cue from the article after the last other lowercase word on:
     "der Stadt" of "Grund ist der Stadt zufolge"; none in "bei allen Ländern berichtet"."""
@@ -154,6 +233,8 @@ def _subject_words(before: list[str]) -> list[str]:
         word = before[index]
         if word[:1].islower() and word not in LEXICON.articles and not is_organisation([word]):
             tail = before[index + 1 :]
+            if word in _TOPIC_PREPOSITIONS:
+                return []  # "hat sie über die Ergebnisse berichtet": what was reported
             return tail if tail and tail[0] in LEXICON.articles else []
     return before
 
@@ -220,27 +301,39 @@ class SourceFinder(NameFinder):
         for match in _SOURCE_REST_CUES.finditer(text, lowered):
             if not _is_picture_credit(match.group(1)):
                 candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
-        if "—" in text or "–" in text:  # most entries hold no dash: no sign-off to look for
+        if "—" in text or "–" in text or " - " in text:  # most hold no dash: no sign-off
             for match in _AGENCY_SIGN_OFF.finditer(text):
-                known = self._known_source(match.group(1))
+                signed = match.group(1)  # "… have died - Johns Hopkins University"
+                known = self._known_source(signed) or (is_organisation(signed.split()) and signed)
                 if known:
                     candidates.add(known, 3, match.start())
         for match in _AGENCY_DATELINE.finditer(text):
             for written in match.group(1).split("/"):
                 agency = written.strip()
                 known = self._known_source(agency)
-                # An agency's own dateline outweighs what the entry says others reported.
-                if known or (agency.islower() and agency.isalpha()):
+                # An agency's own dateline outweighs what the entry says others reported;
+                # unknown letters after a finished sentence are its writer's: "… (hav)".
+                if known or (
+                    agency.islower() and agency.isalpha() and not _signs_off(text, match.start())
+                ):
                     candidates.add(known or agency, 3, match.start())
         if " per " in text:
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
         self._media(text, candidates)
+        if "Polizei" in text and ("Zeug" in text or "Hinweise" in text):
+            for police, position in _witness_appeals(text):
+                candidates.add(police, 2, position)
+        if "igenen" in text:
+            own = _own_account(text)
+            if own:
+                candidates.add(own, 2, 0)
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
             # "wie die «New York Times» berichtet": the name without its quotation marks
             words = [word.strip(TOKEN_STRIP) for word in match.group(1).split()]
             name = self._organisation([word for word in words if word], speaker, text)
             if name:
+                name = with_complement(name, words)
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_AFTER_CUES.finditer(text, lowered):
             words = words_after(text, match.end(), count=8)
@@ -250,10 +343,14 @@ class SourceFinder(NameFinder):
             # "einer Erklärung des Außenministeriums": the cue ends with the article.
             article = cue.rsplit(None, 1)[-1]
             name = self._organisation(words, speaker, text, article=article)
-            if name:
+            if name and " " in name and _refers_back(name.split()[0]):
+                name = name.split()[0]  # "der Hilfsorganisation Zeuge …": the word alone
+            if name and not name.endswith(("'s", "’s")):  # "told Sainsbury Helen Clark's …"
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
             before = words_before(text, match.start())
+            if len(before) > 1 and before[-1].lower() in _PERFECT:
+                before = before[:-1]  # "London Zoo has released": active, not passive
             if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
                 continue
             if _a_person_before(text, match.end()):
@@ -294,3 +391,8 @@ class SourceFinder(NameFinder):
         if " on " in text:
             for match in _PLATFORM.finditer(text):
                 candidates.add(match.group(1), 1, match.start())
+        if not candidates.scores and any(map(text.__contains__, _PLATFORMS)):
+            for match in _ON_PLATFORM.finditer(text):
+                if _posted_there(text, match):
+                    candidates.add(match.group(1), 1, match.start())
+                    break

@@ -228,3 +228,194 @@ def test_a_headline_writing_an_organisation_short_cites_it_as_the_body_writes_it
     )
     Enricher(KnownNames.empty()).enrich([draft])
     assert draft.source == "Deutscher Wetterdienst"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aber auf einen zweiten Hund können sie erst mal nicht hoffen. (hav)",
+        "Kerber schied im Achtelfinale aus.\nEs reichte nicht: Kerber schied aus. "
+        "Quelle: Mark J. Terrill/AP/dpa",
+    ],
+)
+def test_a_reporters_initials_and_a_photographers_credit_are_no_source(text):
+    assert source_of(text) is None
+
+
+def test_letters_in_brackets_inside_a_sentence_cite_where_a_figure_is_from():
+    text = "Für Melk gibt es ein Ergebnis: hier liegt die ÖVP mit 37% an der Spitze (bmi)."
+    assert source_of(text) == "bmi"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('Auf X schrieb er weiter: "Sie zeigen ferner eine Unzufriedenheit."', "X"),
+        (
+            "„Alle müssen in den Schutzräumen bleiben“, schreibt Gouverneur Maksym Kosytsky "
+            "bei Telegram.",
+            "Telegram",
+        ),
+        ("Arne via Twitter: Zeit für den Super Bowl.", "Twitter"),
+        ("The presenters posted a photo of themselves on Instagram next to a sign.", "Instagram"),
+    ],
+)
+def test_a_platform_words_were_posted_on_is_the_source_when_no_other_is_named(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tributes to Connor are pouring in on our Facebook page and also via Twitter.",
+        "Interessanter Beitrag der Unwetterzentrale Deutschland bei Facebook: Es regnet.",
+    ],
+)
+def test_a_platform_nobody_posted_on_or_an_organisations_account_is_no_source(text):
+    assert source_of(text) != "Twitter" and source_of(text) != "Facebook"
+
+
+def test_the_subject_speaking_of_itself_is_the_source():
+    text = "Durch den Streik hat die Deutsche Bahn nach eigenen Angaben einen Schaden."
+    assert source_of(text) == "Deutsche Bahn"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Scotland Yard have released a statement: at least 20 people are injured.",
+            "Scotland Yard",
+        ),
+        ("Sky have released footage of witnesses describing the scene.", "Sky"),
+        (
+            "West Midlands Police issue a statement defending their officers.",
+            "West Midlands Police",
+        ),
+        (
+            "Das Verteidigungsministerium veröffentlichte Fotos von vier Männern.",
+            "Verteidigungsministerium",
+        ),
+    ],
+)
+def test_an_organisation_that_released_a_statement_is_the_source(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor of London Sadiq Khan has released a statement.",
+        "Several prisoners have been released without charge.",
+    ],
+)
+def test_a_person_releasing_a_statement_and_a_passive_release_name_no_source(text):
+    assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Scotland Yard says the attack is now being treated as a terrorist incident.",
+            "Scotland Yard",
+        ),
+        ("Civil Defence says it is unable to test all bores at this stage.", "Civil Defence"),
+        ("A vessel sank during the cyclone, the Indian Navy said.", "Indian Navy"),
+    ],
+)
+def test_an_institution_named_as_no_person_is_named_is_the_source(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli Prime Minister Benjamin Netanyahu said the talks would go on.",
+        "New Mexico says goodbye to its summer.",
+    ],
+)
+def test_a_role_after_a_country_and_a_place_name_no_institution(text):
+    assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Medienkonferenz beginnt. Daniel Koch vom BAG erklärt: Die Lage ist ernst.",
+        "Im Livestream hat sie über die Ergebnisse berichtet.",
+        "Key has told Sainsbury Helen Clark's career was glittering.",
+    ],
+)
+def test_an_employer_a_topic_and_an_owner_are_no_source(text):
+    assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Der Fahrer wird gesucht. Die Polizei bittet Zeuginnen und Zeugen, sich zu melden.",
+            "Polizei",
+        ),
+        (
+            "An dem Zaun entstand Sachschaden. Die Polizeiinspektion Bad Dürkheim nimmt "
+            "Zeugenhinweise entgegen.",
+            "Polizeiinspektion Bad Dürkheim",
+        ),
+        (
+            "Die Polizei sucht nach zwei Männern. Hinweise nimmt das Polizeikommissariat entgegen.",
+            "Polizei",
+        ),
+    ],
+)
+def test_the_police_appealing_for_witnesses_is_the_source(text, source):
+    assert source_of(text) == source
+
+
+def test_a_word_referring_back_takes_no_noun_after_it_into_the_name():
+    text = "Mitarbeiter sind nach Angaben der Hilfsorganisation Zeuge russischer Angriffe."
+    assert source_of(text) != "Hilfsorganisation Zeuge"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Das waren 600 weniger, wie die Landesleitstelle der Polizei am Mittwoch mitteilte.",
+            "Landesleitstelle der Polizei",
+        ),
+        (
+            "Das Forstamt im Kreis Göppingen warnt davor, auf Waldwegen unterwegs zu sein.",
+            "Forstamt im Kreis Göppingen",
+        ),
+    ],
+)
+def test_an_office_keeps_the_body_it_belongs_to(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Small Firms Association has broadly welcomed today's Budget.",
+            "Small Firms Association",
+        ),
+        (
+            "Das Wasserwirtschaftsamt Donauwörth rechnet damit, dass die Zusam über die Ufer tritt.",
+            "Wasserwirtschaftsamt Donauwörth",
+        ),
+    ],
+)
+def test_an_organisation_speaks_past_an_adverb_and_with_its_place(text, source):
+    assert source_of(text) == source
+
+
+def test_an_organisation_signing_off_a_line_after_a_hyphen_is_the_source():
+    text = "Globally, nearly 500,000 people have died - Johns Hopkins University"
+    assert source_of(text) == "Johns Hopkins University"
+
+
+def test_a_headline_with_a_hyphen_names_no_source():
+    assert source_of("Liverpool - Champions League") is None
