@@ -322,9 +322,15 @@ class DateReader:
         value = parsed.date_obj
         if value.tzinfo is None:
             value = value.replace(tzinfo=self.zone)
+        if value + _WEEK <= self.reference and _WEEKDAY_FIRST.match(line):
+            value += _WEEK  # "Sonntag, 23:17 Uhr" read on a Sunday night is today, not a week ago
         if parsed.period == "day" and not _CLOCK_HINT.search(line):
             return Stamp(line, day=value.date())
         return Stamp(line, moment=value)
+
+
+_WEEK = timedelta(days=7)
+_WEEKDAY_FIRST = re.compile(_WEEKDAY, re.IGNORECASE)
 
 
 @lru_cache(maxsize=2048)

@@ -42,6 +42,10 @@ def reader() -> DateReader:
         # The time before the day, as English pages write it.
         ("1:09 p.m. ET, August 10, 2025", "2025-08-10T19:09:00+02:00"),
         ("18:30 Uhr, gestern", "2025-08-14T18:30:00+02:00"),
+        # A weekday alone: today's when read on that day before its time, else the last one.
+        ("Freitag, 19:30 Uhr", "2025-08-15T19:30:00+02:00"),
+        ("Freitag, 21:30 Uhr", "2025-08-08T21:30:00+02:00"),
+        ("Donnerstag, 21:30 Uhr", "2025-08-14T21:30:00+02:00"),
     ],
 )
 def test_timestamp_forms(reader, line, expected):
