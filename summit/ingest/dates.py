@@ -23,7 +23,7 @@ from summit.ingest.zones import ZONE_ABBREVIATIONS, clock_zone, page_zone
 
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_NUMERIC_DATE = r"(?P<day>\d{1,2})\.\s?(?P<mon>\d{1,2})\.(?:\s?(?P<year>\d{4}|\d{2})(?!\d))?"
+_NUMERIC_DATE = r"(?P<day>\d{1,2})\.\s?(?P<mon>\d{1,2})\.(?:\s?(?P<year>\d{4}|\d{2})(?!:?\d))?"
 _ISO_DATE = r"(?P<iyear>\d{4})-(?P<imon>\d{2})-(?P<iday>\d{2})"
 _NAMED_DATE = rf"(?P<nday>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+{_MONTH}(?:\s+(?P<nyear>\d{{4}}))?"
 _ENGLISH_DATE = (
@@ -48,7 +48,7 @@ _CLOCK = (
     rf"|{_ZONE}\b))?"
 )
 _PREFIX = (
-    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom)?[:,]?|updated(?:\s+at)?:?"
+    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom|\s+at)?[:,]?|updated(?:\s+at)?:?"
     r"|last\s+updated:?|posted(?:\s+at)?:?|veröffentlicht(?:\s+am)?:?|date:?|datum:?)\s*"
 )
 _JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"
@@ -92,7 +92,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _SECTION_BEFORE_DATE = re.compile(
-    r"[A-ZÄÖÜ][a-zäöüß]{2,20} (?=\d{1,2}\.\d{1,2}\.(?:\d{4})?[ –-]+\d)"
+    r"[A-ZÄÖÜ][\wäöüß-]{2,24}? ?(?=\d{1,2}\.\d{1,2}\.(?:\d{4})?[ –-]+\d)"
 )
 # A line opening with digits and a colon ("21:15 …") holds no date first: _ABSOLUTE is not asked.
 _CLOCK_LED = re.compile(r"\d+:")

@@ -46,6 +46,12 @@ def reader() -> DateReader:
         ("Freitag, 19:30 Uhr", "2025-08-15T19:30:00+02:00"),
         ("Freitag, 21:30 Uhr", "2025-08-08T21:30:00+02:00"),
         ("Donnerstag, 21:30 Uhr", "2025-08-14T21:30:00+02:00"),
+        ("Update at 9.05am ET", "2025-08-15T15:05:00+02:00"),
+        # A day without its year before the time: "22" is the hour, no year.
+        ("27.01. 22:33", "2025-01-27T22:33:00+01:00"),
+        # A section's name glued to the day ("Handball-WM27.01. 22:33").
+        ("Handball-WM27.01. 22:33", "2025-01-27T22:33:00+01:00"),
+        ("Politik 01.08.2025 18:34 Uhr", "2025-08-01T18:34:00+02:00"),
     ],
 )
 def test_timestamp_forms(reader, line, expected):
