@@ -26,6 +26,8 @@ _CROSSING = 6 * 60
 # How far the day of the page's date may lie from the times it stands over, in days.
 _PAGE_DATE_SHIFTS = (-1, 0, 1, 2)
 _PASTE_WINDOW = timedelta(days=1)
+# Without a day heading, a night shows only between these times (minutes of the day).
+_EARLY_MORNING, _LATE_EVENING = 6 * 60, 18 * 60
 _GRACE = timedelta(minutes=5)
 
 
@@ -47,7 +49,7 @@ class _Run:
 def settle_days(units: Sequence[Dated], reader: DateReader, *, one_date: bool) -> None:
     """Moves the day of clock-only times where midnight or the page's date says so;
     one_date: whether the page names one day only (its date, no day headings)."""
-    runs = _runs(units)
+    runs = _runs(units) or _undated_run(units, reader)
     single_day = one_date and len(runs) == 1 and not any(_own_day(unit) for unit in units)
     for run in runs:
         offsets = _crossings(run)
@@ -92,6 +94,38 @@ def _runs(units: Sequence[Dated]) -> list[_Run]:
         else:
             runs.append(_Run(unit.day, [unit]))
     return runs
+
+
+def _undated_run(units: Sequence[Dated], reader: DateReader) -> list[_Run]:
+    """A page without any day: its clock times run under the day of the paste, until a
+    crossing of midnight says otherwise."""
+    bare = [
+        unit
+        for unit in units
+        if unit.stamp is not None
+        and unit.stamp.clock is not None
+        and unit.stamp.day is None
+        and unit.stamp.moment is None
+        and not unit.stamp.error
+        and unit.day is None
+    ]
+    run = _Run(reader.reference.date(), bare)
+    return [run] if len(bare) > 1 and _crosses_near_midnight(run) else []
+
+
+def _crosses_near_midnight(run: _Run) -> bool:
+    """Whether each change of day the times show lies between a late evening and an early
+    morning time: a pinned post at 08:05 above 14:22 is no night."""
+    offsets = _crossings(run)
+    minutes = [_minutes(unit) for unit in run.units]
+    changes = [
+        (minutes[index - 1], minutes[index])
+        for index in range(1, len(minutes))
+        if offsets[index] != offsets[index - 1]
+    ]
+    return bool(changes) and all(
+        min(pair) < _EARLY_MORNING and max(pair) >= _LATE_EVENING for pair in changes
+    )
 
 
 def _minutes(unit: Dated) -> int:

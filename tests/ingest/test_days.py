@@ -84,3 +84,21 @@ def test_a_date_after_the_paste_above_the_first_entry_is_the_day_the_page_was_sa
     )
     found = moments(page, dt.datetime(2021, 3, 15, 10, 5, tzinfo=BERLIN))
     assert [moment for moment, _estimated in found] == ["15.03. 10:00", "15.03. 09:55"]
+
+
+def test_a_page_without_any_day_running_past_midnight_changes_day_at_the_night():
+    page = ticker("Silvester in Berlin", ("00:06", "23:57", "23:51", "23:39"))
+    # Pasted on New Year's evening: 23:57 is no later today, it is the night before.
+    found = moments(page, dt.datetime(2018, 1, 1, 23, 59, tzinfo=BERLIN))
+    assert found == [
+        ("01.01. 00:06", False),
+        ("31.12. 23:57", False),
+        ("31.12. 23:51", False),
+        ("31.12. 23:39", False),
+    ]
+
+
+def test_a_pinned_morning_post_above_the_afternoon_is_no_night():
+    page = ticker("Formel 1 live", ("08:05", "14:22", "14:14"))
+    found = moments(page, dt.datetime(2024, 3, 2, 18, 0, tzinfo=BERLIN))
+    assert found == [("02.03. 08:05", False), ("02.03. 14:22", False), ("02.03. 14:14", False)]
