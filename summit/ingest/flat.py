@@ -27,6 +27,8 @@ _TITLE_BAR_ENTRY = re.compile(r"(?<=\S)\s*(?=\+{3} \d{1,2}[:.]\d{2} )")
 _GLUED_CLOCK = re.compile(r"(?:^|(?<=[.!?”\"’)\]]))(\d{1,2}:\d{2} ?[ap]\.m\.)(?=[A-Z])")
 # A match report flattened onto one line: "… Underway! 5' - Montreal forward early. 7' - …".
 _INLINE_MINUTE = re.compile(r"(?<=[.!?\"”’)]) (?=\d{1,3}(?:\+\d{1,2})?' ?[-–:] )")
+# Or a ticker's times with their colon: "… 625 Stimmen. 21.32 Uhr: Zum Abschluss …".
+_INLINE_CLOCK = re.compile(r"(?<=[.!?\"“”’)]) (?=\d{1,2}[.:]\d{2} ?(?:Uhr|[ap]\.?m\.?)?: )")
 
 
 def unflattened(text: str) -> list[str]:
@@ -43,5 +45,7 @@ def unflattened(text: str) -> list[str]:
         return [part for part in _GLUED_CLOCK.sub("\n\\1 ", text).split("\n") if part]
     if len(minutes := _INLINE_MINUTE.split(text)) > markers.MIN_REPEATS:
         return minutes
+    if len(clocks := _INLINE_CLOCK.split(text)) > markers.MIN_REPEATS:
+        return clocks
     parts = [part.strip() for part in _INLINE_STAMP.split(text)]
     return [part for part in parts if part] if len(parts) > 2 else [text]

@@ -741,3 +741,16 @@ def test_the_same_short_line_right_under_each_time_is_the_entries_title_not_a_se
         ("PIT @ BAL", "22:29"),
         ("PIT @ BAL", "22:27"),
     ]
+
+
+def test_a_ticker_run_together_into_one_paragraph_is_split_before_each_time_and_colon():
+    posts = [" ".join(TEXTS[index:] + TEXTS[:index]) for index in range(4)]
+    page = "LIVE-Ticker zum Nachlesen\n\n" + " ".join(
+        f"{clock} Uhr: {post}" for clock, post in zip(("21.32", "21.31", "21.29", "21.27"), posts,
+                                                      strict=True)
+    )  # fmt: skip
+    found = entries(page)
+    assert [(body[3:40], time) for _title, body, time in found] == [
+        (post[:37], clock) for post, clock in zip(posts, ("21:32", "21:31", "21:29", "21:27"),
+                                                  strict=True)
+    ]  # fmt: skip
