@@ -178,6 +178,8 @@ class DateReader:
         line = line.strip()
         if " ago / " in line:  # "692d ago / 6:45 AM UTC": the clock stays right, "ago" ages
             line = line.partition(" ago / ")[2]
+        if "[" in line:  # "23:45 HKT [11:45 EDT] Text": the same time in a second zone
+            line = _SECOND_ZONE.sub("", line, count=1)
         if line.endswith(("'", "’")):
             line = _MINUTE_TAIL.sub("", line)
         if len(line) > MAX_STAMP_LENGTH:
@@ -329,6 +331,7 @@ class DateReader:
         return Stamp(line, moment=value)
 
 
+_SECOND_ZONE = re.compile(r"(?<=[A-Z\d]) \[\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.? ?)?[A-Z]{2,5}\]")
 _WEEK = timedelta(days=7)
 _WEEKDAY_FIRST = re.compile(_WEEKDAY, re.IGNORECASE)
 

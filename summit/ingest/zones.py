@@ -21,6 +21,12 @@ ZONE_ABBREVIATIONS: dict[str, tzinfo] = {
     "ET": ZoneInfo("America/New_York"), "CT": ZoneInfo("America/Chicago"),
     "PT": ZoneInfo("America/Los_Angeles"), "AKT": ZoneInfo("America/Anchorage"),
     "IST": ZoneInfo("Asia/Kolkata"),
+    "PKT": timezone(timedelta(hours=5)), "HKT": timezone(timedelta(hours=8)),
+    "SGT": timezone(timedelta(hours=8)), "JST": timezone(timedelta(hours=9)),
+    "KST": timezone(timedelta(hours=9)), "AEST": timezone(timedelta(hours=10)),
+    "AEDT": timezone(timedelta(hours=11)), "NZST": timezone(timedelta(hours=12)),
+    "NZDT": timezone(timedelta(hours=13)), "EAT": timezone(timedelta(hours=3)),
+    "SAST": timezone(timedelta(hours=2)), "WAT": timezone(timedelta(hours=1)),
 }  # fmt: skip
 # Abbreviations more than one zone uses: the import's own zone says which is meant
 # (IST is India's, or Ireland's summer time, or Israel's).

@@ -52,6 +52,9 @@ def reader() -> DateReader:
         # A section's name glued to the day ("Handball-WM27.01. 22:33").
         ("Handball-WM27.01. 22:33", "2025-01-27T22:33:00+01:00"),
         ("Politik 01.08.2025 18:34 Uhr", "2025-08-01T18:34:00+02:00"),
+        # The page's own zone, and the same time in another one beside it.
+        ("19:45 HKT [7:45 EDT]", "2025-08-15T13:45:00+02:00"),
+        ("10:32 AEST", "2025-08-15T02:32:00+02:00"),
     ],
 )
 def test_timestamp_forms(reader, line, expected):
