@@ -13,16 +13,16 @@ from .scoring import CORPUS, score
 
 FLOORS = {
     "precision": 0.90,
-    "recall": 0.88,
-    "f1": 0.89,
-    "timestamps": 0.94,
+    "recall": 0.89,
+    "f1": 0.90,
+    "timestamps": 0.96,
     "speaker": 0.91,
-    "source": 0.90,
+    "source": 0.91,
     "speaker_named": 0.64,
     "source_named": 0.62,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.071
+LEAK_CEILING = 0.070
 
 
 def test_overall_figures_at_or_above_their_floors(db):
