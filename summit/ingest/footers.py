@@ -9,17 +9,20 @@ text stands above the first time, its headline (if any) right above that.
 
 from __future__ import annotations
 
-from summit.ingest.dates import Stamp
-from summit.ingest.lines import STAMP_LINE, TEXT_LINE, Line, could_be_headline, is_paragraph
+from summit.ingest.lines import (
+    TEXT_LINE,
+    Line,
+    could_be_headline,
+    is_paragraph,
+    tells_time_of_day,
+)
 from summit.ingest.markers import MIN_REPEATS
-
-_NO_STAMP = Stamp("")
 
 
 def times_above_their_entries(lines: list[Line]) -> list[Line]:
-    if not lines or not _clock_line(lines[-1]):
+    if not lines or not tells_time_of_day(lines[-1]):
         return lines  # (asked first: most pages end with text)
-    stamped = [index for index, line in enumerate(lines) if _clock_line(line)]
+    stamped = [index for index, line in enumerate(lines) if tells_time_of_day(line)]
     # Times above the first paragraph are the page head's ("Updated: 10:00am").
     under_text = next((n for n, index in enumerate(stamped) if _under_paragraph(lines, index)), 0)
     stamped = stamped[under_text:]
@@ -44,14 +47,8 @@ def _closes_its_entries(lines: list[Line], stamped: list[int]) -> bool:
         return False
     if any(later - earlier == 1 for earlier, later in zip(stamped, stamped[1:], strict=False)):
         return False
-    bare = all(not (lines[index].stamp or _NO_STAMP).rest for index in stamped)
+    bare = not any((stamp := lines[index].stamp) and stamp.rest for index in stamped)
     return bare and _under_paragraph(lines, stamped[0])
-
-
-def _clock_line(line: Line) -> bool:
-    """A line that gives a time of day (a date alone, a poll's say, stays where it is)."""
-    stamp = line.stamp
-    return line.kind is STAMP_LINE and stamp is not None and bool(stamp.clock or stamp.moment)
 
 
 def _under_paragraph(lines: list[Line], index: int) -> bool:

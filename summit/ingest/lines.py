@@ -197,7 +197,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
             stamp = _time_led(items[index], reader)
         if stamp is not None:
             line.kind, line.stamp = STAMP_LINE, stamp
-        elif line.text in separators and not (index and _clock_line(lines[index - 1])):
+        elif line.text in separators and not (index and tells_time_of_day(lines[index - 1])):
             line.kind = SEPARATOR_LINE  # (right under a time, the same line is a title)
         # (The markers' first characters are tested here: most lines open with a letter.)
         elif marked := (
@@ -221,8 +221,10 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     _fold_teaser_lists(lines)
 
 
-def _clock_line(line: Line) -> bool:
-    return line.kind is STAMP_LINE and line.stamp is not None and line.stamp.clock is not None
+def tells_time_of_day(line: Line) -> bool:
+    """A time line that names a time of day (a date alone, a marker, names none)."""
+    stamp = line.stamp
+    return line.kind is STAMP_LINE and stamp is not None and bool(stamp.clock or stamp.moment)
 
 
 def _may_be_bullet(text: str) -> bool:

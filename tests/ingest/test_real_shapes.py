@@ -17,6 +17,11 @@ TEXTS = [
 ]
 
 
+def long_posts(count: int) -> list[str]:
+    """Posts as long as real ones: only a line of a whole page is taken for a flattened one."""
+    return [" ".join(TEXTS[index:] + TEXTS[:index]) for index in range(count)]
+
+
 def entries(page: str, **options) -> list[tuple[str, str, str | None]]:
     """(title, body, time as HH:MM) of each entry."""
     options.setdefault("reference_time", NOW)
@@ -552,8 +557,7 @@ def test_two_pluses_or_three_stars_around_the_time_line_wrap_it_like_three_pluse
 
 
 def test_an_american_blog_flattened_onto_one_line_is_split_before_each_glued_time():
-    # Posts as long as real ones: only a line of a whole page is taken for a flattened one.
-    posts = [" ".join(TEXTS[index:] + TEXTS[:index]) for index in range(3)]
+    posts = long_posts(3)
     page = "Live Blogging the Final Round\n" + "".join(
         f"{clock} p.m.{post}" for clock, post in zip(("8:00", "7:53", "7:52"), posts, strict=True)
     )
@@ -657,7 +661,7 @@ def test_a_long_page_title_naming_the_live_updates_is_still_the_pages_head():
 
 
 def test_a_match_report_flattened_onto_one_line_is_split_before_each_minute():
-    posts = [" ".join(TEXTS[index:] + TEXTS[:index]) for index in range(4)]
+    posts = long_posts(4)
     page = "Live Match Reports\n" + " ".join(
         f"{minute}' - {post}" for minute, post in zip((1, 5, 7, 12), posts, strict=True)
     )
@@ -744,7 +748,7 @@ def test_the_same_short_line_right_under_each_time_is_the_entries_title_not_a_se
 
 
 def test_a_ticker_run_together_into_one_paragraph_is_split_before_each_time_and_colon():
-    posts = [" ".join(TEXTS[index:] + TEXTS[:index]) for index in range(4)]
+    posts = long_posts(4)
     page = "LIVE-Ticker zum Nachlesen\n\n" + " ".join(
         f"{clock} Uhr: {post}" for clock, post in zip(("21.32", "21.31", "21.29", "21.27"), posts,
                                                       strict=True)
