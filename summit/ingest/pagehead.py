@@ -7,6 +7,7 @@ text.py asks these once it has grouped the page's lines into units.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,13 @@ MAX_TICKER_TITLE = 140
 # How many blocks at the top of a page without times may belong to its head.
 _HEAD_UNITS = 4
 _PLUS_MARKS = re.compile(r"\s*\+{3}\s*")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DATELINE_LABEL = re.compile(
+    r"(?:Stand|Veröffentlicht|(?:Zuletzt )?aktualisiert|Erstellt|(?:Last )?updated|"
+    r"(?:First )?published)\b",
+    re.IGNORECASE,
+)
+_SHAPE_TOKENS = re.compile(r"\d+|[^\W\d_]+|\S")
 
 
 def head_end(page_lines: list[Line], lines: list[Line]) -> int | None:
@@ -95,7 +103,7 @@ def take_ticker_head(
         # A dated head row is itself a time line: the unit it opens is the head's too.
         above = sum(unit.number <= head_end for unit in units)
         first = max(first or 0, above) if above < len(units) else first
-    if first is not None and _dated_head(units[first:]):
+    if first is not None and (_dated_head(units[first:]) or _odd_dateline(units[first:])):
         first = next(i for i in range(first + 1, len(units)) if units[i].stamp)
     if first == 0 and clocked and _dated_title(units[0]):
         first = next((i for i in range(1, len(units)) if _is_timed(units[i])), None)
@@ -177,6 +185,39 @@ def _dated_head(units: list[Unit]) -> bool:
         or titles_only
         or _titled_as_ticker(units[0])
         or _older_than_newest_first(stamp, later)
+    )
+
+
+def _odd_dateline(units: list[Unit]) -> bool:
+    """A first stamp with a year, written unlike every entry's stamp below it, which agree
+    among themselves and name no year or whose first is labelled as the page's
+    ("01. September 2019, 17:44 Uhr" over "17:44 Uhr | …" entries, "Stand: 17.01.2021 23:02
+    Uhr" over "17.1.2021 • 23:05 Uhr"): a page writes its entries' times in one way, so a
+    lone other one above them is the page's own dateline."""
+    stamps = [unit.stamp for unit in units if _is_timed(unit)]
+    if len(stamps) < 1 + MIN_REPEATS or not _YEAR.search(_written(stamps[0])):
+        return False
+    shapes = Counter(_stamp_shape(stamp) for stamp in stamps[1:])
+    if _stamp_shape(stamps[0]) in shapes or shapes.most_common(1)[0][1] < max(
+        MIN_REPEATS, len(stamps) / 2
+    ):
+        return False
+    labelled = bool(_DATELINE_LABEL.match(stamps[0].text))
+    return labelled or not any(_YEAR.search(_written(stamp)) for stamp in stamps[1:])
+
+
+def _written(stamp: Stamp) -> str:
+    """The stamp as written, without the headline after it on its line."""
+    if stamp.rest and stamp.text.endswith(stamp.rest):
+        return stamp.text[: -len(stamp.rest)]
+    return stamp.text
+
+
+def _stamp_shape(stamp: Stamp) -> tuple[str, ...]:
+    """How a stamp is written, digits and words aside: "Stand: 9.9.9 9:9 a"."""
+    return tuple(
+        "9" if token[0].isdigit() else "a" if token[0].isalpha() else token
+        for token in _SHAPE_TOKENS.findall(_written(stamp))
     )
 
 

@@ -359,3 +359,23 @@ def test_teasers_timed_like_the_entries_after_the_content_are_still_the_sites_ta
     )
     drafts = prepare(page, reference_time=NOW).drafts
     assert [d.title for d in drafts] == ["Sitzung eröffnet", "Haushalt vorgelegt", "Vorbericht"]
+
+
+def test_a_lone_dateline_written_unlike_the_entries_times_is_the_pages_not_an_entry():
+    entries = "".join(
+        f"{hour}:{minute:02d} Uhr | Titel {minute}\n{SENTENCE}\n"
+        for hour, minute in [(11, 50), (11, 40), (11, 30), (11, 20)]
+    )
+    for dateline in ["07. März 2024, 11:55 Uhr", "Stand: 07.03.2024 11:55 Uhr"]:
+        page = f"Liveticker Stadtrat\n{dateline}\nHeute tagt der Rat zum Etat.\n{entries}"
+        found = prepare(page, reference_time=NOW)
+        assert [d.title for d in found.drafts] == ["Titel 50", "Titel 40", "Titel 30", "Titel 20"]
+        assert all("Etat" not in d.body for d in found.drafts)
+
+
+def test_a_first_entry_dated_like_the_entries_below_it_stays_an_entry():
+    entries = "".join(
+        f"07.03.2024, 11:{minute:02d} Uhr\n{SENTENCE} ({minute})\n" for minute in (50, 40, 30, 20)
+    )
+    page = f"Liveticker Stadtrat\n07.03.2024 - 11:55 Uhr\nDer Stadtrat berät heute.\n{entries}"
+    assert len(prepare(page, reference_time=NOW).drafts) == 5
