@@ -15,7 +15,7 @@ from collections import Counter
 
 # How often a page must use a minute marker or a separator line before it counts.
 MIN_REPEATS = 3
-MAX_SEPARATOR_LENGTH = 25
+MAX_SEPARATOR_LENGTH = 40
 # A commentary without times: at least this many one-line blocks, half of them this short.
 _COMMENTARY_BLOCKS, _COMMENTARY_BLOCK_SIZE = 8, 120
 
@@ -83,7 +83,8 @@ def uses_minute_markers(texts: list[str]) -> bool:
 
 
 def separator_lines(texts: list[str]) -> set[str]:
-    """Short lines the page repeats between its entries ("-", "vor Beginn", "(pma)")."""
+    """Short lines the page repeats between its entries ("-", "vor Beginn", "(pma)",
+    "• Artikel mit Video-Inhalten")."""
     counts = Counter(text for text in texts if len(text) <= MAX_SEPARATOR_LENGTH)
     return {text for text, count in counts.items() if count >= MIN_REPEATS}
 

@@ -14,15 +14,15 @@ from .scoring import CORPUS, score
 FLOORS = {
     "precision": 0.90,
     "recall": 0.89,
-    "f1": 0.89,
+    "f1": 0.90,
     "timestamps": 0.96,
     "speaker": 0.91,
     "source": 0.90,
     "speaker_named": 0.62,
-    "source_named": 0.60,
+    "source_named": 0.59,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.078
+LEAK_CEILING = 0.077
 
 
 def test_overall_figures_at_or_above_their_floors(db):

@@ -379,3 +379,18 @@ def test_a_first_entry_dated_like_the_entries_below_it_stays_an_entry():
     )
     page = f"Liveticker Stadtrat\n07.03.2024 - 11:55 Uhr\nDer Stadtrat berät heute.\n{entries}"
     assert len(prepare(page, reference_time=NOW).drafts) == 5
+
+
+def test_a_label_the_page_repeats_above_every_entry_parts_them_and_is_no_title():
+    stories = [
+        SENTENCE,
+        "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss "
+        "weitere Änderungen zu verlangen, bevor sie zustimmen könne.",
+        "Am Nachmittag soll die Sitzung fortgesetzt werden; dann stehen die Ausgaben "
+        "für Schulen und den Nahverkehr auf der Tagesordnung.",
+    ]
+    page = "Nachrichten aus der Region\n" + "".join(
+        f"  • Artikel mit Video-Inhalten\n{story}\n" for story in stories
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [(d.title, d.body) for d in drafts] == [("", f"<p>{story}</p>") for story in stories]
