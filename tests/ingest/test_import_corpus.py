@@ -12,14 +12,14 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.90,
+    "precision": 0.91,
     "recall": 0.89,
     "f1": 0.90,
     "timestamps": 0.96,
     "speaker": 0.91,
     "source": 0.90,
     "speaker_named": 0.62,
-    "source_named": 0.59,
+    "source_named": 0.60,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
 LEAK_CEILING = 0.077
