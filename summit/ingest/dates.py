@@ -130,6 +130,11 @@ class Stamp:
     def is_day_heading(self) -> bool:
         return self.day is not None and self.clock is None and self.moment is None
 
+    @property
+    def written(self) -> str:
+        """The stamp as written, without the headline after it on its line."""
+        return self.text[: len(self.text) - len(self.rest)] if self.rest else self.text
+
 
 # The fast path's answer for a line shaped like a clock that names no time of day.
 _NO_TIME = Stamp("")

@@ -194,8 +194,8 @@ def _odd_dateline(units: list[Unit]) -> bool:
     ("01. September 2019, 17:44 Uhr" over "17:44 Uhr | …" entries, "Stand: 17.01.2021 23:02
     Uhr" over "17.1.2021 • 23:05 Uhr"): a page writes its entries' times in one way, so a
     lone other one above them is the page's own dateline."""
-    stamps = [unit.stamp for unit in units if _is_timed(unit)]
-    if len(stamps) < 1 + MIN_REPEATS or not _YEAR.search(_written(stamps[0])):
+    stamps = [unit.stamp for unit in units if unit.stamp is not None and _is_timed(unit)]
+    if len(stamps) < 1 + MIN_REPEATS or not _YEAR.search(stamps[0].written):
         return False
     shapes = Counter(_stamp_shape(stamp) for stamp in stamps[1:])
     if _stamp_shape(stamps[0]) in shapes or shapes.most_common(1)[0][1] < max(
@@ -203,21 +203,14 @@ def _odd_dateline(units: list[Unit]) -> bool:
     ):
         return False
     labelled = bool(_DATELINE_LABEL.match(stamps[0].text))
-    return labelled or not any(_YEAR.search(_written(stamp)) for stamp in stamps[1:])
-
-
-def _written(stamp: Stamp) -> str:
-    """The stamp as written, without the headline after it on its line."""
-    if stamp.rest and stamp.text.endswith(stamp.rest):
-        return stamp.text[: -len(stamp.rest)]
-    return stamp.text
+    return labelled or not any(_YEAR.search(stamp.written) for stamp in stamps[1:])
 
 
 def _stamp_shape(stamp: Stamp) -> tuple[str, ...]:
     """How a stamp is written, digits and words aside: "Stand: 9.9.9 9:9 a"."""
     return tuple(
         "9" if token[0].isdigit() else "a" if token[0].isalpha() else token
-        for token in _SHAPE_TOKENS.findall(_written(stamp))
+        for token in _SHAPE_TOKENS.findall(stamp.written)
     )
 
 

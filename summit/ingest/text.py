@@ -23,6 +23,7 @@ from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.days import settle_days
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.footers import times_above_their_entries
+from summit.ingest.halfdays import settle_half_days
 from summit.ingest.headlines import mark_headlines, starts_with_dateline
 from summit.ingest.lines import (
     HEADLINE_LINE,
@@ -119,6 +120,7 @@ def _units(
         pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
         fold_schedules(units)
         units = pagehead.without_tables(units, skips)
+        settle_half_days(units)
         settle_days(units, reader, one_date=one_date)
     return units
 

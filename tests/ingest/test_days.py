@@ -102,3 +102,28 @@ def test_a_pinned_morning_post_above_the_afternoon_is_no_night():
     page = ticker("Formel 1 live", ("08:05", "14:22", "14:14"))
     found = moments(page, dt.datetime(2024, 3, 2, 18, 0, tzinfo=BERLIN))
     assert found == [("02.03. 08:05", False), ("02.03. 14:22", False), ("02.03. 14:14", False)]
+
+
+def test_times_without_am_or_pm_take_the_half_of_the_day_of_the_marked_times_beside_them():
+    clocks = ("10:05", "9:57", "9:35 p.m.", "9:22 p.m.")
+    page = "Election night live\n\n" + "\n\n".join(
+        f"{clock}\n\n{text}" for clock, text in zip(clocks, TEXTS, strict=True)
+    )
+    reference = dt.datetime(2025, 8, 15, 23, 59, tzinfo=BERLIN)
+    assert [moment for moment, _estimated in moments(page, reference)] == [
+        "15.08. 22:05",
+        "15.08. 21:57",
+        "15.08. 21:35",
+        "15.08. 21:22",
+    ]
+
+
+def test_a_page_that_marks_no_time_keeps_its_times_as_written():
+    page = ticker("Freitag, 15. August 2025", ("10:05", "9:57", "9:35", "9:22"))
+    reference = dt.datetime(2025, 8, 15, 23, 59, tzinfo=BERLIN)
+    assert [moment for moment, _estimated in moments(page, reference)] == [
+        "15.08. 10:05",
+        "15.08. 09:57",
+        "15.08. 09:35",
+        "15.08. 09:22",
+    ]
