@@ -14,6 +14,7 @@ import re
 from django.utils.translation import gettext as _
 
 from summit.ingest import openings
+from summit.ingest.authors import is_author_card
 
 # Furniture lines are short; a longer line is an entry's text even when it shares words.
 MAX_FURNITURE_LENGTH = 300
@@ -250,6 +251,8 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
         return _("Einleitung des Tickers")
     if consent_word and _CONSENT.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
+    if is_author_card(text):
+        return _("Autorenzeile")
     ending = text[-_ENDING:]
     dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
     tail = (ending.endswith(")") or "/" in ending or _late_colon(ending)) and _has_caption_tail(
@@ -277,7 +280,7 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
     # Plain substring tests first: the regular expressions only see likely lines.
     if consent_word and _CONSENT.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
-    if _BYLINE.match(text) or _INITIALS.match(text):
+    if _BYLINE.match(text) or _INITIALS.match(text) or is_author_card(text):
         return _("Autorenzeile")
     # A dated caption describes a picture in a sentence; a dateline alone is a time line.
     ending = text[-_ENDING:]

@@ -66,6 +66,9 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "Foto © Jane Doe",
         "18,667 Views 22 Comments",
         "mehr …",
+        "Jane Doe Business reporter, BBC News",
+        "Jane Doe, CP24.com journalist",
+        "ABC News: Jane Doe",
     ],
 )
 def test_site_furniture(line):
@@ -89,6 +92,8 @@ def test_site_furniture(line):
         "von 10 bis 12 Uhr ist die Straße gesperrt",
         "by the end of the day we will know more",
         "Live-Ticker zum Gipfel",
+        "Sky News deputy political editor Jane Doe has given her insight on the talks.",
+        "Angela Merkel",
     ],
 )
 def test_ticker_text_is_not_furniture(line):

@@ -1,0 +1,28 @@
+"""Author cards inside a live blog's content: the reporter who wrote the next post.
+
+Broadcasters' live pages put the author above a post as a card: the name with the job
+("Ian Pollock Business reporter, BBC News", "Bryann Aguilar, CP24.com journalist") or
+under the outlet's label ("ABC News: Matthew Doran"). A bare line, never a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){1,2}"
+_JOBS = (
+    "reporter", "correspondent", "journalist", "editor", "Redakteur", "Korrespondent",
+    "Reporterin",
+)  # fmt: skip
+_CARD = re.compile(
+    rf"^(?:[A-Z][\w]*(?: [A-Z][\w]*){{0,2}} News: {_NAME}"
+    rf"|{_NAME},? (?:[\w.-]+ ){{0,3}}(?:{'|'.join(_JOBS)})(?:in)?(?:, [A-Z][\w .-]{{1,30}})?)$"
+)
+MAX_CARD_LENGTH = 90
+
+
+def is_author_card(text: str) -> bool:
+    """Whether a line is a card naming the author of the post below it."""
+    if len(text) > MAX_CARD_LENGTH or not ("News: " in text or any(job in text for job in _JOBS)):
+        return False
+    return bool(_CARD.match(text))
