@@ -185,6 +185,8 @@ class DateReader:
             line = line.partition(" ago / ")[2]
         if "[" in line:  # "23:45 HKT [11:45 EDT] Text": the same time in a second zone
             line = _SECOND_ZONE.sub("", line, count=1)
+        if ": " in line[3:7]:  # "8:53: P.M. PST: Text": a stray colon before am/pm
+            line = _COLON_BEFORE_HALF.sub(r"\1 ", line, count=1)
         if line.endswith(")"):  # "20:00 Uhr (22. Sep. 2013)": the day after the time
             line = _BRACKETED_DAY.sub(r", \1", line, count=1)
         if line.endswith(("'", "’")):
@@ -339,6 +341,7 @@ class DateReader:
 
 
 _SECOND_ZONE = re.compile(r"(?<=[A-Z\d]) \[\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.? ?)?[A-Z]{2,5}\]")
+_COLON_BEFORE_HALF = re.compile(r"^(\d{1,2}[:.]\d{2}): (?=[AaPp]\.?[Mm]\b)")
 _BRACKETED_DAY = re.compile(r" \((\d{1,2}\. ?(?:\d{1,2}\.|[^\W\d]{3,9}\.?) ?(?:\d{4})?)\)$")
 _WEEK = timedelta(days=7)
 _WEEKDAY_FIRST = re.compile(_WEEKDAY, re.IGNORECASE)

@@ -57,6 +57,7 @@ def reader() -> DateReader:
         # The page's own zone, and the same time in another one beside it.
         ("19:45 HKT [7:45 EDT]", "2025-08-15T13:45:00+02:00"),
         ("10:32 AEST", "2025-08-15T02:32:00+02:00"),
+        ("8:53: P.M. ET: Vance makes both", "2025-08-15T02:53:00+02:00"),  # a stray colon
     ],
 )
 def test_timestamp_forms(reader, line, expected):
