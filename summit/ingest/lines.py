@@ -32,7 +32,8 @@ _ODD_SPACE_CHARS = (
 )
 _BULLET_SIGNS = "•·▪►‣◦■□●○◆▶➤*–-"
 BULLET = re.compile(rf"^(?:[{_BULLET_SIGNS}]|\d{{1,2}}[.)])\s+(?=\S)")
-_SYMBOL_BULLET = re.compile(rf"^[{_BULLET_SIGNS}]\s+(?=\S)")
+# (An arrow may stand glued to the time it points at: "►19.58 Uhr: …".)
+_SYMBOL_BULLET = re.compile(rf"^(?:[{_BULLET_SIGNS}]\s+(?=\S)|[►▶➤](?=\d))")
 _OPENING_QUOTES = "\"„“”«»‚‘'"
 _CLOSING_QUOTES = "\"“”«»‘’'"
 _QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
@@ -181,7 +182,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     marked_entries = {
         **markers.numbered_entries(texts, [line.blank_before for line in lines]),
         **markers.match_clock_entries(items),
-        **_bulleted_paragraphs(lines, items),
+        **_bulleted_paragraphs(lines, items, reader),
         **({} if any(stamps) else _bulleted_headlines(lines, items, reader)),
     }
     if not (any(stamps) or marked_entries or minutes or any(map(markers.plus_rest, texts))):
@@ -193,7 +194,9 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     for index, line in enumerate(lines):
         ordinal = marked_entries.get(index)
         stamp = None if ordinal else stamps[index]
-        if stamp is None and not ordinal and timed_items and items[index] != line.text:
+        # A paragraph is no teaser's line, even in a list beside the page's other times.
+        listed = timed_items or is_paragraph(items[index])
+        if stamp is None and not ordinal and listed and items[index] != line.text:
             stamp = _time_led(items[index], reader)
         if stamp is not None:
             line.kind, line.stamp = STAMP_LINE, stamp
@@ -284,12 +287,16 @@ def _is_bare_timed_headline(line: Line) -> bool:
     )
 
 
-def _bulleted_paragraphs(lines: list[Line], items: list[str]) -> dict[int, str]:
-    """Paragraphs each behind a bullet and apart from the next: entries, not a list's items."""
+def _bulleted_paragraphs(lines: list[Line], items: list[str], reader: DateReader) -> dict[int, str]:
+    """Paragraphs each behind a bullet and apart from the next: entries, not a list's items
+    (those opened by a time are entries by their time)."""
     found = {
         index: item
         for index, (line, item) in enumerate(zip(lines, items, strict=True))
-        if item != line.text and line.blank_before and is_paragraph(item)
+        if item != line.text
+        and line.blank_before
+        and is_paragraph(item)
+        and not (item[:1].isdigit() and _time_led(item, reader))
     }
     return found if len(found) >= markers.MIN_REPEATS else {}
 

@@ -394,3 +394,17 @@ def test_a_label_the_page_repeats_above_every_entry_parts_them_and_is_no_title()
     )
     drafts = prepare(page, reference_time=NOW).drafts
     assert [(d.title, d.body) for d in drafts] == [("", f"<p>{story}</p>") for story in stories]
+
+
+def test_entries_an_arrow_points_at_are_entries_beside_the_pages_plain_ones():
+    clocks = ["►19.58 Uhr", "►19.27 Uhr", "►19.11 Uhr", "18.49 Uhr", "18.39 Uhr"]
+    page = "Wahlabend live\n\n" + "\n\n".join(f"{clock}: {SENTENCE}" for clock in clocks)
+    found = bodies_and_times(page)
+    assert [(time.hour, time.minute) for _body, time in found] == [
+        (19, 58),
+        (19, 27),
+        (19, 11),
+        (18, 49),
+        (18, 39),
+    ]
+    assert all(body == f"<p>{SENTENCE}</p>" for body, _time in found)
