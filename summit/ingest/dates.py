@@ -53,9 +53,10 @@ _PREFIX = (
 )
 _JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"
 _SOURCE_TAIL = r"(?:\s*[·|•,–-]\s*(?:quelle|source|von|by):\s*(?P<source>[^·|•]{1,80}?))?"
-# Agency tickers wrap a time line in "+++" ("+++ 20:48 Titel +++"), some in "++" or "***".
+# Agency tickers wrap a time line in "+++" ("+++ 20:48 Titel +++"), some in "++", "+" or "***".
 _BAR = r"(?:\+{2,4}|\*{2,3})"
-_PLUS, _CLOSING_BAR = rf"(?P<plus>{_BAR}\s*)?", re.compile(rf"\s*{_BAR}\s*$")
+_PLUS = r"(?P<plus>(?:\+(?=\s)|" + _BAR + r")\s*)?"
+_CLOSING_BAR = re.compile(rf"(?:(?:^|\s)\+|\s*{_BAR})\s*$")
 # What follows a time on its line: after a separator (":", "-", "|", "+++", "Uhr.", "15:09- "), or
 # straight after a space when it starts like a headline or sentence ("20:48 Titel"), or
 # anything after the space when "+++" opened the line ("+++ 6:00 n-tv.de beendet …"). A

@@ -112,3 +112,17 @@ def test_times_are_read_in_the_zone_in_force():
     reader = DateReader(zone=ZoneInfo("America/Anchorage"), reference=NOW)
     stamp = reader.read("14.08.2025 21:15 Uhr")
     assert reader.resolve(stamp, None).isoformat() == "2025-08-14T21:15:00-08:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("+ 19:37 Uhr: Dreimal Kölle Alaaf +", "Dreimal Kölle Alaaf"),
+        ("+ 17:49 Uhr +", ""),
+        ("+++ 20:48 Uhr: Gipfel beendet +++", "Gipfel beendet"),
+        ("20:48 Uhr: C++ bleibt", "C++ bleibt"),
+    ],
+)
+def test_plus_marks_around_a_time_line_are_no_part_of_its_title(reader, line, rest):
+    stamp = reader.read(line)
+    assert stamp is not None and stamp.clock is not None and stamp.rest == rest
