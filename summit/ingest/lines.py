@@ -19,7 +19,9 @@ from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.epochs import epoch_moments
 from summit.ingest.flat import GLUED_OPENINGS, MAX_FLAT_LINE, unflattened
 
-MAX_HEADLINE_LENGTH = 200
+# Headlines of real tickers stay short (in the corpus none is longer than 117 characters):
+# a longer line is a sentence of the text, even when it ends without a full stop.
+MAX_HEADLINE_LENGTH = 120
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 # Runs of spaces and the odd space characters, made one plain space; a line without them

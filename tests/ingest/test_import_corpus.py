@@ -12,9 +12,9 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.91,
+    "precision": 0.92,
     "recall": 0.90,
-    "f1": 0.90,
+    "f1": 0.91,
     "timestamps": 0.96,
     "speaker": 0.91,
     "source": 0.90,
@@ -22,7 +22,7 @@ FLOORS = {
     "source_named": 0.60,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.075
+LEAK_CEILING = 0.074
 
 
 def test_overall_figures_at_or_above_their_floors(db):

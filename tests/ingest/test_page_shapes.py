@@ -408,3 +408,18 @@ def test_entries_an_arrow_points_at_are_entries_beside_the_pages_plain_ones():
         (18, 39),
     ]
     assert all(body == f"<p>{SENTENCE}</p>" for body, _time in found)
+
+
+def test_a_sentence_too_long_for_a_headline_stays_in_its_entry():
+    sentence = (
+        "Die Feuerwehr verzeichnete laut eigenen Angaben rund 300 Einsätze bis etwa 15 Uhr "
+        'und richtet eine Bitte an alle: "Haltet die Rettungswege frei!"'
+    )
+    page = (
+        f"Liveticker\n\n17:55 Uhr: Feuerwehr zieht Bilanz\n\n{sentence}\n\n17:49 Uhr\n\n{SENTENCE}"
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [(d.title, d.body) for d in drafts] == [
+        ("Feuerwehr zieht Bilanz", f"<p>{sentence}</p>"),
+        ("", f"<p>{SENTENCE}</p>"),
+    ]
