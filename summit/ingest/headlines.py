@@ -5,6 +5,7 @@ text below it (perhaps after its time), judged across the whole page.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summit.ingest import markers
 from summit.ingest.lines import (
@@ -99,6 +100,41 @@ def mark_headlines(lines: list[Line]) -> None:
             and could_be_headline(line.text)
         ):
             line.kind = HEADLINE_LINE  # "Happening now: …" opens a post, blank line or not
+
+
+def kickers_beside_times(lines: list[Line]) -> list[Line]:
+    """A page that puts a kicker between each time and its headline, again and again
+    ("1. 21:22" over "Bürgergeld-Bezieher" over "Bas sieht 800.000 Arbeitsfähige" over the
+    text): each kicker moves beside its time, where the text's passes expect one."""
+    kickers = [
+        index
+        for index in range(1, len(lines) - 2)
+        if _kicker_between(lines[index - 1], *lines[index : index + 3])
+    ]
+    if len(kickers) < markers.MIN_REPEATS:
+        return lines
+    for index in kickers:
+        stamp = lines[index - 1].stamp
+        assert stamp is not None
+        lines[index - 1].stamp = replace(stamp, rest=lines[index].text)
+    dropped = set(kickers)
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def _kicker_between(time: Line, kicker: Line, headline: Line, text: Line) -> bool:
+    return (
+        time.kind is STAMP_LINE
+        and time.stamp is not None
+        and not time.stamp.rest
+        and (time.stamp.clock or time.stamp.moment) is not None
+        and kicker.kind is TEXT_LINE
+        and headline.kind is TEXT_LINE
+        and text.kind is TEXT_LINE
+        and len(kicker.text) < len(headline.text) + 20
+        and could_be_headline(kicker.text)
+        and could_be_headline(headline.text)
+        and not could_be_headline(text.text)
+    )
 
 
 def _mark_headline_runs(lines: list[Line], candidates: list[bool]) -> None:

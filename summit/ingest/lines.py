@@ -196,6 +196,8 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     for index, line in enumerate(lines):
         ordinal = marked_entries.get(index)
         stamp = None if ordinal else stamps[index]
+        if ordinal and ordinal[:1].isdigit() and (stamp := _time_named(ordinal, reader)):
+            ordinal = None  # a numbered entry's time ("3. 20:47"): the time opens it
         # A paragraph is no teaser's line, even in a list beside the page's other times.
         listed = timed_items or is_paragraph(items[index])
         if stamp is None and not ordinal and listed and items[index] != line.text:
@@ -347,6 +349,12 @@ def _commentary_paragraphs(lines: list[Line]) -> dict[int, str]:
     if sum(could_be_headline(lines[index].text) for index in blocks) > 1:
         return {}
     return {index: lines[index].text for index in blocks}
+
+
+def _time_named(text: str, reader: DateReader) -> Stamp | None:
+    """The stamp of a line that names a time of day or an instant, or None."""
+    stamp = reader.read(text)
+    return stamp if stamp is not None and (stamp.clock or stamp.moment) else None
 
 
 def _time_led(item: str, reader: DateReader) -> Stamp | None:

@@ -24,7 +24,7 @@ from summit.ingest.days import settle_days
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.footers import times_above_their_entries
 from summit.ingest.halfdays import settle_half_days
-from summit.ingest.headlines import mark_headlines, starts_with_dateline
+from summit.ingest.headlines import kickers_beside_times, mark_headlines, starts_with_dateline
 from summit.ingest.lines import (
     HEADLINE_LINE,
     SEPARATOR_LINE,
@@ -82,7 +82,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
         classify(lines, reader)
         tidy.drop_repeated_labels(lines)
         tidy.mark_author_cards(lines)
-        lines = times_above_their_entries(lines)
+        lines = kickers_beside_times(times_above_their_entries(lines))
         mark_headlines(lines)
         units = _units(lines, page_lines, result, skips, reader)
         # The units hold the lines they need; the rest may go before the drafts.

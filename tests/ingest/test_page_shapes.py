@@ -423,3 +423,17 @@ def test_a_sentence_too_long_for_a_headline_stays_in_its_entry():
         ("Feuerwehr zieht Bilanz", f"<p>{sentence}</p>"),
         ("", f"<p>{SENTENCE}</p>"),
     ]
+
+
+def test_numbered_times_with_a_kicker_above_each_headline():
+    posts = [("21:22", "Bürgergeld", "Bas sieht viele Arbeitsfähige"),
+             ("21:04", "Stichwahl in Frankfurt", "Parteiloser siegt gegen AfD-Mann"),
+             ("20:47", "Kurioser Wettkampf", "Strohballen-Rollen in Ostfriesland")]  # fmt: skip
+    page = "Schlagzeilen\n\n" + "\n\n".join(
+        f"  {number}. {clock}\n\n{kicker}\n\n{headline}\n\n{SENTENCE}"
+        for number, (clock, kicker, headline) in enumerate(posts, start=1)
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [(d.published_at.strftime("%H:%M"), d.title, d.body) for d in drafts] == [
+        (clock, headline, f"<p>{SENTENCE}</p>") for clock, _kicker, headline in posts
+    ]
