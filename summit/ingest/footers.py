@@ -9,14 +9,9 @@ text stands above the first time, its headline (if any) right above that.
 
 from __future__ import annotations
 
-from summit.ingest.lines import (
-    TEXT_LINE,
-    Line,
-    could_be_headline,
-    is_paragraph,
-    tells_time_of_day,
-)
+from summit.ingest.lines import TEXT_LINE, Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS
+from summit.ingest.shapes import could_be_headline, is_paragraph
 
 
 def times_above_their_entries(lines: list[Line]) -> list[Line]:

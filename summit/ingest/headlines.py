@@ -15,9 +15,8 @@ from summit.ingest.lines import (
     STAMP_LINE,
     TEXT_LINE,
     Line,
-    could_be_headline,
-    is_paragraph,
 )
+from summit.ingest.shapes import could_be_headline, is_paragraph
 
 # An agency dateline opening a text ("Berlin (dpa) - ", "WASHINGTON — ").
 _DATELINE = re.compile(

@@ -18,10 +18,12 @@ from summit.ingest import markers
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.epochs import epoch_moments
 from summit.ingest.flat import GLUED_OPENINGS, MAX_FLAT_LINE, unflattened
+from summit.ingest.shapes import (
+    LIVE_TITLE,
+    could_be_headline,
+    is_paragraph,
+)
 
-# Headlines of real tickers stay short (in the corpus none is longer than 117 characters):
-# a longer line is a sentence of the text, even when it ends without a full stop.
-MAX_HEADLINE_LENGTH = 120
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 # Runs of spaces and the odd space characters, made one plain space; a line without them
@@ -36,14 +38,6 @@ _BULLET_SIGNS = "•·▪►‣◦■□●○◆▶➤*–-"
 BULLET = re.compile(rf"^(?:[{_BULLET_SIGNS}]|\d{{1,2}}[.)])\s+(?=\S)")
 # (An arrow may stand glued to the time it points at: "►19.58 Uhr: …".)
 _SYMBOL_BULLET = re.compile(rf"^(?:[{_BULLET_SIGNS}]\s+(?=\S)|[►▶➤](?=\d))")
-_OPENING_QUOTES = "\"„“”«»‚‘'"
-_CLOSING_QUOTES = "\"“”«»‘’'"
-_QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
-# An embedded post's closing line: "— Jane Doe (@janedoe) April 10, 2020".
-_POST_SIGNATURE = re.compile(r"(?:—|–|-{1,2})\s*[^—–]{0,60}\(@\w+\)\s*\w{3,9}\.? ?\d{1,2},? \d{4}$")
-# A sentence ends inside the line ("… bis 2 Uhr geöffnet. Das Land …").
-_INNER_SENTENCE = re.compile(r"[.!?][\"“”»’']? [A-ZÄÖÜ\"„“]")
-TRAILING_CLOSERS = "\"“”»«’')]" + " "
 
 
 class Kind(Enum):
@@ -165,10 +159,6 @@ def _without_repeated_bar_entries(lines: list[Line]) -> list[Line]:
         return lines
     counts = Counter(line.text for line in lines)
     return [line for index, line in enumerate(lines) if index not in cut or counts[line.text] < 2]
-
-
-def is_paragraph(text: str) -> bool:
-    return len(text) >= 80 and text.rstrip(TRAILING_CLOSERS)[-1:] in ".!?"
 
 
 def classify(lines: list[Line], reader: DateReader) -> None:
@@ -338,7 +328,24 @@ def _paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str
         after = line.wide_gap or (index > 0 and lines[index - 1].text in separators)
         if after and alone and is_paragraph(line.text):
             found[index] = line.text
-    return found if len(found) >= markers.MIN_REPEATS else _commentary_paragraphs(lines)
+    if len(found) >= markers.MIN_REPEATS:
+        return found
+    return _commentary_paragraphs(lines) or _live_paragraphs(lines)
+
+
+def _live_paragraphs(lines: list[Line]) -> dict[int, str]:
+    """A page titled as live, without times, markers or headlines: each paragraph apart
+    from the next is an entry of its own."""
+    if not any(LIVE_TITLE.search(line.text) for line in lines[:2]):
+        return {}
+    if any(could_be_headline(line.text) for line in lines[2:]):
+        return {}
+    found = {
+        index: line.text
+        for index, line in enumerate(lines)
+        if index >= 1 and line.blank_before and is_paragraph(line.text)
+    }
+    return found if len(found) >= markers.MIN_REPEATS else {}
 
 
 def _commentary_paragraphs(lines: list[Line]) -> dict[int, str]:
@@ -374,29 +381,3 @@ def _is_list_item(lines: list[Line], index: int) -> bool:
         and BULLET.match(lines[index + 1].text)
     )
     return bool(before or after)
-
-
-def could_be_headline(text: str) -> bool:
-    """Short, unpunctuated at the end, starting like a sentence: the shape of a headline."""
-    if len(text) > MAX_HEADLINE_LENGTH:
-        return False
-    end = text.rstrip(TRAILING_CLOSERS)[-1:]
-    if end in ".,;:" or is_quotation(text):  # the end first: it rules out most paragraphs
-        return False
-    first = text[0]
-    if not (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
-        return False
-    if "(@" in text[-80:] and _POST_SIGNATURE.search(text[-80:]):
-        return False  # the end of an embedded post, not the next entry's headline
-    # Several sentences, the last one exclaimed or asked: a paragraph.
-    return not (end in "!?" and len(text) >= 80 and _INNER_SENTENCE.search(text))
-
-
-def is_quotation(text: str) -> bool:
-    """A paragraph that is one quotation from its first character to its last."""
-    return (
-        len(text) > 2
-        and text[0] in _OPENING_QUOTES
-        and text.rstrip(".")[-1] in _CLOSING_QUOTES
-        and not _QUOTE_INTERRUPTED.search(text[1:-1])
-    )

@@ -15,20 +15,15 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import furniture
 from summit.ingest.drafts import ParseResult
-from summit.ingest.lines import STAMP_LINE, Line, could_be_headline
+from summit.ingest.lines import STAMP_LINE, Line
 from summit.ingest.markers import MIN_REPEATS
+from summit.ingest.shapes import LIVE_TITLE, could_be_headline
 from summit.ingest.trim import Skip
 
 if TYPE_CHECKING:
     from summit.ingest.dates import Stamp
     from summit.ingest.text import Unit
 
-# A title naming the ticker: "Liveblog: …", "+++ Ticker +++", "Deutschland-Ticker",
-# "Ukraine-Lage im Live-Ticker".
-_LIVE_TITLE = re.compile(
-    r"(?:^|(?<=[\s+-]))(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog|live updates)\b",
-    re.IGNORECASE,
-)
 MAX_TICKER_TITLE = 140
 # How many blocks at the top of a page without times may belong to its head.
 _HEAD_UNITS = 4
@@ -160,8 +155,8 @@ def names_the_ticker(unit: Unit) -> bool:
     title = unit.headline
     if timed:
         return False
-    return bool(_LIVE_TITLE.match(title)) or (
-        len(title) <= MAX_TICKER_TITLE and bool(_LIVE_TITLE.search(title))
+    return bool(LIVE_TITLE.match(title)) or (
+        len(title) <= MAX_TICKER_TITLE and bool(LIVE_TITLE.search(title))
     )
 
 
@@ -235,4 +230,4 @@ def _titled_as_ticker(unit: Unit) -> bool:
     """A dated block whose title names the ticker ("02. Juni 2013 07:14 Uhr" over
     "Hochwasser-Liveticker"): the page's dateline and head."""
     first = unit.headline or (unit.lines[0].text if unit.lines else "")
-    return len(first) <= MAX_TICKER_TITLE and bool(_LIVE_TITLE.search(first))
+    return len(first) <= MAX_TICKER_TITLE and bool(LIVE_TITLE.search(first))

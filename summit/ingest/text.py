@@ -31,12 +31,11 @@ from summit.ingest.lines import (
     STAMP_LINE,
     Line,
     classify,
-    could_be_headline,
-    is_paragraph,
     raw_lines,
     split_lines,
 )
 from summit.ingest.schedules import fold_schedules
+from summit.ingest.shapes import could_be_headline, is_paragraph
 from summit.ingest.textbody import body_html
 from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
 

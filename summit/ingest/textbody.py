@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from summit.ingest.lines import BULLET, BULLET_LINE, HEADLINE_LINE, Line, is_quotation
+from summit.ingest.lines import BULLET, BULLET_LINE, HEADLINE_LINE, Line
+from summit.ingest.shapes import is_quotation
 
 
 def body_html(lines: list[Line], *, subheadings: bool) -> str:

@@ -15,14 +15,8 @@ from itertools import repeat
 from django.utils.translation import gettext as _
 
 from summit.ingest import furniture, markers, openings
-from summit.ingest.lines import (
-    SEPARATOR_LINE,
-    TEXT_LINE,
-    Line,
-    RawLines,
-    could_be_headline,
-    is_paragraph,
-)
+from summit.ingest.lines import SEPARATOR_LINE, TEXT_LINE, Line, RawLines
+from summit.ingest.shapes import could_be_headline, is_paragraph
 from summit.ingest.trim import Skip
 
 _FRAME = re.compile(r"^\|\s?|\s*(?:\|\s*)+$")

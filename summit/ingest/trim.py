@@ -13,7 +13,8 @@ from itertools import accumulate
 from django.utils.translation import gettext as _
 
 from summit.ingest import furniture, markers
-from summit.ingest.lines import Line, could_be_headline, is_paragraph
+from summit.ingest.lines import Line
+from summit.ingest.shapes import could_be_headline, is_paragraph
 
 # (line number, text, reason): what was left out, reported in the order of the input.
 Skip = tuple[int, str, str]

@@ -437,3 +437,16 @@ def test_numbered_times_with_a_kicker_above_each_headline():
     assert [(d.published_at.strftime("%H:%M"), d.title, d.body) for d in drafts] == [
         (clock, headline, f"<p>{SENTENCE}</p>") for clock, _kicker, headline in posts
     ]
+
+
+def test_paragraphs_of_a_live_page_without_times_or_headlines_are_its_entries():
+    others = [
+        "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss "
+        "weitere Änderungen zu verlangen, bevor sie zustimmen könne.",
+        "Am Nachmittag soll die Sitzung fortgesetzt werden; dann stehen die Ausgaben "
+        "für Schulen und den Nahverkehr auf der Tagesordnung.",
+    ]
+    page = "Stadtrat live: alle Neuigkeiten\n\n" + "\n\n".join([SENTENCE, *others])
+    assert [body for body, _time in bodies_and_times(page)] == [
+        f"<p>{text}</p>" for text in (SENTENCE, *others)
+    ]

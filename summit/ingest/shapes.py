@@ -1,0 +1,54 @@
+"""The shape of one line's text, whatever its place on the page: a paragraph, a
+headline, a quotation, a title naming the ticker."""
+
+from __future__ import annotations
+
+import re
+
+# Headlines of real tickers stay short (in the corpus none is longer than 117 characters):
+# a longer line is a sentence of the text, even when it ends without a full stop.
+MAX_HEADLINE_LENGTH = 120
+# A title naming the ticker: "Liveblog: …", "+++ Ticker +++", "Deutschland-Ticker",
+# "Ukraine-Lage im Live-Ticker".
+LIVE_TITLE = re.compile(
+    r"(?:^|(?<=[\s+-]))(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog|live updates)\b",
+    re.IGNORECASE,
+)
+_OPENING_QUOTES = "\"„“”«»‚‘'"
+_CLOSING_QUOTES = "\"“”«»‘’'"
+_QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")
+# An embedded post's closing line: "— Jane Doe (@janedoe) April 10, 2020".
+_POST_SIGNATURE = re.compile(r"(?:—|–|-{1,2})\s*[^—–]{0,60}\(@\w+\)\s*\w{3,9}\.? ?\d{1,2},? \d{4}$")
+# A sentence ends inside the line ("… bis 2 Uhr geöffnet. Das Land …").
+_INNER_SENTENCE = re.compile(r"[.!?][\"“”»’']? [A-ZÄÖÜ\"„“]")
+TRAILING_CLOSERS = "\"“”»«’')]" + " "
+
+
+def is_paragraph(text: str) -> bool:
+    return len(text) >= 80 and text.rstrip(TRAILING_CLOSERS)[-1:] in ".!?"
+
+
+def could_be_headline(text: str) -> bool:
+    """Short, unpunctuated at the end, starting like a sentence: the shape of a headline."""
+    if len(text) > MAX_HEADLINE_LENGTH:
+        return False
+    end = text.rstrip(TRAILING_CLOSERS)[-1:]
+    if end in ".,;:" or is_quotation(text):  # the end first: it rules out most paragraphs
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
+        return False
+    if "(@" in text[-80:] and _POST_SIGNATURE.search(text[-80:]):
+        return False  # the end of an embedded post, not the next entry's headline
+    # Several sentences, the last one exclaimed or asked: a paragraph.
+    return not (end in "!?" and len(text) >= 80 and _INNER_SENTENCE.search(text))
+
+
+def is_quotation(text: str) -> bool:
+    """A paragraph that is one quotation from its first character to its last."""
+    return (
+        len(text) > 2
+        and text[0] in _OPENING_QUOTES
+        and text.rstrip(".")[-1] in _CLOSING_QUOTES
+        and not _QUOTE_INTERRUPTED.search(text[1:-1])
+    )
