@@ -184,21 +184,21 @@ def _dated_head(units: list[Unit]) -> bool:
 
 
 def _odd_dateline(units: list[Unit]) -> bool:
-    """A first stamp with a year, written unlike every entry's stamp below it, which agree
-    among themselves and name no year or whose first is labelled as the page's
-    ("01. September 2019, 17:44 Uhr" over "17:44 Uhr | …" entries, "Stand: 17.01.2021 23:02
-    Uhr" over "17.1.2021 • 23:05 Uhr"): a page writes its entries' times in one way, so a
-    lone other one above them is the page's own dateline."""
+    """A first stamp with a year, written unlike every entry's stamp below it: labelled as
+    the page's ("Veröffentlicht:04.09.2016, 07:55", "Stand: 17.01.2021 23:02 Uhr"), or
+    above entries whose stamps agree among themselves and name no year ("01. September
+    2019, 17:44 Uhr" over "17:44 Uhr | …"): a page writes its entries' times in one way,
+    so a lone other one above them is the page's own dateline."""
     stamps = [unit.stamp for unit in units if unit.stamp is not None and _is_timed(unit)]
     if len(stamps) < 1 + MIN_REPEATS or not _YEAR.search(stamps[0].written):
         return False
     shapes = Counter(_stamp_shape(stamp) for stamp in stamps[1:])
-    if _stamp_shape(stamps[0]) in shapes or shapes.most_common(1)[0][1] < max(
-        MIN_REPEATS, len(stamps) / 2
-    ):
+    if _stamp_shape(stamps[0]) in shapes:
         return False
-    labelled = bool(_DATELINE_LABEL.match(stamps[0].text))
-    return labelled or not any(_YEAR.search(stamp.written) for stamp in stamps[1:])
+    if _DATELINE_LABEL.match(stamps[0].text):
+        return True
+    agreeing = shapes.most_common(1)[0][1] >= max(MIN_REPEATS, len(stamps) / 2)
+    return agreeing and not any(_YEAR.search(stamp.written) for stamp in stamps[1:])
 
 
 def _stamp_shape(stamp: Stamp) -> tuple[str, ...]:

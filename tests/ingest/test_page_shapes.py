@@ -450,3 +450,16 @@ def test_paragraphs_of_a_live_page_without_times_or_headlines_are_its_entries():
     assert [body for body, _time in bodies_and_times(page)] == [
         f"<p>{text}</p>" for text in (SENTENCE, *others)
     ]
+
+
+def test_a_dateline_labelled_as_the_pages_is_no_entry_above_entries_timed_in_mixed_ways():
+    clocks = ["11:50:", "11:40 Uhr:", "11:30", "11:20 Uhr:"]
+    entries = "\n\n".join(f"{clock} {SENTENCE}" for clock in clocks)
+    page = f"Liveticker Stadtrat\n\nVeröffentlicht:07.03.2024, 11:55\n\nVon:\n\n{entries}"
+    found = bodies_and_times(page)
+    assert [(time.hour, time.minute) for _body, time in found] == [
+        (11, 50),
+        (11, 40),
+        (11, 30),
+        (11, 20),
+    ]
