@@ -97,6 +97,8 @@ _CAPTION_TAIL = re.compile(
     r"|\((?:[A-Z][^()/]{1,60}/)+[^()]{1,60}\)$"  # "(Jane Doe/The Royal Court via AP)"
     # "… on August 5 in Washington, DC. Jane Doe/Pool/AFP/Getty Images"
     rf"|[.!?]\s(?:[A-Z][\w.'-]+ ){{1,3}}?[A-Z][\w.'-]+(?:/[\w .-]+)*/(?:{_AGENCIES})$"
+    # "Wahlparty auf dem Parkdeck | Bild: Jane Doe"
+    r"|\s\|\s(?:Fotos?|Bild(?:er)?|Photo|Image|Credit):\s[^\s,|:/]+(?: [^\s,|:/]+){0,3}$"
     # "… the official cash rate. Photograph: Jaimi Joy/Reuters"
     r"|[.!?]\s(?:Photograph|Photo|Foto|Bild|Image):\s[^:/]{1,60}/[\w .-]+$"
     # "Drei brennende Autos in Kreuzberg / Foto: spreepicture"

@@ -69,6 +69,7 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "Jane Doe Business reporter, BBC News",
         "Jane Doe, CP24.com journalist",
         "ABC News: Jane Doe",
+        "Wahlparty auf dem Parkdeck | Bild: Jane Doe",
     ],
 )
 def test_site_furniture(line):
@@ -94,6 +95,7 @@ def test_site_furniture(line):
         "Live-Ticker zum Gipfel",
         "Sky News deputy political editor Jane Doe has given her insight on the talks.",
         "Angela Merkel",
+        "Die SPD | Bild: Zeitung berichtet, dass die Koalition hält",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
