@@ -138,7 +138,7 @@ _MORE_STORIES = re.compile(
 # capitalised label glued to the teaser it points to ("READ MORE  Coronavirus update: …").
 _MORE_STORY_LINK = re.compile(
     r"^(?:(?i:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Read more"
-    r"|More on this story|Siehe auch|See also|Also read)\s*[:–—-]\s*\S"
+    r"|More on this story|Siehe auch|See also|Also read|Related)\s*[:–—-]\s*\S"
     r"|Alles zum Thema\s\S"
     r"|(?:MEHR ZUM THEMA|LESEN SIE AUCH|READ MORE|ALSO READ|RELATED|SEE ALSO|WATCH):?\s+\S)"
 )
@@ -315,6 +315,11 @@ def _has_caption_tail(ending: str) -> bool:
 def caption() -> str:
     """The reason given for an image's caption or credit line."""
     return _("Bildnachweis oder Bildunterschrift")
+
+
+def is_story_link(text: str) -> bool:
+    """A pointer to another story ("Related: …", "Mehr zum Thema – …")."""
+    return bool(_MORE_STORY_LINK.match(text))
 
 
 def is_more_stories_label(text: str) -> bool:

@@ -22,6 +22,9 @@ Skip = tuple[int, str, str]
 _TIME_SHAPE = re.compile(
     r"(?:\+{2,3}\s*)?\d{1,2}[:.]\d{2}\b(?:\s?(?:Uhr|h|[ap]\.?m\.?))?", re.IGNORECASE
 )
+_BARE_TIME = re.compile(
+    r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|Uhr|h)?(?: [A-Z]{2,4})?$", re.IGNORECASE
+)
 _DIGITS = re.compile(r"\d")
 _ASCII_DIGITS_AS_ZERO = str.maketrans("0123456789", "0" * 10)
 
@@ -110,6 +113,8 @@ def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
         reason = reason or teasers.get(index)
         if reason == caption and _between(lines, index, separators):
             continue  # a picture posted as an entry of its own: its caption is the entry
+        if reason and _under_bare_time(lines, index) and furniture.is_story_link(line.text):
+            continue  # a post that is a link to another story, and nothing else
         if reason:
             dropped[index] = reason
             if furniture.is_more_stories_label(line.text) and _teaser_follows(lines, index):
@@ -165,6 +170,12 @@ def _timed_teasers(lines: list[Line]) -> dict[int, str]:
             found.update(dict.fromkeys(run, furniture.overview()))
         run = [index]
     return found
+
+
+def _under_bare_time(lines: list[Line], index: int) -> bool:
+    """Whether the line right above is a time alone ("9.01pm GMT")."""
+    above = lines[index - 1].text if index else ""
+    return above[:1].isdigit() and bool(_BARE_TIME.match(above))
 
 
 def _between(lines: list[Line], index: int, separators: set[str]) -> bool:

@@ -70,6 +70,7 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "Jane Doe, CP24.com journalist",
         "ABC News: Jane Doe",
         "Wahlparty auf dem Parkdeck | Bild: Jane Doe",
+        "Related: Jane Doe quits as deputy leader and steps down as MP",
     ],
 )
 def test_site_furniture(line):

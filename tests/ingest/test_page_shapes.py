@@ -463,3 +463,17 @@ def test_a_dateline_labelled_as_the_pages_is_no_entry_above_entries_timed_in_mix
         (11, 30),
         (11, 20),
     ]
+
+
+def test_a_link_to_another_story_is_dropped_inside_an_entry_and_kept_as_a_post_of_its_own():
+    page = (
+        "Election live\n\n10.42pm GMT\n\nThat is all from us tonight.\n\n"
+        "Related: Labour deputy leader steps down\n\n10.30pm GMT\n\n"
+        "Related: Parties agree an electoral pact\n\n10.20pm GMT\n\nThe count goes on.\n"
+    )
+    drafts = prepare(page, reference_time=NOW, time_zone="Europe/London").drafts
+    assert [d.title + d.body for d in drafts] == [
+        "<p>That is all from us tonight.</p>",
+        "Related: Parties agree an electoral pact",
+        "<p>The count goes on.</p>",
+    ]
