@@ -168,6 +168,8 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     minutes = markers.uses_minute_markers(texts)
     separators = markers.separator_lines(texts)
     stamps = [reader.read(text) for text in texts]
+    for index, timed in markers.times_after_capitals(texts).items():
+        stamps[index] = stamps[index] or reader.read(timed)
     for index, moment in epoch_moments(texts, reader.reference).items():
         stamps[index] = Stamp(texts[index], moment=moment.astimezone(reader.zone))
     # Entries opened by something other than a time of day: their text after the marker.

@@ -147,6 +147,23 @@ def labelled_entries(texts: list[str]) -> dict[int, str]:
     return {}
 
 
+# A desk's label in capitals before each time ("NSW UPDATE 18.15pm: …", "VIC UPDATE …").
+_CAPITALS_BEFORE_TIME = re.compile(
+    r"^[A-ZÄÖÜ]{2,}(?: [A-ZÄÖÜ]{2,}){0,2} (?=\d{1,2}[.:]\d{2}\b|\d{1,2}[.:]\d{2}[ap]m)"
+)
+
+
+def times_after_capitals(texts: list[str]) -> dict[int, str]:
+    """Lines opened by a label in capitals and a time, again and again on the page:
+    {index: the line from its time on}. One such line may be a headline in capitals."""
+    found = {
+        index: text[match.end() :]
+        for index, text in enumerate(texts)
+        if text[1:2].isupper() and (match := _CAPITALS_BEFORE_TIME.match(text))
+    }
+    return found if len(found) >= MIN_REPEATS else {}
+
+
 # A heading of a game's period ("Second quarter", "2. Viertel"): the clocks below it count
 # the period down, they are no times of day.
 _PERIOD_HEADING = re.compile(

@@ -477,3 +477,11 @@ def test_a_link_to_another_story_is_dropped_inside_an_entry_and_kept_as_a_post_o
         "Related: Parties agree an electoral pact",
         "<p>The count goes on.</p>",
     ]
+
+
+def test_a_desks_label_in_capitals_before_each_time_leaves_the_time_to_open_the_entry():
+    desks = ["NSW UPDATE 18.15pm", "VIC UPDATE 18.10pm", "TAS UPDATE 17.45pm"]
+    page = "Bushfires live\n\n" + "\n\n".join(f"{desk}: {SENTENCE}" for desk in desks)
+    found = bodies_and_times(page, time_zone="Australia/Sydney")
+    assert [(time.hour, time.minute) for _body, time in found] == [(18, 15), (18, 10), (17, 45)]
+    assert all(body == f"<p>{SENTENCE}</p>" for body, _time in found)
