@@ -48,10 +48,15 @@ _LONE = re.compile(
     r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Recommended Videos|Comments|Live"
     r"|RSS-Feed|Sie sind hier:|Top-Thema|Top Stories|Click here to share on social media"
     r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
-    r"|\|? ?Lesedauer: \d+ Minuten?|\{\s*\"placeholderType\".*\}"
+    r"|(?:[\w .-]{1,40} )?\|? ?(?:/ )?(?:Lesedauer|Lesezeit):? \d+ (?:Minuten?|min\.?)"
+    r"|\{\s*\"placeholderType\".*\}"
+    # Buttons and notices of live pages: refresh, listen, embedded content.
+    r"|(?:Live-?)?Ticker aktualisieren|Jetzt aktualisieren|Aktualisieren|Seite (?:neu )?laden"
+    r"|Refresh(?: (?:the )?page)?|Listen [Ll]ive|Video content|Artikel (?:anhören|vorlesen)"
+    r"|Diese Audioversion wurde künstlich generiert\..*|(?:Empfohlener )?[Ee]xterner Inhalt|Von"
     # Prompts to the reader of a live page, alone on their line.
     r"|Please refresh (?:this page )?for the latest updates\.?|Stay tuned for (?:more )?updates!?"
-    r"|This is a live blog\. Follow along below for updates\.)$",
+    r"|This is a live blog\. Follow along below for updates\.):?$",
     re.IGNORECASE,
 )
 # Share prompts, alone on their line under or inside an entry.

@@ -22,6 +22,8 @@ RULE_OPENINGS = (
     "updated", "recommended", "comments", "rss-feed", "sie sind hier", "top-thema", "top stories",
     "click here to share", "| lesedauer", "lesedauer", "{", "please refresh", "stay tuned",
     "this is a live blog", "welcome to ", "willkommen ", "foto ©", "fotos ©", "bild ©", "photo ©", "image ©",
+    "live-", "ticker ", "jetzt ", "aktualisieren", "seite ", "refresh", "listen ", "diese ",
+    "empfohlener ", "externer ", "lesezeit",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

@@ -71,6 +71,14 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "ABC News: Jane Doe",
         "Wahlparty auf dem Parkdeck | Bild: Jane Doe",
         "Related: Jane Doe quits as deputy leader and steps down as MP",
+        "Live-Ticker aktualisieren",
+        "Artikel teilen:",
+        "Von:",
+        "Listen Live",
+        "Empfohlener externer Inhalt",
+        "Diese Audioversion wurde künstlich generiert. Mehr Infos",
+        "Neubrandenburg / Lesedauer: 44 min",
+        "Lesezeit 10 Minuten",
     ],
 )
 def test_site_furniture(line):
@@ -97,6 +105,8 @@ def test_site_furniture(line):
         "Sky News deputy political editor Jane Doe has given her insight on the talks.",
         "Angela Merkel",
         "Die SPD | Bild: Zeitung berichtet, dass die Koalition hält",
+        "Diese Woche wird es heiß.",
+        "Aktualisieren Sie Ihren Browser",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
