@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from summit.ingest.clocks import clock_of, is_clock_line
 from summit.ingest.datesieve import looks_dated, names_month_or_clock, opens_like_stamp
 from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_NAMES
-from summit.ingest.zones import ZONE_ABBREVIATIONS, clock_zone, page_zone
+from summit.ingest.zones import ZONE_ABBREVIATIONS, clock_zone, page_zone, zone_after_clock
 
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -332,8 +332,8 @@ class DateReader:
         if parsed is None or parsed.date_obj is None:
             return None
         value = parsed.date_obj
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=self.zone)
+        if value.tzinfo is None:  # its wall time: in the zone the line names, or the import's
+            value = value.replace(tzinfo=zone_after_clock(line, self.zone) or self.zone)
         if value + _WEEK <= self.reference and _WEEKDAY_FIRST.match(line):
             value += _WEEK  # "Sonntag, 23:17 Uhr" read on a Sunday night is today, not a week ago
         if parsed.period == "day" and not _CLOCK_HINT.search(line):

@@ -58,6 +58,23 @@ def named_zone(label: str, own: tzinfo) -> tzinfo:
     return _SHARED.get(label, {}).get(str(own)) or ZONE_ABBREVIATIONS[label]
 
 
+# A zone's label right after a time, wherever it stands in the line ("4:48 PM GMT",
+# "2m ago (11:00 GMT)"): for lines dateparser reads, which leaves the label aside.
+_LABEL_AFTER_CLOCK = re.compile(
+    r"\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s?(?P<label>"
+    + "|".join(
+        sorted((label for label in ZONE_ABBREVIATIONS if len(label) > 1), key=len, reverse=True)
+    )
+    + r")\b"
+)
+
+
+def zone_after_clock(line: str, own: tzinfo) -> tzinfo | None:
+    """The zone a label after a time in the line names, if one does."""
+    match = _LABEL_AFTER_CLOCK.search(line)
+    return named_zone(match["label"], own) if match else None
+
+
 _PAGE_ZONES: dict[str, tzinfo] = {
     **ZONE_ABBREVIATIONS,
     "UK": ZoneInfo("Europe/London"),

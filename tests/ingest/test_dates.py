@@ -58,6 +58,8 @@ def reader() -> DateReader:
         ("19:45 HKT [7:45 EDT]", "2025-08-15T13:45:00+02:00"),
         ("10:32 AEST", "2025-08-15T02:32:00+02:00"),
         ("8:53: P.M. ET: Vance makes both", "2025-08-15T02:53:00+02:00"),  # a stray colon
+        ("- 14 Aug 2025 4:48 PM GMT", "2025-08-14T18:48:00+02:00"),  # read by dateparser
+        ("2m ago (11:00 GMT)", "2025-08-15T13:00:00+02:00"),
     ],
 )
 def test_timestamp_forms(reader, line, expected):
