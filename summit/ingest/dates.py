@@ -19,7 +19,14 @@ from django.utils.translation import gettext as _
 from summit.ingest.clocks import clock_of, is_clock_line
 from summit.ingest.datesieve import looks_dated, names_month_or_clock, opens_like_stamp
 from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_NAMES
-from summit.ingest.zones import ZONE_ABBREVIATIONS, clock_zone, page_zone, zone_after_clock
+from summit.ingest.stampquirks import undone_quirks
+from summit.ingest.zones import (
+    ZONE_ABBREVIATIONS,
+    ZONE_WORDS,
+    clock_zone,
+    page_zone,
+    zone_after_clock,
+)
 
 _WEEKDAY = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -99,8 +106,6 @@ _SECTION_BEFORE_DATE = re.compile(
 _CLOCK_LED = re.compile(r"\d+:")
 # The commonest time line, read without the general expressions ("21:15 Uhr", "9:05").
 _PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: Uhr)?")
-# A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
-_MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
 # Longer lines are text (regexes stay off paragraphs); dateparser sees none over the second.
 MAX_STAMP_LENGTH, MAX_SLOW_LENGTH = 160, 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
@@ -181,17 +186,7 @@ class DateReader:
 
     def read(self, line: str) -> Stamp | None:
         """The stamp this line consists of, or None when the line is text."""
-        line = line.strip()
-        if " ago / " in line:  # "692d ago / 6:45 AM UTC": the clock stays right, "ago" ages
-            line = line.partition(" ago / ")[2]
-        if "[" in line:  # "23:45 HKT [11:45 EDT] Text": the same time in a second zone
-            line = _SECOND_ZONE.sub("", line, count=1)
-        if ": " in line[3:7]:  # "8:53: P.M. PST: Text": a stray colon before am/pm
-            line = _COLON_BEFORE_HALF.sub(r"\1 ", line, count=1)
-        if line.endswith(")"):  # "20:00 Uhr (22. Sep. 2013)": the day after the time
-            line = _BRACKETED_DAY.sub(r", \1", line, count=1)
-        if line.endswith(("'", "’")):
-            line = _MINUTE_TAIL.sub("", line)
+        line = undone_quirks(line)
         if len(line) > MAX_STAMP_LENGTH:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if _OPENS_WITH_TIME.match(line) else None
@@ -341,9 +336,6 @@ class DateReader:
         return Stamp(line, moment=value)
 
 
-_SECOND_ZONE = re.compile(r"(?<=[A-Z\d]) \[\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.? ?)?[A-Z]{2,5}\]")
-_COLON_BEFORE_HALF = re.compile(r"^(\d{1,2}[:.]\d{2}): (?=[AaPp]\.?[Mm]\b)")
-_BRACKETED_DAY = re.compile(r" \((\d{1,2}\. ?(?:\d{1,2}\.|[^\W\d]{3,9}\.?) ?(?:\d{4})?)\)$")
 _WEEK = timedelta(days=7)
 _WEEKDAY_FIRST = re.compile(_WEEKDAY, re.IGNORECASE)
 
@@ -396,12 +388,16 @@ def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
     rest = _CLOSING_BAR.sub("", match["rest"] or "")
     if source is None and rest and rest.lower().startswith(("quelle:", "source:")):
         source, rest = rest.split(":", 1)[1].strip() or None, ""
+    zone, moment = stamp.zone, stamp.moment
+    if rest in ZONE_WORDS and zone is None:  # "15:24 UK": the zone, alone after the time
+        zone, rest = ZONE_WORDS[rest], ""
+        moment = moment and moment.replace(tzinfo=zone)
     return Stamp(
         stamp.text,
         day=stamp.day,
         clock=stamp.clock,
-        zone=stamp.zone,
-        moment=stamp.moment,
+        zone=zone,
+        moment=moment,
         source=source,
         rest=rest,
     )

@@ -28,6 +28,10 @@ ZONE_ABBREVIATIONS: dict[str, tzinfo] = {
     "NZDT": timezone(timedelta(hours=13)), "EAT": timezone(timedelta(hours=3)),
     "SAST": timezone(timedelta(hours=2)), "WAT": timezone(timedelta(hours=1)),
 }  # fmt: skip
+# Words a page writes alone after a time for its zone ("15:24 UK").
+ZONE_WORDS: dict[str, tzinfo] = {
+    "UK": ZoneInfo("Europe/London"), "UK time": ZoneInfo("Europe/London"),
+}  # fmt: skip
 # Abbreviations more than one zone uses: the import's own zone says which is meant
 # (IST is India's, or Ireland's summer time, or Israel's).
 _SHARED: dict[str, dict[str, tzinfo]] = {

@@ -60,6 +60,7 @@ def reader() -> DateReader:
         ("8:53: P.M. ET: Vance makes both", "2025-08-15T02:53:00+02:00"),  # a stray colon
         ("- 14 Aug 2025 4:48 PM GMT", "2025-08-14T18:48:00+02:00"),  # read by dateparser
         ("2m ago (11:00 GMT)", "2025-08-15T13:00:00+02:00"),
+        ("15:24 UK", "2025-08-15T16:24:00+02:00"),
     ],
 )
 def test_timestamp_forms(reader, line, expected):
@@ -123,6 +124,7 @@ def test_times_are_read_in_the_zone_in_force():
         ("+ 17:49 Uhr +", ""),
         ("+++ 20:48 Uhr: Gipfel beendet +++", "Gipfel beendet"),
         ("20:48 Uhr: C++ bleibt", "C++ bleibt"),
+        ("15:24 UK troops enter the city", "UK troops enter the city"),
     ],
 )
 def test_plus_marks_around_a_time_line_are_no_part_of_its_title(reader, line, rest):

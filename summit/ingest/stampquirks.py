@@ -1,0 +1,30 @@
+"""How pages write a time line oddly, undone before the line is read (dates.py)."""
+
+from __future__ import annotations
+
+import re
+
+# "23:45 HKT [11:45 EDT] Text": the same time in a second zone, in brackets.
+_SECOND_ZONE = re.compile(r"(?<=[A-Z\d]) \[\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.? ?)?[A-Z]{2,5}\]")
+# "8:53: P.M. PST: Text": a stray colon before am/pm.
+_COLON_BEFORE_HALF = re.compile(r"^(\d{1,2}[:.]\d{2}): (?=[AaPp]\.?[Mm]\b)")
+# "20:00 Uhr (22. Sep. 2013)": the day in brackets after the time.
+_BRACKETED_DAY = re.compile(r" \((\d{1,2}\. ?(?:\d{1,2}\.|[^\W\d]{3,9}\.?) ?(?:\d{4})?)\)$")
+# A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
+_MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
+
+
+def undone_quirks(line: str) -> str:
+    """The line with its odd ways of writing a time undone (each test is cheap first)."""
+    line = line.strip()
+    if " ago / " in line:  # "692d ago / 6:45 AM UTC": the clock stays right, "ago" ages
+        line = line.partition(" ago / ")[2]
+    if "[" in line:
+        line = _SECOND_ZONE.sub("", line, count=1)
+    if ": " in line[3:7]:
+        line = _COLON_BEFORE_HALF.sub(r"\1 ", line, count=1)
+    if line.endswith(")"):
+        line = _BRACKETED_DAY.sub(r", \1", line, count=1)
+    if line.endswith(("'", "’")):
+        line = _MINUTE_TAIL.sub("", line)
+    return line
