@@ -52,7 +52,8 @@ _CLOCK = (
     r"(?:\s*(?P<uhr>Uhr|h)\b)?"
     # A zone by its name or its offset ("+0800", "GMT+8", as feeds print them).
     rf"(?:\s*(?:(?P<offset>[+-](?:0\d|1[0-4]):?[0-5]\d|(?:GMT|UTC)[+-]\d{{1,2}}(?::?[0-5]\d)?)(?!\d)"
-    rf"|{_ZONE}\b))?"
+    rf"|(?P<zopen>\()?{_ZONE}\b(?(zopen)\)))"
+    r")?"
 )
 _PREFIX = (
     r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom|\s+at)?[:,]?|updated(?:\s+at)?:?"
@@ -109,8 +110,18 @@ _PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: Uhr)?")
 # Longer lines are text (regexes stay off paragraphs); dateparser sees none over the second.
 MAX_STAMP_LENGTH, MAX_SLOW_LENGTH = 160, 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
-# brackets, or a label and a date or weekday ("Update vom Samstag, 11. März, 7.11 Uhr: …").
-_OPENS_WITH_TIME = re.compile(r"[\d+*(\[]|" + _PREFIX + r"(?:\d|" + _WEEKDAY + ")", re.IGNORECASE)
+# brackets, a label and a date or weekday ("Update vom Samstag, 11. März, 7.11 Uhr: …"), or
+# a month and day ("Jul 25, 2018 9:08 pm (IST) PTI and …").
+_OPENS_WITH_TIME = re.compile(
+    r"[\d+*(\[]|"
+    + _PREFIX
+    + r"(?:\d|"
+    + _WEEKDAY
+    + ")|(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s\d{1,2}\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

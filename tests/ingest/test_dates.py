@@ -61,6 +61,7 @@ def reader() -> DateReader:
         ("- 14 Aug 2025 4:48 PM GMT", "2025-08-14T18:48:00+02:00"),  # read by dateparser
         ("2m ago (11:00 GMT)", "2025-08-15T13:00:00+02:00"),
         ("15:24 UK", "2025-08-15T16:24:00+02:00"),
+        ("9:11 pm (IST)", "2025-08-15T17:41:00+02:00"),  # the zone in brackets
     ],
 )
 def test_timestamp_forms(reader, line, expected):
@@ -130,3 +131,10 @@ def test_times_are_read_in_the_zone_in_force():
 def test_plus_marks_around_a_time_line_are_no_part_of_its_title(reader, line, rest):
     stamp = reader.read(line)
     assert stamp is not None and stamp.clock is not None and stamp.rest == rest
+
+
+def test_a_long_line_opened_by_a_month_day_and_time_is_an_entrys_time_and_text(reader):
+    text = "PTI and PML(N) are giving each other a tough fight in Punjab. " * 3
+    stamp = reader.read(f"Aug 14, 2025 9:08 pm (IST) {text}")
+    assert stamp is not None and stamp.rest == text.strip()
+    assert stamp.moment.isoformat() == "2025-08-14T21:08:00+05:30"
