@@ -70,7 +70,7 @@ _CLOSING_BAR = re.compile(rf"(?:(?:^|\s)\+|\s*{_BAR})\s*$")
 # anything after the space when "+++" opened the line ("+++ 6:00 n-tv.de beendet …"). A
 # separator may end the line: "18:02:" stands alone above its text.
 _REST = (
-    rf"(?:(?:\s*(?:[:|–—]|\s-|-(?=\s)|(?<=uhr)[.,]|{_BAR})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘']))"
+    rf"(?:(?:\s*(?:[:|–—]|\s-|-(?=\s)|(?<=uhr)[.,]|{_BAR})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘'(]))"
     r"|(?(plus)\s+|(?!)))(?P<rest>\S.*)?)?"
 )
 

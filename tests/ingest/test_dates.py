@@ -126,6 +126,7 @@ def test_times_are_read_in_the_zone_in_force():
         ("+++ 20:48 Uhr: Gipfel beendet +++", "Gipfel beendet"),
         ("20:48 Uhr: C++ bleibt", "C++ bleibt"),
         ("15:24 UK troops enter the city", "UK troops enter the city"),
+        ("21:15 Uhr (dpa) Die Polizei meldet", "(dpa) Die Polizei meldet"),
     ],
 )
 def test_plus_marks_around_a_time_line_are_no_part_of_its_title(reader, line, rest):
