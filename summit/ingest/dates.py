@@ -17,18 +17,18 @@ from functools import lru_cache
 from django.utils.translation import gettext as _
 
 from summit.ingest.clocks import clock_of, is_clock_line
-from summit.ingest.datesieve import looks_dated, names_month_or_clock, opens_like_stamp
-from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_NAMES
+from summit.ingest.datesieve import looks_dated, opens_like_stamp
+from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_OPENING
+from summit.ingest.slowdates import read_slowly
 from summit.ingest.stampquirks import undone_quirks
 from summit.ingest.zones import (
     ZONE_ABBREVIATIONS,
     ZONE_WORDS,
     clock_zone,
     page_zone,
-    zone_after_clock,
 )
 
-_WEEKDAY = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
+_WEEKDAY = WEEKDAY_OPENING
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMERIC_DATE = r"(?P<day>\d{1,2})\.\s?(?P<mon>\d{1,2})\.(?:\s?(?P<year>\d{4}|\d{2})(?!:?\d))?"
 _ISO_DATE = r"(?P<iyear>\d{4})-(?P<imon>\d{2})-(?P<iday>\d{2})"
@@ -102,6 +102,9 @@ _RELATIVE = re.compile(
 )
 _SECTION_BEFORE_DATE = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]{2,24}? ?(?=\d{1,2}\.\d{1,2}\.(?:\d{4})?[ –-]+\d)"
+    # A post's author handle before its date ("janedoe February 4, 2018 4:50 PM").
+    r"|[\w.-]{3,30} (?=(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December) \d{1,2}, \d{4} \d)"
 )
 # A line opening with digits and a colon ("21:15 …") holds no date first: _ABSOLUTE is not asked.
 _CLOCK_LED = re.compile(r"\d+:")
@@ -329,26 +332,12 @@ class DateReader:
 
     def _slow(self, line: str) -> Stamp | None:
         """dateparser, for short date-like lines in the ticker's languages."""
-        if len(line) > MAX_SLOW_LENGTH or len(line.split()) > 8 or not names_month_or_clock(line):
+        if len(line) > MAX_SLOW_LENGTH:
             return None
-        if _FIGURES_ONLY.match(line):
-            return None  # numbers alone ("2.30", "1:32.30") are scores and race times
-        base = self.reference.replace(tzinfo=None)
-        parsed = _dateparser(self.languages, base).get_date_data(line)
-        if parsed is None or parsed.date_obj is None:
-            return None
-        value = parsed.date_obj
-        if value.tzinfo is None:  # its wall time: in the zone the line names, or the import's
-            value = value.replace(tzinfo=zone_after_clock(line, self.zone) or self.zone)
-        if value + _WEEK <= self.reference and _WEEKDAY_FIRST.match(line):
-            value += _WEEK  # "Sonntag, 23:17 Uhr" read on a Sunday night is today, not a week ago
-        if parsed.period == "day" and not _CLOCK_HINT.search(line):
-            return Stamp(line, day=value.date())
-        return Stamp(line, moment=value)
-
-
-_WEEK = timedelta(days=7)
-_WEEKDAY_FIRST = re.compile(_WEEKDAY, re.IGNORECASE)
+        found = read_slowly(line, self.languages, self.reference, self.zone)
+        if isinstance(found, datetime):
+            return Stamp(line, moment=found)
+        return None if found is None else Stamp(line, day=found)
 
 
 @lru_cache(maxsize=2048)
@@ -361,26 +350,6 @@ def _plain_clock_stamp(line: str) -> Stamp | None:
     if plain and (hour := int(plain[1])) < 24 and (minute := int(plain[2])) < 60:
         return Stamp(line, clock=time(hour, minute))
     return None
-
-
-_FIGURES_ONLY = re.compile(r"^[\d\s.:,/+-]+$")
-_CLOCK_HINT = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|[ap]\.?m\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
-def _dateparser(languages: tuple[str, ...], relative_base: datetime):
-    # Imported here: loading dateparser's language data costs a noticeable moment that
-    # imports which never need it should not pay.
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(
-        languages=list(languages),
-        settings={
-            "PREFER_DATES_FROM": "past",
-            "RETURN_AS_TIMEZONE_AWARE": False,
-            "RELATIVE_BASE": relative_base,
-        },
-    )
 
 
 # "18.10 Never mind that, …": a dotted time and the text, which a page that opens its

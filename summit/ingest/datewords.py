@@ -38,3 +38,5 @@ WEEKDAY_NAMES = (
     "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
 )
+# A weekday opening a date ("Sonntag, ", "Sat. ").
+WEEKDAY_OPENING = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"

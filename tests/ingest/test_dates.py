@@ -62,6 +62,7 @@ def reader() -> DateReader:
         ("2m ago (11:00 GMT)", "2025-08-15T13:00:00+02:00"),
         ("15:24 UK", "2025-08-15T16:24:00+02:00"),
         ("9:11 pm (IST)", "2025-08-15T17:41:00+02:00"),  # the zone in brackets
+        ("janedoe August 14, 20254:50 PM", "2025-08-14T16:50:00+02:00"),  # a post's header
     ],
 )
 def test_timestamp_forms(reader, line, expected):
