@@ -14,7 +14,7 @@ from summit.ingest.zones import zone_after_clock
 _WEEK = timedelta(days=7)
 _WEEKDAY_FIRST = re.compile(WEEKDAY_OPENING, re.IGNORECASE)
 _FIGURES_ONLY = re.compile(r"^[\d\s.:,/+-]+$")
-_CLOCK_HINT = re.compile(r"\d{1,2}[:.]\d{2}|\buhr\b|[ap]\.?m\b", re.IGNORECASE)
+_CLOCK_HINT = re.compile(r"\d{1,2}[:.]\d{2}(?![.\d])|\buhr\b|[ap]\.?m\b", re.IGNORECASE)
 
 
 def read_slowly(

@@ -1,6 +1,7 @@
 """What a paste's lines need before they are read as a ticker: the frame of bars a text
 browser draws, sentences broken across lines, lines the paste doubled, an embedded post's
-signature, the desk label beside every time, authors' cards between entries.
+signature, the desk label beside every time, authors' cards between entries, a time's
+day on the line below it.
 
 text.py runs these passes around classifying the lines (lines.py).
 """
@@ -82,6 +83,31 @@ def drop_repeated_labels(lines: list[Line]) -> None:
     for line, found in labelled:
         if counts[found["label"]] >= markers.MIN_REPEATS and line.stamp is not None:
             line.stamp = replace(line.stamp, rest=found["rest"])
+
+
+def join_days_below_times(lines: list[Line], skips: list[Skip]) -> list[Line]:
+    """A bare time with its day alone on the line below ("21:54 Uhr" over "– 24.12.2023"):
+    one stamp, the time on that day; the day's line opens nothing of its own."""
+    joined: set[int] = set()
+    for index in range(len(lines) - 1):
+        time_stamp, day_stamp = lines[index].stamp, lines[index + 1].stamp
+        if (
+            time_stamp is not None
+            and day_stamp is not None
+            and time_stamp.clock is not None
+            and time_stamp.day is None
+            and time_stamp.moment is None
+            and not time_stamp.rest
+            and day_stamp.is_day_heading
+            and not day_stamp.rest
+            and not lines[index + 1].blank_before
+        ):
+            lines[index].stamp = replace(time_stamp, day=day_stamp.day)
+            joined.add(index + 1)
+    skips.extend(
+        (lines[index].number, lines[index].text, _("Datum der Zeile darüber")) for index in joined
+    )
+    return [line for index, line in enumerate(lines) if index not in joined]
 
 
 def mark_author_cards(lines: list[Line]) -> None:

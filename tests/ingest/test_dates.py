@@ -140,3 +140,8 @@ def test_a_long_line_opened_by_a_month_day_and_time_is_an_entrys_time_and_text(r
     stamp = reader.read(f"Aug 14, 2025 9:08 pm (IST) {text}")
     assert stamp is not None and stamp.rest == text.strip()
     assert stamp.moment.isoformat() == "2025-08-14T21:08:00+05:30"
+
+
+def test_a_date_alone_behind_a_dash_is_a_day_not_a_midnight(reader):
+    stamp = reader.read("– 14.08.2025")
+    assert stamp is not None and stamp.is_day_heading and stamp.day == dt.date(2025, 8, 14)
