@@ -35,7 +35,7 @@ _ISO_DATE = r"(?P<iyear>\d{4})-(?P<imon>\d{2})-(?P<iday>\d{2})"
 _NAMED_DATE = rf"(?P<nday>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+{_MONTH}(?:\s+(?P<nyear>\d{{4}}))?"
 _ENGLISH_DATE = (
     r"(?P<emonth>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
-    r"(?P<eday>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<eyear>\d{4})"
+    r"(?P<eday>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<eyear>\d{4}))?"
 )
 _US_DATE = r"(?P<umon>\d{1,2})/(?P<uday>\d{1,2})/(?P<uyear>\d{4}|\d{2})(?!\d)"
 _DATE = rf"(?:{_WEEKDAY})?(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_US_DATE}|{_NAMED_DATE}|{_ENGLISH_DATE})"
@@ -298,7 +298,7 @@ class DateReader:
             month = MONTHS[match["month"].lower()]
             return self._dated(match["nyear"], month, int(match["nday"]))
         month = MONTHS[match["emonth"].lower()]
-        return date(int(match["eyear"]), month, int(match["eday"]))
+        return self._dated(match["eyear"], month, int(match["eday"]))
 
     def _dated(self, year: str | None, month: int, day: int) -> date:
         """A day whose year may be missing ("13.8.", "15. August"): the latest one not ahead."""

@@ -15,7 +15,7 @@ FLOORS = {
     "precision": 0.93,
     "recall": 0.91,
     "f1": 0.92,
-    "timestamps": 0.96,
+    "timestamps": 0.97,
     "speaker": 0.91,
     "source": 0.90,
     "speaker_named": 0.62,
