@@ -10,6 +10,8 @@ _SECOND_ZONE = re.compile(r"(?<=[A-Z\d]) \[\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.? ?)?[
 _COLON_BEFORE_HALF = re.compile(r"^(\d{1,2}[:.]\d{2}): (?=[AaPp]\.?[Mm]\b)")
 # "20:00 Uhr (22. Sep. 2013)": the day in brackets after the time.
 _BRACKETED_DAY = re.compile(r" \((\d{1,2}\. ?(?:\d{1,2}\.|[^\W\d]{3,9}\.?) ?(?:\d{4})?)\)$")
+# "08: 37 Uhr: Text": a space slipped in after the hour's colon.
+_SPACED_CLOCK = re.compile(r"^(\d{1,2}): (\d{2}) ?(?=Uhr\b)")
 # "February 4, 20184:50 PM": the year and the time run together.
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<=, )((?:19|20)\d{2})(\d{1,2}:\d{2})")
 # A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
@@ -23,6 +25,8 @@ def undone_quirks(line: str) -> str:
         line = line.partition(" ago / ")[2]
     if "[" in line:
         line = _SECOND_ZONE.sub("", line, count=1)
+    if ": " in line[1:4]:
+        line = _SPACED_CLOCK.sub(r"\1:\2 ", line, count=1)
     if ": " in line[3:7]:
         line = _COLON_BEFORE_HALF.sub(r"\1 ", line, count=1)
     if line.endswith(")"):

@@ -61,6 +61,7 @@ def reader() -> DateReader:
         ("- 14 Aug 2025 4:48 PM GMT", "2025-08-14T18:48:00+02:00"),  # read by dateparser
         ("2m ago (11:00 GMT)", "2025-08-15T13:00:00+02:00"),
         ("15:24 UK", "2025-08-15T16:24:00+02:00"),
+        ("08: 37 Uhr", "2025-08-15T08:37:00+02:00"),  # a space slipped in
         ("11:47 p.m. ET, Aug. 14", "2025-08-15T05:47:00+02:00"),  # a day without its year
         ("9:11 pm (IST)", "2025-08-15T17:41:00+02:00"),  # the zone in brackets
         ("janedoe August 14, 20254:50 PM", "2025-08-14T16:50:00+02:00"),  # a post's header
