@@ -44,6 +44,7 @@ class Enricher(SpeakerFinder, SourceFinder):
             texts = [entry_text(draft.title, draft.body) for draft in drafts]
         self._texts = texts
         self._full_names = {}
+        self._translations = {}
         mentions, cue_words = _read_words(texts)
         # An outlet named without a cue in many entries is the ticker's own: no source.
         counts = Counter(outlet for named in mentions for outlet in named)

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
+
 from summit.ingest.firstnames import first_name_before
 from summit.ingest.lexicon import LEXICON, OUTLETS
 from summit.ingest.names import KnownNames, NameIndex, Outlets
@@ -123,6 +125,15 @@ class NameFinder:
         self._sources_named: dict[str, str | None] = {}  # written name -> known source
         self._lowered = ""  # the entry's text in lowercase (LoweredText), made by enrich.py
         self._entry_text = ""  # the entry being enriched, one of self._texts
+        # Warnings in the active language, looked up once per import: a lookup goes through
+        # the thread's active translation each time, dearer than finding a speaker.
+        self._translations: dict[str, str] = {}
+
+    def _translated(self, message: str) -> str:
+        """gettext(message), the same for every entry of one import."""
+        if message not in self._translations:
+            self._translations[message] = gettext(message)
+        return self._translations[message]
 
     @staticmethod
     def _known_or_new(index: NameIndex, name: str) -> tuple[str, bool]:

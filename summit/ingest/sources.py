@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
@@ -284,7 +284,7 @@ class SourceFinder(NameFinder):
         if not found:
             found, guessed = self.default_source, False
         if not found:
-            draft.warn(_("Keine Quelle erkannt."))
+            draft.warn(self._translated(gettext_noop("Keine Quelle erkannt.")))
             return
         draft.source, draft.new_source = self._known_or_new(self.known.sources, found)
         draft.source_guessed = guessed

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
@@ -171,7 +171,7 @@ class SpeakerFinder(NameFinder):
             return
         found, guessed = self._detect_speaker(draft.title, text)
         if found is None:
-            draft.warn(_("Kein Sprecher erkannt."))
+            draft.warn(self._translated(gettext_noop("Kein Sprecher erkannt.")))
             return
         draft.speaker, draft.new_speaker = self._known_or_new(self.known.speakers, found)
         draft.speaker_guessed = guessed
