@@ -44,7 +44,8 @@ def is_organisation(words: list[str]) -> bool:
 def words_after(text: str, position: int, count: int = 6) -> list[str]:
     """The next words, cut at the first clause boundary (a comma or a full stop)."""
     words: list[str] = []
-    for raw in text[position : position + 120].split()[:count]:
+    # At most count splits: the first count pieces are those of a full split.
+    for raw in text[position : position + 120].split(None, count)[:count]:
         if raw[0] == "(" and words:
             break  # "Anna Berg (Grüne)": the party in brackets is no part of the name
         words.append(raw.strip(TOKEN_STRIP))

@@ -67,10 +67,13 @@ _BROADCAST = re.compile(
 )
 
 
-# What every _BROADCAST match holds; a text without any of it is not asked.
+# What every _BROADCAST match holds: a hyphen and the programme's or projection's word
+# right after it ("Sky-Interview", "ARD-„Tagesthemen“"); a text without one is not asked,
+# as most that name an interview or a poll write it apart ("Interview mit …").
 _BROADCAST_HINT = re.compile(
-    r"Interview|Fernsehen|Radio|magazin|Tagesthemen|Tagesschau|journal|Prognose|Hochrechnung"
-    r"|Umfrage"
+    r"-(?:Interview|Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen|Tagesschau"
+    r"|heute-journal|[„\"](?:Tagesthemen|Tagesschau|Morgenmagazin)|Prognose|Hochrechnung"
+    r"|Umfrage)"
 )
 
 
@@ -382,7 +385,7 @@ class SourceFinder(NameFinder):
     @staticmethod
     def _media(text: str, candidates: Candidates) -> None:
         """The broadcast someone spoke in, or the platform they posted on (a guess)."""
-        if "-" in text and _BROADCAST_HINT.search(text):
+        if _BROADCAST_HINT.search(text):
             for match in _BROADCAST.finditer(text):
                 outlet = _broadcaster(match)
                 if outlet:

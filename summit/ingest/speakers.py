@@ -107,10 +107,15 @@ def _after_role_of(text: str, position: int) -> bool:
     return found is not None and is_role(found.group(1))
 
 
-def _is_recap(text: str) -> bool:
+def _is_recap(text: str, lowered: str) -> bool:
     """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
-    names are many, none of them the entry's speaker."""
-    opening = text[:300].lower()
+    names are many, none of them the entry's speaker.
+
+    lowered: lowercase_of(text). Its opening is that of text[:300].lower() unless an "İ",
+    the one letter that lowercasing lengthens, stands there (the final sigma, lowercased by
+    what follows, is in no recap word)."""
+    opening = text[:300]
+    opening = lowered[:300] if "İ" not in opening else opening.lower()
     return any(map(opening.__contains__, LEXICON.recap_words))
 
 
@@ -266,7 +271,7 @@ class SpeakerFinder(NameFinder):
                 name = self._person(words, text)
                 if name and len(name.split()) > 1:
                     candidates.add(name, 1, position)
-        if _is_recap(text):
+        if _is_recap(text, self._lowered):
             return None, False  # the recap's people speak in the entries it sums up
         if not candidates.scores and (quoted or _REPORTING_WORD.search(text)):
             self._role_names(text, candidates)
