@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
 
@@ -62,18 +61,26 @@ def _nominative(word: str) -> str:
     return word
 
 
-@dataclass
 class Candidates:
-    """Scores per name; the best-scored (earliest on a tie) wins."""
+    """Scores per name; the best-scored (earliest on a tie) wins.
 
-    scores: dict[str, int] = field(default_factory=dict)
-    first_seen: dict[str, int] = field(default_factory=dict)
-    # Names found by a strong cue (score 2 and more): the others are guesses.
-    strong: set[str] = field(default_factory=set)
+    A plain class with slots: two or three are made for every entry."""
+
+    __slots__ = ("scores", "first_seen", "strong")
+
+    def __init__(self) -> None:
+        self.scores: dict[str, int] = {}
+        self.first_seen: dict[str, int] = {}
+        # Names found by a strong cue (score 2 and more): the others are guesses.
+        self.strong: set[str] = set()
 
     def add(self, name: str, score: int, position: int) -> None:
-        self.scores[name] = self.scores.get(name, 0) + score
-        self.first_seen.setdefault(name, position)
+        scores = self.scores
+        if name in scores:
+            scores[name] += score
+        else:
+            scores[name] = score
+            self.first_seen.setdefault(name, position)
         if score >= 2:
             self.strong.add(name)
 

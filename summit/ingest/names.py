@@ -242,39 +242,46 @@ class TagMatcher:
                 if keyword.strip():
                     self._by_keyword.setdefault(keyword.strip().casefold(), name)
         # Ranked longest first: where two keywords start at the same place, the longer is meant.
-        ranked = sorted(self._by_keyword, key=len, reverse=True)
-        self._keywords = _keyword_pattern(ranked) if ranked else None
+        self._ranked = list(enumerate(sorted(self._by_keyword, key=len, reverse=True)))
 
     def suggest(self, text: str) -> list[str]:
         """Tags whose keywords start words of the text, read from left to right: a keyword
         inside a longer one already found ("Atom" in "Atomwaffen") suggests nothing more.
 
-        One pattern of all keywords, longest first, read left to right: where several
-        start at one place it takes the longest, and it goes on after it."""
-        if self._keywords is None:
-            return []
-        return sorted(
-            {self._by_keyword[found] for found in self._keywords.findall(text.casefold())}
-        )
+        A substring test per keyword is far cheaper than a search for all of them at each
+        place of the text; only the few that occur are looked at where they start."""
+        folded = text.casefold()
+        starts: list[tuple[int, int, str]] = []
+        for rank, keyword in [ranked for ranked in self._ranked if ranked[1] in folded]:
+            starts += [(start, rank, keyword) for start in _word_starts(keyword, folded)]
+        starts.sort()
+        found = set()
+        end = 0
+        for start, _rank, keyword in starts:
+            if start >= end:
+                found.add(self._by_keyword[keyword])
+                end = start + len(keyword)
+        return sorted(found)
 
     def canonical(self, name: str) -> str | None:
         return self.names.get(name.strip().casefold())
 
 
-_WORD_FIRST = re.compile(r"\w")
-
-
-def _keyword_pattern(ranked: list[str]) -> re.Pattern[str]:
-    """Keywords at word starts; a short one ("EU") must also end a word.
-
-    \\b before a keyword that opens with a word character is what (?<!\\w) says there,
-    and lets the engine skip to the places where some keyword's first letter stands."""
-    alternatives = []
-    for keyword in ranked:
-        start = r"\b" if _WORD_FIRST.match(keyword) else r"(?<!\w)"
-        end = r"(?!\w)" if len(keyword) <= 3 else ""
-        alternatives.append(start + re.escape(keyword) + end)
-    return re.compile("|".join(alternatives))
+def _word_starts(keyword: str, text: str) -> list[int]:
+    """Where keyword starts a word of text; a short one ("EU") must also end one."""
+    starts = []
+    size = len(keyword)
+    whole_word = size <= 3
+    start = text.find(keyword)
+    while start != -1:
+        # Word characters as a regular expression's \\w reads them.
+        before = text[start - 1] if start else ""
+        if not (before.isalnum() or before == "_"):
+            after = text[start + size : start + size + 1] if whole_word else ""
+            if not (after.isalnum() or after == "_"):
+                starts.append(start)
+        start = text.find(keyword, start + 1)
+    return starts
 
 
 @dataclass

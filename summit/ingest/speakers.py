@@ -247,7 +247,8 @@ class SpeakerFinder(NameFinder):
                 if verb:
                     if pronoun_at is None and pronoun_speaks(before, after):
                         pronoun_at = start
-                    names.append(_after_wie(before))
+                    if "wie" in self._lowered:  # a word lowercased to "wie" stands there
+                        names.append(_after_wie(before))
                     names.append(self._apposed_subject(text, start))
                     self._organisation_speaks(organisation_before(before), start, subject=True)
                 elif self._opinion_holder(cue_before, before):
