@@ -243,6 +243,15 @@ class TagMatcher:
                     self._by_keyword.setdefault(keyword.strip().casefold(), name)
         # Ranked longest first: where two keywords start at the same place, the longer is meant.
         self._ranked = list(enumerate(sorted(self._by_keyword, key=len, reverse=True)))
+        # For suggest_in_words: the keywords of word characters only by their first two
+        # (or one) letters, in rank order, and apart the others ("new-start").
+        self._by_opening: dict[str, list[str]] = {}
+        self._others: list[str] = []
+        for _rank, keyword in self._ranked:
+            if _WORD_CHARS.fullmatch(keyword):
+                self._by_opening.setdefault(keyword[:2], []).append(keyword)
+            else:
+                self._others.append(keyword)
 
     def suggest(self, text: str) -> list[str]:
         """Tags whose keywords start words of the text, read from left to right: a keyword
@@ -262,6 +271,33 @@ class TagMatcher:
                 found.add(self._by_keyword[keyword])
                 end = start + len(keyword)
         return sorted(found)
+
+    def suggest_in_words(self, text: str, lowered: str, words: frozenset[str]) -> list[str]:
+        """suggest(text), read from the text's words: lowered is lowercase_of(text) and
+        words its words (\\w+), as enrich.py reads them anyway.
+
+        A keyword of word characters that starts a word is a start of that word, and no
+        other keyword of word characters can start inside it: each word of the casefolded
+        text suggests the first keyword in rank order it starts with (a short one must be
+        all of it). Where another keyword ("new-start") occurs, suggest reads the text."""
+        if not self._ranked:
+            return []
+        folded = text.casefold()
+        if any(map(folded.__contains__, self._others)):
+            return self.suggest(text)
+        if folded != lowered:  # "ß" and a few more letters casefold otherwise
+            words = frozenset(_WORD_CHARS.findall(folded))
+        found = {self._by_keyword[keyword] for keyword in map(self._opening, words) if keyword}
+        return sorted(found)
+
+    def _opening(self, word: str) -> str | None:
+        """The first keyword in rank order that word starts with (all of it, if short)."""
+        groups = (word[:2], word[:1]) if len(word) > 1 else (word,)
+        for opening in groups:  # a one-letter keyword ranks after every longer one
+            for keyword in self._by_opening.get(opening, ()):
+                if word.startswith(keyword) and (len(keyword) > 3 or word == keyword):
+                    return keyword
+        return None
 
     def canonical(self, name: str) -> str | None:
         return self.names.get(name.strip().casefold())
