@@ -225,6 +225,10 @@ def _role_words(text: str) -> frozenset[str]:
     return frozenset(words - LEXICON.articles)
 
 
+# How many words' keywords a TagMatcher keeps at most.
+_MAX_OPENINGS = 100_000
+
+
 class TagMatcher:
     """Tags suggested by their keywords (and their names), matched at word starts.
 
@@ -247,6 +251,9 @@ class TagMatcher:
         # (or one) letters, in rank order, and apart the others ("new-start").
         self._by_opening: dict[str, list[str]] = {}
         self._others: list[str] = []
+        # A lowercased word -> the keyword it opens with, or "": the words of an import
+        # are far fewer than its entries' words.
+        self._openings: dict[str, str] = {}
         for _rank, keyword in self._ranked:
             if _WORD_CHARS.fullmatch(keyword):
                 self._by_opening.setdefault(keyword[:2], []).append(keyword)
@@ -279,25 +286,35 @@ class TagMatcher:
         A keyword of word characters that starts a word is a start of that word, and no
         other keyword of word characters can start inside it: each word of the casefolded
         text suggests the first keyword in rank order it starts with (a short one must be
-        all of it). Where another keyword ("new-start") occurs, suggest reads the text."""
+        all of it). The casefolded words are the lowercased ones with "ss" for "ß" where
+        the texts are so; otherwise, or where another keyword ("new-start") occurs,
+        suggest reads the text."""
         if not self._ranked:
             return []
         folded = text.casefold()
-        if any(map(folded.__contains__, self._others)):
+        if any(map(folded.__contains__, self._others)) or (
+            folded != lowered and folded != lowered.replace("ß", "ss")
+        ):
             return self.suggest(text)
-        if folded != lowered:  # "ß" and a few more letters casefold otherwise
-            words = frozenset(_WORD_CHARS.findall(folded))
-        found = {self._by_keyword[keyword] for keyword in map(self._opening, words) if keyword}
-        return sorted(found)
+        openings = self._openings
+        missing = words.difference(openings)
+        if len(openings) + len(missing) > _MAX_OPENINGS:
+            openings.clear()  # a bound on what an import of many distinct words keeps
+            missing = words
+        for word in missing:
+            openings[word] = self._opening(word.replace("ß", "ss"))
+        keywords = set(map(openings.__getitem__, words))
+        keywords.discard("")
+        return sorted({self._by_keyword[keyword] for keyword in keywords})
 
-    def _opening(self, word: str) -> str | None:
+    def _opening(self, word: str) -> str:
         """The first keyword in rank order that word starts with (all of it, if short)."""
         groups = (word[:2], word[:1]) if len(word) > 1 else (word,)
         for opening in groups:  # a one-letter keyword ranks after every longer one
             for keyword in self._by_opening.get(opening, ()):
                 if word.startswith(keyword) and (len(keyword) > 3 or word == keyword):
                     return keyword
-        return None
+        return ""
 
     def canonical(self, name: str) -> str | None:
         return self.names.get(name.strip().casefold())
