@@ -4,9 +4,17 @@ per text, shared by every cue pattern of speaker and source detection."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 _WORD = re.compile(r"\w+")
+
+# Which phrases a cue pattern is built of (None: all of them), for Cues' build.
+Keep = Callable[[str], bool] | None
+
+
+def kept(phrases: Iterable[str], keep: Keep) -> list[str]:
+    """The phrases a pattern is built of: all of them, or those keep accepts."""
+    return list(phrases) if keep is None else [phrase for phrase in phrases if keep(phrase)]
 
 
 class Cues:
@@ -20,16 +28,39 @@ class Cues:
     bounded: the pattern is the phrases (their words apart by \\s+) between two \\b; a first
     word that opens only phrases of several words ("ist der Meinung") is then tried only
     where one of their second words follows it, not at every "ist".
+
+    build: what made the pattern, called with which phrases to keep. Where a first word
+    stands as a whole word, only the phrases opening with it can match (another phrase's
+    first word would have to be that word, in a pattern's case-insensitive sense too: the
+    phrases hold no letter it folds otherwise than str.lower()), so the pattern of those
+    alone is tried there, the same match at a fraction of the cost of hundreds.
     """
 
     def __init__(
-        self, pattern: re.Pattern[str], phrases: Iterable[str], *, bounded: bool = False
+        self,
+        pattern: re.Pattern[str],
+        phrases: Iterable[str],
+        *,
+        bounded: bool = False,
+        build: Callable[[Keep], re.Pattern[str]] | None = None,
     ) -> None:
         self.pattern = pattern
         lowered = [phrase.lower() for phrase in phrases]
         self._firsts = frozenset(word.group(0) for word in map(_WORD.match, lowered) if word)
         _CUE_FIRSTS.update(self._firsts)
         self._seconds = _second_words(lowered) if bounded else {}
+        self._build = build
+        self._patterns: dict[str, re.Pattern[str]] = {}  # first word -> its phrases' pattern
+
+    def _pattern_at(self, word: str) -> re.Pattern[str]:
+        """The pattern to try where word (one of the first words) stands."""
+        if self._build is None:
+            return self.pattern
+        pattern = self._patterns.get(word)
+        if pattern is None:
+            pattern = self._build(lambda phrase: _first_word(phrase) == word)
+            self._patterns[word] = pattern
+        return pattern
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         """lowered: lowercase_of(text), or a LoweredText of it."""
@@ -46,10 +77,16 @@ class Cues:
             if start >= end and (
                 word not in seconds or _followed_by(lowered, start + len(word), seconds[word])
             ):
-                found = self.pattern.match(text, start)
+                found = self._pattern_at(word).match(text, start)
                 if found:
                     end = found.end()
                     yield found
+
+
+def _first_word(phrase: str) -> str | None:
+    """A phrase's first word in lowercase, as Cues looks for it."""
+    found = _WORD.match(phrase.lower())
+    return found.group(0) if found else None
 
 
 def _second_words(phrases: list[str]) -> dict[str, frozenset[str]]:

@@ -13,7 +13,7 @@ from collections import Counter
 
 from django.utils.translation import gettext_noop
 
-from summit.ingest.cues import Cues
+from summit.ingest.cues import Cues, Keep, kept
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder, headline_segments
 from summit.ingest.lexicon import LEXICON, alternation
@@ -47,14 +47,19 @@ from summit.ingest.signed import (
     signed_names,
 )
 
+
 # One scan finds every attribution cue; what the cue is decides where the name stands:
 # after it ("sagte Müller", "so Müller", "laut Müller"), before it ("Müller erklärte",
 # "Müller ist der Ansicht"), or both for speech verbs.
-_ATTRIBUTION = re.compile(
-    rf"(?i:\b(?:(?P<verb>{alternation(LEXICON.speech_verbs)})"
-    rf"|(?P<after>{alternation(LEXICON.name_after)})"
-    rf"|(?P<before>{alternation(LEXICON.name_before)}))\b)"
-)
+def _attribution(keep: Keep = None) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i:\b(?:(?P<verb>{alternation(kept(LEXICON.speech_verbs, keep))})"
+        rf"|(?P<after>{alternation(kept(LEXICON.name_after, keep))})"
+        rf"|(?P<before>{alternation(kept(LEXICON.name_before, keep))}))\b)"
+    )
+
+
+_ATTRIBUTION = _attribution()
 # "so der französische Präsident": a role after the cue instead of a name.
 _ROLE_PHRASE = re.compile(
     rf"\s+(?i:{alternation(LEXICON.role_articles)})\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
@@ -82,7 +87,10 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 _ATTRIBUTION_CUES = Cues(
-    _ATTRIBUTION, [*LEXICON.speech_verbs, *LEXICON.name_after, *LEXICON.name_before], bounded=True
+    _ATTRIBUTION,
+    [*LEXICON.speech_verbs, *LEXICON.name_after, *LEXICON.name_before],
+    bounded=True,
+    build=_attribution,
 )
 # An account that speaks: "@CityMayorOffice says …".
 _HANDLE_SAYS = re.compile(
