@@ -143,8 +143,28 @@ def cue_words_of(words: frozenset[str]) -> frozenset[str]:
     return words.intersection(_CUE_FIRSTS)
 
 
+# The marks most texts write their words with; no mark is a word's character.
+_MARKS = (",", ".", ":", ";", "!", "?", "(", ")", '"', "'", "-", "„", "“", "”", "«", "»", "‚",
+          "‘", "’", "–", "—", "/", "…", "[", "]")  # fmt: skip
+_OTHER_MARK = re.compile(r"[^\w\s]")
+
+
 def words_of(lowered: str) -> frozenset[str]:
     """The set of a text's words (the matches of _WORD).
+
+    With the common marks made spaces (a mark never joins two words), the pieces between
+    spaces are the words, unless some other mark is left: each replace is one pass of C
+    over the text, far cheaper than reading it word by word."""
+    spaced = lowered
+    for mark in _MARKS:
+        spaced = spaced.replace(mark, " ")
+    if not _OTHER_MARK.search(spaced):
+        return frozenset(spaced.split())
+    return _words_read(lowered)
+
+
+def _words_read(lowered: str) -> frozenset[str]:
+    """words_of a text with rarer marks.
 
     Its pieces between spaces are most of them letters only, each a word as it is (what
     \\w matches is what isalnum() accepts, and "_"); only the others ("davor,", "(0)",

@@ -251,8 +251,9 @@ class TagMatcher:
         # (or one) letters, in rank order, and apart the others ("new-start").
         self._by_opening: dict[str, list[str]] = {}
         self._others: list[str] = []
-        # A lowercased word -> the keyword it opens with, or "": the words of an import
-        # are far fewer than its entries' words.
+        # The lowercased words looked at, and those that open a keyword with it: the words
+        # of an import are far fewer than its entries' words.
+        self._seen: set[str] = set()
         self._openings: dict[str, str] = {}
         for _rank, keyword in self._ranked:
             if _WORD_CHARS.fullmatch(keyword):
@@ -291,21 +292,24 @@ class TagMatcher:
         suggest reads the text."""
         if not self._ranked:
             return []
-        folded = text.casefold()
+        folded = lowered if text.isascii() else text.casefold()  # (ASCII: the same)
         if any(map(folded.__contains__, self._others)) or (
             folded != lowered and folded != lowered.replace("ß", "ss")
         ):
             return self.suggest(text)
-        openings = self._openings
-        missing = words.difference(openings)
-        if len(openings) + len(missing) > _MAX_OPENINGS:
-            openings.clear()  # a bound on what an import of many distinct words keeps
-            missing = words
-        for word in missing:
-            openings[word] = self._opening(word.replace("ß", "ss"))
-        keywords = set(map(openings.__getitem__, words))
-        keywords.discard("")
-        return sorted({self._by_keyword[keyword] for keyword in keywords})
+        new = words - self._seen
+        if new:
+            if len(self._seen) + len(new) > _MAX_OPENINGS:
+                self._seen, self._openings = set(), {}  # a bound on what an import keeps
+                new = words
+            self._seen.update(new)
+            for word in new:
+                keyword = self._opening(word.replace("ß", "ss"))
+                if keyword:
+                    self._openings[word] = keyword
+        # Set operations on the words, not a lookup per word: few of them open a keyword.
+        hits = words & self._openings.keys()
+        return sorted({self._by_keyword[self._openings[word]] for word in hits})
 
     def _opening(self, word: str) -> str:
         """The first keyword in rank order that word starts with (all of it, if short)."""
