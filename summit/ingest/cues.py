@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from summit.ingest.lexicon import alternation
+
 _WORD = re.compile(r"\w+")
 
 # Which phrases a cue pattern is built of (None: all of them), for Cues' build.
@@ -51,6 +53,18 @@ class Cues:
         self._seconds = _second_words(lowered) if bounded else {}
         self._build = build
         self._patterns: dict[str, re.Pattern[str]] = {}  # first word -> its phrases' pattern
+
+    @classmethod
+    def of(cls, template: str, *phrase_lists: Iterable[str], bounded: bool = False) -> Cues:
+        """Cues of a pattern made of lists of phrases: template's {} are their alternations
+        ("{{" and "}}" stand for braces), built again of a first word's phrases alone."""
+        lists = [tuple(phrases) for phrases in phrase_lists]
+
+        def build(keep: Keep = None) -> re.Pattern[str]:
+            return re.compile(template.format(*(alternation(kept(p, keep)) for p in lists)))
+
+        phrases = [phrase for listed in lists for phrase in listed]
+        return cls(build(), phrases, bounded=bounded, build=build)
 
     def _pattern_at(self, word: str) -> re.Pattern[str]:
         """The pattern to try where word (one of the first words) stands."""

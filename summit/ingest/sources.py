@@ -11,7 +11,7 @@ import re
 
 from django.utils.translation import gettext_noop
 
-from summit.ingest.cues import Cues, Keep, kept
+from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON, alternation
@@ -33,23 +33,6 @@ _VERB_CUES = SPEECH_VERBS | {
     verb.lower() for verb in (*LEXICON.source_before, *LEXICON.source_as_verbs)
 }
 
-
-def _source_rest(keep: Keep = None) -> re.Pattern[str]:
-    labels = alternation(kept(LEXICON.source_labels, keep))
-    return re.compile(rf"(?i:\b(?:{labels}):)\s*([^·|;\n]{{1,80}})")
-
-
-def _source_after(keep: Keep = None) -> re.Pattern[str]:
-    return re.compile(rf"(?i:\b(?:{alternation(kept(LEXICON.source_after, keep))}))\b")
-
-
-def _source_before(keep: Keep = None) -> re.Pattern[str]:
-    return re.compile(rf"(?i:\b(?:{alternation(kept(LEXICON.source_before, keep))}))\b")
-
-
-_SOURCE_REST = _source_rest()
-_SOURCE_AFTER = _source_after()
-_SOURCE_BEFORE = _source_before()
 # "(dpa) -" opening an entry, or "… an der Spitze (bmi)." closing a line.
 _AGENCY_DATELINE = re.compile(r"\(([A-Za-z][\w ./-]{1,30})\)\.?\s*(?:[-–—]|$)", re.MULTILINE)
 # "wie die Polizei am Montag mitteilte": the source between "wie" and the verb.
@@ -118,10 +101,10 @@ _OWN_ACCOUNT = re.compile(r"(?i:\bnach\s+eigenen\s+angaben|\beigenen\s+angaben\s
 _NAMED_SUBJECT = re.compile(
     r"(?:\b[Dd]|(?<=[a-zäöüß])D)(?:ie|er|as)\s+((?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)"
 )
-_SOURCE_REST_CUES = Cues(_SOURCE_REST, LEXICON.source_labels, build=_source_rest)
+_SOURCE_REST_CUES = Cues.of(r"(?i:\b(?:{}):)\s*([^·|;\n]{{1,80}})", LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
-_SOURCE_AFTER_CUES = Cues(_SOURCE_AFTER, LEXICON.source_after, build=_source_after)
-_SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before, build=_source_before)
+_SOURCE_AFTER_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_after)
+_SOURCE_BEFORE_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_before)
 
 
 # The auxiliaries of a perfect tense: their subject acted ("Sky have released footage").

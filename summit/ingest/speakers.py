@@ -13,7 +13,7 @@ from collections import Counter
 
 from django.utils.translation import gettext_noop
 
-from summit.ingest.cues import Cues, Keep, kept
+from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder, headline_segments
 from summit.ingest.lexicon import LEXICON, alternation
@@ -47,19 +47,16 @@ from summit.ingest.signed import (
     signed_names,
 )
 
-
 # One scan finds every attribution cue; what the cue is decides where the name stands:
 # after it ("sagte Müller", "so Müller", "laut Müller"), before it ("Müller erklärte",
 # "Müller ist der Ansicht"), or both for speech verbs.
-def _attribution(keep: Keep = None) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?i:\b(?:(?P<verb>{alternation(kept(LEXICON.speech_verbs, keep))})"
-        rf"|(?P<after>{alternation(kept(LEXICON.name_after, keep))})"
-        rf"|(?P<before>{alternation(kept(LEXICON.name_before, keep))}))\b)"
-    )
-
-
-_ATTRIBUTION = _attribution()
+_ATTRIBUTION_CUES = Cues.of(
+    r"(?i:\b(?:(?P<verb>{})|(?P<after>{})|(?P<before>{}))\b)",
+    LEXICON.speech_verbs,
+    LEXICON.name_after,
+    LEXICON.name_before,
+    bounded=True,
+)
 # "so der französische Präsident": a role after the cue instead of a name.
 _ROLE_PHRASE = re.compile(
     rf"\s+(?i:{alternation(LEXICON.role_articles)})\s+((?:[\w-]+\s+){{0,2}}[\w-]+)"
@@ -86,12 +83,6 @@ _APPOSED_SUBJECT = re.compile(
     SENTENCE_START + PERSON_WORDS + r',\s+([^,.;:!?\n"„“”«»]{3,120}),\s*\Z'
 )
 
-_ATTRIBUTION_CUES = Cues(
-    _ATTRIBUTION,
-    [*LEXICON.speech_verbs, *LEXICON.name_after, *LEXICON.name_before],
-    bounded=True,
-    build=_attribution,
-)
 # An account that speaks: "@CityMayorOffice says …".
 _HANDLE_SAYS = re.compile(
     rf"(?<![\w@])@(\w{{3,30}})\s+(?:{alternation([*LEXICON.speech_verbs, *LEXICON.handle_verbs])})\b"
@@ -117,13 +108,9 @@ def _after_role_of(text: str, position: int) -> bool:
 
 def _is_recap(text: str, lowered: str) -> bool:
     """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
-    names are many, none of them the entry's speaker.
-
-    lowered: lowercase_of(text). Its opening is that of text[:300].lower() unless an "İ",
-    the one letter that lowercasing lengthens, stands there (the final sigma, lowercased by
-    what follows, is in no recap word)."""
-    opening = text[:300]
-    opening = lowered[:300] if "İ" not in opening else opening.lower()
+    names are many, none of them the entry's speaker. lowered: lowercase_of(text), whose
+    opening is text[:300].lower() but where an "İ" (lengthened by lower()) stands."""
+    opening = lowered[:300] if "İ" not in text[:300] else text[:300].lower()
     return any(map(opening.__contains__, LEXICON.recap_words))
 
 
