@@ -226,7 +226,7 @@ def _role_words(text: str) -> frozenset[str]:
 
 
 # How many words' keywords a TagMatcher keeps at most.
-_MAX_OPENINGS = 100_000
+_MAX_OPENINGS = 20_000
 
 
 class TagMatcher:
