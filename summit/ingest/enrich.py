@@ -44,22 +44,26 @@ class Enricher(SpeakerFinder, SourceFinder):
             texts = [entry_text(draft.title, draft.body) for draft in drafts]
         self._texts = texts
         self._full_names = {}
-        mentions, cue_words = _read_words(texts)
+        self._translations = {}
+        mentions, cue_words, suggested = _read_words(texts, self.known.tags)
         # An outlet named without a cue in many entries is the ticker's own: no source.
         counts = Counter(outlet for named in mentions for outlet in named)
         publishers = {outlet for outlet, count in counts.items() if count >= _PUBLISHER_MENTIONS}
-        for draft, text, named, words in zip(drafts, texts, mentions, cue_words, strict=True):
+        for draft, text, named, words, tags in zip(
+            drafts, texts, mentions, cue_words, suggested, strict=True
+        ):
             self._entry_text = text
             self._lowered = lowered_text(lowercase_of(text), words)
             self._speaker(draft, text)
             self._source(draft, text, [name for name in named if name not in publishers])
-            self._tags(draft, text)
+            self._tags(draft, tags)
 
     # -- tags ------------------------------------------------------------------------
 
-    def _tags(self, draft: EntryDraft, text: str) -> None:
+    def _tags(self, draft: EntryDraft, suggested: tuple[str, ...]) -> None:
+        """suggested: the tags the entry's keywords suggest (_read_words)."""
         tags = self.known.tags
-        names = [*draft.tags, *self.extra_tags, *tags.suggest(text)]
+        names = [*draft.tags, *self.extra_tags, *suggested]
         draft.tags = []
         for name in names:
             canonical = tags.canonical(name)
@@ -69,13 +73,19 @@ class Enricher(SpeakerFinder, SourceFinder):
                 draft.new_tags.append(written)
 
 
-def _read_words(texts: list[str]) -> tuple[list[tuple[str, ...]], list[frozenset[str]]]:
-    """Per text, the agencies it names and the words of it that open cues: its words are
-    read once for both (the second is all cue detection needs of them)."""
+def _read_words(
+    texts: list[str], tags: TagMatcher
+) -> tuple[list[tuple[str, ...]], list[frozenset[str]], list[tuple[str, ...]]]:
+    """Per text, the agencies it names, the words of it that open cues and the tags its
+    keywords suggest: its words are read once for all three (the second is all cue
+    detection needs of them)."""
     mentions: list[tuple[str, ...]] = []
     cue_words: list[frozenset[str]] = []
-    # Sets of few words: the many entries alike share one (outlets: one empty tuple).
+    suggested: list[tuple[str, ...]] = []
+    # Sets of few words, and few tags: the many entries alike share one (outlets: one
+    # empty tuple).
     shared: dict[frozenset[str], frozenset[str]] = {}
+    shared_tags: dict[tuple[str, ...], tuple[str, ...]] = {}
     for text in texts:
         lowered = lowercase_of(text)
         words = words_of(lowered)
@@ -86,4 +96,6 @@ def _read_words(texts: list[str]) -> tuple[list[tuple[str, ...]], list[frozenset
             mentions.append(OUTLET_NAMES.mentioned(cleaned))
         opening = cue_words_of(words)
         cue_words.append(shared.setdefault(opening, opening))
-    return mentions, cue_words
+        named = tuple(tags.suggest_in_words(text, lowered, words))
+        suggested.append(shared_tags.setdefault(named, named))
+    return mentions, cue_words, suggested

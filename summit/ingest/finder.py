@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+
+from django.utils.translation import gettext
 
 from summit.ingest.firstnames import first_name_before
 from summit.ingest.lexicon import LEXICON, OUTLETS
@@ -60,18 +61,26 @@ def _nominative(word: str) -> str:
     return word
 
 
-@dataclass
 class Candidates:
-    """Scores per name; the best-scored (earliest on a tie) wins."""
+    """Scores per name; the best-scored (earliest on a tie) wins.
 
-    scores: dict[str, int] = field(default_factory=dict)
-    first_seen: dict[str, int] = field(default_factory=dict)
-    # Names found by a strong cue (score 2 and more): the others are guesses.
-    strong: set[str] = field(default_factory=set)
+    A plain class with slots: two or three are made for every entry."""
+
+    __slots__ = ("scores", "first_seen", "strong")
+
+    def __init__(self) -> None:
+        self.scores: dict[str, int] = {}
+        self.first_seen: dict[str, int] = {}
+        # Names found by a strong cue (score 2 and more): the others are guesses.
+        self.strong: set[str] = set()
 
     def add(self, name: str, score: int, position: int) -> None:
-        self.scores[name] = self.scores.get(name, 0) + score
-        self.first_seen.setdefault(name, position)
+        scores = self.scores
+        if name in scores:
+            scores[name] += score
+        else:
+            scores[name] = score
+            self.first_seen.setdefault(name, position)
         if score >= 2:
             self.strong.add(name)
 
@@ -123,6 +132,15 @@ class NameFinder:
         self._sources_named: dict[str, str | None] = {}  # written name -> known source
         self._lowered = ""  # the entry's text in lowercase (LoweredText), made by enrich.py
         self._entry_text = ""  # the entry being enriched, one of self._texts
+        # Warnings in the active language, looked up once per import: a lookup goes through
+        # the thread's active translation each time, dearer than finding a speaker.
+        self._translations: dict[str, str] = {}
+
+    def _translated(self, message: str) -> str:
+        """gettext(message), the same for every entry of one import."""
+        if message not in self._translations:
+            self._translations[message] = gettext(message)
+        return self._translations[message]
 
     @staticmethod
     def _known_or_new(index: NameIndex, name: str) -> tuple[str, bool]:

@@ -9,7 +9,13 @@ import re
 
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.nonnames import names_an_institution
-from summit.ingest.phrases import is_capitalised, is_organisation, is_role, looks_like_person
+from summit.ingest.phrases import (
+    is_capitalised,
+    is_name_word,
+    is_organisation,
+    is_role,
+    looks_like_person,
+)
 
 _BETWEEN_SUBJECT_AND_VERB = LEXICON.auxiliaries | LEXICON.spokespeople
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}")
@@ -41,12 +47,13 @@ def organisation_before(words: list[str]) -> list[str]:
         words = words[:-1]  # "The Small Firms Association has broadly welcomed"
     run: list[str] = []
     for word in reversed(words):
-        lower = word.lower()
-        name = is_capitalised(word) and lower not in LEXICON.stopwords
-        inside = bool(run) and lower in LEXICON.name_particles and lower not in LEXICON.articles
-        head = not run and is_organisation([word])  # "Dyfed-Powys police said"
-        if not (name or inside or head):
-            break
+        # A name's word, a particle inside the run, or an organisation's word ending it
+        # ("Dyfed-Powys police said"), asked in that order: most words are the first.
+        if not is_name_word(word):
+            lower = word.lower()
+            inside = bool(run) and lower in LEXICON.name_particles and lower not in LEXICON.articles
+            if not (inside or (not run and is_organisation([word]))):
+                break
         run.insert(0, word)
     while run and not is_capitalised(run[0]):
         run = run[1:]

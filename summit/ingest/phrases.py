@@ -44,11 +44,15 @@ def is_organisation(words: list[str]) -> bool:
 def words_after(text: str, position: int, count: int = 6) -> list[str]:
     """The next words, cut at the first clause boundary (a comma or a full stop)."""
     words: list[str] = []
-    for raw in text[position : position + 120].split()[:count]:
+    # At most count splits: the first count pieces are those of a full split.
+    for raw in text[position : position + 120].split(None, count)[:count]:
         if raw[0] == "(" and words:
             break  # "Anna Berg (Grüne)": the party in brackets is no part of the name
         words.append(raw.strip(TOKEN_STRIP))
-        if raw[-1] in ",.;:!?)" or raw.rstrip("\"“”»«'")[-1:] in ",.;:!?":
+        # A word ends the clause with its own mark, or with one before closing quotes
+        # (a word that is only quotes ends it too): rstrip only where a quote ends it.
+        last = raw[-1]
+        if last in ",.;:!?)" or (last in "\"“”»«'" and raw.rstrip("\"“”»«'")[-1:] in ",.;:!?"):
             break
     return [word for word in words if word]
 
@@ -58,7 +62,8 @@ def words_before(text: str, position: int, count: int = 4) -> list[str]:
     words: list[str] = []
     window = text[max(0, position - 120) : position]
     # A line break ends a clause too: the headline above is no part of the sentence.
-    for raw in reversed(window[window.rfind("\n") + 1 :].split()[-count:]):
+    # At most count splits from the right: the last count pieces are those of a full split.
+    for raw in reversed(window[window.rfind("\n") + 1 :].rsplit(None, count)[-count:]):
         if raw[-1] in ',.;:!?"“”»«':
             break
         if not words and raw[0] == "(" and raw[-1] == ")":
@@ -67,7 +72,9 @@ def words_before(text: str, position: int, count: int = 4) -> list[str]:
     return list(reversed([word for word in words if word]))
 
 
+@lru_cache(maxsize=16384)
 def is_name_word(word: str) -> bool:
+    """Cached: the words around every cue of an import are the same few thousand."""
     return is_capitalised(word) and word.lower() not in LEXICON.stopwords
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
@@ -33,9 +33,6 @@ _VERB_CUES = SPEECH_VERBS | {
     verb.lower() for verb in (*LEXICON.source_before, *LEXICON.source_as_verbs)
 }
 
-_SOURCE_REST = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_labels)}):)\s*([^·|;\n]{{1,80}})")
-_SOURCE_AFTER = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_after)}))\b")
-_SOURCE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(LEXICON.source_before)}))\b")
 # "(dpa) -" opening an entry, or "… an der Spitze (bmi)." closing a line.
 _AGENCY_DATELINE = re.compile(r"\(([A-Za-z][\w ./-]{1,30})\)\.?\s*(?:[-–—]|$)", re.MULTILINE)
 # "wie die Polizei am Montag mitteilte": the source between "wie" and the verb.
@@ -67,10 +64,13 @@ _BROADCAST = re.compile(
 )
 
 
-# What every _BROADCAST match holds; a text without any of it is not asked.
+# What every _BROADCAST match holds: a hyphen and the programme's or projection's word
+# right after it ("Sky-Interview", "ARD-„Tagesthemen“"); a text without one is not asked,
+# as most that name an interview or a poll write it apart ("Interview mit …").
 _BROADCAST_HINT = re.compile(
-    r"Interview|Fernsehen|Radio|magazin|Tagesthemen|Tagesschau|journal|Prognose|Hochrechnung"
-    r"|Umfrage"
+    r"-(?:Interview|Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen|Tagesschau"
+    r"|heute-journal|[„\"](?:Tagesthemen|Tagesschau|Morgenmagazin)|Prognose|Hochrechnung"
+    r"|Umfrage)"
 )
 
 
@@ -101,10 +101,10 @@ _OWN_ACCOUNT = re.compile(r"(?i:\bnach\s+eigenen\s+angaben|\beigenen\s+angaben\s
 _NAMED_SUBJECT = re.compile(
     r"(?:\b[Dd]|(?<=[a-zäöüß])D)(?:ie|er|as)\s+((?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)"
 )
-_SOURCE_REST_CUES = Cues(_SOURCE_REST, LEXICON.source_labels)
+_SOURCE_REST_CUES = Cues.of(r"(?i:\b(?:{}):)\s*([^·|;\n]{{1,80}})", LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
-_SOURCE_AFTER_CUES = Cues(_SOURCE_AFTER, LEXICON.source_after)
-_SOURCE_BEFORE_CUES = Cues(_SOURCE_BEFORE, LEXICON.source_before)
+_SOURCE_AFTER_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_after)
+_SOURCE_BEFORE_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_before)
 
 
 # The auxiliaries of a perfect tense: their subject acted ("Sky have released footage").
@@ -284,7 +284,7 @@ class SourceFinder(NameFinder):
         if not found:
             found, guessed = self.default_source, False
         if not found:
-            draft.warn(_("Keine Quelle erkannt."))
+            draft.warn(self._translated(gettext_noop("Keine Quelle erkannt.")))
             return
         draft.source, draft.new_source = self._known_or_new(self.known.sources, found)
         draft.source_guessed = guessed
@@ -382,7 +382,7 @@ class SourceFinder(NameFinder):
     @staticmethod
     def _media(text: str, candidates: Candidates) -> None:
         """The broadcast someone spoke in, or the platform they posted on (a guess)."""
-        if "-" in text and _BROADCAST_HINT.search(text):
+        if _BROADCAST_HINT.search(text):
             for match in _BROADCAST.finditer(text):
                 outlet = _broadcaster(match)
                 if outlet:

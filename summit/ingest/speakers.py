@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
@@ -50,10 +50,12 @@ from summit.ingest.signed import (
 # One scan finds every attribution cue; what the cue is decides where the name stands:
 # after it ("sagte Müller", "so Müller", "laut Müller"), before it ("Müller erklärte",
 # "Müller ist der Ansicht"), or both for speech verbs.
-_ATTRIBUTION = re.compile(
-    rf"(?i:\b(?:(?P<verb>{alternation(LEXICON.speech_verbs)})"
-    rf"|(?P<after>{alternation(LEXICON.name_after)})"
-    rf"|(?P<before>{alternation(LEXICON.name_before)}))\b)"
+_ATTRIBUTION_CUES = Cues.of(
+    r"(?i:\b(?:(?P<verb>{})|(?P<after>{})|(?P<before>{}))\b)",
+    LEXICON.speech_verbs,
+    LEXICON.name_after,
+    LEXICON.name_before,
+    bounded=True,
 )
 # "so der französische Präsident": a role after the cue instead of a name.
 _ROLE_PHRASE = re.compile(
@@ -81,9 +83,6 @@ _APPOSED_SUBJECT = re.compile(
     SENTENCE_START + PERSON_WORDS + r',\s+([^,.;:!?\n"„“”«»]{3,120}),\s*\Z'
 )
 
-_ATTRIBUTION_CUES = Cues(
-    _ATTRIBUTION, [*LEXICON.speech_verbs, *LEXICON.name_after, *LEXICON.name_before], bounded=True
-)
 # An account that speaks: "@CityMayorOffice says …".
 _HANDLE_SAYS = re.compile(
     rf"(?<![\w@])@(\w{{3,30}})\s+(?:{alternation([*LEXICON.speech_verbs, *LEXICON.handle_verbs])})\b"
@@ -107,10 +106,11 @@ def _after_role_of(text: str, position: int) -> bool:
     return found is not None and is_role(found.group(1))
 
 
-def _is_recap(text: str) -> bool:
+def _is_recap(text: str, lowered: str) -> bool:
     """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
-    names are many, none of them the entry's speaker."""
-    opening = text[:300].lower()
+    names are many, none of them the entry's speaker. lowered: lowercase_of(text), whose
+    opening is text[:300].lower() but where an "İ" (lengthened by lower()) stands."""
+    opening = lowered[:300] if "İ" not in text[:300] else text[:300].lower()
     return any(map(opening.__contains__, LEXICON.recap_words))
 
 
@@ -171,7 +171,7 @@ class SpeakerFinder(NameFinder):
             return
         found, guessed = self._detect_speaker(draft.title, text)
         if found is None:
-            draft.warn(_("Kein Sprecher erkannt."))
+            draft.warn(self._translated(gettext_noop("Kein Sprecher erkannt.")))
             return
         draft.speaker, draft.new_speaker = self._known_or_new(self.known.speakers, found)
         draft.speaker_guessed = guessed
@@ -242,7 +242,8 @@ class SpeakerFinder(NameFinder):
                 if verb:
                     if pronoun_at is None and pronoun_speaks(before, after):
                         pronoun_at = start
-                    names.append(_after_wie(before))
+                    if "wie" in self._lowered:  # a word lowercased to "wie" stands there
+                        names.append(_after_wie(before))
                     names.append(self._apposed_subject(text, start))
                     self._organisation_speaks(organisation_before(before), start, subject=True)
                 elif self._opinion_holder(cue_before, before):
@@ -266,7 +267,7 @@ class SpeakerFinder(NameFinder):
                 name = self._person(words, text)
                 if name and len(name.split()) > 1:
                     candidates.add(name, 1, position)
-        if _is_recap(text):
+        if _is_recap(text, self._lowered):
             return None, False  # the recap's people speak in the entries it sums up
         if not candidates.scores and (quoted or _REPORTING_WORD.search(text)):
             self._role_names(text, candidates)
