@@ -30,6 +30,7 @@ from summit.ingest.phrases import (
     is_role,
     looks_like_person,
     without_roles,
+    words_after,
 )
 from summit.ingest.speakers import _is_recap as is_recap
 
@@ -87,6 +88,8 @@ _ORGANISATION_NOUNS = frozenset(("group", "company", "organisation", "organizati
                                  "union", "firm", "agency", "party", "network", "broadcaster",
                                  "newspaper", "management", "gruppe", "verband", "partei",
                                  "sender", "zeitung", "unternehmen"))  # fmt: skip
+# Words inside an organisation's name: "Ministry of Finance".
+_LINKING = frozenset(("of", "for"))
 _PERFECT_AUXILIARIES = frozenset(("hat", "haben", "hatte", "hatten"))
 # Between a subject and its verb: an auxiliary, an adverb, a day ("Macron on Sunday said").
 _BETWEEN = frozenset((
@@ -102,7 +105,9 @@ _PATTERN = re.compile(
     rf"\b(?P<verb>{alternation((*_SAYING_EN, *_SAYING_DE))})\b"
     rf"|\b(?P<participle>{alternation(_PARTICIPLES_DE)})\b"
     # "nach Polizeiangaben": the source written into the compound.
-    r"|\b[Nn]ach\s+(?P<compound>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b",
+    r"|\b[Nn]ach\s+(?P<compound>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b"
+    # "nach Einschätzung der US-Regierung": whose view the entry reports.
+    r"|\b[Nn]ach\s+(?:Einschätzung|Darstellung)\s+(?P<assessed>(?:der|des|von)\s)",
 )
 # Tried only where one of its first words stands (cues.py): most entries hold few.
 _REPORTING_CUES = Cues(_PATTERN, [*_SAYING_EN, *_SAYING_DE, *_PARTICIPLES_DE, "nach"])
@@ -153,9 +158,15 @@ class ReportedFinder(NameFinder):
 
     def _reported_at(self, match: re.Match[str], text: str) -> tuple[str, str, bool] | None:
         """("speaker" or "source", the name, whether a guess) for one match, or None."""
-        verb, participle, compound = match.group("verb", "participle", "compound")
+        verb, participle, compound, assessed = match.group(
+            "verb", "participle", "compound", "assessed"
+        )
         if compound:
             return ("source", compound, False) if is_organisation([compound]) else None
+        if assessed:
+            words = words_after(text, match.start("assessed"), count=5)
+            name = self._organisation(words, None, text, article=words[0].lower())
+            return ("source", name, False) if name else None
         start = match.start()
         if participle:
             start = _auxiliary_before(text, start)
@@ -182,6 +193,10 @@ class ReportedFinder(NameFinder):
         known = self._known_source(name)
         if known:
             return "source", known, False
+        if not _LINKING.isdisjoint(run):
+            # "Ministry of Finance", "United Nations High Commissioner for Refugees"
+            linked = any(is_organisation([word]) for word in run) or not may_be_a_name(run)
+            return ("source", name, False) if linked else None
         person = without_roles(run)
         if person and len(person) < len(run):
             return self._person_subject(person, [*run, before], verb, text)
@@ -293,18 +308,24 @@ def _subject_before(text: str, position: int) -> tuple[str, list[str], str] | No
     end = len(words)
     while end and (words[end - 1].lower() in _BETWEEN or is_time(words[end - 1])):
         end -= 1
-    start = end
+    start = _lowercase_organisation_start(words, end)
     while start and (
         words[start - 1][:1].isupper()
         or (start < end and words[start - 1].lower() in _NAME_PARTICLES)
         or (
-            start < end - 1
-            and words[start - 1] in ("der", "den")
-            and words[start - 2] in ("von", "van")
+            start >= 2
+            and start < end
+            and words[start - 1] in _LINKING
+            and words[start - 2][:1].isupper()
+        )
+        or (
+            start >= 2 and words[start - 1] in ("der", "den") and words[start - 2] in ("von", "van")
         )
     ):
         start -= 1
     run = words[start:end]
+    if run and run[0][:1].islower():
+        return None  # "the stewards have said", a particle left alone
     article = ""
     while run and run[0].lower() in _NO_NAME:
         article = run[0].lower() if run[0].lower() in LEXICON.articles else article
@@ -317,9 +338,24 @@ def _subject_before(text: str, position: int) -> tuple[str, list[str], str] | No
         before = ""
     if not run or before.lower() in _PREPOSITIONS:
         return None
-    if run[0][:1].islower():
-        return None  # a particle left alone
     return before, run, article
+
+
+def _lowercase_organisation_start(words: list[str], end: int) -> int:
+    """Where an organisation's name begins that ends in lowercase words, the last an
+    organisation's ("Central Scotland police", "the Israeli army radio"); else end."""
+    start = end
+    while start and end - start < 2 and words[start - 1][:1].islower():
+        start -= 1
+        if start == end - 1 and not is_organisation([words[start]]):
+            return end
+    while (
+        start < end
+        and words[start][:1].islower()
+        and (start == 0 or not words[start - 1][:1].isupper())
+    ):
+        start += 1  # "the radio": no capitalised word opens it
+    return start
 
 
 def _unwarn(draft: EntryDraft, message: str) -> None:

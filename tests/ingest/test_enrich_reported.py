@@ -94,6 +94,12 @@ def test_no_speaker_where_nobody_speaks_or_the_name_is_no_persons(text):
          "are detained.", "HaMoked"),
         ("ECI says the count will resume at noon.", "ECI"),
         ("ABC has called a split vote for Maine.", "ABC"),
+        ("Central Scotland police report that the M9 is closed.", "Central Scotland police"),
+        ("“About 100 people demonstrated,” the Israeli army radio reported.", "Israeli army radio"),
+        ("Nearly 400,000 have fled, the United Nations High Commissioner for Refugees reported "
+         "on Sunday.", "United Nations High Commissioner for Refugees"),
+        ("Nach Einschätzung der US-Regierung verstärkt Russland seine Truppen.", "US-Regierung"),
+        ("The stewards have said that no further action is necessary.", None),
         ("Ontario Green Party Leader Mike Ward tells supporters he will fight on.", None),
         ("New Mexico says goodbye to its summer.", None),
         ("India reports 1,334 fresh cases.", None),
