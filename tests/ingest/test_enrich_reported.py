@@ -43,6 +43,10 @@ def source_of(text: str) -> str | None:
          "Gerry Cole"),
         ("In the debate, Minister Aoife Byrne has revealed that benefits are to be reformed.",
          "Aoife Byrne"),
+        # Roles of the courts, the weather service and the town hall are no part of a name.
+        ("Das bestätigte Bezirksstadtrat Tim Reuter (CDU) dem Sender.", "Tim Reuter"),
+        ("All warnings are lifted. The forecaster Simon Hart earlier tonight: “It will clear.”",
+         "Simon Hart"),
     ],
 )  # fmt: skip
 def test_a_person_who_speaks_as_the_subject_of_a_verb_of_saying_is_the_speaker(text, speaker):
