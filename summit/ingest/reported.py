@@ -58,10 +58,13 @@ _PARTICIPLES_DE = (
     "eingeräumt", "zurückgewiesen", "aufgerufen", "appelliert", "bekanntgegeben", "verkündet",
     "beklagt", "dementiert",
 )  # fmt: skip
-# The verbs by which a surname alone, without a role, speaks: "Espiner says". A German
-# "sagt" may be half of another verb ("Der Verbund sagt die Feier ab"), and a capitalised
-# word before it as likely a noun as a name.
-_SAY = frozenset(("says", "said"))
+# The verbs by which a surname alone, without a role, speaks: "Espiner says", "Klopp
+# claims". A German "sagt" may be half of another verb ("Der Verbund sagt die Feier ab"),
+# and a capitalised word before it as likely a noun as a name.
+_SAY = frozenset((
+    "says", "said", "tells", "adds", "warns", "urges", "insists", "claims", "admits",
+    "promises", "pledges", "concedes", "stresses", "argues", "explains",
+))  # fmt: skip
 # Verbs by which an organisation speaks but a person does something else: reports on what
 # they see, as the page's reporters do ("Jamie Jackson reports from the Etihad"), or calls
 # someone ("Clinton has called Trump"); "ABC has called the state" is a source.
@@ -253,7 +256,7 @@ def _passive_or_unsaid(text: str, match: re.Match[str]) -> bool:
     """ "Evan Bush is warned by the referee", "Plane said to carry …", "sagt er": the words
     before the verb are no speaking subject."""
     after = text[match.end() : match.end() + 12].split()[:1]
-    if after and after[0].lower() in ("to", "er", "sie", "es", "he", "she", "by"):
+    if after and after[0] in ("to", "by", "er", "sie", "es"):  # "he says she will" speaks
         return True
     before = text[max(0, match.start() - 12) : match.start()].split()[-1:]
     return bool(before) and before[0].lower() in _PASSIVE and match.group(0).endswith("ed")

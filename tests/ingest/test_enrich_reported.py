@@ -53,6 +53,11 @@ def test_a_person_who_speaks_as_the_subject_of_a_verb_of_saying_is_the_speaker(t
     assert speaker_of(text) == speaker
 
 
+def test_a_surname_opening_a_headline_before_claims_speaks_as_a_guess():
+    (draft,) = enriched('"Our game was great."', title="Klopp claims he is not thinking of it")
+    assert (draft.speaker, draft.speaker_guessed) == ("Klopp", True)
+
+
 def test_a_surname_opening_a_sentence_before_says_speaks_as_a_guess():
     (draft,) = enriched("Espiner says the close results show not everyone is convinced.")
     assert (draft.speaker, draft.speaker_guessed) == ("Espiner", True)
