@@ -50,7 +50,7 @@ _SAYING_DE = (
     "wies", "verweist", "verwies", "plädiert", "plädierte", "appelliert", "appellierte",
     "kommentiert", "resümiert", "resümierte", "verrät", "verriet", "bestätigt", "bestätigte",
     "mahnt", "mahnte", "rief", "ruft", "schreibt", "schrieb", "räumt", "räumte", "wendet",
-    "wandte", "kündigt", "kündigte",
+    "wandte", "kündigt", "kündigte", "melden", "meldeten",
 )  # fmt: skip
 # German participles at a perfect's end: the subject stands before "hat" earlier on.
 _PARTICIPLES_DE = (
@@ -93,6 +93,12 @@ _ORGANISATION_NOUNS = frozenset(("group", "company", "organisation", "organizati
                                  "sender", "zeitung", "unternehmen"))  # fmt: skip
 # Words inside an organisation's name: "Ministry of Finance".
 _LINKING = frozenset(("of", "for"))
+# German verbs that report only with their particle at the clause's end: "Das Ministerium
+# gibt 1295 Todesfälle bekannt", "Die Stadt teilte am Abend mit".
+_SEPARABLE = {
+    "gibt": "bekannt", "gab": "bekannt", "geben": "bekannt", "gaben": "bekannt",
+    "teilt": "mit", "teilte": "mit", "teilen": "mit", "teilten": "mit",
+}  # fmt: skip
 _PERFECT_AUXILIARIES = frozenset(("hat", "haben", "hatte", "hatten"))
 # Between a subject and its verb: an auxiliary, an adverb, a day ("Macron on Sunday said").
 _BETWEEN = frozenset((
@@ -106,6 +112,7 @@ _NO_NAME = LEXICON.stopwords | LEXICON.articles | {"the", "die", "der", "das"}
 
 _PATTERN = re.compile(
     rf"\b(?P<verb>{alternation((*_SAYING_EN, *_SAYING_DE))})\b"
+    rf"|\b(?P<separable>{alternation(_SEPARABLE)})\b"
     rf"|\b(?P<participle>{alternation(_PARTICIPLES_DE)})\b"
     # "nach Polizeiangaben": the source written into the compound.
     r"|\b[Nn]ach\s+(?P<compound>[A-ZÄÖÜ][a-zäöüß]+?)angaben\b"
@@ -113,7 +120,7 @@ _PATTERN = re.compile(
     r"|\b[Nn]ach\s+(?:Einschätzung|Darstellung)\s+(?P<assessed>(?:der|des|von)\s)",
 )
 # Tried only where one of its first words stands (cues.py): most entries hold few.
-_REPORTING_CUES = Cues(_PATTERN, [*_SAYING_EN, *_SAYING_DE, *_PARTICIPLES_DE, "nach"])
+_REPORTING_CUES = Cues(_PATTERN, [*_SAYING_EN, *_SAYING_DE, *_SEPARABLE, *_PARTICIPLES_DE, "nach"])
 # A clause's start: the words of a subject stand after it.
 _CLAUSE_END = re.compile(r"[.!?;:\n\"„“”«»]")
 # A name in quotation marks is a name: "die »Bild« berichtet".
@@ -171,6 +178,9 @@ class ReportedFinder(NameFinder):
             name = self._organisation(words, None, text, article=words[0].lower())
             return ("source", name, False) if name else None
         start = match.start()
+        separable = match.group("separable")
+        if separable and not _particle_follows(text, match.end(), _SEPARABLE[separable]):
+            return None  # "gibt es", "teilte sich": no report
         if participle:
             start = _auxiliary_before(text, start)
             if start is None:
@@ -250,6 +260,13 @@ class ReportedFinder(NameFinder):
             return "speaker", known, False
         full = self._full_name(word, text)
         return "speaker", full or word, True
+
+
+def _particle_follows(text: str, position: int, particle: str) -> bool:
+    """Whether a separable verb's particle closes its sentence: "gibt … bekannt"."""
+    found = _SENTENCE_END.search(text, position)
+    sentence = text[position : found.start() if found else len(text)]
+    return particle in sentence.replace(",", " ").split()
 
 
 def _passive_or_unsaid(text: str, match: re.Match[str]) -> bool:

@@ -108,6 +108,8 @@ def test_no_speaker_where_nobody_speaks_or_the_name_is_no_persons(text):
         ("Nearly 400,000 have fled, the United Nations High Commissioner for Refugees reported "
          "on Sunday.", "United Nations High Commissioner for Refugees"),
         ("Nach Einschätzung der US-Regierung verstärkt Russland seine Truppen.", "US-Regierung"),
+        ("Das Gesundheitsministerium gibt 1295 Todesfälle bekannt.", "Gesundheitsministerium"),
+        ("In Großbritannien gibt es 1295 neue Todesfälle.", None),
         ("The stewards have said that no further action is necessary.", None),
         ("Ontario Green Party Leader Mike Ward tells supporters he will fight on.", None),
         ("New Mexico says goodbye to its summer.", None),
