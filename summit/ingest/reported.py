@@ -43,6 +43,7 @@ _SAYING_EN = (
     "pledges", "pledged", "predicts", "predicted", "concedes", "conceded", "stresses",
     "stressed", "tweets", "tweeted", "writes", "wrote", "argues", "argued", "explains",
     "explained", "acknowledges", "acknowledged", "issued", "warning", "urging", "called",
+    "told", "added", "stated", "declared", "vowed", "noted",
 )  # fmt: skip
 _SAYING_DE = (
     "sagt", "sagte", "sagen", "sagten", "erklärt", "erklärte", "betont", "betonte", "warnt",

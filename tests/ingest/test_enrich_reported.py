@@ -95,6 +95,7 @@ def test_no_speaker_where_nobody_speaks_or_the_name_is_no_persons(text):
         ("Historic Scotland has just confirmed that the castles will not open today.",
          "Historic Scotland"),
         ("Traffic Scotland is urging people not to travel.", "Traffic Scotland"),
+        ("Strathclyde Police told drivers to stay at home.", "Strathclyde Police"),
         ("Das Arbeitsgericht Berlin hat einen Antrag der Gewerkschaft zurückgewiesen.",
          "Arbeitsgericht Berlin"),
         ("Die Beamten stoppten ihn, wie die Bundespolizei am Freitag erklärte.", "Bundespolizei"),
