@@ -26,6 +26,7 @@ from summit.ingest.cues import cue_words_of, lowercase_of, lowered_text, words_o
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import OUTLET_NAMES
 from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
+from summit.ingest.reported import ReportedFinder
 from summit.ingest.said import entry_text
 from summit.ingest.sources import SourceFinder, without_credits
 from summit.ingest.speakers import SpeakerFinder
@@ -35,7 +36,7 @@ __all__ = ["Enricher", "KnownNames", "NameIndex", "RoleIndex", "TagMatcher"]
 _PUBLISHER_MENTIONS = 3
 
 
-class Enricher(SpeakerFinder, SourceFinder):
+class Enricher(SpeakerFinder, SourceFinder, ReportedFinder):
     """Speaker, source and tags for each draft of one import."""
 
     def enrich(self, drafts: list[EntryDraft], texts: list[str] | None = None) -> None:
@@ -56,6 +57,7 @@ class Enricher(SpeakerFinder, SourceFinder):
             self._lowered = lowered_text(lowercase_of(text), words)
             self._speaker(draft, text)
             self._source(draft, text, [name for name in named if name not in publishers])
+            self._reported(draft, text)
             self._tags(draft, tags)
 
     # -- tags ------------------------------------------------------------------------

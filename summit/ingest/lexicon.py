@@ -93,7 +93,9 @@ GERMAN: dict[str, Any] = {
         "bürgermeisterin", "direktor", "direktorin", "gründer", "gründerin", "trainer",
         "trainerin", "kandidat", "kandidatin", "reporter", "reporterin", "redakteur",
         "redakteurin", "anwalt", "anwältin", "geschäftsführer", "geschäftsführerin",
-        "kommandant", "kommandantin",
+        "kommandant", "kommandantin", "stadtrat", "stadträtin",
+        "landrat", "landrätin", "obmann", "obfrau", "virologe", "virologin", "meteorologe",
+        "meteorologin",
     ],
     # Titles written short before a name: "Dr. Anna Berg".
     "role_abbreviations": ["dr", "prof"],
@@ -219,7 +221,8 @@ ENGLISH: dict[str, Any] = {
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser",
         "advisor", "secretary", "ambassador", "envoy", "senator", "governor", "premier",
         "mayor", "coach", "manager", "chief", "nominee", "candidate", "leader", "chairman",
-        "chairwoman", "director", "commissioner",
+        "chairwoman", "director", "commissioner", "judge", "meteorologist", "forecaster",
+        "prosecutor", "attorney",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",

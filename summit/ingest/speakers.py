@@ -106,7 +106,7 @@ def _after_role_of(text: str, position: int) -> bool:
     return found is not None and is_role(found.group(1))
 
 
-def _is_recap(text: str, lowered: str) -> bool:
+def is_recap(text: str, lowered: str) -> bool:
     """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
     names are many, none of them the entry's speaker. lowered: lowercase_of(text), whose
     opening is text[:300].lower() but where an "İ" (lengthened by lower()) stands."""
@@ -267,7 +267,7 @@ class SpeakerFinder(NameFinder):
                 name = self._person(words, text)
                 if name and len(name.split()) > 1:
                     candidates.add(name, 1, position)
-        if _is_recap(text, self._lowered):
+        if is_recap(text, self._lowered):
             return None, False  # the recap's people speak in the entries it sums up
         if not candidates.scores and (quoted or _REPORTING_WORD.search(text)):
             self._role_names(text, candidates)
