@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import openings
 from summit.ingest.authors import is_author_card
+from summit.ingest.consent import CONSENT_NOTICE, holds_consent_word
 
 # Furniture lines are short; a longer line is an entry's text even when it shares words.
 MAX_FURNITURE_LENGTH = 300
@@ -66,17 +67,6 @@ _SHARE = re.compile(
     r"|(?:Auf|Bei|Per|Via) (?:Facebook|X|Twitter|WhatsApp|LinkedIn|Threads|Bluesky|E-Mail)"
     r" teilen|Share (?:on|via) (?:Facebook|X|Twitter|WhatsApp|LinkedIn|Email|E-mail)"
     r"|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Flipboard|Messenger|E-Mail|Email)$",
-    re.IGNORECASE,
-)
-_CONSENT_WORDS = (
-    "cookie", "tracking", "datenschutz", "drittanbieter", "externe", "browser", "third-party",
-    "consent",
-)  # fmt: skip
-_CONSENT_BYTES = tuple(word.encode() for word in _CONSENT_WORDS)
-_CONSENT_BLOCK = 256  # lines tested for those words at once
-_CONSENT = re.compile(
-    r"\b(?:Cookies?|Tracking|Datenschutzgründen|Drittanbieter|externen? Inhalt|Ihr Browser ist"
-    r" veraltet|third-party content|consent|your browser)\b",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -210,45 +200,13 @@ def _may_open_with_rule(text: str) -> bool:
     return " " not in text or "/" in text or openings.opens_like(text, openings.RULES_BY_LETTER)
 
 
-def consent_words(texts: list[str]) -> list[bool]:
-    """For each line, whether its lowercased text holds one of the consent notices' words.
-
-    A block of lines is lowercased and tested at once: most blocks hold none of the words,
-    and their lines need no test of their own.
-    """
-    found: list[bool] = []
-    for start in range(0, len(texts), _CONSENT_BLOCK):
-        block = texts[start : start + _CONSENT_BLOCK]
-        if _may_hold_consent_word("\n".join(block)):
-            found.extend(_holds_consent_word(text.lower()) for text in block)
-        else:
-            found.extend([False] * len(block))
-    return found
-
-
-def _may_hold_consent_word(text: str) -> bool:
-    """False only where no line of the text holds a consent word in any case.
-
-    Lowercased as bytes, ASCII only, far cheaper than str.lower(): the words are ASCII,
-    and of the other characters only the Kelvin sign lowercases into one of their letters
-    ("İ" gives an "i" and a combining dot, which no word holds)."""
-    if "\u212a" in text:
-        return True
-    lowered = text.encode("latin-1", "replace").lower()
-    return any(map(lowered.__contains__, _CONSENT_BYTES))
-
-
-def _holds_consent_word(lowered: str) -> bool:
-    return any(map(lowered.__contains__, _CONSENT_WORDS))
-
-
 def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     """Why a line inside the content is the site's furniture, or None when it is text;
     `consent_word` is consent_words' answer for the line, when the caller has it."""
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
     if consent_word is None:
-        consent_word = _holds_consent_word(text.lower())
+        consent_word = holds_consent_word(text.lower())
     if _may_open_with_rule(text) and _ANY_OPENING.match(text):
         return _opened_line_reason(text, consent_word)
     # No rule looking at the line's start matches (most lines): the rest of the rules.
@@ -256,7 +214,7 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
         return _("Seitenelement")
     if is_ticker_intro(text):
         return _("Einleitung des Tickers")
-    if consent_word and _CONSENT.search(text):
+    if consent_word and CONSENT_NOTICE.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
     if is_author_card(text):
         return _("Autorenzeile")
@@ -285,7 +243,7 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
     if is_ticker_intro(text) or _WELCOME.match(text):
         return _("Einleitung des Tickers")
     # Plain substring tests first: the regular expressions only see likely lines.
-    if consent_word and _CONSENT.search(text):
+    if consent_word and CONSENT_NOTICE.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
     if _BYLINE.match(text) or _INITIALS.match(text) or is_author_card(text):
         return _("Autorenzeile")

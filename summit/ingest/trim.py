@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import furniture, markers
+from summit.ingest import consent, furniture, markers
 from summit.ingest.lines import Line
 from summit.ingest.shapes import could_be_headline, is_paragraph
 
@@ -107,7 +107,7 @@ def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
     separators = markers.separator_lines([line.text for line in lines])
     teasers = _timed_teasers(lines)
     caption = furniture.caption()  # translated once: gettext per line costs more than the rules
-    consent_words = furniture.consent_words([line.text for line in lines])
+    consent_words = consent.consent_words([line.text for line in lines])
     for index, line in enumerate(lines):
         reason = furniture.line_reason(line.text, consent_word=consent_words[index])
         reason = reason or teasers.get(index)

@@ -10,6 +10,12 @@ SENTENCE = (
     "Der Stadtrat hat am Vormittag über den neuen Haushalt beraten und die Sitzung "
     "nach drei Stunden vertagt, wie eine Sprecherin mitteilte."
 )
+OTHERS = [
+    "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss "
+    "weitere Änderungen zu verlangen, bevor sie zustimmen könne.",
+    "Am Nachmittag soll die Sitzung fortgesetzt werden; dann stehen die Ausgaben "
+    "für Schulen und den Nahverkehr auf der Tagesordnung.",
+]
 
 
 def bodies_and_times(text: str, **options) -> list[tuple[str, dt.datetime | None]]:
@@ -26,26 +32,14 @@ def test_a_flattened_page_with_american_stamps_is_cut_before_each_stamp():
 
 
 def test_paragraphs_each_in_a_box_of_their_own_are_entries_on_a_page_without_times():
-    others = [
-        "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss "
-        "weitere Änderungen zu verlangen, bevor sie zustimmen könne.",
-        "Am Nachmittag soll die Sitzung fortgesetzt werden; dann stehen die Ausgaben "
-        "für Schulen und den Nahverkehr auf der Tagesordnung.",
-    ]
-    page = "Stadtrat live\n\n\n" + "\n\n\n".join([SENTENCE, *others])
+    page = "Stadtrat live\n\n\n" + "\n\n\n".join([SENTENCE, *OTHERS])
     assert [body for body, _time in bodies_and_times(page)] == [
-        f"<p>{text}</p>" for text in (SENTENCE, *others)
+        f"<p>{text}</p>" for text in (SENTENCE, *OTHERS)
     ]
 
 
 def test_paragraphs_parted_by_single_blank_lines_stay_one_text():
-    others = [
-        "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss "
-        "weitere Änderungen zu verlangen, bevor sie zustimmen könne.",
-        "Am Nachmittag soll die Sitzung fortgesetzt werden; dann stehen die Ausgaben "
-        "für Schulen und den Nahverkehr auf der Tagesordnung.",
-    ]
-    assert len(bodies_and_times("\n\n".join([SENTENCE, *others]))) == 1
+    assert len(bodies_and_times("\n\n".join([SENTENCE, *OTHERS]))) == 1
 
 
 def test_a_day_glued_to_a_read_more_link_is_the_day_of_the_entries_below_it():
@@ -440,15 +434,9 @@ def test_numbered_times_with_a_kicker_above_each_headline():
 
 
 def test_paragraphs_of_a_live_page_without_times_or_headlines_are_its_entries():
-    others = [
-        "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss "
-        "weitere Änderungen zu verlangen, bevor sie zustimmen könne.",
-        "Am Nachmittag soll die Sitzung fortgesetzt werden; dann stehen die Ausgaben "
-        "für Schulen und den Nahverkehr auf der Tagesordnung.",
-    ]
-    page = "Stadtrat live: alle Neuigkeiten\n\n" + "\n\n".join([SENTENCE, *others])
+    page = "Stadtrat live: alle Neuigkeiten\n\n" + "\n\n".join([SENTENCE, *OTHERS])
     assert [body for body, _time in bodies_and_times(page)] == [
-        f"<p>{text}</p>" for text in (SENTENCE, *others)
+        f"<p>{text}</p>" for text in (SENTENCE, *OTHERS)
     ]
 
 

@@ -1,0 +1,52 @@
+"""Consent and cookie notices inside a pasted page: which lines may be one, cheaply.
+
+furniture.py asks these before its consent rule: most lines hold none of the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONSENT_WORDS = (
+    "cookie", "tracking", "datenschutz", "drittanbieter", "externe", "browser", "third-party",
+    "consent",
+)  # fmt: skip
+_CONSENT_BYTES = tuple(word.encode() for word in _CONSENT_WORDS)
+_CONSENT_BLOCK = 256  # lines tested for those words at once
+CONSENT_NOTICE = re.compile(
+    r"\b(?:Cookies?|Tracking|Datenschutzgründen|Drittanbieter|externen? Inhalt|Ihr Browser ist"
+    r" veraltet|third-party content|consent|your browser)\b",
+    re.IGNORECASE,
+)
+
+
+def consent_words(texts: list[str]) -> list[bool]:
+    """For each line, whether its lowercased text holds one of the consent notices' words.
+
+    A block of lines is lowercased and tested at once: most blocks hold none of the words,
+    and their lines need no test of their own.
+    """
+    found: list[bool] = []
+    for start in range(0, len(texts), _CONSENT_BLOCK):
+        block = texts[start : start + _CONSENT_BLOCK]
+        if _may_hold_consent_word("\n".join(block)):
+            found.extend(holds_consent_word(text.lower()) for text in block)
+        else:
+            found.extend([False] * len(block))
+    return found
+
+
+def _may_hold_consent_word(text: str) -> bool:
+    """False only where no line of the text holds a consent word in any case.
+
+    Lowercased as bytes, ASCII only, far cheaper than str.lower(): the words are ASCII,
+    and of the other characters only the Kelvin sign lowercases into one of their letters
+    ("İ" gives an "i" and a combining dot, which no word holds)."""
+    if "\u212a" in text:
+        return True
+    lowered = text.encode("latin-1", "replace").lower()
+    return any(map(lowered.__contains__, _CONSENT_BYTES))
+
+
+def holds_consent_word(lowered: str) -> bool:
+    return any(map(lowered.__contains__, _CONSENT_WORDS))
