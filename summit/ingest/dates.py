@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from summit.ingest.clocks import clock_of, is_clock_line
 from summit.ingest.datesieve import looks_dated, opens_like_stamp
 from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_OPENING
+from summit.ingest.shapes import is_author_name
 from summit.ingest.slowdates import read_slowly
 from summit.ingest.stampquirks import undone_quirks
 from summit.ingest.zones import (
@@ -71,6 +72,8 @@ _CLOSING_BAR = re.compile(rf"(?:(?:^|\s)\+|\s*{_BAR})\s*$")
 # separator may end the line: "18:02:" stands alone above its text.
 _REST = (
     rf"(?:(?:\s*(?:[:|–—]|\s-|-(?=\s)|(?<=uhr)[.,]|{_BAR})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘'(]))"
+    # "17:35 , Luke Baker": a comma before a capital, as some pages sign their posts.
+    r"|\s?,\s+(?=(?-i:[A-ZÄÖÜ]))"
     r"|(?(plus)\s+|(?!)))(?P<rest>\S.*)?)?"
 )
 
@@ -154,6 +157,12 @@ class Stamp:
     def written(self) -> str:
         """The stamp as written, without the headline after it on its line."""
         return self.text[: len(self.text) - len(self.rest)] if self.rest else self.text
+
+    @property
+    def signed(self) -> bool:
+        """A time signed by its author ("14:46 Lorenz Hemicker", "17:35 , Luke Baker"): the
+        name beside it is no headline and no text of the entry."""
+        return self.clock is not None and bool(self.rest) and is_author_name(self.rest)
 
 
 # The fast path's answer for a line shaped like a clock that names no time of day.

@@ -56,7 +56,7 @@ _LONE = re.compile(
     r"|Refresh(?: (?:the )?page)?|Listen [Ll]ive|Video content|Artikel (?:anhören|vorlesen)"
     r"|Diese Audioversion wurde künstlich generiert\..*|(?:Empfohlener )?[Ee]xterner Inhalt|Von"
     # Prompts to the reader of a live page, alone on their line.
-    r"|Please refresh (?:this page )?for the latest updates\.?|Stay tuned for (?:more )?updates!?"
+    r"|Please refresh (?:the |this )?(?:page )?for (?:the latest |new )?updates\.?|Stay tuned for (?:more )?updates!?"
     r"|This is a live blog\. Follow along below for updates\.):?$",
     re.IGNORECASE,
 )
@@ -133,6 +133,7 @@ _MORE_STORIES = re.compile(
 # capitalised label glued to the teaser it points to ("READ MORE  Coronavirus update: …").
 _MORE_STORY_LINK = re.compile(
     r"^(?:(?i:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Read more"
+    r"|Read the full (?:story|article|report)(?: here)?"
     r"|More on this story|Siehe auch|See also|Also read|Related)\s*[:–—-]\s*\S"
     r"|Alles zum Thema\s\S"
     r"|(?:MEHR ZUM THEMA|LESEN SIE AUCH|READ MORE|ALSO READ|RELATED|SEE ALSO|WATCH):?\s+\S)"

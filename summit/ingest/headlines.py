@@ -48,7 +48,10 @@ def mark_headlines(lines: list[Line]) -> None:
             line.blank_before
             or index == 0
             or _opens_entry_without_headline(lines[index - 1])
-            or (not blank_lines and _paragraph_follows(lines, index))
+            or (
+                not blank_lines
+                and (_paragraph_follows(lines, index) or _bare_time_follows(lines, index))
+            )
         )
         for index, line in enumerate(lines)
     ]
@@ -162,7 +165,8 @@ def _headlines_above_times(lines: list[Line], candidates: list[bool]) -> bool:
     one time is otherwise the end of the entry before (a closing remark, a reading tip)."""
     times = above = below = 0
     for index, line in enumerate(lines):
-        if line.kind is STAMP_LINE and line.stamp is not None and not line.stamp.rest:
+        stamp = line.stamp
+        if line.kind is STAMP_LINE and stamp is not None and (not stamp.rest or stamp.signed):
             times += 1
             above += index > 0 and candidates[index - 1]
             below += index + 1 < len(lines) and candidates[index + 1]
@@ -210,6 +214,13 @@ def _is_table_row(lines: list[Line], index: int) -> bool:
 
 def _is_row(text: str) -> bool:
     return len(text) <= MAX_TABLE_ROW and ": " in text and bool(_TABLE_ROW.match(text))
+
+
+def _bare_time_follows(lines: list[Line], index: int) -> bool:
+    """A time alone on the next line, or signed by its author ("17:35 , Luke Baker")."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    stamp = following.stamp if following is not None else None
+    return stamp is not None and (not stamp.rest or stamp.signed)
 
 
 def _paragraph_follows(lines: list[Line], index: int) -> bool:

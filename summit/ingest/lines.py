@@ -179,7 +179,9 @@ def classify(lines: list[Line], reader: DateReader) -> None:
         **_bulleted_paragraphs(lines, items, reader),
         **({} if any(stamps) else _bulleted_headlines(lines, items, reader)),
     }
-    if not (any(stamps) or marked_entries or minutes or any(map(markers.plus_rest, texts))):
+    # A lone date ("Last updated 28 October 2013") is the page's, not its entries' times.
+    dated = sum(stamp is not None for stamp in stamps) > 1 or any(map(_names_time, stamps))
+    if not (dated or marked_entries or minutes or any(map(markers.plus_rest, texts))):
         marked_entries = markers.labelled_entries(texts) or _paragraph_entries(lines, separators)
     has_stamps = any(stamps)
     # Times in a list are a teaser list inside an entry, unless the page has no other times:
@@ -358,6 +360,10 @@ def _commentary_paragraphs(lines: list[Line]) -> dict[int, str]:
     if sum(could_be_headline(lines[index].text) for index in blocks) > 1:
         return {}
     return {index: lines[index].text for index in blocks}
+
+
+def _names_time(stamp: Stamp | None) -> bool:
+    return stamp is not None and bool(stamp.clock or stamp.moment)
 
 
 def _time_named(text: str, reader: DateReader) -> Stamp | None:

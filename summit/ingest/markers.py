@@ -47,6 +47,8 @@ _MARKED_MINUTE = re.compile(
 )
 
 
+# A line drawn with three or more signs and nothing else: "++++", "***", "* * *", "———".
+_RULE = re.compile(r"^(?:[^\w\s|] ?){3,}$")  # ("|---|" is a table's)
 # A match minute alone on its line ("1.", "45'", "90.+3'"), the entry's text below it.
 _LONE_MINUTE = re.compile(r"^(?:1[0-2]\d|\d{1,2})(?:\.|'|\.?\s?\+\s?\d{1,2}'?|\.\s?Minute)$")
 
@@ -84,9 +86,15 @@ def uses_minute_markers(texts: list[str]) -> bool:
 
 def separator_lines(texts: list[str]) -> set[str]:
     """Short lines the page repeats between its entries ("-", "vor Beginn", "(pma)",
-    "• Artikel mit Video-Inhalten")."""
+    "• Artikel mit Video-Inhalten"), and rules drawn with signs ("++++", "* * *"), which
+    say nothing but where one block ends: twice is enough for them (once may only close
+    the page's head)."""
     counts = Counter(text for text in texts if len(text) <= MAX_SEPARATOR_LENGTH)
-    return {text for text, count in counts.items() if count >= MIN_REPEATS}
+    return {
+        text
+        for text, count in counts.items()
+        if count >= MIN_REPEATS or (count == 2 and _RULE.match(text))
+    }
 
 
 def numbered_entries(texts: list[str], blank_before: list[bool]) -> dict[int, str]:

@@ -22,6 +22,8 @@ _POST_SIGNATURE = re.compile(r"(?:—|–|-{1,2})\s*[^—–]{0,60}\(@\w+\)\s*\w
 # A sentence ends inside the line ("… bis 2 Uhr geöffnet. Das Land …").
 _INNER_SENTENCE = re.compile(r"[.!?][\"“”»’']? [A-ZÄÖÜ\"„“]")
 TRAILING_CLOSERS = "\"“”»«’')]" + " "
+# An author's name, as pages sign a post beside its time ("14:46 Lorenz Hemicker").
+_AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
 
 
 def is_paragraph(text: str) -> bool:
@@ -52,3 +54,8 @@ def is_quotation(text: str) -> bool:
         and text.rstrip(".")[-1] in _CLOSING_QUOTES
         and not _QUOTE_INTERRUPTED.search(text[1:-1])
     )
+
+
+def is_author_name(text: str) -> bool:
+    """Two or three capitalised names and nothing else: "Luke Baker", "Anna-Lena Pieper"."""
+    return bool(_AUTHOR.match(text))

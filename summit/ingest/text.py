@@ -40,7 +40,6 @@ from summit.ingest.textbody import body_html
 from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
 
 _CAPITALS_KICKER = re.compile(r"^(?P<kicker>[^\W_][\w .!?’'-]{2,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
-_AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
 
 
 @dataclass(slots=True)
@@ -188,7 +187,8 @@ def _ticker_units(
                 skips.append((line.number, line.text, _("Datum der Seite")))
                 continue
             under_headline = current is not None and current.headline and not current.lines
-            rest = stamp.rest
+            signed = stamp.signed
+            rest = None if signed else stamp.rest
             opens_body = not rest or starts_with_dateline(rest) or is_paragraph(rest)
             if (
                 current is not None
@@ -301,7 +301,7 @@ def _is_plain_text(units: list[Unit]) -> bool:
 def _unit_after_stamp(line: Line, stamp: Stamp, day: date | None) -> Unit:
     """An entry opened by a time line; text after the time is its headline or first paragraph."""
     unit = Unit(line.number, stamp=stamp, day=day)
-    if not stamp.rest or (stamp.clock and _AUTHOR.match(stamp.rest)):
+    if not stamp.rest or stamp.signed:
         return unit  # an author's name beside the time ("14:46 Lorenz Hemicker")
     kicker = _CAPITALS_KICKER.match(stamp.rest)
     if kicker and len(kicker["kicker"].split()) > 1 and kicker["kicker"].isupper():

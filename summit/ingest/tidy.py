@@ -73,7 +73,8 @@ def joined_wraps(lines: list[Line]) -> list[Line]:
 
 def drop_repeated_labels(lines: list[Line]) -> None:
     """A label the page puts beside every time ("22.30 Uhr, Onlinebunker: Text") names its
-    desk, not the entry: the text beside the time starts after it."""
+    desk, not the entry: the text beside the time starts after it. Labels that change from
+    entry to entry ("HOFBURG: …", "RING: …", "WIEN: …") are places, part of the title."""
     labelled = [
         (line, found)
         for line in lines
@@ -81,7 +82,8 @@ def drop_repeated_labels(lines: list[Line]) -> None:
     ]
     counts = Counter(found["label"] for _line, found in labelled)
     for line, found in labelled:
-        if counts[found["label"]] >= markers.MIN_REPEATS and line.stamp is not None:
+        count = counts[found["label"]]
+        if count >= markers.MIN_REPEATS and count * 2 > len(labelled) and line.stamp is not None:
             line.stamp = replace(line.stamp, rest=found["rest"])
 
 

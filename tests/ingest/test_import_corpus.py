@@ -12,17 +12,17 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.92,
-    "recall": 0.9,
-    "f1": 0.91,
+    "precision": 0.93,
+    "recall": 0.91,
+    "f1": 0.92,
     "timestamps": 0.96,
     "speaker": 0.92,
     "source": 0.9,
     "speaker_named": 0.66,
-    "source_named": 0.61,
+    "source_named": 0.62,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.073
+LEAK_CEILING = 0.065
 
 
 def test_overall_figures_at_or_above_their_floors(db):

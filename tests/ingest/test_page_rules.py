@@ -1,0 +1,95 @@
+"""Rules that judge a line by the rest of its page: drawn rules, lone dates, changing
+labels, posts signed beside their times."""
+
+import datetime as dt
+
+from .conftest import BERLIN, prepare
+
+NOW = dt.datetime(2024, 3, 7, 23, 0, tzinfo=BERLIN)
+TEXTS = [
+    "Der Stadtrat hat am Vormittag über den neuen Haushalt beraten und die Sitzung "
+    "nach drei Stunden vertagt, wie eine Sprecherin mitteilte.",
+    "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss "
+    "weitere Änderungen zu verlangen, bevor sie zustimmen könne.",
+    "Am Nachmittag soll die Sitzung fortgesetzt werden; dann stehen die Ausgaben "
+    "für Schulen und den Nahverkehr auf der Tagesordnung.",
+]
+
+
+def drafts(page: str, **options):
+    options.setdefault("reference_time", NOW)
+    return prepare(page, **options).drafts
+
+
+def test_a_rule_drawn_twice_with_signs_parts_the_entries_of_a_page_without_times():
+    # The title and its intro are the page's head; a rule follows it and each entry.
+    page = "\n\n++++\n\n".join(["Haushalt im Stadtrat\n\n" + TEXTS[0], *TEXTS[1:]])
+    assert [draft.body for draft in drafts(page)] == [f"<p>{text}</p>" for text in TEXTS[1:]]
+
+
+def test_a_rule_drawn_once_only_closes_the_head():
+    once = "Haushalt im Stadtrat\n\n* * *\n\n" + "\n\n".join(TEXTS)
+    assert len(drafts(once)) == 1
+
+
+def test_the_rules_of_a_table_inside_an_entry_part_nothing():
+    table = "| Ort | Böe |\n|---|---|\n| Freiburg | 109 km/h |\n|---|---|\n| Chemnitz | 94 km/h |"
+    page = f"10:23 Uhr\n\nSturmböen im Süden\n\n{TEXTS[0]}\n\n{table}\n\n10:05 Uhr\n\n{TEXTS[1]}"
+    found = drafts(page)
+    assert len(found) == 2
+    assert "Chemnitz" in found[0].body
+
+
+def test_a_lone_date_above_paragraphs_in_boxes_of_their_own_leaves_them_entries():
+    page = "Live text\n\nLast updated 7 March 2024\n\n\n" + "\n\n\n".join(TEXTS)
+    found = drafts(page, time_zone="Europe/London")
+    assert [draft.body for draft in found] == [f"<p>{text}</p>" for text in TEXTS]
+    assert all(draft.published_at is None for draft in found)
+
+
+def test_links_to_full_stories_and_refresh_prompts_are_no_entries():
+    page = (
+        "Please refresh the page for new updates\n"
+        f"8.30pm: {TEXTS[0]}\n"
+        "Read the full story here: Council adjourns budget debate\n"
+        f"8.10pm: {TEXTS[1]}\n"
+        "Read the full story here: Opposition wants changes\n"
+        f"7.45pm: {TEXTS[2]}\n"
+        "Read the full story here: Schools first\n"
+    )
+    found = drafts(page, time_zone="Europe/London")
+    assert [(draft.title, draft.body) for draft in found] == [
+        ("", f"<p>{text}</p>") for text in TEXTS
+    ]
+    skipped = " ".join(skip.text for skip in prepare(page).result.skipped)
+    assert "Read the full story here" in skipped and "Please refresh" in skipped
+
+
+def test_a_place_that_changes_from_entry_to_entry_stays_in_the_title():
+    places = ["HOFBURG", "RING", "HOFBURG", "WIEN", "HOFBURG", "BALLHAUSPLATZ"]
+    page = "\n\n".join(
+        f"21:{50 - 5 * n:02d} Uhr - {place}: Titel {n}\n{TEXTS[n % 3]}"
+        for n, place in enumerate(places)
+    )
+    assert [draft.title for draft in drafts(page)] == [
+        f"{place}: Titel {n}" for n, place in enumerate(places)
+    ]
+
+
+def test_a_desk_label_beside_every_time_is_dropped_from_the_title():
+    page = "\n\n".join(
+        f"21:{50 - 5 * n:02d} Uhr, Onlinebunker: Titel {n}\n{TEXTS[n % 3]}" for n in range(4)
+    )
+    assert [draft.title for draft in drafts(page)] == [f"Titel {n}" for n in range(4)]
+
+
+def test_a_post_signed_beside_its_time_takes_the_headline_above_the_time():
+    page = "Ireland vs England LIVE\n" + "".join(
+        f"Ireland 5-7 England, {39 - n} mins\n17:{34 - n:02d} , Luke Baker\n{TEXTS[n]}\n"
+        for n in range(3)
+    )
+    found = drafts(page, time_zone="Europe/London")
+    assert [(draft.title, draft.published_at.minute) for draft in found] == [
+        (f"Ireland 5-7 England, {39 - n} mins", 34 - n) for n in range(3)
+    ]
+    assert all("Luke Baker" not in draft.body for draft in found)
