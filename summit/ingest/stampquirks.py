@@ -14,6 +14,8 @@ _BRACKETED_DAY = re.compile(r" \((\d{1,2}\. ?(?:\d{1,2}\.|[^\W\d]{3,9}\.?) ?(?:\
 _SPACED_CLOCK = re.compile(r"^(\d{1,2}): (\d{2}) ?(?=Uhr\b)")
 # "February 4, 20184:50 PM": the year and the time run together.
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<=, )((?:19|20)\d{2})(\d{1,2}:\d{2})")
+# "21:07And there we must leave it.": the time glued to the text it opens.
+_GLUED_TEXT = re.compile(r"^(\d{1,2}:\d{2})(?=[A-ZÄÖÜ][a-zäöüß])")
 # A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
 _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
 
@@ -33,6 +35,8 @@ def undone_quirks(line: str) -> str:
         line = _BRACKETED_DAY.sub(r", \1", line, count=1)
     if ", 20" in line or ", 19" in line:
         line = _YEAR_GLUED_TO_TIME.sub(r"\1 \2", line, count=1)
+    if line[:1].isdigit() and ":" in line[1:3]:
+        line = _GLUED_TEXT.sub(r"\1 ", line, count=1)
     if line.endswith(("'", "’")):
         line = _MINUTE_TAIL.sub("", line)
     return line

@@ -93,3 +93,27 @@ def test_a_post_signed_beside_its_time_takes_the_headline_above_the_time():
         (f"Ireland 5-7 England, {39 - n} mins", 34 - n) for n in range(3)
     ]
     assert all("Luke Baker" not in draft.body for draft in found)
+
+
+def test_bare_dotted_times_above_text_open_entries_but_rows_of_results_do_not():
+    page = "".join(
+        f"13.{5 - n}5\n\n{'What to expect' if n == 1 else TEXTS[n]}\n\n{TEXTS[n]}\n\n"
+        for n in range(3)
+    )
+    found = drafts(page, time_zone="Europe/Dublin")
+    assert [(draft.published_at.hour, draft.published_at.minute) for draft in found] == [
+        (13, 55),
+        (13, 45),
+        (13, 35),
+    ]
+    results = f"Slalom der Herren\n\n{TEXTS[0]}\n\n" + "".join(
+        f"{n}\nFahrer {n}\nAUT\n2:0{n}.50\n{n}.{10 + n}\n" for n in range(1, 6)
+    )
+    assert all(draft.published_at is None for draft in drafts(results))
+
+
+def test_a_time_glued_to_the_text_it_opens_is_read():
+    page = "".join(f"21:0{7 - n}{TEXTS[n]}\n\n" for n in range(3))
+    found = drafts(page, time_zone="Europe/London")
+    assert [draft.published_at.minute for draft in found] == [7, 6, 5]
+    assert [draft.body for draft in found] == [f"<p>{text}</p>" for text in TEXTS]
