@@ -35,6 +35,14 @@ _DATELINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SHAPE_TOKENS = re.compile(r"\d+|[^\W\d_]+|\S")
+# How a page's intro speaks of its own coverage.
+_COVERAGE = re.compile(
+    r"\b(?:im|in unserem|unser(?:em)?|our|this|the) (?:Live-?[Tt]icker|Liveblog|Live-Blog|"
+    r"[Nn]ewsblog|[Tt]icker|live ?blog|live coverage|live updates)\b"
+    r"|\bLive Updates of\b|\bwe[’']ll be updating\b|\bFollow (?:all )?(?:the |our )?(?:latest|live)\b"
+    r"|\bHier finden Sie (?:alle )?(?:aktuellen? )?(?:Infos|Informationen|Entwicklungen|News)\b"
+    r"|\bauf dem Laufenden\b|\bstay with us\b"
+)
 
 
 def head_end(page_lines: list[Line], lines: list[Line]) -> int | None:
@@ -105,7 +113,11 @@ def take_ticker_head(
     if not first:
         # A page without times: its head ends with the block titled as the ticker, among
         # the first few ("Live Match Reports", "F1 LIVE - … Latest Updates").
-        titled = [i for i, unit in enumerate(units[:_HEAD_UNITS]) if names_the_ticker(unit)]
+        titled = [
+            i
+            for i, unit in enumerate(units[:_HEAD_UNITS])
+            if names_the_ticker(unit) or (i == 0 and _introduces_the_coverage(unit))
+        ]
         first = titled[-1] + 1 if titled and titled[-1] + 1 < len(units) else first
     if not first:
         return
@@ -158,6 +170,14 @@ def names_the_ticker(unit: Unit) -> bool:
     return bool(LIVE_TITLE.match(title)) or (
         len(title) <= MAX_TICKER_TITLE and bool(LIVE_TITLE.search(title))
     )
+
+
+def _introduces_the_coverage(unit: Unit) -> bool:
+    """A first block whose text speaks of the coverage itself ("Wir halten Sie in unserem
+    Live-Ticker auf dem Laufenden", "As the votes are counted, we'll be updating …"): the
+    page's intro, not an entry."""
+    untimed = unit.stamp is None
+    return untimed and any(_COVERAGE.search(line.text) for line in unit.lines[:3])
 
 
 def _dated_head(units: list[Unit]) -> bool:

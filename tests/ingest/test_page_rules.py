@@ -117,3 +117,14 @@ def test_a_time_glued_to_the_text_it_opens_is_read():
     found = drafts(page, time_zone="Europe/London")
     assert [draft.published_at.minute for draft in found] == [7, 6, 5]
     assert [draft.body for draft in found] == [f"<p>{text}</p>" for text in TEXTS]
+
+
+def test_an_untimed_first_block_that_speaks_of_the_coverage_is_the_page_head():
+    intro = "Die Lage nach dem Unwetter. Wir halten Sie in unserem Live-Ticker auf dem Laufenden."
+    headed = [f"Titel {n}\n\n{TEXTS[n]}" for n in range(3)]
+    page = "\n\n".join(["Unwetter über der Stadt", intro, *headed])
+    prepared = prepare(page, reference_time=NOW)
+    assert [draft.title for draft in prepared.result.drafts] == ["Titel 0", "Titel 1", "Titel 2"]
+    assert prepared.result.ticker_title == "Unwetter über der Stadt"
+    plain = "\n\n".join(["Unwetter über der Stadt", TEXTS[2], *headed])
+    assert drafts(plain)[0].title == "Unwetter über der Stadt"
