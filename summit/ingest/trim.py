@@ -19,12 +19,11 @@ from summit.ingest.shapes import could_be_headline, is_paragraph
 # (line number, text, reason): what was left out, reported in the order of the input.
 Skip = tuple[int, str, str]
 
-_TIME_SHAPE = re.compile(
-    r"(?:\+{2,3}\s*)?\d{1,2}[:.]\d{2}\b(?:\s?(?:Uhr|h|[ap]\.?m\.?))?", re.IGNORECASE
-)
-_BARE_TIME = re.compile(
-    r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|Uhr|h)?(?: [A-Z]{2,4})?$", re.IGNORECASE
-)
+# A time of day as pages write it: "20:48", "20.48 Uhr", "9.01pm", "10:32 a.m.".
+_CLOCK = r"\d{1,2}[:.]\d{2}(?!\d)(?:\s?(?:[ap]\.?m\.?|Uhr|h\b))?"
+# One opening a line ("+++ 20:48 Uhr …"), and one alone on its line ("9.01pm GMT").
+_TIME_SHAPE = re.compile(rf"(?:\+{{2,3}}\s*)?{_CLOCK}", re.IGNORECASE)
+_BARE_TIME = re.compile(rf"{_CLOCK}(?: [A-Z]{{2,4}})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d")
 _ASCII_DIGITS_AS_ZERO = str.maketrans("0123456789", "0" * 10)
 
