@@ -57,7 +57,7 @@ _CLOCK = (
     r")?"
 )
 _PREFIX = (
-    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom|\s+at)?[:,]?|updated(?:\s+at)?:?"
+    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom|\s+at|\s+[-–—])?[:,]?|updated(?:\s+at)?:?"
     r"|last\s+updated:?|posted(?:\s+at)?:?|veröffentlicht(?:\s+am)?:?|date:?|datum:?)\s*"
 )
 _JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-# "23:45 HKT [11:45 EDT] Text": the same time in a second zone, in brackets.
-_SECOND_ZONE = re.compile(r"(?<=[A-Z\d]) \[\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.? ?)?[A-Z]{2,5}\]")
+# "23:45 HKT [11:45 EDT] Text", "10.36 pm IST (5.06 pm GMT) - Text": the same time in a
+# second zone, in brackets.
+_SECOND_ZONE = re.compile(
+    r"(?<=[A-Z\d]) (?:\[{0}\]|\({0}\))".format(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.? ?)?[A-Z]{2,5}")
+)
 # "8:53: P.M. PST: Text": a stray colon before am/pm.
 _COLON_BEFORE_HALF = re.compile(r"^(\d{1,2}[:.]\d{2}): (?=[AaPp]\.?[Mm]\b)")
 # "20:00 Uhr (22. Sep. 2013)": the day in brackets after the time.
@@ -25,7 +28,7 @@ def undone_quirks(line: str) -> str:
     line = line.strip()
     if " ago / " in line:  # "692d ago / 6:45 AM UTC": the clock stays right, "ago" ages
         line = line.partition(" ago / ")[2]
-    if "[" in line:
+    if "[" in line or "(" in line:
         line = _SECOND_ZONE.sub("", line, count=1)
     if ": " in line[1:4]:
         line = _SPACED_CLOCK.sub(r"\1:\2 ", line, count=1)

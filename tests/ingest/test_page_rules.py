@@ -128,3 +128,16 @@ def test_an_untimed_first_block_that_speaks_of_the_coverage_is_the_page_head():
     assert prepared.result.ticker_title == "Unwetter über der Stadt"
     plain = "\n\n".join(["Unwetter über der Stadt", TEXTS[2], *headed])
     assert drafts(plain)[0].title == "Unwetter über der Stadt"
+
+
+def test_an_update_label_and_the_same_time_in_a_second_zone_leave_the_time_and_its_text():
+    both = [("10.36", "5.06"), ("10.26", "4.56"), ("10.16", "4.46")]
+    page = "".join(
+        f"UPDATE - {ist} pm IST ({gmt} pm GMT) - {text}\n"
+        for (ist, gmt), text in zip(both, TEXTS, strict=True)
+    )
+    found = drafts(page, time_zone="Asia/Kolkata")
+    assert [draft.published_at.isoformat() for draft in found] == [
+        f"2024-03-07T22:{36 - 10 * n}:00+05:30" for n in range(3)
+    ]
+    assert [draft.body for draft in found] == [f"<p>{text}</p>" for text in TEXTS]
