@@ -18,8 +18,8 @@ from summit.ingest import markers
 from summit.ingest.dates import DateReader, Stamp
 from summit.ingest.epochs import epoch_moments
 from summit.ingest.flat import GLUED_OPENINGS, MAX_FLAT_LINE, unflattened
+from summit.ingest.paragraphs import paragraph_entries
 from summit.ingest.shapes import (
-    LIVE_TITLE,
     could_be_headline,
     is_paragraph,
 )
@@ -182,7 +182,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     # A lone date ("Last updated 28 October 2013") is the page's, not its entries' times.
     dated = sum(stamp is not None for stamp in stamps) > 1 or any(map(_names_time, stamps))
     if not (dated or marked_entries or minutes or any(map(markers.plus_rest, texts))):
-        marked_entries = markers.labelled_entries(texts) or _paragraph_entries(lines, separators)
+        marked_entries = markers.labelled_entries(texts) or paragraph_entries(lines, separators)
     has_stamps = any(stamps)
     # Times in a list are a teaser list inside an entry, unless the page has no other times:
     # whether no timed line is without a bullet.
@@ -319,47 +319,6 @@ def _bulleted_headlines(lines: list[Line], items: list[str], reader: DateReader)
         )
     enough = len(found) >= markers.MIN_REPEATS and with_text * 2 > len(found)
     return found if enough else {}
-
-
-def _paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str]:
-    """On a page without times or markers, paragraphs that each stand in a box of their own
-    (two blank lines around it, or the page's repeated separator lines) are its entries;
-    single blank lines only part the paragraphs of one text."""
-    found = {}
-    for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        alone = following is None or following.wide_gap or following.text in separators
-        after = line.wide_gap or (index > 0 and lines[index - 1].text in separators)
-        if after and alone and is_paragraph(line.text):
-            found[index] = line.text
-    if len(found) >= markers.MIN_REPEATS:
-        return found
-    return _commentary_paragraphs(lines) or _live_paragraphs(lines)
-
-
-def _live_paragraphs(lines: list[Line]) -> dict[int, str]:
-    """A page titled as live, without times, markers or headlines: each paragraph apart
-    from the next is an entry of its own."""
-    if not any(LIVE_TITLE.search(line.text) for line in lines[:2]):
-        return {}
-    if any(could_be_headline(line.text) for line in lines[2:]):
-        return {}
-    found = {
-        index: line.text
-        for index, line in enumerate(lines)
-        if index >= 1 and line.blank_before and is_paragraph(line.text)
-    }
-    return found if len(found) >= markers.MIN_REPEATS else {}
-
-
-def _commentary_paragraphs(lines: list[Line]) -> dict[int, str]:
-    blocks = markers.commentary_blocks(
-        [line.text for line in lines], [line.blank_before for line in lines]
-    )
-    # Headlines over the blocks make them the entries' bodies instead.
-    if sum(could_be_headline(lines[index].text) for index in blocks) > 1:
-        return {}
-    return {index: lines[index].text for index in blocks}
 
 
 def _names_time(stamp: Stamp | None) -> bool:

@@ -19,10 +19,10 @@ FLOORS = {
     "speaker": 0.92,
     "source": 0.9,
     "speaker_named": 0.66,
-    "source_named": 0.62,
+    "source_named": 0.61,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.063
+LEAK_CEILING = 0.062
 
 
 def test_overall_figures_at_or_above_their_floors(db):

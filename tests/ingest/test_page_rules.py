@@ -141,3 +141,14 @@ def test_an_update_label_and_the_same_time_in_a_second_zone_leave_the_time_and_i
         f"2024-03-07T22:{36 - 10 * n}:00+05:30" for n in range(3)
     ]
     assert [draft.body for draft in found] == [f"<p>{text}</p>" for text in TEXTS]
+
+
+def test_boxes_of_paragraphs_parted_by_two_blank_lines_are_entries():
+    boxes = [
+        "Hello, and welcome to our live blog.\n\n" + TEXTS[0],
+        TEXTS[1] + "\n\nDie Sitzung wurde am Abend fortgesetzt.",
+        "Die Stadt teilt mit:\n\n" + TEXTS[2],
+    ]
+    found = drafts("Stadtrat live\n\n\n" + "\n\n\n".join(boxes))
+    assert [draft.body.count("<p>") for draft in found] == [2, 2, 2]
+    assert found[1].body.startswith(f"<p>{TEXTS[1]}</p>")

@@ -1,0 +1,69 @@
+"""Entries of a page without times or markers: its paragraphs, by how the page sets
+them apart (boxes of their own, a commentary's short blocks, a live page's paragraphs)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summit.ingest import markers
+from summit.ingest.shapes import LIVE_TITLE, TRAILING_CLOSERS, could_be_headline, is_paragraph
+
+if TYPE_CHECKING:
+    from summit.ingest.lines import Line
+
+
+def paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str]:
+    """On a page without times or markers, paragraphs that each stand in a box of their own
+    (two blank lines around it, or the page's repeated separator lines) are its entries;
+    single blank lines only part the paragraphs of one text."""
+    found = {}
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        alone = following is None or following.wide_gap or following.text in separators
+        after = line.wide_gap or (index > 0 and lines[index - 1].text in separators)
+        if after and alone and is_paragraph(line.text):
+            found[index] = line.text
+    if len(found) >= markers.MIN_REPEATS:
+        return found
+    return _boxed_texts(lines) or _commentary_paragraphs(lines) or _live_paragraphs(lines)
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text) >= 20 and text.rstrip(TRAILING_CLOSERS)[-1:] in ".!?:"
+
+
+def _boxed_texts(lines: list[Line]) -> dict[int, str]:
+    """A page that parts its texts by two blank lines and their paragraphs by one: each
+    box of paragraphs is an entry, opened by its first paragraph."""
+    single = sum(line.blank_before and not line.wide_gap for line in lines)
+    opening = {
+        index: line.text
+        for index, line in enumerate(lines)
+        if index and line.wide_gap and _is_sentence(line.text)
+    }
+    return opening if len(opening) >= markers.MIN_REPEATS and single >= len(opening) else {}
+
+
+def _live_paragraphs(lines: list[Line]) -> dict[int, str]:
+    """A page titled as live, without times, markers or headlines: each paragraph apart
+    from the next is an entry of its own."""
+    if not any(LIVE_TITLE.search(line.text) for line in lines[:2]):
+        return {}
+    if any(could_be_headline(line.text) for line in lines[2:]):
+        return {}
+    found = {
+        index: line.text
+        for index, line in enumerate(lines)
+        if index >= 1 and line.blank_before and is_paragraph(line.text)
+    }
+    return found if len(found) >= markers.MIN_REPEATS else {}
+
+
+def _commentary_paragraphs(lines: list[Line]) -> dict[int, str]:
+    blocks = markers.commentary_blocks(
+        [line.text for line in lines], [line.blank_before for line in lines]
+    )
+    # Headlines over the blocks make them the entries' bodies instead.
+    if sum(could_be_headline(lines[index].text) for index in blocks) > 1:
+        return {}
+    return {index: lines[index].text for index in blocks}
