@@ -1,0 +1,85 @@
+"""Where an entry's words were said or posted: a broadcast ("im Sky-Interview", "in der
+ARD") or a platform ("wrote on X"). Such a source is weaker than one the entry cites."""
+
+from __future__ import annotations
+
+import re
+
+from summit.ingest.finder import SPEECH_VERBS, Candidates
+from summit.ingest.lexicon import LEXICON
+from summit.ingest.organisations import organisation_before
+from summit.ingest.phrases import words_after, words_before
+
+# Where someone spoke: "im Sky-Interview", "im BR-Fernsehen", "in den ARD-„Tagesthemen“".
+_BROADCAST = re.compile(
+    r"\b(?:[Ii]m|[Ii]n der|[Ii]n den|[Bb]eim|[Bb]ei|[Gg]egenüber dem)\s+([A-ZÄÖÜ][\w]*)-(?:Interview\b"
+    r"|(Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen|Tagesschau|heute-journal)\b"
+    r"|[„\"](Tagesthemen|Tagesschau|Morgenmagazin)[“\"])"
+    # Whose projection: "nach einer ARD-Prognose", "die ZDF-Hochrechnung".
+    r"|\b([A-ZÄÖÜ][\w]*)-(?:Prognose|Hochrechnung|Umfrage)\b"
+)
+
+
+# What every _BROADCAST match holds: a hyphen and the programme's or projection's word
+# right after it ("Sky-Interview", "ARD-„Tagesthemen“"); a text without one is not asked,
+# as most that name an interview or a poll write it apart ("Interview mit …").
+_BROADCAST_HINT = re.compile(
+    r"-(?:Interview|Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen|Tagesschau"
+    r"|heute-journal|[„\"](?:Tagesthemen|Tagesschau|Morgenmagazin)|Prognose|Hochrechnung"
+    r"|Umfrage)"
+)
+
+
+def _broadcaster(match: re.Match[str]) -> str | None:
+    """The outlet of a _BROADCAST match: "Sky" of "im Sky-Interview", "BR-Fernsehen", "ARD"
+    of "ARD-Prognose"; none of "im TV-Interview mit der ARD" (the outlet comes after)."""
+    named, programme = match.group(1) or match.group(4), match.group(2) or match.group(3)
+    if named.lower() in _NO_OUTLET:
+        return None
+    return f"{named}-{programme}" if programme else named
+
+
+_NO_OUTLET = frozenset({"tv", "radio", "live", "exklusiv", "telefon", "video", "online", "gesamt"})
+# Where a statement was posted: "in a post on X", "wrote on Facebook".
+_PLATFORM = re.compile(
+    r"\b(?:post|posted|wrote|writes|statement)\s+on\s+"
+    r"(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)\b(?![-\w])"
+)
+# A platform after a preposition: "Auf X schrieb er", "schreibt Anna Berg bei Telegram".
+_ON_PLATFORM = re.compile(
+    r"\b(?:[Vv]ia|on|[Aa]uf|bei)\s+(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)"
+    r"\b(?![-\w])"
+)
+_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "Telegram", "Truth Social", "Bluesky")
+
+
+def _posted_there(text: str, match: re.Match[str]) -> bool:
+    """Whether a platform after a preposition is where words were posted: a speech verb in
+    the clause ("Auf X schrieb er", "posted a photo of themselves on Instagram") or a
+    colon after it ("Arne via Twitter: …"); not "Tributes are pouring in via Twitter"."""
+    before = words_before(text, match.start(), count=6)
+    names = len(before) - len(organisation_before(before))
+    if names < len(before) and names > 0 and before[names - 1].lower() in LEXICON.articles:
+        return False  # "der Unwetterzentrale Deutschland bei Facebook": its account
+    if text.startswith(":", match.end()):
+        return True
+    near = [*before, *words_after(text, match.end(), count=3)]
+    return any(word.lower() in SPEECH_VERBS for word in near)
+
+
+def media_sources(text: str, candidates: Candidates) -> None:
+    """The broadcast someone spoke in, or the platform they posted on (a guess)."""
+    if _BROADCAST_HINT.search(text):
+        for match in _BROADCAST.finditer(text):
+            outlet = _broadcaster(match)
+            if outlet:
+                # A projection's outlet ("ARD-Prognose") yields to an attribution.
+                candidates.add(outlet, 1 if match.group(4) else 2, match.start())
+    if " on " in text:
+        for match in _PLATFORM.finditer(text):
+            candidates.add(match.group(1), 1, match.start())
+    if not candidates.scores and any(map(text.__contains__, _PLATFORMS)):
+        for match in _ON_PLATFORM.finditer(text):
+            if _posted_there(text, match):
+                candidates.add(match.group(1), 1, match.start())
+                break
