@@ -51,6 +51,26 @@ _ON_PLATFORM = re.compile(
     r"\b(?![-\w])"
 )
 _PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "Telegram", "Truth Social", "Bluesky")
+# "wrote on his Telegram channel", "beim Kurznachrichtendienst X": the platform after a
+# possessive or a word for what it is.
+_OWN_CHANNEL = re.compile(
+    r"\b(?:on (?:his|her|its|their)|beim (?:Kurznachrichtendienst|Nachrichtendienst|Onlinedienst)"
+    r"|im (?:Kurznachrichtendienst|Nachrichtenkanal|Onlinedienst))\s+"
+    r"(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)\b(?![-\w])"
+)
+# Posting on Twitter, said in one word: "tweeted", "twitterte".
+# (Not "the best tweets" or "im Tweet": the verb's past, or "tweets:" before the words.)
+_TWEETED = re.compile(r"\b(?:tweeted|twitterte|getwittert)\b|\btweets:", re.IGNORECASE)
+# A broadcaster named after a preposition, as where someone spoke: "sagte er in der ARD",
+# "so Ellensohn im ORF", "told Sky News".
+_BROADCASTERS = (
+    r"ARD|ZDF|ORF(?: III)?|SRF|Ö1|Ö3|NDR|WDR|MDR|SWR|RBB|BR24|RTL|n-tv|ntv|Phoenix"
+    r"|Deutschlandfunk|ServusTV|Puls 24|BBC(?: Radio \w+)?|Sky News|ITV|RTÉ|CNN|Fox News|MSNBC"
+)
+_SPOKE_ON_AIR = re.compile(
+    r"\b(?:[Ii]m|[Ii]n der|[Bb]eim|[Ff]ür den|[Gg]egenüber dem|[Gg]egenüber der|told(?: the)?"
+    rf"|speaking to(?: the)?|in an interview with(?: the)?)\s+({_BROADCASTERS})\b(?![-\w])"
+)
 
 
 def _posted_there(text: str, match: re.Match[str]) -> bool:
@@ -75,11 +95,19 @@ def media_sources(text: str, candidates: Candidates) -> None:
             if outlet:
                 # A projection's outlet ("ARD-Prognose") yields to an attribution.
                 candidates.add(outlet, 1 if match.group(4) else 2, match.start())
+    for match in _SPOKE_ON_AIR.finditer(text):
+        candidates.add(match.group(1), 1, match.start())
     if " on " in text:
         for match in _PLATFORM.finditer(text):
             candidates.add(match.group(1), 1, match.start())
+    for match in _OWN_CHANNEL.finditer(text):
+        candidates.add(match.group(1), 1, match.start())
     if not candidates.scores and any(map(text.__contains__, _PLATFORMS)):
         for match in _ON_PLATFORM.finditer(text):
             if _posted_there(text, match):
                 candidates.add(match.group(1), 1, match.start())
                 break
+    if not candidates.scores and ("witter" in text or "weet" in text):
+        tweeted = _TWEETED.search(text)
+        if tweeted:
+            candidates.add("Twitter", 1, tweeted.start())

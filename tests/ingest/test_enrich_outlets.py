@@ -1,0 +1,50 @@
+"""Where words were said or posted: a broadcaster named as where someone spoke, a platform
+named as someone's channel, a post on Twitter told in one verb."""
+
+import pytest
+
+from .test_enrich_sources import source_of
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Brandenburgs Ministerpräsident Woidke sagt in der ARD, er werde zuerst reden.", "ARD"),
+        ("Die Grünen stünden bereit, diesen Weg weiterzugehen, so Ellensohn im ORF.", "ORF"),
+        ("Laut ersten Trendprognosen für den ORF gewinnt die SPÖ die Wahl deutlich.", "ORF"),
+        ("The minister told Sky News that the plan would go ahead next week.", "Sky News"),
+    ],
+)
+def test_a_broadcaster_someone_spoke_in_is_the_source(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "“Air defence continues to work,” Vitaly Klitschko wrote on his Telegram channel.",
+            "Telegram",
+        ),
+        (
+            "„Es wird sich nicht wiederholen“, schreibt er beim Kurznachrichtendienst Twitter.",
+            "Twitter",
+        ),
+        ("Former minister Esther McVey tweeted: the timing was poor, she said later.", "Twitter"),
+    ],
+)
+def test_a_channel_of_ones_own_or_a_tweet_names_the_platform(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will bring you the results as well as the best tweets and photos from the count.",
+        "Im Tweet sieht man, wie das aussieht - so geht eine Mission zu Ende.",
+        "So twittert Deutschland – aktuelle Tweets laden zum Stöbern ein.",
+        "Das Spiel wird am Abend übertragen, die Vorberichte beginnen um 20 Uhr.",
+    ],
+)
+def test_tweets_as_things_and_a_broadcast_nobody_spoke_in_name_no_source(text):
+    assert source_of(text) is None
