@@ -237,8 +237,10 @@ class NameFinder:
                 if _NATIONAL.search(lower):
                     run.append(word)  # "der ukrainischen Armee": the origin belongs to it
                 continue  # "die zuständige Behörde"
-            if is_capitalised(word) or (run and lower in LEXICON.name_particles):
-                run.append(word)
+            cut_short = run and run[-1].endswith("-") and lower in ("und", "and", "oder")
+            particle = run and (lower in LEXICON.name_particles or cut_short)
+            if is_capitalised(word) or particle:
+                run.append(word)  # (and "Sicherheits- und Verteidigungsrat" whole)
             else:
                 next_word = lower
                 break

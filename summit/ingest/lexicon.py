@@ -61,7 +61,7 @@ GERMAN: dict[str, Any] = {
         "teilt", "teilen", "erklärung des", "erklärung der", "mitteilung des", "mitteilung der",
         "stellungnahme des", "stellungnahme der", "bericht des", "bericht der", "meldet",
         "meldete", "meldeten", "hochrechnung der", "hochrechnung von", "hochrechnung des",
-        "prognose der", "prognose von", "prognose des",
+        "prognose der", "prognose von", "prognose des", "sprecher des", "sprecher der",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [

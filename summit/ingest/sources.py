@@ -44,6 +44,12 @@ _REPORTED_AS = re.compile(
 # "… he says in a statement. — AFP': the agency signs off (after a hyphen only a sentence's).
 _SIGN_OFF = r"\s(?:[—–]|(?<=[^\n]{40}\s)-)\s*([A-Za-z][\w .&/-]{1,30}?)\s*$"
 _AGENCY_SIGN_OFF = re.compile(_SIGN_OFF, re.MULTILINE)
+# "…, reports ANI.": the agency named after the sentence it reported.
+_REPORTED_BY_AFTER = re.compile(
+    r",\s(?:reports|reported|berichtet)\s((?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&-]*){0,3})\.(?:\s|$)"
+)
+# A spokesperson's name after the body they speak for: "des Rates, Andrej Petrow, …".
+_NAMED_IN_APPOSITION = re.compile(r"[^,.;:]{1,80},\s+[A-ZÄÖÜ][\w.-]+\s+[A-ZÄÖÜ][\w-]+")
 # "the BSF informed, per ANI": an agency's letters after "per" ("per Elfmeter" is a way).
 _PER_AGENCY = re.compile(r"\bper\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
 # Photo credits name an agency that took a picture, not one that reported anything.
@@ -263,6 +269,9 @@ class SourceFinder(NameFinder):
                     agency.islower() and agency.isalpha() and not _signs_off(text, match.start())
                 ):
                     candidates.add(known or agency, 3, match.start())
+        if ", re" in text or ", be" in text:
+            for match in _REPORTED_BY_AFTER.finditer(text):
+                candidates.add(match.group(1).removeprefix("the "), 2, match.start())
         if " per " in text:
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
@@ -286,6 +295,8 @@ class SourceFinder(NameFinder):
             cue = " ".join(match.group(0).lower().split())
             if cue in _VERB_CUES and words and not _opens_a_name(words[0]):
                 continue  # "meldete am Freitagmorgen": no subject after the verb
+            if cue.startswith("sprecher") and _NAMED_IN_APPOSITION.match(text, match.end()):
+                continue  # "der Sprecher des Rates, Andrej Petrow,": a person speaks
             # "einer Erklärung des Außenministeriums": the cue ends with the article.
             article = cue.rsplit(None, 1)[-1]
             name = self._organisation(words, speaker, text, article=article)

@@ -1,0 +1,39 @@
+"""Sources named after what they said: the organisation an unnamed spokesperson speaks for,
+an agency named after the sentence it reported."""
+
+import pytest
+
+from .test_enrich_sources import source_of
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Täter habe geschossen, sagte ein Sprecher der Polizei Essen.", "Polizei Essen"),
+        (
+            "Das Feuer war im Keller ausgebrochen, wie uns ein Sprecher der Feuerwehr sagte.",
+            "Feuerwehr",
+        ),
+        (
+            "Copies of the budget documents have been brought to the parliament, reports ANI.",
+            "ANI",
+        ),
+        (
+            "Andhra Pradesh was not allocated money, reports News 18. Naidu called a meeting.",
+            "News 18",
+        ),
+    ],
+)
+def test_the_body_a_spokesperson_speaks_for_or_an_agency_after_its_report_is_the_source(
+    text, source
+):
+    assert source_of(text) == source
+
+
+def test_a_body_cut_short_before_and_keeps_its_whole_name():
+    text = "Laut einer Erklärung des Sicherheits- und Verteidigungsrates hat die Luftwaffe angegriffen."
+    assert source_of(text).startswith("Sicherheits- und Verteidigungsrat")
+
+
+def test_a_report_named_inside_a_sentence_is_no_agency_after_it():
+    assert source_of("The minister, reports suggest, will resign on Friday.") is None
