@@ -64,8 +64,8 @@ def words_before(text: str, position: int, count: int = 4) -> list[str]:
     # A line break ends a clause too: the headline above is no part of the sentence.
     # At most count splits from the right: the last count pieces are those of a full split.
     for raw in reversed(window[window.rfind("\n") + 1 :].rsplit(None, count)[-count:]):
-        if raw[-1] in ',.;:!?"“”»«':
-            break
+        if raw[-1] in ",.;:!?" or (raw[-1] in '"“”»«' and raw[0] not in '"„“»«'):
+            break  # (a word quoted whole is a name: "die »Bild« berichtet")
         if not words and raw[0] == "(" and raw[-1] == ")":
             continue  # "Anna Berg (Grüne) sagte": the party in brackets is no part of the name
         words.append(raw.strip(TOKEN_STRIP))

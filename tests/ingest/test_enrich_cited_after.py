@@ -1,5 +1,5 @@
 """Sources named after what they said: the organisation an unnamed spokesperson speaks for,
-an agency named after the sentence it reported."""
+an agency named after the sentence it reported, an outlet named in quotation marks."""
 
 import pytest
 
@@ -37,3 +37,18 @@ def test_a_body_cut_short_before_and_keeps_its_whole_name():
 
 def test_a_report_named_inside_a_sentence_is_no_agency_after_it():
     assert source_of("The minister, reports suggest, will resign on Friday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die »Bild« berichtet, dass Manchester City ein Angebot macht.", "Bild"),
+        ("Wie „Blick.ch“ berichtet, wurden einige Gefangene verlegt.", "Blick.ch"),
+    ],
+)
+def test_an_outlet_named_in_quotation_marks_before_its_report_is_the_source(text, source):
+    assert source_of(text) == source
+
+
+def test_a_one_word_quotation_before_a_speech_verb_is_no_outlet():
+    assert source_of("„Nein“, sagte er dazu am Abend.") is None
