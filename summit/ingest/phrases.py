@@ -32,6 +32,12 @@ def is_role(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
+def names_a_role(word: str) -> bool:
+    """A role word, or a word for a position that an apposition names ("Leiter", "head")."""
+    return is_role(word) or word.lower() in LEXICON.apposition_roles
+
+
 def is_organisation(words: list[str]) -> bool:
     """Whether a name ends as organisations do: "Polizei", "National Weather Service",
     "Bundesregierung"."""
