@@ -60,10 +60,13 @@ def signed_names(text: str, *, quoted: bool) -> Iterator[tuple[list[str], int]]:
     if quoted and ("–" in text or "—" in text):
         for found in _SIGNED_QUOTE.finditer(text):
             yield found.group(1).split(), found.start()
-    yield from _signed_at_end(text)
-    yield from _before_colons(text)
+    if ":" in text[-90:]:
+        yield from _signed_at_end(text)
+    colon_space = ": " in text
+    if colon_space:
+        yield from _before_colons(text)
     body = text.find("\n") + 1  # a headline "Hunderte Einsätze: …" names a topic
-    if ": " in text or ":\n" in text:  # "Malcolm Turnbull:" over the statement, too
+    if colon_space or ":\n" in text:  # "Malcolm Turnbull:" over the statement, too
         for found in _line_name_colons(text, body):
             yield found.group(1).split(), found.start(1)
     if ("hat " in text or "haben " in text) and _PARTICIPLE.search(text):
@@ -107,8 +110,7 @@ def post_signatures(text: str) -> Iterator[tuple[list[str], int]]:
 
 def _signed_at_end(text: str) -> Iterator[tuple[list[str], int]]:
     """A statement signed after a colon with a role and a name: "…: Congress leader X Y"."""
-    ending = text[-90:]
-    found = _SIGNED_AT_END.search(ending) if ":" in ending else None
+    found = _SIGNED_AT_END.search(text[-90:])
     if found:
         words = found.group(1).split()
         if any(map(is_role, words)):
