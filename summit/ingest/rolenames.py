@@ -18,9 +18,11 @@ _REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
               "korrespondentin", "reporter", "correspondent")  # fmt: skip
 _NO_VERB = LEXICON.stopwords | {"an", "und", "and", "of", "for", "at", "on"}
 # A sentence's subject: a role, a first name and a surname, then a lowercase word (a verb).
+# Each run is possessive (++): what follows it is no character of it, so giving one back
+# never finds a match, and the expression is tried up to 40 times per sentence.
 _ROLE_NAME = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?:[^.!?:\n]{0,40}?\s)?([\w-]+)\.?\s+"
-    r"([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s+([a-zäöüß]+)",
+    r"(?:^|(?<=[.!?:]\s))(?:[^.!?:\n]{0,40}?\s)?([\w-]++)\.?\s++"
+    r"([A-ZÄÖÜ][\w'’-]++\s++[A-ZÄÖÜ][\w'’-]++)\s++([a-zäöüß]++)",
     re.MULTILINE,
 )
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
