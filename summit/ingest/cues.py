@@ -80,11 +80,13 @@ class Cues:
         """lowered: lowercase_of(text), or a LoweredText of it."""
         # A first word is a whole word of the text: its words that open some cue, read once
         # per text for all cue patterns (LoweredText), tell which first words stand in it
-        # (most texts hold none), and only those are looked for.
+        # (most texts hold none, and get no generator made), and only those are looked for.
         words = lowered.cue_words if isinstance(lowered, LoweredText) else words_of(lowered)
         present = self._firsts.intersection(words)
-        if not present:
-            return
+        return self._matches(text, lowered, present) if present else iter(())
+
+    def _matches(self, text: str, lowered: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
+        """finditer's matches where the present first words stand."""
         end = 0
         seconds = self._seconds
         for start, word in _word_starts(lowered, present):

@@ -32,10 +32,23 @@ def is_role(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
+def names_a_role(word: str) -> bool:
+    """A role word, or a word for a position that an apposition names ("Leiter", "head")."""
+    return is_role(word) or word.lower() in LEXICON.apposition_roles
+
+
 def is_organisation(words: list[str]) -> bool:
     """Whether a name ends as organisations do: "Polizei", "National Weather Service",
     "Bundesregierung"."""
-    last = words[-1].lower().split("-")[-1] if words else ""
+    return _ends_an_organisation(words[-1] if words else "")
+
+
+@lru_cache(maxsize=16384)
+def _ends_an_organisation(word: str) -> bool:
+    """is_organisation of a name ending with word: asked of every word around every cue,
+    the same few thousand words of an import."""
+    last = word.lower().split("-")[-1]
     return last in LEXICON.organisation_words or (
         len(last) > 5 and last.endswith(LEXICON.organisation_endings)
     )
@@ -78,7 +91,9 @@ def is_name_word(word: str) -> bool:
     return is_capitalised(word) and word.lower() not in LEXICON.stopwords
 
 
+@lru_cache(maxsize=16384)
 def is_adjective(word: str) -> bool:
+    """Cached: asked of the words after every cue, the same few thousand of an import."""
     return (
         word[:1].islower()
         and len(word) > 4
@@ -220,9 +235,11 @@ def without_roles(run: list[str]) -> list[str]:
 _LINKING_S = ("ungs", "heits", "keits", "iums", "amts", "ums", "ats")
 
 
+@lru_cache(maxsize=16384)
 def organisation_of_role(word: str) -> str | None:
     """The organisation a compound role speaks for: "Polizeisprecherin" -> Polizei,
-    "Regierungssprecher" -> Regierung; a press officer ("Pressesprecher") names none."""
+    "Regierungssprecher" -> Regierung; a press officer ("Pressesprecher") names none.
+    Cached: asked of the first words after every speech verb."""
     lower = word.lower()
     for role in LEXICON.organisation_roles:
         if lower.endswith(role) and len(word) - len(role) >= 4:

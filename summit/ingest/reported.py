@@ -29,6 +29,7 @@ from summit.ingest.phrases import (
     is_organisation,
     is_role,
     looks_like_person,
+    names_a_role,
     without_roles,
     words_after,
 )
@@ -309,9 +310,7 @@ def _apposed_name(text: str, position: int) -> list[str]:
     opening = window[: found.start()]
     cut = max((end.end() for end in _CLAUSE_END.finditer(opening)), default=0)
     words = [word.strip(TOKEN_STRIP) for word in opening[cut:].split()]
-    if not any(map(is_role, words)) and LEXICON.apposition_roles.isdisjoint(
-        word.lower() for word in words
-    ):
+    if not any(map(names_a_role, words)):
         return []
     return found.group(1).split()
 

@@ -56,19 +56,41 @@ _POST_SIGNATURE = re.compile(
 def signed_names(text: str, *, quoted: bool) -> Iterator[tuple[list[str], int]]:
     """The words of each name a statement in the text is signed with, and where; quoted:
     whether the text holds a quotation mark at all."""
-    if quoted:
+    # Each expression is asked only of a text that holds what it needs.
+    if quoted and ("–" in text or "—" in text):
         for found in _SIGNED_QUOTE.finditer(text):
             yield found.group(1).split(), found.start()
-    yield from _signed_at_end(text)
-    yield from _before_colons(text)
+    if ":" in text[-90:]:
+        yield from _signed_at_end(text)
+    colon_space = ": " in text
+    if colon_space:
+        yield from _before_colons(text)
     body = text.find("\n") + 1  # a headline "Hunderte Einsätze: …" names a topic
-    # Each expression is asked only of a text that holds what it needs.
-    if ": " in text or ":\n" in text:  # "Malcolm Turnbull:" over the statement, too
-        for found in _LINE_NAME_COLON.finditer(text, body):
+    if colon_space or ":\n" in text:  # "Malcolm Turnbull:" over the statement, too
+        for found in _line_name_colons(text, body):
             yield found.group(1).split(), found.start(1)
     if ("hat " in text or "haben " in text) and _PARTICIPLE.search(text):
         for found in _PERFECT_STATEMENT.finditer(text, body):
             yield found.group(1).split(), found.start(1)
+
+
+def _line_name_colons(text: str, body: int) -> Iterator[re.Match[str]]:
+    """The matches of _LINE_NAME_COLON.finditer(text, body), tried only where a line
+    opens with a capital (its ^ and first letter) instead of at every position."""
+    end = 0
+    start = body
+    while start < len(text):
+        if start >= end and text[start] in _CAPITALS:
+            found = _LINE_NAME_COLON.match(text, start)
+            if found:
+                end = found.end()
+                yield found
+        start = text.find("\n", start) + 1
+        if not start:
+            return
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 
 
 def before_auxiliary(text: str, position: int) -> int:

@@ -24,6 +24,7 @@ from summit.ingest.phrases import (
     looks_like_person,
     name_after,
     name_before,
+    names_a_role,
     organisation_of_role,
     words_after,
     words_before,
@@ -38,6 +39,7 @@ from summit.ingest.referents import (
     pronoun_speaks,
     word_before_first,
 )
+from summit.ingest.rolenames import people_after_roles, without_attribution_may_speak
 from summit.ingest.signed import (
     PERSON_WORDS,
     QUOTE_MARKS,
@@ -64,16 +66,6 @@ _ROLE_PHRASE = re.compile(
 _APPOSITIVE = re.compile(
     r"[^,.;:!?\n]{0,80}?,\s+((?:[A-ZÄÖÜ][\w'-]+\s+){1,2}[A-ZÄÖÜ][\w'-]+)\s*[,.;]"
 )
-# Who writes the ticker is not who speaks in it: "dpa-Korrespondent Max Beispiel".
-_REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
-              "korrespondentin", "reporter", "correspondent")  # fmt: skip
-_NO_VERB = LEXICON.stopwords | {"an", "und", "and", "of", "for", "at", "on"}
-# A sentence's subject: a role, a first name and a surname, then a lowercase word (a verb).
-_ROLE_NAME = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?:[^.!?:\n]{0,40}?\s)?([\w-]+)\.?\s+"
-    r"([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s+([a-zäöüß]+)",
-    re.MULTILINE,
-)
 _HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
 # "Tom Harker speaks" over a body that is a quotation: the headline names its speaker.
 _HEADLINE_SUBJECT = re.compile(PERSON_WORDS + r"\s+[a-zäöüß]")
@@ -88,22 +80,12 @@ _HANDLE_SAYS = re.compile(
     rf"(?<![\w@])@(\w{{3,30}})\s+(?:{alternation([*LEXICON.speech_verbs, *LEXICON.handle_verbs])})\b"
 )
 
-
-# Without a cue, a person named after a role speaks only where the entry quotes or reports.
-_REPORTING_WORD = re.compile(rf"(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
 _ARTICLES = LEXICON.articles_and_contractions
 # A word written after "in" or "nach" is a place's name, no surname: "in Ukraine".
 _AFTER_IN = re.compile(r"\b(?:in|nach|into|across|throughout)\s+([A-ZÄÖÜ][\w'’-]+)")
-_ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
-
-
-def _after_role_of(text: str, position: int) -> bool:
-    """Whether a word completes a role: "Secretary of State", "Minister for Health"."""
-    found = _ROLE_OF.search(text, max(0, position - 40), position)
-    return found is not None and is_role(found.group(1))
 
 
 def is_recap(text: str, lowered: str) -> bool:
@@ -269,8 +251,9 @@ class SpeakerFinder(NameFinder):
                     candidates.add(name, 1, position)
         if is_recap(text, self._lowered):
             return None, False  # the recap's people speak in the entries it sums up
-        if not candidates.scores and (quoted or _REPORTING_WORD.search(text)):
-            self._role_names(text, candidates)
+        if not candidates.scores and without_attribution_may_speak(text, quoted=quoted):
+            for words, position in people_after_roles(text):  # a guess
+                candidates.add(self._known_person(words) or " ".join(words), 1, position)
         best = candidates.best()
         return best, candidates.guessed(best)
 
@@ -319,6 +302,8 @@ class SpeakerFinder(NameFinder):
     def _apposed_subject(self, text: str, position: int) -> list[str]:
         """The name before a role between commas and the verb: "Karl Brenner,
         Landesforstpräsident des Landes, warnte", "Mara Linde, head of …, says"."""
+        if "," not in text[max(0, position - 14) : position]:
+            return []  # no comma before the verb, nor before an auxiliary before it
         position = before_auxiliary(text, position)  # "Mara Linde, head of …, has said"
         if text[max(0, position - 2) : position].strip() != ",":
             return []
@@ -326,7 +311,7 @@ class SpeakerFinder(NameFinder):
         if not found:
             return []
         apposition = found.group(2).split()
-        if any(is_role(word) or word.lower() in LEXICON.apposition_roles for word in apposition):
+        if any(map(names_a_role, apposition)):
             return found.group(1).split()
         return []
 
@@ -368,27 +353,10 @@ class SpeakerFinder(NameFinder):
                     self.known.speakers.resolve(handle) or f"@{handle}", 1, match.start()
                 )
 
-    def _role_names(self, text: str, candidates: Candidates) -> None:
-        """Without any attribution, a person named after a role is a guess:
-        "Außenministerin Anna Berg hat …", "City Mayor Eric Stone urged …"."""
-        for match in _ROLE_NAME.finditer(text):
-            words = match.group(2).split()
-            verb = match.group(3)
-            role = match.group(1).lower()
-            if (
-                (is_role(role) or _after_role_of(text, match.start(1)))
-                and not role.endswith(_REPORTERS)
-                and looks_like_person(words)
-                and verb not in _NO_VERB
-            ):
-                candidates.add(self._known_person(words) or " ".join(words), 1, match.start())
-
     @staticmethod
     def _appositive(words: list[str], text: str, position: int) -> list[str]:
         """The name after a role and a comma: "sagt der Gouverneur von Luhansk, Serhij Hajdaj"."""
-        if not any(map(is_role, words)) and LEXICON.apposition_roles.isdisjoint(
-            map(str.lower, words)
-        ):
+        if not any(map(names_a_role, words)):
             return []
         found = _APPOSITIVE.match(text, position)
         return found.group(1).split() if found else []

@@ -1,0 +1,56 @@
+"""People named after a role without any attribution: "Außenministerin Anna Berg hat …",
+"City Mayor Eric Stone urged …"; speakers.py takes them as a guess, and only where the
+entry quotes or reports (without_attribution_may_speak).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.phrases import is_role, looks_like_person
+
+# Without a cue, a person named after a role speaks only where the entry quotes or reports.
+_REPORTING_WORD = re.compile(rf"(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
+# Who writes the ticker is not who speaks in it: "dpa-Korrespondent Max Beispiel".
+_REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
+              "korrespondentin", "reporter", "correspondent")  # fmt: skip
+_NO_VERB = LEXICON.stopwords | {"an", "und", "and", "of", "for", "at", "on"}
+# A sentence's subject: a role, a first name and a surname, then a lowercase word (a verb).
+# Each run is possessive (++): what follows it is no character of it, so giving one back
+# never finds a match, and the expression is tried up to 40 times per sentence.
+_ROLE_NAME = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:[^.!?:\n]{0,40}?\s)?([\w-]++)\.?\s++"
+    r"([A-ZÄÖÜ][\w'’-]++\s++[A-ZÄÖÜ][\w'’-]++)\s++([a-zäöüß]++)",
+    re.MULTILINE,
+)
+_ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
+
+
+def without_attribution_may_speak(text: str, *, quoted: bool) -> bool:
+    """Whether a person named after a role may speak in an entry without any cue: where
+    it quotes (quoted) or reports ("berichtet", "according to")."""
+    return quoted or _REPORTING_WORD.search(text) is not None
+
+
+def people_after_roles(text: str) -> Iterator[tuple[list[str], int]]:
+    """The words of each full name written after a role as a sentence's subject, and where
+    its sentence's match starts."""
+    for match in _ROLE_NAME.finditer(text):
+        words = match.group(2).split()
+        verb = match.group(3)
+        role = match.group(1).lower()
+        if (
+            (is_role(role) or _after_role_of(text, match.start(1)))
+            and not role.endswith(_REPORTERS)
+            and looks_like_person(words)
+            and verb not in _NO_VERB
+        ):
+            yield words, match.start()
+
+
+def _after_role_of(text: str, position: int) -> bool:
+    """Whether a word completes a role: "Secretary of State", "Minister for Health"."""
+    found = _ROLE_OF.search(text, max(0, position - 40), position)
+    return found is not None and is_role(found.group(1))
