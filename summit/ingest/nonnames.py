@@ -24,6 +24,9 @@ _NO_FIRST_NAMES = frozenset({
     "new", "nord", "süd", "ost", "mt", "mount", "saint", "st", "san", "santa", "los", "las",
     "hong", "sri", "greater", "upper", "lower", "united", "royal", "national", "federal",
     "international", "civil", "foreign", "public", "supreme",
+    # Articles and determiners open a noun, never a name: "Der Streik ist beendet: …".
+    "der", "die", "das", "zu", "folgende", "alle", "viele", "einige", "keine", "diese",
+    "the", "this", "these", "all", "many", "some",
 })  # fmt: skip
 # Countries and their people: no person's name, nor a source of their own ("India reports").
 _COUNTRIES = frozenset({

@@ -280,5 +280,6 @@ def _looks_like_person(written: tuple[str, ...]) -> bool:
         and not any(ACRONYM.search(word) for word in words)
         and not is_organisation(words)
         and not any(word.lower() in LEXICON.source_nouns for word in words)
+        and may_be_a_name(list(written[:1]))  # "Der Streik": an article, no particle
         and may_be_a_name(words)
     )

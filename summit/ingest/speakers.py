@@ -123,6 +123,10 @@ def _is_opinion_cue(cue: str | None) -> bool:
     return cue is not None and " ".join(cue.lower().split()) in LEXICON.opinion_cues
 
 
+# The rest of a clause that ends with a verb's separated prefix: "sagt den Markt ab.".
+_SEPARATED_PREFIX = re.compile(r"[^.!?,;:\n\"„“”«»]{1,80}?\s(?:ab|zu)[.!?,;]")
+
+
 def _named_again(surname: str, body: str) -> bool:
     """Whether the body names the person again: not after a number or a lowercase word
     ("372 Einsätze", "die Einsätze" are things, not a person), nor after a word that
@@ -195,6 +199,8 @@ class SpeakerFinder(NameFinder):
             # Read once: a match looks its groups up by name on every access.
             verb, cue_after, cue_before = match.group("verb", "after", "before")
             start, end = match.span()
+            if verb and _SEPARATED_PREFIX.match(text, end) and verb.lower().startswith("sag"):
+                continue  # "Der Verein sagt den Markt ab": called off, not said
             cue = (cue_after or "").lower()
             if not cue_before:
                 after = words_after(text, end)

@@ -1,0 +1,33 @@
+"""Words before a colon or after "sagt" that name no speaker: a noun with its article, a
+thing called off."""
+
+import pytest
+
+from .test_enrich_speakers import speaker_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Streik ist beendet: Die Lokführergewerkschaft hat ihren Streik beendet.",
+        "Folgende Straßen werden gesperrt: Rumplerstraße, Alter Postweg.",
+        "Zu Gaucks Trost: Den Rekord hält weiter Theodor Heuss.",
+        "Marketing-Verein sagt Engener Weihnachtsmarkt ab.",
+    ],
+)
+def test_a_noun_with_its_article_or_a_thing_called_off_is_no_speaker(text):
+    assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ursula von der Leyen sagte: Wir bleiben an der Seite der Ukraine.",
+            "Ursula von der Leyen",
+        ),
+        ("Die Stadt sagt das Fest ab, sagte Bürgermeister Hans Meier.", "Hans Meier"),
+    ],
+)
+def test_particles_inside_a_name_and_a_speaker_beside_a_called_off_thing_stay(text, speaker):
+    assert speaker_of(text) == speaker
