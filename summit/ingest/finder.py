@@ -168,8 +168,11 @@ class NameFinder:
         known = self._known_person(words)
         if known:
             return known, ""
-        if not looks_like_person(words) or self.known.sources.resolve(" ".join(words)):
+        written = " ".join(words)
+        if not looks_like_person(words) or self.known.sources.resolve(written):
             return None, ""
+        if OUTLET_NAMES.resolve(written):
+            return None, ""  # "…, Al Jazeera reports.": an outlet, no person
         if len(words) >= 2:
             return " ".join(words), ""
         return None, words[0]

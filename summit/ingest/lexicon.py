@@ -27,7 +27,7 @@ GERMAN: dict[str, Any] = {
         "fügte", "sprach", "schreibt", "verspricht", "versprach", "meint", "bezifferte",
         "beziffert", "ergänzt", "kündigt", "teilt", "bekräftigt", "kritisiert", "twitterte",
         "spricht", "rechnet", "rechnete", "erläutert", "erläuterte", "beschreibt", "beschrieb",
-        "erzählt", "erzählte",
+        "erzählt", "erzählte", "berichtet", "berichtete",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
     "name_after": ["so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten", "ließ"],
@@ -188,7 +188,7 @@ ENGLISH: dict[str, Any] = {
         "tells", "adds", "warns", "stresses", "writes", "posts", "claims", "notes", "argues",
         "insists", "announces", "tweets", "explains", "urges", "states", "declares", "replies",
         "vows", "pledges", "denounces", "hints", "confirmed", "confirms", "welcomed", "welcomes",
-        "condemned", "condemns",
+        "condemned", "condemns", "reports", "reported",
     ],
     "subject_pronouns": ["he", "she"],
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],

@@ -27,6 +27,9 @@ _NO_FIRST_NAMES = frozenset({
     # Articles and determiners open a noun, never a name: "Der Streik ist beendet: …".
     "der", "die", "das", "zu", "folgende", "alle", "viele", "einige", "keine", "diese",
     "the", "this", "these", "all", "many", "some",
+    # Labels before a quotation: "Kommentar: "…"", "Reaction: "…"".
+    "kommentar", "fazit", "zitat", "reaktion", "frage", "antwort", "comment", "quote",
+    "reaction", "verdict", "question", "answer", "analysis", "statement",
 })  # fmt: skip
 # Countries and their people: no person's name, nor a source of their own ("India reports").
 _COUNTRIES = frozenset({

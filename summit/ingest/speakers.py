@@ -123,6 +123,18 @@ def _is_opinion_cue(cue: str | None) -> bool:
     return cue is not None and " ".join(cue.lower().split()) in LEXICON.opinion_cues
 
 
+# English verbs of reporting whose speaker stands before them only: "CNN reports that
+# Hillary Clinton has called …" names no speaker after the verb.
+_SUBJECT_FIRST_VERBS = frozenset({"reports", "reported"})
+
+
+def _labels_a_quotation(words: list[str], text: str, colon: int) -> bool:
+    """A surname alone before a colon and the quotation it said ("Verstappen: "It was
+    boring …""), a guess even where the entry names it only there."""
+    quoted = text.startswith(": ", colon) and text[colon + 2 : colon + 3] in QUOTE_MARKS[:6]
+    return quoted and looks_like_person(words)
+
+
 # The rest of a clause that ends with a verb's separated prefix: "sagt den Markt ab.".
 _SEPARATED_PREFIX = re.compile(r"[^.!?,;:\n\"„“”«»]{1,80}?\s(?:ab|zu)[.!?,;]")
 
@@ -190,7 +202,9 @@ class SpeakerFinder(NameFinder):
             name = self._person(words, text)
             if name and len(name.split()) > 1:
                 candidates.add(name, 2, position)
-            elif len(words) == 1 and self._recurring_surname(words[0]):
+            elif len(words) == 1 and (
+                self._recurring_surname(words[0]) or _labels_a_quotation(words, text, position)
+            ):
                 candidates.add(words[0], 1, position)  # "Bottas: "Of course …""
         present: set[str] | None = None
         pronoun_at: int | None = None  # where a pronoun speaks: "He tweeted"
@@ -201,13 +215,15 @@ class SpeakerFinder(NameFinder):
             start, end = match.span()
             if verb and _SEPARATED_PREFIX.match(text, end) and verb.lower().startswith("sag"):
                 continue  # "Der Verein sagt den Markt ab": called off, not said
+            if verb and text.startswith(" from ", end) and verb.lower().startswith("report"):
+                continue  # "Will Unwin reports from Turf Moor": a report's byline
             cue = (cue_after or "").lower()
             if not cue_before:
                 after = words_after(text, end)
                 run = name_after(after) or name_after(past_modifiers(after))
                 if run and in_quotes(run[0], text, end):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
-                if _cue_completed(cue, after):
+                if _cue_completed(cue, after) and (verb or "").lower() not in _SUBJECT_FIRST_VERBS:
                     person = [] if names_a_thing(after, run) or addressed(verb) else run
                     names.append(person if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, end))

@@ -1,0 +1,40 @@
+"""A person reporting is the speaker ("Peter Whittlesea reports that …"); an outlet
+reporting, a report's byline and a surname label before a quotation as pages write them."""
+
+import pytest
+
+from .test_enrich_speakers import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The BBC's Peter Whittlesea reports that ferries in Dover are anchored at sea.",
+            "Peter Whittlesea",
+        ),
+        (
+            "WDR-Reporterin Julia Küppers berichtet aus Ophoven von einer engagierten Nachbarschaft.",
+            "Julia Küppers",
+        ),
+        (
+            'Verstappen: "It was pretty boring, not very interesting, not much happening."',
+            "Verstappen",
+        ),
+    ],
+)
+def test_a_person_reporting_or_labelling_a_quotation_is_the_speaker(text, speaker):
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CNN reports that Hillary Clinton has called Donald Trump to concede the election.",
+        "The complaint relates to probable war crimes in Gaza, Al Jazeera reports.",
+        "Son scored a hat-trick as Spurs won at Burnley. Will Unwin reports from Turf Moor …",
+        'Kommentar: "Das war nichts, und das wissen auch alle im Verein."',
+    ],
+)
+def test_an_outlet_reporting_a_byline_and_a_label_are_no_speaker(text):
+    assert speaker_of(text) is None
