@@ -23,11 +23,12 @@ GERMAN: dict[str, Any] = {
         "warnte", "warnt", "bekundete", "kommentierte", "behauptete", "behauptet", "fragte",
         "äußerte", "äußert", "verkündete", "verkündet", "meinte", "kritisierte", "forderte",
         "fordert", "schrieb", "ergänzte", "bestätigte", "räumte", "antwortete", "teilte",
-        "kündigte", "versicherte", "unterstrich", "mahnte", "drohte", "bekräftigte", "schlug",
-        "fügte", "sprach", "schreibt", "verspricht", "versprach", "meint", "bezifferte",
-        "beziffert", "ergänzt", "kündigt", "teilt", "bekräftigt", "kritisiert", "twitterte",
-        "spricht", "rechnet", "rechnete", "erläutert", "erläuterte", "beschreibt", "beschrieb",
-        "erzählt", "erzählte", "berichtet", "berichtete",
+        "bedankte", "kündigte", "versicherte", "unterstrich", "mahnte", "drohte", "bekräftigte",
+        "schlug", "fügte", "sprach", "schreibt", "verspricht", "versprach", "meint", "bezifferte",
+        "verrät", "beziffert", "ergänzt", "kündigt", "teilt", "bekräftigt", "kritisiert",
+        "twitterte", "spricht", "rechnet", "rechnete", "erläutert", "erläuterte", "beschreibt",
+        "beschrieb", "erzählt", "erzählte", "berichtet", "berichtete", "gesteht", "gestand",
+        "verriet", "bedankt",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
     "name_after": ["so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten", "ließ"],
@@ -57,11 +58,11 @@ GERMAN: dict[str, Any] = {
     "source_after": [
         "laut", "interview mit", "berichtete", "berichtet", "zitiert von", "sagte er der",
         "sagte sie der", "nach angaben", "nach auskunft", "nach informationen", "teilte",
-        "teilten", "zitiert",
-        "teilt", "teilen", "erklärung des", "erklärung der", "mitteilung des", "mitteilung der",
-        "stellungnahme des", "stellungnahme der", "bericht des", "bericht der", "meldet",
-        "meldete", "meldeten", "hochrechnung der", "hochrechnung von", "hochrechnung des",
-        "prognose der", "prognose von", "prognose des", "sprecher des", "sprecher der",
+        "teilten", "zitiert", "teilt", "teilen", "erklärung des", "erklärung der",
+        "mitteilung des", "mitteilung der", "stellungnahme des", "stellungnahme der",
+        "bericht des", "bericht der", "meldet", "meldete", "meldeten", "hochrechnung der",
+        "hochrechnung von", "hochrechnung des", "prognose der", "prognose von", "prognose des",
+        "sprecher des", "sprecher der",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [
@@ -126,8 +127,7 @@ GERMAN: dict[str, Any] = {
     "handle_verbs": ["meldet"],
     # Helper verbs between a subject and what it did: "Anna Berg hat …".
     "auxiliaries": [
-        "hat", "haben", "hatte", "wird", "wurde", "wurden", "ist", "sind", "war", "werden",
-        "worden",
+        "hat", "haben", "hatte", "wird", "wurde", "wurden", "ist", "sind", "war", "werden", "worden",
     ],
     "source_nouns": [
         "umfrage", "bericht", "berichten", "angaben", "informationen", "meldung", "meldungen",

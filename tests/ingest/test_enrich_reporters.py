@@ -38,3 +38,14 @@ def test_a_person_reporting_or_labelling_a_quotation_is_the_speaker(text, speake
 )
 def test_an_outlet_reporting_a_byline_and_a_label_are_no_speaker(text):
     assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Anke Rehlinger bedankte sich unter lautem Beifall bei ihren Helfern.", "Anke Rehlinger"),
+        ("Andy Murray gesteht: Ich bin traurig, dass es vorbei ist.", "Andy Murray"),
+    ],
+)
+def test_thanking_and_letting_on_are_ways_of_speaking(text, speaker):
+    assert speaker_of(text) == speaker
