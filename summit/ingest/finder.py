@@ -17,6 +17,7 @@ from summit.ingest.names import KnownNames, NameIndex, Outlets
 from summit.ingest.nonnames import is_place, is_time
 from summit.ingest.phrases import (
     TOKEN_STRIP,
+    after_owner,
     is_adjective,
     is_capitalised,
     is_role,
@@ -159,8 +160,7 @@ class NameFinder:
         """What words name whatever entry they stand in: a person, or none (None, ""), or a
         surname alone ("", surname) whose full name depends on the texts."""
         words = [word.strip(TOKEN_STRIP) for word in words if word.strip(TOKEN_STRIP)]
-        owners = [index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
-        words = words[owners[-1] + 1 :] if owners else words  # "Spain's Sánchez": Sánchez
+        words = after_owner(words)  # "Spain's Sánchez": Sánchez
         if words and words[-1].endswith(("'s", "’s")):
             return None, ""  # "Tel Aviv's policies", "Helen Clark's spokesman": an owner
         if not words or len(name_words(words)) > 3:

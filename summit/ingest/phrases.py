@@ -263,6 +263,13 @@ ACRONYM = re.compile(r"[A-ZÄÖÜ]{2}")
 _DIGIT = re.compile(r"\d")
 
 
+def after_owner(words: list[str]) -> list[str]:
+    """The words after an owner's: "Sánchez" of "Spain's Sánchez", "Peter Whittlesea" of
+    "The BBC's Peter Whittlesea"."""
+    owners = [index for index, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
+    return words[owners[-1] + 1 :] if owners else words
+
+
 def looks_like_person(words: list[str]) -> bool:
     """Capitalised words, no digits, no acronym ("ZDF-Umfrage"), place or time, not "… Post"."""
     return _looks_like_person(tuple(words))

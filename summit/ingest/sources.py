@@ -20,6 +20,7 @@ from summit.ingest.organisations import with_complement
 from summit.ingest.outlets import media_sources
 from summit.ingest.phrases import (
     TOKEN_STRIP,
+    after_owner,
     is_capitalised,
     is_organisation,
     is_role,
@@ -316,9 +317,9 @@ class SourceFinder(NameFinder):
             name = name or self._organisation(before, speaker, text)
             if name and not (self._known_source(name) or _ends_at_cue(name, before)):
                 continue  # "Grund ist der Stadt zufolge", "Fire Control received reports"
-            person = name and without_roles(name.split())
+            person = name and without_roles(after_owner(name.split()))
             if person and len(person) > 1 and looks_like_person(person):
-                continue  # "As Mara Linde reports", "WDR-Reporter Julian Lang berichtet"
+                continue  # "As Mara Linde reports", "The BBC's Peter Whittlesea reports"
             if name:
                 candidates.add(name, 2, match.start())
         if candidates.scores and all(map(_refers_back, candidates.scores)):

@@ -3,6 +3,10 @@ reporting, a report's byline and a surname label before a quotation as pages wri
 
 import pytest
 
+from summit.ingest.drafts import EntryDraft
+from summit.ingest.enrich import Enricher
+from summit.ingest.names import KnownNames
+
 from .test_enrich_speakers import speaker_of
 
 
@@ -49,3 +53,11 @@ def test_an_outlet_reporting_a_byline_and_a_label_are_no_speaker(text):
 )
 def test_thanking_and_letting_on_are_ways_of_speaking(text, speaker):
     assert speaker_of(text) == speaker
+
+
+def test_a_reporter_of_an_outlet_is_the_speaker_and_no_source():
+    draft = EntryDraft(
+        title="", body="<p>The BBC's Peter Whittlesea reports that ferries are anchored at sea.</p>"
+    )
+    Enricher(KnownNames.empty()).enrich([draft])
+    assert (draft.speaker, draft.source) == ("Peter Whittlesea", None)
