@@ -222,7 +222,7 @@ ENGLISH: dict[str, Any] = {
         "advisor", "secretary", "ambassador", "envoy", "senator", "governor", "premier",
         "mayor", "coach", "manager", "chief", "nominee", "candidate", "leader", "chairman",
         "chairwoman", "director", "commissioner", "judge", "meteorologist", "forecaster",
-        "prosecutor", "attorney",
+        "prosecutor", "attorney", "editor", "correspondent", "reporter", "presenter",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",

@@ -61,3 +61,14 @@ def test_a_reporter_of_an_outlet_is_the_speaker_and_no_source():
     )
     Enricher(KnownNames.empty()).enrich([draft])
     assert (draft.speaker, draft.source) == ("Peter Whittlesea", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Northern editor, Gerry Moriarty, writes: In the outgoing Assembly, the DUP had 38.",
+        "Political correspondent Gerry Moriarty said the vote in the Assembly was close.",
+    ],
+)
+def test_an_editor_or_correspondent_named_with_the_role_is_the_speaker(text):
+    assert speaker_of(text) == "Gerry Moriarty"
