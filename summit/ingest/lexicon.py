@@ -94,7 +94,7 @@ GERMAN: dict[str, Any] = {
         "bürgermeisterin", "direktor", "direktorin", "gründer", "gründerin", "trainer",
         "trainerin", "kandidat", "kandidatin", "reporter", "reporterin", "redakteur",
         "redakteurin", "anwalt", "anwältin", "geschäftsführer", "geschäftsführerin",
-        "kommandant", "kommandantin", "stadtrat", "stadträtin",
+        "kommandant", "kommandantin", "stadtrat", "stadträtin", "stratege", "strategin",
         "landrat", "landrätin", "obmann", "obfrau", "virologe", "virologin", "meteorologe",
         "meteorologin",
     ],
@@ -222,7 +222,7 @@ ENGLISH: dict[str, Any] = {
         "advisor", "secretary", "ambassador", "envoy", "senator", "governor", "premier",
         "mayor", "coach", "manager", "chief", "nominee", "candidate", "leader", "chairman",
         "chairwoman", "director", "commissioner", "judge", "meteorologist", "forecaster",
-        "prosecutor", "attorney", "editor", "correspondent", "reporter", "presenter",
+        "prosecutor", "attorney", "editor", "correspondent", "reporter", "presenter", "officer",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",

@@ -72,3 +72,10 @@ def test_a_reporter_of_an_outlet_is_the_speaker_and_no_source():
 )
 def test_an_editor_or_correspondent_named_with_the_role_is_the_speaker(text):
     assert speaker_of(text) == "Gerry Moriarty"
+
+
+def test_an_officer_before_a_name_is_a_role_and_a_surname_like_a_role_stays_a_name():
+    assert speaker_of("Chief Executive Officer Amitabh Kant said the budget was bold.") == (
+        "Amitabh Kant"
+    )
+    assert speaker_of("„Wir sind zufrieden“, sagte Tim Richter am Abend.") == "Tim Richter"
