@@ -18,11 +18,12 @@ _CARD = re.compile(
     rf"^(?:[A-Z][\w]*(?: [A-Z][\w]*){{0,2}} News: {_NAME}"
     rf"|{_NAME},? (?:[\w.-]+ ){{0,3}}(?:{'|'.join(_JOBS)})(?:in)?(?:, [A-Z][\w .-]{{1,30}})?)$"
 )
-MAX_CARD_LENGTH = 90
+# The shortest card: two names of two letters and the shortest job ("Ab Cd editor").
+MIN_CARD_LENGTH, MAX_CARD_LENGTH = 12, 90
 
 
 def is_author_card(text: str) -> bool:
     """Whether a line is a card naming the author of the post below it."""
-    if len(text) > MAX_CARD_LENGTH or not ("News: " in text or any(job in text for job in _JOBS)):
+    if not MIN_CARD_LENGTH <= len(text) <= MAX_CARD_LENGTH or not ("News: " in text or any(job in text for job in _JOBS)):
         return False
     return bool(_CARD.match(text))

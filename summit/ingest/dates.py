@@ -227,7 +227,9 @@ class DateReader:
 
     def _after_section(self, line: str) -> Stamp | None:
         """ "Politik 01.09.2015 18:34 Uhr": a section's name before an entry's full date and time."""
-        section = _SECTION_BEFORE_DATE.match(line)
+        # Its dates hold a dot ("01.09.2015") or a comma ("February 4, 2018"): most lines
+        # that reach here, short headlines, hold neither and skip the expression.
+        section = _SECTION_BEFORE_DATE.match(line) if "." in line or ", " in line else None
         stamp = self._fast(line[section.end() :]) if section else None
         return stamp if stamp and stamp.moment and not stamp.rest else None
 

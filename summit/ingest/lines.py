@@ -192,9 +192,14 @@ def classify(lines: list[Line], reader: DateReader) -> None:
         stamp = None if ordinal else stamps[index]
         if ordinal and ordinal[:1].isdigit() and (stamp := _time_named(ordinal, reader)):
             ordinal = None  # a numbered entry's time ("3. 20:47"): the time opens it
-        # A paragraph is no teaser's line, even in a list beside the page's other times.
-        listed = timed_items or is_paragraph(items[index])
-        if stamp is None and not ordinal and listed and items[index] != line.text:
+        # A paragraph is no teaser's line, even in a list beside the page's other times
+        # (asked last: most lines are no list item).
+        if (
+            stamp is None
+            and not ordinal
+            and items[index] != line.text
+            and (timed_items or is_paragraph(items[index]))
+        ):
             stamp = _time_led(items[index], reader)
         if stamp is not None:
             line.kind, line.stamp = STAMP_LINE, stamp
