@@ -24,6 +24,8 @@ MIN_CARD_LENGTH, MAX_CARD_LENGTH = 12, 90
 
 def is_author_card(text: str) -> bool:
     """Whether a line is a card naming the author of the post below it."""
-    if not MIN_CARD_LENGTH <= len(text) <= MAX_CARD_LENGTH or not ("News: " in text or any(job in text for job in _JOBS)):
+    if not MIN_CARD_LENGTH <= len(text) <= MAX_CARD_LENGTH:
+        return False
+    if not ("News: " in text or any(job in text for job in _JOBS)):
         return False
     return bool(_CARD.match(text))

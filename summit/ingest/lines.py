@@ -165,17 +165,18 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     texts = [line.text for line in lines]
     # A list item's text without its bullet; only a line opening with a bullet sign has one.
     items = [_SYMBOL_BULLET.sub("", text) if text[0] in _BULLET_SIGNS else text for text in texts]
-    minutes = markers.uses_minute_markers(texts)
+    led, led_items = markers.marker_lines(texts), markers.marker_lines(items)
+    minutes = markers.uses_minute_markers(led)
     separators = markers.separator_lines(texts)
     stamps = [reader.read(text) for text in texts]
     for index, timed in markers.times_after_capitals(texts).items():
         stamps[index] = stamps[index] or reader.read(timed)
-    for index, moment in epoch_moments(texts, reader.reference).items():
+    for index, moment in epoch_moments(led, reader.reference).items():
         stamps[index] = Stamp(texts[index], moment=moment.astimezone(reader.zone))
     # Entries opened by something other than a time of day: their text after the marker.
     marked_entries = {
-        **markers.numbered_entries(texts, [line.blank_before for line in lines]),
-        **markers.match_clock_entries(items),
+        **markers.numbered_entries(led, [line.blank_before for line in lines]),
+        **markers.match_clock_entries(led_items, items),
         **_bulleted_paragraphs(lines, items, reader),
         **({} if any(stamps) else _bulleted_headlines(lines, items, reader)),
     }
