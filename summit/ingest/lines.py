@@ -164,8 +164,13 @@ def _without_repeated_bar_entries(lines: list[Line]) -> list[Line]:
 def classify(lines: list[Line], reader: DateReader) -> None:
     texts = [line.text for line in lines]
     # A list item's text without its bullet; only a line opening with a bullet sign has one.
-    items = [_SYMBOL_BULLET.sub("", text) if text[0] in _BULLET_SIGNS else text for text in texts]
-    led, led_items = markers.marker_lines(texts), markers.marker_lines(items)
+    bulleted = [index for index, text in enumerate(texts) if text[0] in _BULLET_SIGNS]
+    items = texts.copy()
+    for index in bulleted:
+        items[index] = _SYMBOL_BULLET.sub("", texts[index])
+    led = markers.marker_lines(texts)
+    # No bullet sign is a digit: behind one, an item may open with a marker ("• 12:30: …").
+    led_items = {**led, **markers.marker_lines(items, bulleted)}
     minutes = markers.uses_minute_markers(led)
     separators = markers.separator_lines(texts)
     stamps = [reader.read(text) for text in texts]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 # How often a page must use a minute marker or a separator line before it counts.
 MIN_REPEATS = 3
@@ -59,12 +60,13 @@ _LONE_MINUTE = re.compile(r"^(?:1[0-2]\d|\d{1,2})(?:\.|'|\.?\s?\+\s?\d{1,2}'?|\.
 _PLAIN_CLOCK = re.compile(r"\d{1,2}:\d{2}(?: Uhr)?")
 
 
-def marker_lines(texts: list[str]) -> dict[int, str]:
-    """{line index: text} of the lines a marker's expression may match, read once for
-    the passes below."""
+def marker_lines(texts: list[str], indices: Iterable[int] | None = None) -> dict[int, str]:
+    """{line index: text} of the lines (all, or those at `indices`) a marker's expression
+    may match, read once for the passes below."""
+    chosen = enumerate(texts) if indices is None else ((index, texts[index]) for index in indices)
     return {
         index: text
-        for index, text in enumerate(texts)
+        for index, text in chosen
         if text[:1].isdigit() and not _PLAIN_CLOCK.fullmatch(text)
     }
 
