@@ -182,7 +182,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     marked_entries = {
         **markers.numbered_entries(led, [line.blank_before for line in lines]),
         **markers.match_clock_entries(led_items, items),
-        **_bulleted_paragraphs(lines, items, reader),
+        **_bulleted_paragraphs(lines, items, bulleted, reader),
         **({} if any(stamps) else _bulleted_headlines(lines, items, reader)),
     }
     # A lone date ("Last updated 28 October 2013") is the page's, not its entries' times.
@@ -296,14 +296,17 @@ def _is_bare_timed_headline(line: Line) -> bool:
     )
 
 
-def _bulleted_paragraphs(lines: list[Line], items: list[str], reader: DateReader) -> dict[int, str]:
+def _bulleted_paragraphs(
+    lines: list[Line], items: list[str], bulleted: list[int], reader: DateReader
+) -> dict[int, str]:
     """Paragraphs each behind a bullet and apart from the next: entries, not a list's items
-    (those opened by a time are entries by their time)."""
+    (those opened by a time are entries by their time); `bulleted` indexes the lines that
+    open with a bullet sign, the only ones whose item is not their text."""
     found = {
         index: item
-        for index, (line, item) in enumerate(zip(lines, items, strict=True))
-        if item != line.text
-        and line.blank_before
+        for index in bulleted
+        if (item := items[index]) != lines[index].text
+        and lines[index].blank_before
         and is_paragraph(item)
         and not (item[:1].isdigit() and _time_led(item, reader))
     }

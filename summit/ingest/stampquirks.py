@@ -30,15 +30,17 @@ def undone_quirks(line: str) -> str:
         line = line.partition(" ago / ")[2]
     if "[" in line or "(" in line:
         line = _SECOND_ZONE.sub("", line, count=1)
-    if ": " in line[1:4]:
+    # The quirks of a clock opening the line; what the others undo stands after its start.
+    clock_first = line[:1].isdigit()
+    if clock_first and ": " in line[1:4]:
         line = _once(_SPACED_CLOCK, r"\1:\2 ", line)
-    if ": " in line[3:7]:
+    if clock_first and ": " in line[3:7]:
         line = _once(_COLON_BEFORE_HALF, r"\1 ", line)
     if line.endswith(")"):
         line = _bracketed_day_undone(line)
     if ", 20" in line or ", 19" in line:
         line = _once(_YEAR_GLUED_TO_TIME, r"\1 \2", line)
-    if line[:1].isdigit() and ":" in line[1:3]:
+    if clock_first and ":" in line[1:3]:
         line = _once(_GLUED_TEXT, r"\1 ", line)
     if line.endswith(("'", "’")):
         line = _MINUTE_TAIL.sub("", line)
