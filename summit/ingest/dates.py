@@ -19,6 +19,12 @@ from django.utils.translation import gettext as _
 from summit.ingest.clocks import clock_of, is_clock_line
 from summit.ingest.datesieve import looks_dated, opens_like_stamp
 from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_OPENING
+from summit.ingest.pageclocks import (
+    DOTTED_CLOCK_ALONE,
+    DOTTED_CLOCK_LINE,
+    JOINED_CLOCK_LINE,
+    page_clocks,
+)
 from summit.ingest.shapes import is_author_name
 from summit.ingest.slowdates import read_slowly
 from summit.ingest.stampquirks import undone_quirks
@@ -193,10 +199,7 @@ class DateReader:
         """This reader for a page: in the zone the page names for its times, if it names
         one, and reading "18.10 Text" as a time where the page's entries open that way."""
         zone = page_zone(lines)
-        led = [line for line in lines if line[:1].isdigit()]  # what the expressions can match
-        dotted = _dotted_clocks(lines, led) >= _DOTTED_REPEATS
-        joined_at = [int(line[:4]) for line in led if _JOINED_CLOCK_LINE.match(line)]
-        joined = len(joined_at) >= _DOTTED_REPEATS and not all(1900 <= n <= 2030 for n in joined_at)
+        dotted, joined = page_clocks(lines)
         if zone is None and not (dotted or joined):
             return self
         return DateReader(
@@ -227,7 +230,9 @@ class DateReader:
 
     def _after_section(self, line: str) -> Stamp | None:
         """ "Politik 01.09.2015 18:34 Uhr": a section's name before an entry's full date and time."""
-        section = _SECTION_BEFORE_DATE.match(line)
+        # Its dates hold a dot ("01.09.2015") or a comma ("February 4, 2018"): most lines
+        # that reach here, short headlines, hold neither and skip the expression.
+        section = _SECTION_BEFORE_DATE.match(line) if "." in line or ", " in line else None
         stamp = self._fast(line[section.end() :]) if section else None
         return stamp if stamp and stamp.moment and not stamp.rest else None
 
@@ -256,7 +261,7 @@ class DateReader:
     def _fast(self, line: str) -> Stamp | None:
         if _PLAIN_CLOCK.fullmatch(line) and (plain := _plain_clock_stamp(line)):
             return plain
-        joined = _JOINED_CLOCK_LINE.match(line) if self.joined_clocks else None
+        joined = JOINED_CLOCK_LINE.match(line) if self.joined_clocks else None
         if joined:
             return Stamp(
                 line, clock=time(int(joined[1]), int(joined[2])), rest=line[joined.end() :]
@@ -273,8 +278,8 @@ class DateReader:
         dotted = (
             self.dotted_clocks
             and match
-            and _DOTTED_CLOCK_LINE.match(line)
-            or (self.dotted_clocks and _DOTTED_CLOCK_ALONE.match(line))
+            and DOTTED_CLOCK_LINE.match(line)
+            or (self.dotted_clocks and DOTTED_CLOCK_ALONE.match(line))
         )
         if match and (is_clock_line(match) or dotted):
             return self._clock_stamp(line, match, day=None)
@@ -366,20 +371,6 @@ def _plain_clock_stamp(line: str) -> Stamp | None:
     return None
 
 
-# "18.10 Never mind that, …": a dotted time and the text, which a page that opens its
-# entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom).
-_DOTTED_CLOCK_LINE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-ZÄÖÜ\"„“‘']")
-_DOTTED_CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d$")
-# What a bare dotted time stands above when it is one: words, not a row of results.
-_TEXT_BELOW = re.compile(r"[A-ZÄÖÜ\"„“‘'][^\d\n]{12}")
-_DOTTED_REPEATS = 3
-# "2200: Cilic …", "2033 The Dáil …" (not "1800 GMT —"): a chronology ("2015: …") looks the
-# same, so the page must do it three times, once at least with a number no year has.
-_JOINED_CLOCK_LINE = re.compile(
-    r"([01]\d|2[0-3])([0-5]\d)(?::\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?![A-Z]{2,4}\b))"
-)
-
-
 def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
     source = (match["source"] or "").strip() or None
     rest = _CLOSING_BAR.sub("", match["rest"] or "")
@@ -398,15 +389,3 @@ def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
         source=source,
         rest=rest,
     )
-
-
-def _dotted_clocks(lines: list[str], led: list[str]) -> int:
-    """How many lines open with a dotted time of day ("18.10 Text"), or are one above a
-    sentence ("12.45" over "Welcome to our live coverage …")."""
-    beside = sum(bool(_DOTTED_CLOCK_LINE.match(line)) for line in led)
-    alone = sum(
-        bool(_DOTTED_CLOCK_ALONE.match(line) and _TEXT_BELOW.match(following))
-        for line, following in zip(lines, lines[1:], strict=False)
-        if line[:1].isdigit()
-    )
-    return beside + alone

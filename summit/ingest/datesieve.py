@@ -22,6 +22,9 @@ _STAMP_OPENING = re.compile(
 )
 _OPENING_LENGTH = 16  # longer than any opening above
 _DIGIT = re.compile(r"\d")
+# The same for an ASCII line, whose only digits are 0 to 9: a set of characters is
+# scanned for much faster than a class of Unicode (the expressions below likewise).
+_ASCII_DIGIT = re.compile(r"[0-9]")
 # Words of a relative or named day; plain substring tests, a line without them is text.
 _DAY_WORDS = ("heute", "gestern", "today", "yesterday", "vor ", "ago", "eben", "soeben", "now")
 
@@ -36,7 +39,7 @@ def opens_like_stamp(line: str) -> bool:
 
 def looks_dated(line: str) -> bool:
     """Cheap first sieve: only lines with a digit or a day word can be timestamps."""
-    if _DIGIT.search(line):
+    if (_ASCII_DIGIT if line.isascii() else _DIGIT).search(line):
         return True
     lowered = line.lower()
     return any(map(lowered.__contains__, _DAY_WORDS)) and bool(_LOOKS_DATED.search(line))
@@ -52,7 +55,8 @@ _LOOKS_DATED = re.compile(
 def names_month_or_clock(line: str) -> bool:
     """Whether dateparser may read a line: it names a clock time or a month."""
     lowered = line.lower()
-    if _CLOCK_FIGURES.search(line) or ("uhr" in lowered and _UHR.search(line)):
+    figures = _ASCII_CLOCK_FIGURES if line.isascii() else _CLOCK_FIGURES
+    if figures.search(line) or ("uhr" in lowered and _UHR.search(line)):
         return True
     if not _MONTH_STEM.search(lowered):
         return False  # no word can be a month's name
@@ -61,6 +65,7 @@ def names_month_or_clock(line: str) -> bool:
 
 # "21:15", "9.30", "3 pm": led by a digit, so that a search skips to the digits.
 _CLOCK_FIGURES = re.compile(r"\d(?:\d?[:.]\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
+_ASCII_CLOCK_FIGURES = re.compile(r"[0-9](?:\d?[:.]\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
 _UHR = re.compile(r"\buhr\b", re.IGNORECASE)
 # How the month names open ("jan", "mär", "sep"), for a search in lowercased text.
 _MONTH_STEM = re.compile("|".join(sorted({month[:3] for month in MONTHS})))

@@ -14,11 +14,12 @@ _EPOCH_DIGITS = 10
 _OLDEST = timedelta(days=366 * 30)
 
 
-def epoch_moments(texts: list[str], reference: datetime) -> dict[int, datetime]:
-    """{line index: moment} of the lines that are a post's Unix time, if the page has them."""
+def epoch_moments(led: dict[int, str], reference: datetime) -> dict[int, datetime]:
+    """{line index: moment} of the lines that are a post's Unix time, if the page has them,
+    among the lines opening with a digit (markers.marker_lines)."""
     found = {
         index: moment
-        for index, text in enumerate(texts)
+        for index, text in led.items()
         if len(text) == _EPOCH_DIGITS
         and text.isdigit()
         and reference - _OLDEST <= (moment := datetime.fromtimestamp(int(text), UTC))

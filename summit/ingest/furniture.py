@@ -271,9 +271,13 @@ def _has_caption_tail(ending: str) -> bool:
         return False
     # "(Foto)" to "(Illustration)", or a credit in another case ("CREDIT: …"): a bracket
     # of another size without a colon ("(2)", "(mit Video)") is asked nothing.
+    labelled = ":" in ending[start:]
     if not _BRACKETED_WORD_SIZES[0] <= len(ending) - start <= _BRACKETED_WORD_SIZES[1]:
-        return ":" in ending[start:] and bool(_CAPTION_TAIL.search(ending, start))
-    return bool(_CAPTION_TAIL.search(ending, start))
+        return labelled and bool(_CAPTION_TAIL.search(ending, start))
+    # Without a colon only the bracketed word can match, and it opens with a letter: a
+    # number in brackets ("(2)", "(1234)") is asked nothing.
+    worded = labelled or ending[start + 1 : start + 2].isalpha()
+    return worded and bool(_CAPTION_TAIL.search(ending, start))
 
 
 def caption() -> str:

@@ -108,10 +108,11 @@ def kickers_beside_times(lines: list[Line]) -> list[Line]:
     """A page that puts a kicker between each time and its headline, again and again
     ("1. 21:22" over "Bürgergeld-Bezieher" over "Bas sieht 800.000 Arbeitsfähige" over the
     text): each kicker moves beside its time, where the text's passes expect one."""
+    # Only a time line opens the four lines asked: the others are passed over unsliced.
     kickers = [
-        index
-        for index in range(1, len(lines) - 2)
-        if _kicker_between(lines[index - 1], *lines[index : index + 3])
+        index + 1
+        for index, line in enumerate(lines[:-3])
+        if line.kind is STAMP_LINE and _kicker_between(line, *lines[index + 1 : index + 4])
     ]
     if len(kickers) < markers.MIN_REPEATS:
         return lines

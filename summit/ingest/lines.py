@@ -164,19 +164,25 @@ def _without_repeated_bar_entries(lines: list[Line]) -> list[Line]:
 def classify(lines: list[Line], reader: DateReader) -> None:
     texts = [line.text for line in lines]
     # A list item's text without its bullet; only a line opening with a bullet sign has one.
-    items = [_SYMBOL_BULLET.sub("", text) if text[0] in _BULLET_SIGNS else text for text in texts]
-    minutes = markers.uses_minute_markers(texts)
+    bulleted = [index for index, text in enumerate(texts) if text[0] in _BULLET_SIGNS]
+    items = texts.copy()
+    for index in bulleted:
+        items[index] = _SYMBOL_BULLET.sub("", texts[index])
+    led = markers.marker_lines(texts)
+    # No bullet sign is a digit: behind one, an item may open with a marker ("• 12:30: …").
+    led_items = {**led, **markers.marker_lines(items, bulleted)}
+    minutes = markers.uses_minute_markers(led)
     separators = markers.separator_lines(texts)
     stamps = [reader.read(text) for text in texts]
     for index, timed in markers.times_after_capitals(texts).items():
         stamps[index] = stamps[index] or reader.read(timed)
-    for index, moment in epoch_moments(texts, reader.reference).items():
+    for index, moment in epoch_moments(led, reader.reference).items():
         stamps[index] = Stamp(texts[index], moment=moment.astimezone(reader.zone))
     # Entries opened by something other than a time of day: their text after the marker.
     marked_entries = {
-        **markers.numbered_entries(texts, [line.blank_before for line in lines]),
-        **markers.match_clock_entries(items),
-        **_bulleted_paragraphs(lines, items, reader),
+        **markers.numbered_entries(led, [line.blank_before for line in lines]),
+        **markers.match_clock_entries(led_items, items),
+        **_bulleted_paragraphs(lines, items, bulleted, reader),
         **({} if any(stamps) else _bulleted_headlines(lines, items, reader)),
     }
     # A lone date ("Last updated 28 October 2013") is the page's, not its entries' times.
@@ -192,9 +198,14 @@ def classify(lines: list[Line], reader: DateReader) -> None:
         stamp = None if ordinal else stamps[index]
         if ordinal and ordinal[:1].isdigit() and (stamp := _time_named(ordinal, reader)):
             ordinal = None  # a numbered entry's time ("3. 20:47"): the time opens it
-        # A paragraph is no teaser's line, even in a list beside the page's other times.
-        listed = timed_items or is_paragraph(items[index])
-        if stamp is None and not ordinal and listed and items[index] != line.text:
+        # A paragraph is no teaser's line, even in a list beside the page's other times
+        # (asked last: most lines are no list item).
+        if (
+            stamp is None
+            and not ordinal
+            and items[index] != line.text
+            and (timed_items or is_paragraph(items[index]))
+        ):
             stamp = _time_led(items[index], reader)
         if stamp is not None:
             line.kind, line.stamp = STAMP_LINE, stamp
@@ -285,14 +296,17 @@ def _is_bare_timed_headline(line: Line) -> bool:
     )
 
 
-def _bulleted_paragraphs(lines: list[Line], items: list[str], reader: DateReader) -> dict[int, str]:
+def _bulleted_paragraphs(
+    lines: list[Line], items: list[str], bulleted: list[int], reader: DateReader
+) -> dict[int, str]:
     """Paragraphs each behind a bullet and apart from the next: entries, not a list's items
-    (those opened by a time are entries by their time)."""
+    (those opened by a time are entries by their time); `bulleted` indexes the lines that
+    open with a bullet sign, the only ones whose item is not their text."""
     found = {
         index: item
-        for index, (line, item) in enumerate(zip(lines, items, strict=True))
-        if item != line.text
-        and line.blank_before
+        for index in bulleted
+        if (item := items[index]) != lines[index].text
+        and lines[index].blank_before
         and is_paragraph(item)
         and not (item[:1].isdigit() and _time_led(item, reader))
     }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 # How often a page must use a minute marker or a separator line before it counts.
 MIN_REPEATS = 3
@@ -54,6 +55,20 @@ _LONE_MINUTE = re.compile(r"^(?:1[0-2]\d|\d{1,2})(?:\.|'|\.?\s?\+\s?\d{1,2}'?|\.
 
 
 # Every marker but "+++" opens with a digit; a line that does not is asked no expression.
+# Nor is a plain time of day ("21:15 Uhr", "9:05"), the line that most tickers open each
+# entry with and that no marker's expression takes (a match clock needs text after it).
+_PLAIN_CLOCK = re.compile(r"\d{1,2}:\d{2}(?: Uhr)?")
+
+
+def marker_lines(texts: list[str], indices: Iterable[int] | None = None) -> dict[int, str]:
+    """{line index: text} of the lines (all, or those at `indices`) a marker's expression
+    may match, read once for the passes below."""
+    chosen = enumerate(texts) if indices is None else ((index, texts[index]) for index in indices)
+    return {
+        index: text
+        for index, text in chosen
+        if text[:1].isdigit() and not _PLAIN_CLOCK.fullmatch(text)
+    }
 
 
 def is_lone_minute(text: str) -> bool:
@@ -72,10 +87,10 @@ def minute_rest(text: str) -> str | None:
     return match["rest"] if match else None
 
 
-def uses_minute_markers(texts: list[str]) -> bool:
-    """Whether a page opens its entries with match minutes: several lines, either some
-    clearly marked as minutes or all in the order of a match (forwards or backwards)."""
-    matches = [match for text in texts if text[:1].isdigit() and (match := _MINUTE.match(text))]
+def uses_minute_markers(led: dict[int, str]) -> bool:
+    """Whether a page opens its entries with match minutes: several lines (of marker_lines),
+    either some clearly marked as minutes or all in the order of a match (either way)."""
+    matches = [match for text in led.values() if (match := _MINUTE.match(text))]
     if len(matches) < MIN_REPEATS:
         return False
     if any(_MARKED_MINUTE.match(match.string) for match in matches):
@@ -97,19 +112,15 @@ def separator_lines(texts: list[str]) -> set[str]:
     }
 
 
-def numbered_entries(texts: list[str], blank_before: list[bool]) -> dict[int, str]:
-    """Numbered entries ("1. Goodbye for now"): {line index: headline}.
+def numbered_entries(led: dict[int, str], blank_before: list[bool]) -> dict[int, str]:
+    """Numbered entries ("1. Goodbye for now") among marker_lines: {line index: headline}.
 
     Their numbers count up or down one by one through the page, each standing apart from
     the line below it, mostly with body text between them; a numbered list inside an entry
     has its items on consecutive lines instead, a menu ("2. Bundesliga") its labels.
     """
-    numbered = {
-        index: match
-        for index, text in enumerate(texts)
-        if text[:1].isdigit() and (match := _NUMBERED.match(text))
-    }
-    last = len(texts) - 1
+    numbered = {index: match for index, text in led.items() if (match := _NUMBERED.match(text))}
+    last = len(blank_before) - 1
     # Items of a list sit on consecutive lines; an entry's number stands alone.
     found = {
         index: match
@@ -185,8 +196,9 @@ def _names_periods(texts: list[str]) -> bool:
     return any(len(text) <= 20 and _PERIOD_HEADING.match(text) for text in texts)
 
 
-def match_clock_entries(texts: list[str]) -> dict[int, str]:
-    """Entries opened by a match clock ("1:26: Erste Ecke", "65:59: Chance"): {index: text}.
+def match_clock_entries(led: dict[int, str], texts: list[str]) -> dict[int, str]:
+    """Entries opened by a match clock ("1:26: Erste Ecke", "65:59: Chance") among the
+    marker_lines of the texts: {index: text}.
 
     Minutes and seconds look like a time of day; the page shows they are not when some
     of them could not be one ("65:59") or when it heads them with the game's periods
@@ -194,9 +206,8 @@ def match_clock_entries(texts: list[str]) -> dict[int, str]:
     """
     found = {
         index: match
-        for index, text in enumerate(texts)
-        if text[:1].isdigit()
-        and (match := _MATCH_CLOCK.match(text))
+        for index, text in led.items()
+        if (match := _MATCH_CLOCK.match(text))
         and (not match["ampm"] or int(match["minutes"]) > 12)
         and match["rest"][:3].lower() != "uhr"  # "02:15 Uhr: …" names a time of day
     }

@@ -7,7 +7,7 @@ import re
 # "23:45 HKT [11:45 EDT] Text", "10.36 pm IST (5.06 pm GMT) - Text": the same time in a
 # second zone, in brackets.
 _SECOND_ZONE = re.compile(
-    r"(?<=[A-Z\d]) (?:\[{0}\]|\({0}\))".format(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.? ?)?[A-Z]{2,5}")
+    r" (?<=[A-Z\d] )(?:\[{0}\]|\({0}\))".format(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.? ?)?[A-Z]{2,5}")
 )
 # "8:53: P.M. PST: Text": a stray colon before am/pm.
 _COLON_BEFORE_HALF = re.compile(r"^(\d{1,2}[:.]\d{2}): (?=[AaPp]\.?[Mm]\b)")
@@ -30,16 +30,37 @@ def undone_quirks(line: str) -> str:
         line = line.partition(" ago / ")[2]
     if "[" in line or "(" in line:
         line = _SECOND_ZONE.sub("", line, count=1)
-    if ": " in line[1:4]:
-        line = _SPACED_CLOCK.sub(r"\1:\2 ", line, count=1)
-    if ": " in line[3:7]:
-        line = _COLON_BEFORE_HALF.sub(r"\1 ", line, count=1)
+    # The quirks of a clock opening the line; what the others undo stands after its start.
+    clock_first = line[:1].isdigit()
+    if clock_first and ": " in line[1:4]:
+        line = _once(_SPACED_CLOCK, r"\1:\2 ", line)
+    if clock_first and ": " in line[3:7]:
+        line = _once(_COLON_BEFORE_HALF, r"\1 ", line)
     if line.endswith(")"):
-        line = _BRACKETED_DAY.sub(r", \1", line, count=1)
+        line = _bracketed_day_undone(line)
     if ", 20" in line or ", 19" in line:
-        line = _YEAR_GLUED_TO_TIME.sub(r"\1 \2", line, count=1)
-    if line[:1].isdigit() and ":" in line[1:3]:
-        line = _GLUED_TEXT.sub(r"\1 ", line, count=1)
+        line = _once(_YEAR_GLUED_TO_TIME, r"\1 \2", line)
+    if clock_first and ":" in line[1:3]:
+        line = _once(_GLUED_TEXT, r"\1 ", line)
     if line.endswith(("'", "’")):
         line = _MINUTE_TAIL.sub("", line)
     return line
+
+
+def _once(pattern: re.Pattern[str], template: str, line: str) -> str:
+    """pattern.sub(template, line, count=1), asked first: a template with groups sends
+    every sub through Python code, matched or not, and most lines match none."""
+    match = pattern.search(line)
+    if match is None:
+        return line
+    return line[: match.start()] + match.expand(template) + line[match.end() :]
+
+
+def _bracketed_day_undone(line: str) -> str:
+    """The day in brackets at the end: it holds no bracket, so it can only open at the
+    last " (", and with a digit ("Titel (3)" is asked little)."""
+    start = line.rfind(" (")
+    if start < 0 or not line[start + 2 : start + 3].isdigit():
+        return line
+    match = _BRACKETED_DAY.match(line, start)
+    return line if match is None else f"{line[:start]}, {match[1]}"

@@ -161,10 +161,11 @@ def _ticker_units(
     day: date | None = None
     kickers = _puts_kickers_beside_times(lines)
     days_open_entries = _days_open_entries(lines)
+    separator = _("Trennzeile zwischen Einträgen")  # translated once, not for every separator
     for line in lines:
         current = units[-1] if units else None
         if line.kind is SEPARATOR_LINE:
-            skips.append((line.number, line.text, _("Trennzeile zwischen Einträgen")))
+            skips.append((line.number, line.text, separator))
             if current is None or not current.is_empty:
                 units.append(Unit(line.number, separated=True))
         elif line.kind is STAMP_LINE and line.stamp is not None:

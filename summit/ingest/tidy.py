@@ -34,6 +34,10 @@ _HEADSHOT = re.compile(
 _HEADSHOT_ENDINGS = (
     "headshot", "avatar", "portrait", "photo", "picture", "autorenfoto", "autorenbild", "porträt"
 )  # fmt: skip
+# Their last letters, in either case: one test rules out most lines before their endings.
+_HEADSHOT_LAST_LETTERS = "".join({ending[-1] for ending in _HEADSHOT_ENDINGS}) + "".join(
+    {ending[-1].upper() for ending in _HEADSHOT_ENDINGS}
+)
 _SIGNATURE_DASHES = "—–-"  # how _POST_SIGNATURE opens: other lines skip the expression
 _POST_SIGNATURE = re.compile(
     rf"^[—–-]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+(?:{furniture.MONTH_NAMES}) \d{{1,2}}, \d{{4}}$"
@@ -116,7 +120,11 @@ def mark_author_cards(lines: list[Line]) -> None:
     """An author's card between entries ("Reid Epstein headshot" over "Reid Epstein in
     Madison, Wis."): the picture's text and the name line below part two entries."""
     for line, following in zip(lines, [*lines[1:], None], strict=True):
-        if line.kind is not TEXT_LINE or not openings.ends_like(line.text, _HEADSHOT_ENDINGS):
+        if (
+            line.kind is not TEXT_LINE
+            or line.text[-1:] not in _HEADSHOT_LAST_LETTERS
+            or not openings.ends_like(line.text, _HEADSHOT_ENDINGS)
+        ):
             continue
         card = _HEADSHOT.match(line.text)
         if card is None:

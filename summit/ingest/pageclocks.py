@@ -1,0 +1,45 @@
+"""How a page writes the times that open its entries, read once for the whole page
+(dates.DateReader.for_page): a dotted time ("18.10 Text") or four figures run together
+("2200: Text") count as times only where the page opens its entries that way again and again.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "18.10 Never mind that, …": a dotted time and the text, which a page that opens its
+# entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom).
+DOTTED_CLOCK_LINE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-ZÄÖÜ\"„“‘']")
+DOTTED_CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d$")
+# What a bare dotted time stands above when it is one: words, not a row of results.
+_TEXT_BELOW = re.compile(r"[A-ZÄÖÜ\"„“‘'][^\d\n]{12}")
+_DOTTED_REPEATS = 3
+# "2200: Cilic …", "2033 The Dáil …" (not "1800 GMT —"): a chronology ("2015: …") looks the
+# same, so the page must do it three times, once at least with a number no year has.
+JOINED_CLOCK_LINE = re.compile(
+    r"([01]\d|2[0-3])([0-5]\d)(?::\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?![A-Z]{2,4}\b))"
+)
+
+
+def page_clocks(lines: list[str]) -> tuple[bool, bool]:
+    """Whether the page opens its entries with dotted times, and with joined ones."""
+    # What the expressions can match: the lines opening with a digit, by index.
+    led = [index for index, line in enumerate(lines) if line[:1].isdigit()]
+    dotted = _dotted_clocks(lines, led) >= _DOTTED_REPEATS
+    joined_at = [int(lines[i][:4]) for i in led if JOINED_CLOCK_LINE.match(lines[i])]
+    joined = len(joined_at) >= _DOTTED_REPEATS and not all(1900 <= n <= 2030 for n in joined_at)
+    return dotted, joined
+
+
+def _dotted_clocks(lines: list[str], led: list[int]) -> int:
+    """How many lines open with a dotted time of day ("18.10 Text"), or are one above a
+    sentence ("12.45" over "Welcome to our live coverage …"); `led` indexes the lines
+    opening with a digit."""
+    beside = sum(bool(DOTTED_CLOCK_LINE.match(lines[index])) for index in led)
+    last = len(lines) - 1
+    alone = sum(
+        bool(DOTTED_CLOCK_ALONE.match(lines[index]) and _TEXT_BELOW.match(lines[index + 1]))
+        for index in led
+        if index < last
+    )
+    return beside + alone
