@@ -178,8 +178,10 @@ class SpeakerFinder(NameFinder):
         """The speaker, and whether only a weak cue named them (a guess to check)."""
         candidates = Candidates()
         headline = _HEADLINE_SPEAKER.match(title)
-        if headline:
-            name = self._person(headline.group(1).split(), text)
+        before_colon = headline.group(1).split() if headline else []
+        if before_colon and all(word[:1].isupper() or is_role(word) for word in before_colon):
+            # (Not "18 bodies pulled from rubble in Gaza's Khan Younis: Report".)
+            name = self._person(before_colon, text)
             # "Hunderte Einsätze: …" is a topic; a speaker's name comes back in the body.
             known = name and self.known.speakers.resolve(name)
             if name and (known or _named_again(name.split()[-1], text.partition("\n")[2])):

@@ -31,3 +31,12 @@ def test_a_noun_with_its_article_or_a_thing_called_off_is_no_speaker(text):
 )
 def test_particles_inside_a_name_and_a_speaker_beside_a_called_off_thing_stay(text, speaker):
     assert speaker_of(text) == speaker
+
+
+def test_a_place_at_the_end_of_a_headline_before_a_colon_is_no_speaker():
+    title = "18 bodies pulled from rubble in Gaza's Khan Younis: Report"
+    text = "Emergency workers in Khan Younis have pulled the bodies of 18 people from the rubble."
+    assert speaker_of(text, title=title) is None
+    assert speaker_of(
+        "Keir Starmer said it would be close.", title="Labour leader Keir Starmer: We will win"
+    ) == ("Keir Starmer")
