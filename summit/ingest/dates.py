@@ -212,6 +212,8 @@ class DateReader:
 
     def read(self, line: str) -> Stamp | None:
         """The stamp this line consists of, or None when the line is text."""
+        if len(line) <= MAX_SLOW_LENGTH and not looks_dated(line):
+            return None  # no digit, so no quirk to undo: a short line is text by this alone
         line = undone_quirks(line)
         if len(line) > MAX_STAMP_LENGTH:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
