@@ -229,6 +229,26 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     return None
 
 
+def may_be_furniture(text: str, consent_word: bool) -> bool:
+    """Cheap sieve before line_reason, is_photo_credit and is_timed_teaser: False only where
+    none of them can find anything, as for most lines of an entry's text."""
+    if len(text) > MAX_FURNITURE_LENGTH:
+        return False
+    last = text[-1:]
+    return (
+        consent_word
+        or " " not in text
+        or "/" in text
+        or ":" in text  # a credit's label, a late colon, a photo credit
+        or last == ")"
+        or last.isdigit()  # a dated caption
+        or text[:1].isdigit()  # a counter ("12 Posts")
+        or openings.opens_like(text, openings.RULES_BY_LETTER)
+        or text.rstrip(".").endswith(_INTRO_ENDINGS)
+        or is_author_card(text)
+    )
+
+
 def _opened_line_reason(text: str, consent_word: bool) -> str | None:
     """line_reason of a line that a rule looking at its start may match."""
     if (
