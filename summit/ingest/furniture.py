@@ -239,11 +239,13 @@ def may_be_furniture(text: str, consent_word: bool) -> bool:
         consent_word
         or " " not in text
         or "/" in text
-        or ":" in text  # a credit's label, a late colon, a photo credit
+        or ": " in text  # a credit's label late in the line
         or last == ")"
         or last.isdigit()  # a dated caption
-        or text[:1].isdigit()  # a counter ("12 Posts")
         or openings.opens_like(text, openings.RULES_BY_LETTER)
+        # A counter ("12 Posts"); a time ("21:15 Uhr") is none, nor is it a photo credit.
+        or (text[:1].isdigit() and openings.ends_like(text, openings.COUNTER_ENDINGS))
+        or (":" in text and openings.opens_like(text, openings.PHOTO_CREDITS_BY_LETTER))
         or text.rstrip(".").endswith(_INTRO_ENDINGS)
         or is_author_card(text)
     )
