@@ -212,13 +212,17 @@ class DateReader:
 
     def read(self, line: str) -> Stamp | None:
         """The stamp this line consists of, or None when the line is text."""
+        written = line
+        if len(line) <= MAX_SLOW_LENGTH and not looks_dated(line):
+            return None  # no digit, so no quirk to undo: a short line is text by this alone
         line = undone_quirks(line)
         if len(line) > MAX_STAMP_LENGTH:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").
             stamp = self._fast(line) if _OPENS_WITH_TIME.match(line) else None
             return stamp if stamp is not None and stamp.rest and stamp is not _NO_TIME else None
         short = len(line) <= MAX_SLOW_LENGTH
-        if not line or (short and not looks_dated(line)):
+        # A short line the quirks left as it was (most) has passed that sieve above already.
+        if not line or (short and line is not written and not looks_dated(line)):
             return None  # most short lines are text by this alone, whatever they open with
         opens = "0" <= line[:1] <= "9" or opens_like_stamp(line)
         if not (opens or short) or (not short and not looks_dated(line)):

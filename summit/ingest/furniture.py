@@ -229,6 +229,28 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     return None
 
 
+def may_be_furniture(text: str, consent_word: bool) -> bool:
+    """Cheap sieve before line_reason, is_photo_credit and is_timed_teaser: False only where
+    none of them can find anything, as for most lines of an entry's text."""
+    if len(text) > MAX_FURNITURE_LENGTH:
+        return False
+    last = text[-1:]
+    return (
+        consent_word
+        or " " not in text
+        or "/" in text
+        or ": " in text  # a credit's label late in the line
+        or last == ")"
+        or last.isdigit()  # a dated caption
+        or openings.opens_like(text, openings.RULES_BY_LETTER)
+        # A counter ("12 Posts"); a time ("21:15 Uhr") is none, nor is it a photo credit.
+        or (text[:1].isdigit() and openings.ends_like(text, openings.COUNTER_ENDINGS))
+        or (":" in text and openings.opens_like(text, openings.PHOTO_CREDITS_BY_LETTER))
+        or text.rstrip(".").endswith(_INTRO_ENDINGS)
+        or is_author_card(text)
+    )
+
+
 def _opened_line_reason(text: str, consent_word: bool) -> str | None:
     """line_reason of a line that a rule looking at its start may match."""
     if (

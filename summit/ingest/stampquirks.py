@@ -58,9 +58,11 @@ def _once(pattern: re.Pattern[str], template: str, line: str) -> str:
 
 def _bracketed_day_undone(line: str) -> str:
     """The day in brackets at the end: it holds no bracket, so it can only open at the
-    last " (", and with a digit ("Titel (3)" is asked little)."""
+    last " (", with a digit and a dot after one or two digits ("Titel (3)" is asked nothing)."""
     start = line.rfind(" (")
     if start < 0 or not line[start + 2 : start + 3].isdigit():
+        return line
+    if "." not in line[start + 3 : start + 5]:
         return line
     match = _BRACKETED_DAY.match(line, start)
     return line if match is None else f"{line[:start]}, {match[1]}"

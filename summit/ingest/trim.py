@@ -103,11 +103,15 @@ def _time_shape(text: str) -> str | None:
 def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
     """Consent notices, bylines, credits and captions, ad and share markers in the content."""
     dropped: dict[int, str] = {}
-    separators = markers.separator_lines([line.text for line in lines])
+    texts = [line.text for line in lines]
+    separators = markers.separator_lines(texts)
     teasers = _timed_teasers(lines)
     caption = furniture.caption()  # translated once: gettext per line costs more than the rules
-    consent_words = consent.consent_words([line.text for line in lines])
-    for index, line in enumerate(lines):
+    consent_words = consent.consent_words(texts)
+    # Only the lines a rule may match are asked: most lines of text are passed over at once.
+    may_be_furniture = furniture.may_be_furniture
+    for index in [i for i, text in enumerate(texts) if may_be_furniture(text, consent_words[i])]:
+        line = lines[index]
         reason = furniture.line_reason(line.text, consent_word=consent_words[index])
         reason = reason or teasers.get(index)
         if reason == caption and _between(lines, index, separators):
