@@ -4,6 +4,7 @@ ARD") or a platform ("wrote on X"). Such a source is weaker than one the entry c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summit.ingest.finder import SPEECH_VERBS, Candidates
 from summit.ingest.lexicon import LEXICON
@@ -72,6 +73,23 @@ _SPOKE_ON_AIR = re.compile(
     rf"|speaking to(?: the)?|in an interview with(?: the)?)\s+({_BROADCASTERS})\b(?![-\w])"
 )
 
+# _SPOKE_ON_AIR's broadcasters alone: their first one in a text bounds where its matches
+# may start, as none of its prepositions holds a broadcaster's name.
+_BROADCASTER = re.compile(_BROADCASTERS)
+# The longest preposition of _SPOKE_ON_AIR: "in an interview with the".
+_LONGEST_PREPOSITION = 24
+
+
+def _spoken_on_air(text: str) -> Iterator[re.Match[str]]:
+    """_SPOKE_ON_AIR's matches, scanned for from just before the first broadcaster only
+    (a pattern of many prepositions is slow to try at every position of a text)."""
+    first = _BROADCASTER.search(text)
+    if first is None:
+        return iter(())
+    start = len(text[: first.start()].rstrip()) - _LONGEST_PREPOSITION
+    # With pos, \b still sees the character before it: the matches are those from 0.
+    return _SPOKE_ON_AIR.finditer(text, max(0, start))
+
 
 def _posted_there(text: str, match: re.Match[str]) -> bool:
     """Whether a platform after a preposition is where words were posted: a speech verb in
@@ -95,14 +113,17 @@ def media_sources(text: str, candidates: Candidates) -> None:
             if outlet:
                 # A projection's outlet ("ARD-Prognose") yields to an attribution.
                 candidates.add(outlet, 1 if match.group(4) else 2, match.start())
-    for match in _SPOKE_ON_AIR.finditer(text):
+    for match in _spoken_on_air(text):
         candidates.add(match.group(1), 1, match.start())
-    if " on " in text:
+    # Every platform pattern names a platform: most texts name none, and are not scanned.
+    platform = any(map(text.__contains__, _PLATFORMS))
+    if platform and " on " in text:
         for match in _PLATFORM.finditer(text):
             candidates.add(match.group(1), 1, match.start())
-    for match in _OWN_CHANNEL.finditer(text):
-        candidates.add(match.group(1), 1, match.start())
-    if not candidates.scores and any(map(text.__contains__, _PLATFORMS)):
+    if platform:
+        for match in _OWN_CHANNEL.finditer(text):
+            candidates.add(match.group(1), 1, match.start())
+    if not candidates.scores and platform:
         for match in _ON_PLATFORM.finditer(text):
             if _posted_there(text, match):
                 candidates.add(match.group(1), 1, match.start())
