@@ -39,6 +39,8 @@ _PUBLISHER_MENTIONS = 3
 class Enricher(SpeakerFinder, SourceFinder, ReportedFinder):
     """Speaker, source and tags for each draft of one import."""
 
+    _tag_forms: dict[str, tuple[str | None, str]]
+
     def enrich(self, drafts: list[EntryDraft], texts: list[str] | None = None) -> None:
         """texts: the drafts' entry_text when the caller has made them already."""
         if texts is None:
@@ -46,6 +48,7 @@ class Enricher(SpeakerFinder, SourceFinder, ReportedFinder):
         self._texts = texts
         self._full_names = {}
         self._translations = {}
+        self._tag_forms = {}
         mentions, cue_words, suggested = _read_words(texts, self.known.tags)
         # An outlet named without a cue in many entries is the ticker's own: no source.
         counts = Counter(outlet for named in mentions for outlet in named)
@@ -64,15 +67,20 @@ class Enricher(SpeakerFinder, SourceFinder, ReportedFinder):
 
     def _tags(self, draft: EntryDraft, suggested: tuple[str, ...]) -> None:
         """suggested: the tags the entry's keywords suggest (_read_words)."""
-        tags = self.known.tags
         names = [*draft.tags, *self.extra_tags, *suggested]
         draft.tags = []
+        forms = self._tag_forms
         for name in names:
-            canonical = tags.canonical(name)
-            written = name.strip()
+            canonical, written = forms[name] if name in forms else self._tag_form(name)
             draft.add_tag(canonical or written)
             if canonical is None and written not in draft.new_tags:
                 draft.new_tags.append(written)
+
+    def _tag_form(self, name: str) -> tuple[str | None, str]:
+        """A tag's known name (None if new) and its name as written: the same few tags
+        are added to every entry of an import, looked up once (_tags)."""
+        form = self._tag_forms[name] = (self.known.tags.canonical(name), name.strip())
+        return form
 
 
 def _read_words(

@@ -4,6 +4,7 @@ ARD") or a platform ("wrote on X"). Such a source is weaker than one the entry c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from summit.ingest.finder import SPEECH_VERBS, Candidates
 from summit.ingest.lexicon import LEXICON
@@ -67,10 +68,38 @@ _BROADCASTERS = (
     r"ARD|ZDF|ORF(?: III)?|SRF|Ö1|Ö3|NDR|WDR|MDR|SWR|RBB|BR24|RTL|n-tv|ntv|Phoenix"
     r"|Deutschlandfunk|ServusTV|Puls 24|BBC(?: Radio \w+)?|Sky News|ITV|RTÉ|CNN|Fox News|MSNBC"
 )
-_SPOKE_ON_AIR = re.compile(
-    r"\b(?:[Ii]m|[Ii]n der|[Bb]eim|[Ff]ür den|[Gg]egenüber dem|[Gg]egenüber der|told(?: the)?"
-    rf"|speaking to(?: the)?|in an interview with(?: the)?)\s+({_BROADCASTERS})\b(?![-\w])"
+_ON_AIR_PREPOSITIONS = (
+    r"[Ii]m|[Ii]n der|[Bb]eim|[Ff]ür den|[Gg]egenüber dem|[Gg]egenüber der|told(?: the)?"
+    r"|speaking to(?: the)?|in an interview with(?: the)?"
 )
+_SPOKE_ON_AIR = re.compile(rf"\b(?:{_ON_AIR_PREPOSITIONS})\s+({_BROADCASTERS})\b(?![-\w])")
+
+# _SPOKE_ON_AIR read from its broadcasters: each is looked for alone, and only the spaces
+# and the preposition right before it are read (none of the prepositions holds one).
+_BROADCASTER = re.compile(_BROADCASTERS)
+_PREPOSITION_ENDS = re.compile(rf"\b(?:{_ON_AIR_PREPOSITIONS})\s+\Z")
+# The longest preposition of _SPOKE_ON_AIR: "in an interview with the".
+_LONGEST_PREPOSITION = 24
+
+
+def _spoken_on_air(text: str) -> Iterator[re.Match[str]]:
+    """_SPOKE_ON_AIR.finditer(text), tried only where a preposition ends before a
+    broadcaster (a pattern of many prepositions is slow to try at every position)."""
+    end = 0  # where the last match ended: the matches do not overlap
+    found = _BROADCASTER.search(text)
+    while found:
+        named = found.start()
+        spaced = named
+        while spaced and text[spaced - 1].isspace():
+            spaced -= 1
+        # With pos, \b still sees the character before it; with endpos, \Z is there.
+        low = max(end, spaced - _LONGEST_PREPOSITION)
+        preposition = _PREPOSITION_ENDS.search(text, low, named) if spaced < named else None
+        match = preposition and _SPOKE_ON_AIR.match(text, preposition.start())
+        if match:
+            end = match.end()
+            yield match
+        found = _BROADCASTER.search(text, max(named + 1, end))
 
 
 def _posted_there(text: str, match: re.Match[str]) -> bool:
@@ -95,14 +124,17 @@ def media_sources(text: str, candidates: Candidates) -> None:
             if outlet:
                 # A projection's outlet ("ARD-Prognose") yields to an attribution.
                 candidates.add(outlet, 1 if match.group(4) else 2, match.start())
-    for match in _SPOKE_ON_AIR.finditer(text):
+    for match in _spoken_on_air(text):
         candidates.add(match.group(1), 1, match.start())
-    if " on " in text:
+    # Every platform pattern names a platform: most texts name none, and are not scanned.
+    platform = any(map(text.__contains__, _PLATFORMS))
+    if platform and " on " in text:
         for match in _PLATFORM.finditer(text):
             candidates.add(match.group(1), 1, match.start())
-    for match in _OWN_CHANNEL.finditer(text):
-        candidates.add(match.group(1), 1, match.start())
-    if not candidates.scores and any(map(text.__contains__, _PLATFORMS)):
+    if platform:
+        for match in _OWN_CHANNEL.finditer(text):
+            candidates.add(match.group(1), 1, match.start())
+    if not candidates.scores and platform:
         for match in _ON_PLATFORM.finditer(text):
             if _posted_there(text, match):
                 candidates.add(match.group(1), 1, match.start())

@@ -215,7 +215,7 @@ class SpeakerFinder(NameFinder):
             # Read once: a match looks its groups up by name on every access.
             verb, cue_after, cue_before = match.group("verb", "after", "before")
             start, end = match.span()
-            if verb and _SEPARATED_PREFIX.match(text, end) and verb.lower().startswith("sag"):
+            if verb and verb.lower().startswith("sag") and _SEPARATED_PREFIX.match(text, end):
                 continue  # "Der Verein sagt den Markt ab": called off, not said
             if verb and text.startswith(" from ", end) and verb.lower().startswith("report"):
                 continue  # "Will Unwin reports from Turf Moor": a report's byline
