@@ -160,6 +160,11 @@ class Stamp:
         return self.day is not None and self.clock is None and self.moment is None
 
     @property
+    def names_time(self) -> bool:
+        """Whether it names a time of day or an instant (a date alone, a marker, does not)."""
+        return self.clock is not None or self.moment is not None
+
+    @property
     def written(self) -> str:
         """The stamp as written, without the headline after it on its line."""
         return self.text[: len(self.text) - len(self.rest)] if self.rest else self.text

@@ -129,7 +129,7 @@ def _kicker_between(time: Line, kicker: Line, headline: Line, text: Line) -> boo
         time.kind is STAMP_LINE
         and time.stamp is not None
         and not time.stamp.rest
-        and (time.stamp.clock or time.stamp.moment) is not None
+        and time.stamp.names_time
         and kicker.kind is TEXT_LINE
         and headline.kind is TEXT_LINE
         and text.kind is TEXT_LINE

@@ -186,7 +186,9 @@ def classify(lines: list[Line], reader: DateReader) -> None:
         **({} if any(stamps) else _bulleted_headlines(lines, items, reader)),
     }
     # A lone date ("Last updated 28 October 2013") is the page's, not its entries' times.
-    dated = sum(stamp is not None for stamp in stamps) > 1 or any(map(_names_time, stamps))
+    dated = sum(stamp is not None for stamp in stamps) > 1 or any(
+        stamp is not None and stamp.names_time for stamp in stamps
+    )
     if not (dated or marked_entries or minutes or any(map(markers.plus_rest, texts))):
         marked_entries = markers.labelled_entries(texts) or paragraph_entries(lines, separators)
     has_stamps = any(stamps)
@@ -236,7 +238,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
 def tells_time_of_day(line: Line) -> bool:
     """A time line that names a time of day (a date alone, a marker, names none)."""
     stamp = line.stamp
-    return line.kind is STAMP_LINE and stamp is not None and bool(stamp.clock or stamp.moment)
+    return line.kind is STAMP_LINE and stamp is not None and stamp.names_time
 
 
 def _may_be_bullet(text: str) -> bool:
@@ -335,14 +337,10 @@ def _bulleted_headlines(lines: list[Line], items: list[str], reader: DateReader)
     return found if enough else {}
 
 
-def _names_time(stamp: Stamp | None) -> bool:
-    return stamp is not None and bool(stamp.clock or stamp.moment)
-
-
 def _time_named(text: str, reader: DateReader) -> Stamp | None:
     """The stamp of a line that names a time of day or an instant, or None."""
     stamp = reader.read(text)
-    return stamp if stamp is not None and (stamp.clock or stamp.moment) else None
+    return stamp if stamp is not None and stamp.names_time else None
 
 
 def _time_led(item: str, reader: DateReader) -> Stamp | None:

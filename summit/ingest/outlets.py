@@ -41,23 +41,17 @@ def _broadcaster(match: re.Match[str]) -> str | None:
 
 
 _NO_OUTLET = frozenset({"tv", "radio", "live", "exklusiv", "telefon", "video", "online", "gesamt"})
-# Where a statement was posted: "in a post on X", "wrote on Facebook".
-_PLATFORM = re.compile(
-    r"\b(?:post|posted|wrote|writes|statement)\s+on\s+"
-    r"(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)\b(?![-\w])"
-)
-# A platform after a preposition: "Auf X schrieb er", "schreibt Anna Berg bei Telegram".
-_ON_PLATFORM = re.compile(
-    r"\b(?:[Vv]ia|on|[Aa]uf|bei)\s+(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)"
-    r"\b(?![-\w])"
-)
 _PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "Telegram", "Truth Social", "Bluesky")
+_PLATFORM_NAME = "(" + "|".join(_PLATFORMS) + r")\b(?![-\w])"
+# Where a statement was posted: "in a post on X", "wrote on Facebook".
+_PLATFORM = re.compile(r"\b(?:post|posted|wrote|writes|statement)\s+on\s+" + _PLATFORM_NAME)
+# A platform after a preposition: "Auf X schrieb er", "schreibt Anna Berg bei Telegram".
+_ON_PLATFORM = re.compile(r"\b(?:[Vv]ia|on|[Aa]uf|bei)\s+" + _PLATFORM_NAME)
 # "wrote on his Telegram channel", "beim Kurznachrichtendienst X": the platform after a
 # possessive or a word for what it is.
 _OWN_CHANNEL = re.compile(
     r"\b(?:on (?:his|her|its|their)|beim (?:Kurznachrichtendienst|Nachrichtendienst|Onlinedienst)"
-    r"|im (?:Kurznachrichtendienst|Nachrichtenkanal|Onlinedienst))\s+"
-    r"(X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky)\b(?![-\w])"
+    r"|im (?:Kurznachrichtendienst|Nachrichtenkanal|Onlinedienst))\s+" + _PLATFORM_NAME
 )
 # Posting on Twitter, said in one word: "tweeted", "twitterte".
 # (Not "the best tweets" or "im Tweet": the verb's past, or "tweets:" before the words.)

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import furniture
 from summit.ingest.drafts import ParseResult
-from summit.ingest.lines import STAMP_LINE, Line
+from summit.ingest.lines import Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS
 from summit.ingest.shapes import LIVE_TITLE, could_be_headline
 from summit.ingest.trim import Skip
@@ -49,18 +49,13 @@ def head_end(page_lines: list[Line], lines: list[Line]) -> int | None:
     """The line of the last head row ("Online seit …", "3 neue Updates", "Aktualisiert am
     29.10.2015 | 06:14", a post's dated header) at or above the first time of day: the
     page's head ends there. Only the page's lines down to that time are read."""
-    first_time = next((line.number for line in lines if _names_time(line)), None)
+    first_time = next((line.number for line in lines if tells_time_of_day(line)), None)
     above = page_lines
     if first_time is not None:  # the lines are in the order of the page
         above = list(takewhile(lambda line: line.number <= first_time, page_lines))
     rows = [line.number for line in above if furniture.is_head_row(line.text)]
     post_header = next((line.number for line in above if furniture.is_post_header(line.text)), None)
     return max([*rows, post_header] if post_header is not None else rows, default=None)
-
-
-def _names_time(line: Line) -> bool:
-    stamp = line.stamp
-    return line.kind is STAMP_LINE and stamp is not None and bool(stamp.clock or stamp.moment)
 
 
 def without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
@@ -75,7 +70,7 @@ def without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
     """
     kept = []
     for unit in units:
-        if unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment):
+        if unit.stamp is not None and unit.stamp.names_time:
             kept.append(unit)  # timed: never a table
             continue
         texts = [text for text in (unit.headline, *(line.text for line in unit.lines)) if text]
@@ -163,7 +158,7 @@ def _is_timed(unit: Unit) -> bool:
 
 def names_the_ticker(unit: Unit) -> bool:
     """An untimed first block titled as the ticker itself ("+++ Ticker +++ …", "Liveblog: …")."""
-    timed = unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
+    timed = unit.stamp is not None and unit.stamp.names_time
     title = unit.headline
     if timed:
         return False
@@ -187,11 +182,7 @@ def _dated_head(units: list[Unit]) -> bool:
     stamp = units[0].stamp
     if stamp is None or stamp.day is None or stamp.clock is None or stamp.rest:
         return False
-    later = [
-        unit.stamp
-        for unit in units[1:]
-        if unit.stamp is not None and (unit.stamp.clock or unit.stamp.moment)
-    ]
+    later = [unit.stamp for unit in units[1:] if unit.stamp is not None and unit.stamp.names_time]
     if not later or any(other.day is not None for other in later):
         return False
     titles_only = all(could_be_headline(line.text) for line in units[0].lines)

@@ -241,7 +241,7 @@ def _takes_time(unit: Unit, stamp: Stamp) -> bool:
     if own is None:
         return True
     untimed = not (own.clock or own.day or own.moment or own.error)
-    return untimed and bool(stamp.clock or stamp.moment)
+    return untimed and stamp.names_time
 
 
 def _short_line_under_time(unit: Unit) -> bool:
