@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summit.ingest.lexicon import LEXICON
+from summit.ingest.tagwords import TagMatcher
 from summit.ticker.models import Source, Speaker, Tag, normalise_name
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -223,122 +224,6 @@ def _role_words(text: str) -> frozenset[str]:
                 break
         words.add(word)
     return frozenset(words - LEXICON.articles)
-
-
-# How many words' keywords a TagMatcher keeps at most.
-_MAX_OPENINGS = 20_000
-
-
-class TagMatcher:
-    """Tags suggested by their keywords (and their names), matched at word starts.
-
-    Matching at the start of a word catches German compounds: "Atom" suggests a tag
-    for "Atomabkommen". Short keywords ("EU") only match whole words, or "EU" would
-    suggest Europa for "Euro" and "Eule".
-    """
-
-    def __init__(self, tags: Iterable[tuple[str, Iterable[str]]]) -> None:
-        self._by_keyword: dict[str, str] = {}
-        self.names: dict[str, str] = {}
-        for name, keywords in tags:
-            self.names[name.casefold()] = name
-            for keyword in (name, *keywords):
-                if keyword.strip():
-                    self._by_keyword.setdefault(keyword.strip().casefold(), name)
-        # Ranked longest first: where two keywords start at the same place, the longer is meant.
-        self._ranked = list(enumerate(sorted(self._by_keyword, key=len, reverse=True)))
-        # For suggest_in_words: the keywords of word characters only by their first two
-        # (or one) letters, in rank order, and apart the others ("new-start").
-        self._by_opening: dict[str, list[str]] = {}
-        self._others: list[str] = []
-        # The lowercased words looked at, and those that open a keyword with it: the words
-        # of an import are far fewer than its entries' words.
-        self._seen: set[str] = set()
-        self._openings: dict[str, str] = {}
-        for _rank, keyword in self._ranked:
-            if _WORD_CHARS.fullmatch(keyword):
-                self._by_opening.setdefault(keyword[:2], []).append(keyword)
-            else:
-                self._others.append(keyword)
-
-    def suggest(self, text: str) -> list[str]:
-        """Tags whose keywords start words of the text, read from left to right: a keyword
-        inside a longer one already found ("Atom" in "Atomwaffen") suggests nothing more.
-
-        A substring test per keyword is far cheaper than a search for all of them at each
-        place of the text; only the few that occur are looked at where they start."""
-        folded = text.casefold()
-        starts: list[tuple[int, int, str]] = []
-        for rank, keyword in [ranked for ranked in self._ranked if ranked[1] in folded]:
-            starts += [(start, rank, keyword) for start in _word_starts(keyword, folded)]
-        starts.sort()
-        found = set()
-        end = 0
-        for start, _rank, keyword in starts:
-            if start >= end:
-                found.add(self._by_keyword[keyword])
-                end = start + len(keyword)
-        return sorted(found)
-
-    def suggest_in_words(self, text: str, lowered: str, words: frozenset[str]) -> list[str]:
-        """suggest(text), read from the text's words: lowered is lowercase_of(text) and
-        words its words (\\w+), as enrich.py reads them anyway.
-
-        A keyword of word characters that starts a word is a start of that word, and no
-        other keyword of word characters can start inside it: each word of the casefolded
-        text suggests the first keyword in rank order it starts with (a short one must be
-        all of it). The casefolded words are the lowercased ones with "ss" for "ß" where
-        the texts are so; otherwise, or where another keyword ("new-start") occurs,
-        suggest reads the text."""
-        if not self._ranked:
-            return []
-        folded = lowered if text.isascii() else text.casefold()  # (ASCII: the same)
-        if any(map(folded.__contains__, self._others)) or (
-            folded != lowered and folded != lowered.replace("ß", "ss")
-        ):
-            return self.suggest(text)
-        new = words - self._seen
-        if new:
-            if len(self._seen) + len(new) > _MAX_OPENINGS:
-                self._seen, self._openings = set(), {}  # a bound on what an import keeps
-                new = words
-            self._seen.update(new)
-            for word in new:
-                keyword = self._opening(word.replace("ß", "ss"))
-                if keyword:
-                    self._openings[word] = keyword
-        # Set operations on the words, not a lookup per word: few of them open a keyword.
-        hits = words & self._openings.keys()
-        return sorted({self._by_keyword[self._openings[word]] for word in hits})
-
-    def _opening(self, word: str) -> str:
-        """The first keyword in rank order that word starts with (all of it, if short)."""
-        groups = (word[:2], word[:1]) if len(word) > 1 else (word,)
-        for opening in groups:  # a one-letter keyword ranks after every longer one
-            for keyword in self._by_opening.get(opening, ()):
-                if word.startswith(keyword) and (len(keyword) > 3 or word == keyword):
-                    return keyword
-        return ""
-
-    def canonical(self, name: str) -> str | None:
-        return self.names.get(name.strip().casefold())
-
-
-def _word_starts(keyword: str, text: str) -> list[int]:
-    """Where keyword starts a word of text; a short one ("EU") must also end one."""
-    starts = []
-    size = len(keyword)
-    whole_word = size <= 3
-    start = text.find(keyword)
-    while start != -1:
-        # Word characters as a regular expression's \\w reads them.
-        before = text[start - 1] if start else ""
-        if not (before.isalnum() or before == "_"):
-            after = text[start + size : start + size + 1] if whole_word else ""
-            if not (after.isalnum() or after == "_"):
-                starts.append(start)
-        start = text.find(keyword, start + 1)
-    return starts
 
 
 @dataclass

@@ -51,7 +51,12 @@ class TagForm(forms.ModelForm):
     keywords = JSONListField(
         label=_("Stichwörter"),
         required=False,
-        help_text=_("Ein Stichwort pro Zeile; der Import schlägt dann dieses Schlagwort vor"),
+        help_text=_(
+            "Ein Stichwort pro Zeile; der Import schlägt dann dieses Schlagwort vor. "
+            "Großgeschrieben („Front“) trifft es nur großgeschriebene Wörter, auch in "
+            "Zusammensetzungen („Frontlinie“), nicht das englische „front“; "
+            "kleingeschrieben trifft es jede Schreibung."
+        ),
     )
 
     class Meta:
