@@ -85,6 +85,7 @@ _PHOTO_CREDIT = re.compile(
 _AGENCY_CREDIT = re.compile(
     rf"^(?:(?:(?:Fotos?|Bild|Photo|Image)\s?)?©\s*\S.*|[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){{0,3}}\s?/\s?(?:{_AGENCIES})(?:/[\w .-]+)*)$"
 )
+_PICTURE_SOURCE = re.compile(r"Image source, [^:]{0,60}$")
 _IMAGE_ID = re.compile(r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$")
 _CAPTION_TAIL = re.compile(
     r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)$"
@@ -220,6 +221,8 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     if is_author_card(text):
         return _("Autorenzeile")
     ending = text[-_ENDING:]
+    if _names_picture(text, ending):
+        return caption()
     dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
     tail = (ending.endswith(")") or "/" in ending or _late_colon(ending)) and _has_caption_tail(
         ending
@@ -248,6 +251,7 @@ def may_be_furniture(text: str, consent_word: bool) -> bool:
         or (":" in text and openings.opens_like(text, openings.PHOTO_CREDITS_BY_LETTER))
         or text.rstrip(".").endswith(_INTRO_ENDINGS)
         or is_author_card(text)
+        or "Image " in text  # a picture's label (_names_picture)
     )
 
 
@@ -276,6 +280,12 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
     if _AGENCY_CREDIT.match(text) or _has_caption_tail(ending) or dated:
         return caption()
     return None
+
+
+def _names_picture(text: str, ending: str) -> bool:
+    """A picture's label, caption or credit in the words of BBC pages, its title glued
+    before it: "Grenfell Tower ablazeImage source, AFP", "Image caption, The Metro leads…"."""
+    return bool(_PICTURE_SOURCE.search(ending)) or text.startswith("Image caption, ")
 
 
 def _late_colon(ending: str) -> bool:

@@ -23,6 +23,7 @@ from summit.ingest.shapes import (
     could_be_headline,
     is_paragraph,
 )
+from summit.ingest.stampquirks import times_glued_after_titles_moved
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
@@ -91,11 +92,13 @@ def raw_lines(text: str) -> RawLines:
     if "GMT" in found or "BST" in found:
         text = _GLUED_TIMES.sub(r"\n\1 ", text)
         found = _sought_in(text)
+    if "published at " in found:
+        text = times_glued_after_titles_moved(text)
     return RawLines(text.splitlines(), not found.isdisjoint(_ODD_SPACE_CHARS))
 
 
 # What raw_lines looks for in a text; "<" stands for the tags, most pastes hold none.
-_SOUGHT = (*_INVISIBLE_CHARS, "<", "GMT", "BST", *_ODD_SPACE_CHARS)
+_SOUGHT = (*_INVISIBLE_CHARS, "<", "GMT", "BST", "published at ", *_ODD_SPACE_CHARS)
 # Characters of the text looked through at once: a piece small enough to stay in the
 # processor's cache while every word is sought in it, where the whole text of a large
 # paste came from memory again for each word (and took longer the larger the paste).

@@ -66,3 +66,24 @@ def _bracketed_day_undone(line: str) -> str:
         return line
     match = _BRACKETED_DAY.match(line, start)
     return line if match is None else f"{line[:start]}, {match[1]}"
+
+
+# "2. Lib Dems hold Shetlandpublished at 16:16 British Summer Time 7 May 2021": a post's
+# number, title and time glued on one line (BBC live pages). The time opens the post.
+_TIME_GLUED_AFTER_TITLE = re.compile(
+    r"(?m)^([ \t]*)(?:\d{1,3}\.[ \t]+)?(\S[^\n]*?)[ \t]?published at (\d{1,2}:\d{2})"
+    r"(?: (British Summer Time|Greenwich Mean Time|[A-Z]{2,4}))?([^\n]*)$"
+)
+_ZONES_SPELT_OUT = {"British Summer Time": "BST", "Greenwich Mean Time": "GMT"}
+
+
+def times_glued_after_titles_moved(text: str) -> str:
+    """Each "Titlepublished at 16:16 British Summer Time 7 May 2021" line made two: the
+    time (its zone as a label) above the title, where a post's time opens it."""
+
+    def time_above(match: re.Match[str]) -> str:
+        indent, title, clock, zone, rest = match.groups()
+        label = f" {_ZONES_SPELT_OUT.get(zone, zone)}" if zone else ""
+        return f"{indent}{clock}{label}{rest}\n{indent}{title}"
+
+    return _TIME_GLUED_AFTER_TITLE.sub(time_above, text)

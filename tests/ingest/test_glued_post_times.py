@@ -1,0 +1,45 @@
+"""Live pages that glue a post's time to its title ("Titlepublished at 16:16 British
+Summer Time 7 May 2021") and a picture's source to its title ("TowerImage source, AFP")."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from .conftest import prepare
+
+LONDON = ZoneInfo("Europe/London")
+BST = dt.timezone(dt.timedelta(hours=1))
+NOW = dt.datetime(2021, 5, 8, 20, 0, tzinfo=LONDON)
+FIRST = "The count in the north is finished and the result was declared just after four."
+SECOND = "Turnout was higher than at any election since the parliament was established."
+PAGE = f"""Summary
+
+  1. Count finished in the northpublished at 16:19 British Summer Time 7 May 2021
+
+    {FIRST}
+
+  2. Turnout recordpublished at 16:16 British Summer Time 7 May 2021
+
+    Town hallImage source, Getty Images
+
+    {SECOND}
+"""
+
+
+def test_a_time_glued_after_the_title_times_the_post_it_closes():
+    drafts = prepare(PAGE, time_zone="Europe/London", reference_time=NOW).drafts
+    assert [(d.title, d.published_at) for d in drafts] == [
+        ("Count finished in the north", dt.datetime(2021, 5, 7, 16, 19, tzinfo=BST)),
+        ("Turnout record", dt.datetime(2021, 5, 7, 16, 16, tzinfo=BST)),
+    ]
+    assert [d.body for d in drafts] == [f"<p>{FIRST}</p>", f"<p>{SECOND}</p>"]
+
+
+def test_a_named_zone_wins_over_the_import_zone():
+    drafts = prepare(PAGE, time_zone="Europe/Berlin", reference_time=NOW).drafts
+    assert drafts[0].published_at == dt.datetime(2021, 5, 7, 16, 19, tzinfo=BST)
+
+
+def test_the_picture_source_glued_to_its_title_is_skipped_as_a_caption():
+    result = prepare(PAGE, time_zone="Europe/London", reference_time=NOW)
+    assert "Town hall" not in result.drafts[1].body
+    assert any("Town hallImage source" in skipped.text for skipped in result.result.skipped)
