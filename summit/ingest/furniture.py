@@ -283,8 +283,7 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
 
 
 def _names_picture(text: str, ending: str) -> bool:
-    """A picture's label, caption or credit in the words of BBC pages, its title glued
-    before it: "Grenfell Tower ablazeImage source, AFP", "Image caption, The Metro leads…"."""
+    """A picture's source or caption as BBC pages label it ("TowerImage source, AFP")."""
     return bool(_PICTURE_SOURCE.search(ending)) or text.startswith("Image caption, ")
 
 
