@@ -17,6 +17,8 @@ _NO_FIRST_NAMES = frozenset({
     "ohne", "durch", "für", "aus", "neben", "zwischen", "dank", "statt", "falls", "wenn",
     "weil", "obwohl", "denn", "jedoch", "trotzdem", "deshalb", "daher", "bereits", "erst",
     "inzwischen", "mittlerweile", "unterdessen", "derweil", "zunächst", "danach", "bisher",
+    "außerdem", "zudem", "auch", "dazu", "ebenfalls", "schließlich", "also", "plus",
+    "additionally", "finally", "again", "besides",
     "without", "with", "under", "over", "against", "before", "since", "until", "when",
     "while", "if", "because", "although", "but", "and", "or", "meanwhile", "however",
     "earlier", "later", "update", "breaking", "live", "watch", "what", "where", "why", "how",

@@ -23,7 +23,9 @@ _POST_SIGNATURE = re.compile(r"(?:—|–|-{1,2})\s*[^—–]{0,60}\(@\w+\)\s*\w
 _INNER_SENTENCE = re.compile(r"[.!?][\"“”»’']? [A-ZÄÖÜ\"„“]")
 TRAILING_CLOSERS = "\"“”»«’')]" + " "
 # An author's name, as pages sign a post beside its time ("14:46 Lorenz Hemicker").
-_AUTHOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:[A-ZÄÖÜ][a-zäöüß]+|[A-Z]\.?)){1,2}$")
+# A capitalised name, "O'Dell" and "McDonald" too.
+_NAME = r"[A-ZÄÖÜ](?:['’][A-Z]|c[A-Z])?[a-zäöüß]+"
+_AUTHOR = re.compile(rf"^{_NAME}(?:[ -](?:{_NAME}|[A-Z]\.?)){{1,2}}$")
 
 
 def is_paragraph(text: str) -> bool:

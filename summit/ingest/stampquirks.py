@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from summit.ingest.datewords import MONTHS
+from summit.ingest.shapes import is_author_name
+
 # "23:45 HKT [11:45 EDT] Text", "10.36 pm IST (5.06 pm GMT) - Text": the same time in a
 # second zone, in brackets.
 _SECOND_ZONE = re.compile(
@@ -19,6 +22,15 @@ _SPACED_CLOCK = re.compile(r"^(\d{1,2}): (\d{2}) ?(?=Uhr\b)")
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<=, )((?:19|20)\d{2})(\d{1,2}:\d{2})")
 # "21:07And there we must leave it.": the time glued to the text it opens.
 _GLUED_TEXT = re.compile(r"^(\d{1,2}:\d{2})(?=[A-ZÄÖÜ][a-zäöüß])")
+# "Jolie O'Dell May 15, 2013 12:31 pm": a post signed before its day and time; the name
+# goes after them ("May 15, 2013 12:31 pm Jolie O'Dell"), where a signed time has it.
+_MONTH_NAMES = "|".join(MONTHS)
+_SIGNED_BEFORE = re.compile(
+    rf"^([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){{1,2}})"
+    rf" (?=(?:{_MONTH_NAMES})\.? \d|\d{{1,2}}\.? ?(?:{_MONTH_NAMES}))",
+    re.IGNORECASE,
+)
+_ENDS_WITH_CLOCK = re.compile(r"\d[:.]\d{2}(?: ?[ap]\.?m\.?)?$", re.IGNORECASE)
 # A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
 _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
 
@@ -44,7 +56,16 @@ def undone_quirks(line: str) -> str:
         line = _once(_GLUED_TEXT, r"\1 ", line)
     if line.endswith(("'", "’")):
         line = _MINUTE_TAIL.sub("", line)
+    if not clock_first and line[-1:] in "0123456789mM." and _ENDS_WITH_CLOCK.search(line[-10:]):
+        line = _signature_after_time(line)
     return line
+
+
+def _signature_after_time(line: str) -> str:
+    match = _SIGNED_BEFORE.match(line)
+    if match is None or not is_author_name(match[1]):
+        return line
+    return f"{line[match.end() :]} {match[1]}"
 
 
 def _once(pattern: re.Pattern[str], template: str, line: str) -> str:

@@ -13,6 +13,8 @@ from .test_enrich_speakers import speaker_of
         "Folgende Straßen werden gesperrt: Rumplerstraße, Alter Postweg.",
         "Zu Gaucks Trost: Den Rekord hält weiter Theodor Heuss.",
         "Marketing-Verein sagt Engener Weihnachtsmarkt ab.",
+        "Also: “We haven’t built mechanisms to encourage experimentation.”",
+        "Außerdem: „Wir bleiben an der Seite der Ukraine.“",
     ],
 )
 def test_a_noun_with_its_article_or_a_thing_called_off_is_no_speaker(text):

@@ -95,6 +95,18 @@ def test_a_post_signed_beside_its_time_takes_the_headline_above_the_time():
     assert all("Luke Baker" not in draft.body for draft in found)
 
 
+def test_a_post_signed_before_its_day_and_time_is_timed_and_the_name_is_no_text():
+    authors = ["Jolie O'Dell", "Dylan McKay", "Anna Berg"]
+    page = "Live blog: the keynote\n\n" + "".join(
+        f"{authors[n]} March 7, 202412:{39 - n:02d} pm\n\n{TEXTS[n]}\n\n" for n in range(3)
+    )
+    found = drafts(page, time_zone="America/Los_Angeles")
+    assert [(draft.published_at.hour, draft.published_at.minute) for draft in found] == [
+        (12, 39 - n) for n in range(3)
+    ]
+    assert [draft.body for draft in found] == [f"<p>{text}</p>" for text in TEXTS]
+
+
 def test_bare_dotted_times_above_text_open_entries_but_rows_of_results_do_not():
     page = "".join(
         f"13.{5 - n}5\n\n{'What to expect' if n == 1 else TEXTS[n]}\n\n{TEXTS[n]}\n\n"
