@@ -27,10 +27,10 @@ _GLUED_TEXT = re.compile(r"^(\d{1,2}:\d{2})(?=[A-ZÄÖÜ][a-zäöüß])")
 _MONTH_NAMES = "|".join(MONTHS)
 _SIGNED_BEFORE = re.compile(
     rf"^([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){{1,2}})"
-    rf" (?=(?:{_MONTH_NAMES})\.? \d|\d{{1,2}}\.? ?(?:{_MONTH_NAMES}))",
+    rf" (?=(?:{_MONTH_NAMES})\.? \d|\d{{1,2}}\.? ?(?:{_MONTH_NAMES})|\d{{1,2}}/\d{{1,2}}/\d{{2,4}} )",
     re.IGNORECASE,
 )
-_ENDS_WITH_CLOCK = re.compile(r"\d[:.]\d{2}(?: ?[ap]\.?m\.?)?$", re.IGNORECASE)
+_ENDS_WITH_CLOCK = re.compile(r"\d[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$", re.IGNORECASE)
 # A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
 _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
 
@@ -56,7 +56,7 @@ def undone_quirks(line: str) -> str:
         line = _once(_GLUED_TEXT, r"\1 ", line)
     if line.endswith(("'", "’")):
         line = _MINUTE_TAIL.sub("", line)
-    if not clock_first and line[-1:] in "0123456789mM." and _ENDS_WITH_CLOCK.search(line[-10:]):
+    if not clock_first and line[-1:] in "0123456789mM." and _ENDS_WITH_CLOCK.search(line[-13:]):
         line = _signature_after_time(line)
     return line
 

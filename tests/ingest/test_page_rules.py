@@ -3,6 +3,8 @@ labels, posts signed beside their times."""
 
 import datetime as dt
 
+import pytest
+
 from .conftest import BERLIN, prepare
 
 NOW = dt.datetime(2024, 3, 7, 23, 0, tzinfo=BERLIN)
@@ -95,10 +97,11 @@ def test_a_post_signed_beside_its_time_takes_the_headline_above_the_time():
     assert all("Luke Baker" not in draft.body for draft in found)
 
 
-def test_a_post_signed_before_its_day_and_time_is_timed_and_the_name_is_no_text():
+@pytest.mark.parametrize("day", ["March 7, 2024", "3/7/2024 "])
+def test_a_post_signed_before_its_day_and_time_is_timed_and_the_name_is_no_text(day):
     authors = ["Jolie O'Dell", "Dylan McKay", "Anna Berg"]
     page = "Live blog: the keynote\n\n" + "".join(
-        f"{authors[n]} March 7, 202412:{39 - n:02d} pm\n\n{TEXTS[n]}\n\n" for n in range(3)
+        f"{authors[n]} {day}12:{39 - n:02d}:0{n} pm\n\n{TEXTS[n]}\n\n" for n in range(3)
     )
     found = drafts(page, time_zone="America/Los_Angeles")
     assert [(draft.published_at.hour, draft.published_at.minute) for draft in found] == [
