@@ -31,6 +31,8 @@ _SIGNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ENDS_WITH_CLOCK = re.compile(r"\d[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$", re.IGNORECASE)
+# "11:00 hrs IST Text": the hours' word after a clock, as "Uhr" stands after a German one.
+_HOURS_WORD = re.compile(r"^(\d{1,2}[:.]\d{2}) hrs\b")
 # A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
 _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
 
@@ -54,6 +56,8 @@ def undone_quirks(line: str) -> str:
         line = _once(_YEAR_GLUED_TO_TIME, r"\1 \2", line)
     if clock_first and ":" in line[1:3]:
         line = _once(_GLUED_TEXT, r"\1 ", line)
+    if clock_first and " hrs" in line[3:9]:
+        line = _once(_HOURS_WORD, r"\1", line)
     if line.endswith(("'", "’")):
         line = _MINUTE_TAIL.sub("", line)
     if not clock_first and line[-1:] in "0123456789mM." and _ENDS_WITH_CLOCK.search(line[-13:]):

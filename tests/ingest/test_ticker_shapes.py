@@ -33,6 +33,7 @@ def at(hour: int, minute: int) -> dt.datetime:
         ("20.48 Uhr: Putin landet in Anchorage", "Putin landet in Anchorage"),
         ("20:48 Uhr. Putin landet in Anchorage.", "Putin landet in Anchorage."),
         ("20:48 Uhr - Putin landet in Anchorage.", "Putin landet in Anchorage."),
+        ("20:48 hrs: Putin landet in Anchorage", "Putin landet in Anchorage"),
     ],
 )
 def test_a_time_before_the_headline_on_the_same_line(line, rest):
@@ -40,6 +41,15 @@ def test_a_time_before_the_headline_on_the_same_line(line, rest):
     stamp = reader.read(line)
     assert stamp is not None and stamp.rest == rest
     assert reader.resolve(stamp, None) == at(20, 48)
+
+
+def test_hours_written_after_the_clock_in_a_named_zone():
+    reader = DateReader(zone=BERLIN, reference=NOW)
+    stamp = reader.read("23:48 hrs IST Putin lands in Anchorage")
+    assert stamp is not None and stamp.rest == "Putin lands in Anchorage"
+    assert reader.resolve(stamp, None) == dt.datetime(
+        2025, 8, 15, 23, 48, tzinfo=ZoneInfo("Asia/Kolkata")
+    )
 
 
 @pytest.mark.parametrize(
