@@ -20,7 +20,9 @@ def is_clock_line(match: re.Match[str]) -> bool:
     end = match.start("rest") if match["rest"] is not None else len(match.string)
     dotted_line = bool(_TEXT_SEPARATOR.search(match.string, match.end("minute"), end))
     zone = match["zone"] or match["offset"]
-    return bool(colon or match["ampm"] or match["uhr"] or zone or dotted_line)
+    # "Updated 09.20": a word that labels a time opens the line ("Stand 14.03" may be a day).
+    labelled = match.string[:1] in "UuPp" and match.string.lower().startswith(("update", "posted"))
+    return bool(colon or match["ampm"] or match["uhr"] or zone or dotted_line or labelled)
 
 
 def clock_of(match: re.Match[str]) -> time:

@@ -78,8 +78,8 @@ _CLOSING_BAR = re.compile(rf"(?:(?:^|\s)\+|\s*{_BAR})\s*$")
 # separator may end the line: "18:02:" stands alone above its text.
 _REST = (
     rf"(?:(?:\s*(?:[:|–—]|\s-|-(?=\s)|(?<=uhr)[.,]|{_BAR})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘'(]))"
-    # "17:35 , Luke Baker": a comma before a capital, as some pages sign their posts.
-    r"|\s?,\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # "17:35 , Luke Baker", "11pm / Ike Morris": a comma or slash before a signature.
+    r"|\s?[,/]\s+(?=(?-i:[A-ZÄÖÜ]))"
     r"|(?(plus)\s+|(?!)))(?P<rest>\S.*)?)?"
 )
 

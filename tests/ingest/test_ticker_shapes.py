@@ -513,3 +513,17 @@ def test_a_second_headline_under_a_numbered_entry_is_its_standfirst():
     drafts = prepare(text, reference_time=NOW).drafts
     assert [d.title for d in drafts] == ["The latest headlines", "Coverage is finishing shortly"]
     assert drafts[0].body.startswith("<p>Mural in the city centre</p>")
+
+
+def test_a_dotted_time_labelled_updated_is_a_time_but_a_dotted_day_labelled_stand_is_not():
+    reader = DateReader(zone=BERLIN, reference=NOW)
+    updated = reader.read("Updated 20.48")
+    assert updated is not None and reader.resolve(updated, None) == at(20, 48)
+    assert reader.read("Stand 14.03") is None or reader.read("Stand 14.03").clock is None
+
+
+def test_a_post_signed_after_a_slash_keeps_the_name_out_of_its_text():
+    page = "".join(f"{9 - n}pm / Ike Morris\n\n{LONG_TEXT} ({n})\n\n" for n in range(3))
+    drafts = prepare(page, time_zone="Europe/Berlin", reference_time=NOW).drafts
+    assert [d.published_at for d in drafts] == [at(21 - n, 0) for n in range(3)]
+    assert all("Ike Morris" not in d.body and not d.title for d in drafts)
