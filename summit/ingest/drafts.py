@@ -11,7 +11,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from summit.ticker.models import Entry
-from summit.ticker.sanitize import clean_entry_html, text_to_html
+from summit.ticker.sanitize import clean_entry_html, html_to_text, text_to_html
 
 # Optional: printed only for entries that have it (a date "2025-08-13" when only the day
 # is known, a full ISO 8601 time otherwise), so items without it keep the schema below.
@@ -102,6 +102,11 @@ class EntryDraft:
     def add_tag(self, name: str) -> None:
         if name not in self.tags:
             self.tags.append(name)
+
+    @property
+    def body_text(self) -> str:
+        """The body's plain text, its paragraphs apart (as Entry.body_text)."""
+        return html_to_text(self.body)
 
     @property
     def label(self) -> str:

@@ -62,6 +62,14 @@ def test_paste_preview_confirm_batch_page_and_undo(staff_client, target, curated
     assert target.revision == revision + 1
 
 
+def test_the_preview_keeps_the_paragraphs_of_a_text_start_apart(staff_client, target):
+    page = "21:15 Uhr\n\nDer Gipfel beginnt\n\nErster Absatz.\n\nZweiter Absatz.\n"
+    staff_client.post(IMPORT_URL, form(target, text=page))
+    batch = ImportBatch.objects.get()
+    preview = staff_client.get(reverse("admin:ingest_preview", args=[batch.pk])).content.decode()
+    assert "Erster Absatz." in preview and "Absatz.Zweiter" not in preview
+
+
 def test_unreadable_input_is_a_form_error(staff_client, target):
     response = staff_client.post(IMPORT_URL, form(target, text=""))
     assert "Bitte Text einfügen oder eine Datei hochladen." in response.content.decode()
