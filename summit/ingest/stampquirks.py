@@ -20,8 +20,11 @@ _BRACKETED_DAY = re.compile(r" \((\d{1,2}\. ?(?:\d{1,2}\.|[^\W\d]{3,9}\.?) ?(?:\
 _SPACED_CLOCK = re.compile(r"^(\d{1,2}): (\d{2}) ?(?=Uhr\b)")
 # "February 4, 20184:50 PM": the year and the time run together.
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<=, )((?:19|20)\d{2})(\d{1,2}:\d{2})")
-# "21:07And there we must leave it.": the time glued to the text it opens.
-_GLUED_TEXT = re.compile(r"^(\d{1,2}:\d{2})(?=[A-ZÄÖÜ][a-zäöüß])")
+# "21:07And there we must leave it.", "9.04amTV presenters …": the time glued to the text
+# it opens.
+_GLUED_TEXT = re.compile(
+    r"^(\d{1,2}:\d{2}(?=[A-ZÄÖÜ][a-zäöüß])|\d{1,2}(?:[:.]\d{2})?[ap]m(?=[A-ZÄÖÜ]))"
+)
 # "Jolie O'Dell May 15, 2013 12:31 pm": a post signed before its day and time; the name
 # goes after them ("May 15, 2013 12:31 pm Jolie O'Dell"), where a signed time has it.
 _MONTH_NAMES = "|".join(MONTHS)
@@ -54,7 +57,7 @@ def undone_quirks(line: str) -> str:
         line = _bracketed_day_undone(line)
     if ", 20" in line or ", 19" in line:
         line = _once(_YEAR_GLUED_TO_TIME, r"\1 \2", line)
-    if clock_first and ":" in line[1:3]:
+    if clock_first and (":" in line[1:3] or "m" in line[1:7]):
         line = _once(_GLUED_TEXT, r"\1 ", line)
     if clock_first and " hrs" in line[3:9]:
         line = _once(_HOURS_WORD, r"\1", line)

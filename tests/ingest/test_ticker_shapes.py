@@ -34,6 +34,7 @@ def at(hour: int, minute: int) -> dt.datetime:
         ("20:48 Uhr. Putin landet in Anchorage.", "Putin landet in Anchorage."),
         ("20:48 Uhr - Putin landet in Anchorage.", "Putin landet in Anchorage."),
         ("20:48 hrs: Putin landet in Anchorage", "Putin landet in Anchorage"),
+        ("8.48pmPutin landet in Anchorage", "Putin landet in Anchorage"),
     ],
 )
 def test_a_time_before_the_headline_on_the_same_line(line, rest):
