@@ -23,6 +23,7 @@ from summit.ingest.pageclocks import (
     DOTTED_CLOCK_ALONE,
     DOTTED_CLOCK_LINE,
     JOINED_CLOCK_LINE,
+    joined_clock,
     page_clocks,
 )
 from summit.ingest.shapes import is_author_name
@@ -272,9 +273,7 @@ class DateReader:
             return plain
         joined = JOINED_CLOCK_LINE.match(line) if self.joined_clocks else None
         if joined:
-            return Stamp(
-                line, clock=time(int(joined[1]), int(joined[2])), rest=line[joined.end() :]
-            )
+            return Stamp(line, clock=joined_clock(joined), rest=line[joined.end() :])
         relative = _RELATIVE.match(line)
         if relative:
             return self._relative(line, relative)

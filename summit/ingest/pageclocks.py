@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from datetime import time
 
 # "18.10 Never mind that, …": a dotted time and the text, which a page that opens its
 # entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom).
@@ -15,10 +16,17 @@ DOTTED_CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d$")
 _TEXT_BELOW = re.compile(r"[A-ZÄÖÜ\"„“‘'][^\d\n]{12}")
 _DOTTED_REPEATS = 3
 # "2200: Cilic …", "2033 The Dáil …" (not "1800 GMT —"): a chronology ("2015: …") looks the
-# same, so the page must do it three times, once at least with a number no year has.
+# same, so the page must do it three times, once at least with a number no year has, or
+# number its posts ("1. 2033:" above the post's text, as BBC Sport's live pages did).
 JOINED_CLOCK_LINE = re.compile(
-    r"([01]\d|2[0-3])([0-5]\d)(?::\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?![A-Z]{2,4}\b))"
+    r"(?P<post>\d{1,3}\.\s+(?=\d{4}:\s*$))?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+    r"(?::\s+(?=\S)|:\s*$|\s+(?=[A-ZÄÖÜ])(?![A-Z]{2,4}\b))"
 )
+
+
+def joined_clock(match: re.Match[str]) -> time:
+    """The time of day a JOINED_CLOCK_LINE match names."""
+    return time(int(match["hour"]), int(match["minute"]))
 
 
 def page_clocks(lines: list[str]) -> tuple[bool, bool]:
@@ -26,8 +34,10 @@ def page_clocks(lines: list[str]) -> tuple[bool, bool]:
     # What the expressions can match: the lines opening with a digit, by index.
     led = [index for index, line in enumerate(lines) if line[:1].isdigit()]
     dotted = _dotted_clocks(lines, led) >= _DOTTED_REPEATS
-    joined_at = [int(lines[i][:4]) for i in led if JOINED_CLOCK_LINE.match(lines[i])]
-    joined = len(joined_at) >= _DOTTED_REPEATS and not all(1900 <= n <= 2030 for n in joined_at)
+    matches = [match for i in led if (match := JOINED_CLOCK_LINE.match(lines[i]))]
+    numbered = sum(1 for match in matches if match["post"]) >= _DOTTED_REPEATS
+    years = all(1900 <= int(match["hour"] + match["minute"]) <= 2030 for match in matches)
+    joined = len(matches) >= _DOTTED_REPEATS and (numbered or not years)
     return dotted, joined
 
 

@@ -167,3 +167,22 @@ def test_boxes_of_paragraphs_parted_by_two_blank_lines_are_entries():
     found = drafts("Stadtrat live\n\n\n" + "\n\n\n".join(boxes))
     assert [draft.body.count("<p>") for draft in found] == [2, 2, 2]
     assert found[1].body.startswith(f"<p>{TEXTS[1]}</p>")
+
+
+def test_numbered_posts_opened_by_four_figures_are_timed_even_where_they_look_like_years():
+    # BBC Sport's live pages: "1. 1949:" above each post, newest first.
+    page = "As it happened\n\n" + "".join(
+        f"  {n + 1}. 19{49 - 3 * n}: \n\n    {TEXTS[n]}\n\n" for n in range(3)
+    )
+    found = drafts(page, time_zone="Europe/London")
+    assert [(draft.published_at.hour, draft.published_at.minute) for draft in found] == [
+        (19, 49 - 3 * n) for n in range(3)
+    ]
+    assert [draft.body for draft in found] == [f"<p>{text}</p>" for text in TEXTS]
+
+
+def test_a_chronology_of_years_stays_text():
+    page = "Geschichte des Gipfels\n\n" + "".join(
+        f"{1949 + 3 * n}: {TEXTS[n]}\n\n" for n in range(3)
+    )
+    assert all(draft.published_at is None for draft in drafts(page))
