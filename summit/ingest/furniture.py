@@ -23,7 +23,7 @@ MAX_FURNITURE_LENGTH = 300
 _ENDING = 80
 _LABELLED_CREDIT = 56  # the longest "Photo: Name" or "Quelle: dpa/Name" at a caption's end
 _CREDIT_LABELS = (
-    "Photo", "Photos", "Foto", "Fotos", "Picture", "Pic", "Image", "Bild", "Credit", "CREDIT",
+    "Photo", "Photos", "Photograph", "Foto", "Fotos", "Picture", "Pic", "Image", "Bild", "Credit", "CREDIT",
     "Quelle", "date",
 )  # fmt: skip
 
@@ -78,7 +78,7 @@ _BYLINE = re.compile(
 )
 _INITIALS = re.compile(r"^\((?:[a-z]{2,4}|dpa|AFP|AP|Reuters)(?:/[a-zA-Z]{2,8})*\)$")
 _PHOTO_CREDIT = re.compile(
-    r"^\(?(?:Fotos?|Bild(?:er)?|Bildquelle|Bildunterschrift|Photo|Image|Credit"
+    r"^\(?(?:Fotos?|Bild(?:er)?|Bildquelle|Bildunterschrift|Photo(?:graph)?|Image|Credit"
     r"|(?:Image|Media|Video|Photo) (?:caption|source)|AP Photo)\s*[:/]\s*\S",
     re.IGNORECASE,
 )
@@ -99,8 +99,8 @@ _CAPTION_TAIL = re.compile(
     r"|[.!?]\s(?:Photograph|Photo|Foto|Bild|Image):\s[^:/]{1,60}/[\w .-]+$"
     # "Drei brennende Autos in Kreuzberg / Foto: spreepicture"
     r"|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^/:]{1,40}$"
-    # "Smoke rising above Bolton. Credit: Granada viewer."
-    r"|[.!?]\sCredit:\s[^:/]{1,40}$"
+    # "Smoke rising above Bolton. Credit: Granada viewer.", "Babar Azam Photograph: AFP"
+    r"|[.!?]\sCredit:\s[^:/]{1,40}$|\s(?-i:Photograph|Credit):\s[A-Z][^:]{0,50}$"
     # "… is hopeful of an upset. Photo: Rebecca Ryan", "… (Image: Karen Penny)"
     r"|[.!?]\s(?:Photo|Foto|Picture|Image)s?:\s[A-Z][^:/.!?]{1,50}$"
     r"|\((?:Photo|Foto|Picture|Pic|Image|Bild)s?:\s[^()]{1,60}\)$"

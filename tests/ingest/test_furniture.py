@@ -79,6 +79,10 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "Diese Audioversion wurde künstlich generiert. Mehr Infos",
         "Neubrandenburg / Lesedauer: 44 min",
         "Lesezeit 10 Minuten",
+        "Jane Doe and John Roe Photograph: AFP",
+        "The delegations in Anchorage Credit: Reuters",
+        "Grenfell Tower ablazeImage source, AFP",
+        "Image caption, The Metro leads on the summit",
     ],
 )
 def test_site_furniture(line):
@@ -107,6 +111,7 @@ def test_site_furniture(line):
         "Die SPD | Bild: Zeitung berichtet, dass die Koalition hält",
         "Diese Woche wird es heiß.",
         "Aktualisieren Sie Ihren Browser",
+        "The bank gave him credit: nobody else would.",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
@@ -117,6 +122,7 @@ def test_photo_credit_labels_and_the_sites_tail():
     assert is_photo_credit("Foto: dpa")
     assert is_photo_credit("(Foto: IMAGO/Jane Doe)")
     assert is_photo_credit("Image caption: Express front page")
+    assert is_photo_credit("Photograph: Jane Doe/Getty Images")
     assert tail_reason("Mehr zum Thema")
     assert tail_reason("Politik / Ausland / Russland")
     assert tail_reason("Putin landet in Anchorage") is None
