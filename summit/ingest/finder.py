@@ -11,8 +11,9 @@ from collections.abc import Iterable
 
 from django.utils.translation import gettext
 
+from summit.ingest.agencies import OUTLETS
 from summit.ingest.firstnames import first_name_before
-from summit.ingest.lexicon import LEXICON, OUTLETS
+from summit.ingest.lexicon import LEXICON
 from summit.ingest.names import KnownNames, NameIndex, Outlets
 from summit.ingest.nonnames import is_place, is_time
 from summit.ingest.phrases import (

@@ -1,0 +1,34 @@
+"""The news agencies, broadcasters, pollsters and public services tickers cite."""
+
+from __future__ import annotations
+
+# News agencies and pollsters tickers cite, with the ways their names are written: a source
+# even when the database does not know it yet. The first name is the one the entry gets.
+OUTLETS: dict[str, list[str]] = {
+    "dpa": [
+        "Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "Deutsche Presseagentur",
+        "Deutschen Presseagentur",
+    ],
+    "AFP": ["Agence France-Presse", "Agence France Presse"],
+    "Reuters": ["Thomson Reuters"],
+    "AP": ["Associated Press", "The Associated Press"],
+    "KNA": ["Katholische Nachrichten-Agentur"],
+    "epd": ["Evangelischer Pressedienst"],
+    "sda": ["Schweizerische Depeschenagentur", "Keystone-SDA"],
+    "APA": ["Austria Presse Agentur"],
+    "ANSA": [], "EFE": [], "Xinhua": [], "Kyodo": [], "Yonhap": [], "Interfax": [],
+    "Itar-Tass": [], "Tass": [], "RIA Nowosti": ["RIA Novosti"], "Ukrinform": [],
+    "Bloomberg": [], "UPI": ["United Press International"],
+    # Broadcasters that live blogs cite the world over.
+    "Al Jazeera": ["Al Jazeera TV", "Al-Jazeera"], "CNN": [], "Sky News": [],
+    "Infratest dimap": [], "Forschungsgruppe Wahlen": [], "YouGov": [], "Forsa": [],
+    "INSA": [], "Allensbach": ["Institut für Demoskopie Allensbach"], "Ipsos": [],
+    # Public services that tickers quote on weather and health.
+    "Deutscher Wetterdienst": [
+        "DWD", "Deutsche Wetterdienst", "Deutschen Wetterdienst", "Deutschen Wetterdienstes",
+    ],
+    "National Weather Service": ["NWS", "The National Weather Service"],
+    "Met Office": [], "MeteoSchweiz": [], "GeoSphere Austria": [],
+    "Robert-Koch-Institut": ["RKI", "Robert Koch-Institut", "Robert Koch Institut"],
+    "WHO": ["World Health Organization", "Weltgesundheitsorganisation"],
+}  # fmt: skip
