@@ -58,10 +58,12 @@ _OWN_CHANNEL = re.compile(
 _TWEETED = re.compile(r"\b(?:tweeted|twitterte|getwittert)\b|\btweets:", re.IGNORECASE)
 # A broadcaster named after a preposition, as where someone spoke: "sagte er in der ARD",
 # "so Ellensohn im ORF", "told Sky News".
-_BROADCASTERS = (
-    r"ARD|ZDF|ORF(?: III)?|SRF|Ö1|Ö3|NDR|WDR|MDR|SWR|RBB|BR24|RTL|n-tv|ntv|Phoenix"
+_CAPITALISED_BROADCASTERS = (
+    r"ARD|ZDF|ORF(?: III)?|SRF|Ö1|Ö3|NDR|WDR|MDR|SWR|RBB|BR24|RTL|Phoenix"
     r"|Deutschlandfunk|ServusTV|Puls 24|BBC(?: Radio \w+)?|Sky News|ITV|RTÉ|CNN|Fox News|MSNBC"
 )
+_LOWERCASE_BROADCASTERS = ("n-tv", "ntv")
+_BROADCASTERS = "|".join([_CAPITALISED_BROADCASTERS, *_LOWERCASE_BROADCASTERS])
 _ON_AIR_PREPOSITIONS = (
     r"[Ii]m|[Ii]n der|[Bb]eim|[Ff]ür den|[Gg]egenüber dem|[Gg]egenüber der|told(?: the)?"
     r"|speaking to(?: the)?|in an interview with(?: the)?"
@@ -71,6 +73,9 @@ _SPOKE_ON_AIR = re.compile(rf"\b(?:{_ON_AIR_PREPOSITIONS})\s+({_BROADCASTERS})\b
 # _SPOKE_ON_AIR read from its broadcasters: each is looked for alone, and only the spaces
 # and the preposition right before it are read (none of the prepositions holds one).
 _BROADCASTER = re.compile(_BROADCASTERS)
+# The same for a text that names no broadcaster in lowercase (most): a search tries the
+# names at every letter that opens one, and "n" opens many German words.
+_CAPITALISED_BROADCASTER = re.compile(_CAPITALISED_BROADCASTERS)
 _PREPOSITION_ENDS = re.compile(rf"\b(?:{_ON_AIR_PREPOSITIONS})\s+\Z")
 # The longest preposition of _SPOKE_ON_AIR: "in an interview with the".
 _LONGEST_PREPOSITION = 24
@@ -80,7 +85,9 @@ def _spoken_on_air(text: str) -> Iterator[re.Match[str]]:
     """_SPOKE_ON_AIR.finditer(text), tried only where a preposition ends before a
     broadcaster (a pattern of many prepositions is slow to try at every position)."""
     end = 0  # where the last match ended: the matches do not overlap
-    found = _BROADCASTER.search(text)
+    lowercase = any(map(text.__contains__, _LOWERCASE_BROADCASTERS))
+    broadcaster = _BROADCASTER if lowercase else _CAPITALISED_BROADCASTER
+    found = broadcaster.search(text)
     while found:
         named = found.start()
         spaced = named
@@ -93,7 +100,7 @@ def _spoken_on_air(text: str) -> Iterator[re.Match[str]]:
         if match:
             end = match.end()
             yield match
-        found = _BROADCASTER.search(text, max(named + 1, end))
+        found = broadcaster.search(text, max(named + 1, end))
 
 
 def _posted_there(text: str, match: re.Match[str]) -> bool:
