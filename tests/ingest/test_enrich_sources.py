@@ -22,6 +22,11 @@ def source_of(text: str) -> str | None:
     ("text", "source"),
     [
         ("Hamburg (dpa) - Der Hafen bleibt am Wochenende geschlossen.", "dpa"),
+        ("„Lösungen gibt es nur am Tisch“, sagt er der „Passauer Neuen Presse“.",
+         "Passauer Neuen Presse"),
+        ("Es gebe keinen Plan B, sagte sie dem Tagesspiegel.", "Tagesspiegel"),
+        ("Wie „Blick“ vermeldet, wurden die Gefangenen verlegt.", "Blick"),
+        ("Wie die New York Times schreibt, stieg die Zahl der Opfer.", "New York Times"),
         ("Bern (sda/dpa) - Die Regierung tagt am Abend.", "sda"),
         ("LONDON (AP) — The minister resigned on Tuesday.", "AP"),
         ("Der Flughafen ist nach Angaben des Kiewer Innenministeriums gesperrt.",
@@ -144,6 +149,7 @@ def test_attribution_names_the_source(text, source):
         "Wie erwartet meldete am Freitagmorgen niemand einen neuen Rekord.",
         "Medienberichten zufolge tritt der Minister zurück.",
         "Eine Kooperation sei nötig, schrieb der Leiter der Raumfahrtbehörde Kosmo, Pjotr Sarin.",
+        "Die Landesverbände haben sich kritisch gegenüber der Parteiführung geäußert.",
     ],
 )
 def test_persons_guesses_and_credits_are_no_source(text):
