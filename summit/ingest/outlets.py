@@ -61,11 +61,13 @@ _TWEETED = re.compile(r"\b(?:tweeted|twitterte|getwittert)\b|\btweets:", re.IGNO
 _CAPITALISED_BROADCASTERS = (
     r"ARD|ZDF|ORF(?: III)?|SRF|Ö1|Ö3|NDR|WDR|MDR|SWR|RBB|BR24|RTL|Phoenix"
     r"|Deutschlandfunk|ServusTV|Puls 24|BBC(?: Radio \w+)?|Sky News|ITV|RTÉ|CNN|Fox News|MSNBC"
+    # Sports broadcasters: "nannte er gegenüber DAZN einen Faserriss".
+    r"|Sky(?: Sport)?|DAZN|Sport1|Eurosport|MagentaSport"
 )
 _LOWERCASE_BROADCASTERS = ("n-tv", "ntv")
 _BROADCASTERS = "|".join([_CAPITALISED_BROADCASTERS, *_LOWERCASE_BROADCASTERS])
 _ON_AIR_PREPOSITIONS = (
-    r"[Ii]m|[Ii]n der|[Bb]eim|[Ff]ür den|[Gg]egenüber dem|[Gg]egenüber der|told(?: the)?"
+    r"[Ii]m|[Ii]n der|[Bb]eim|[Ff]ür den|[Gg]egenüber(?: dem| der)?|told(?: the)?"
     r"|speaking to(?: the)?|in an interview with(?: the)?"
 )
 _SPOKE_ON_AIR = re.compile(rf"\b(?:{_ON_AIR_PREPOSITIONS})\s+({_BROADCASTERS})\b(?![-\w])")

@@ -25,6 +25,7 @@ def source_of(text: str) -> str | None:
         ("„Lösungen gibt es nur am Tisch“, sagt er der „Passauer Neuen Presse“.",
          "Passauer Neuen Presse"),
         ("Es gebe keinen Plan B, sagte sie dem Tagesspiegel.", "Tagesspiegel"),
+        ("Als Diagnose nannte er gegenüber DAZN einen Faserriss.", "DAZN"),
         ("Wie „Blick“ vermeldet, wurden die Gefangenen verlegt.", "Blick"),
         ("Wie die New York Times schreibt, stieg die Zahl der Opfer.", "New York Times"),
         ("Bern (sda/dpa) - Die Regierung tagt am Abend.", "sda"),
