@@ -256,7 +256,8 @@ ENGLISH: dict[str, Any] = {
         "committee", "office", "department", "police", "agency", "service", "security",
         "house", "hall", "street", "parliament", "senate", "congress", "kremlin", "force",
         "league", "cup", "championship", "party", "federation", "association", "forum",
-        "foundation", "institute", "university", "authority", "trust",
+        "foundation", "institute", "university", "authority", "trust", "survey", "energy",
+        "commission", "bureau", "administration", "coastguard", "airlines", "railway",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {
