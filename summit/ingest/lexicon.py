@@ -31,7 +31,10 @@ GERMAN: dict[str, Any] = {
         "verriet", "bedankt",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
-    "name_after": ["so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten", "ließ"],
+    "name_after": [
+        "so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten", "ließ",
+        "nach den Worten von", "nach den Worten des", "nach den Worten der",
+    ],
     # A cue that names the speaker only with one of these words later in its clause:
     # "ließ Sprecherin Anna Berg wissen".
     "name_after_completed_by": {"ließ": ["wissen", "verlauten", "mitteilen", "ausrichten"]},

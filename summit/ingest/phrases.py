@@ -15,8 +15,17 @@ from summit.ingest.nonnames import may_be_a_name, opens_no_subject
 TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
 
 
+# A surname after an Arabic article: "al-Qudra", "el-Sisi", "bin-Salman".
+_ARTICLED_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az|bin|ibn|abu)-[A-Z]")
+
+
 def is_capitalised(token: str) -> bool:
-    return bool(token) and (token[0].isupper() or (token[0].isdigit() and token[-1].isalpha()))
+    if not token:
+        return False
+    first = token[0]
+    if first.isupper() or (first.isdigit() and token[-1].isalpha()):
+        return True
+    return first in "aeib" and "-" in token[1:5] and bool(_ARTICLED_SURNAME.match(token))
 
 
 @lru_cache(maxsize=8192)
