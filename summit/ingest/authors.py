@@ -44,3 +44,27 @@ def _holds_card_word(text: str) -> bool:
         or "editor" in text
         or "Redakteur" in text
     )
+
+
+# A contributor's card in two lines, as broadcasters' live pages print it above a post:
+# the name ("Professor Sir John Curtice"), then the role ("Polling expert", "Former
+# Southampton manager on BBC Radio 5 Live").
+_CARD_NAME = re.compile(r"^(?:(?:Professor|Prof\.|Dr|Dr\.|Sir|Dame|Lord|Baroness) )*" + _NAME + "$")
+_ROLE_WORDS = re.compile(
+    r"\b(?:expert|presenter|correspondent|editor|reporter|pundit|analyst|commentator"
+    r"|manager|coach|captain|economist|professor|spokesman|spokeswoman|leader|minister"
+    r"|Experte|Expertin|Moderator|Moderatorin|Reporter|Reporterin|Korrespondentin?)\b",
+    re.IGNORECASE,
+)
+MAX_CARD_NAME, MAX_CARD_ROLE = 40, 80
+
+
+def is_contributor_card(name: str, role: str) -> bool:
+    """Whether a name line and the role line right under it are a contributor's card."""
+    return (
+        len(name) <= MAX_CARD_NAME
+        and len(role) <= MAX_CARD_ROLE
+        and role[-1:] not in ".!?:\"”“'’"
+        and bool(_CARD_NAME.match(name))
+        and bool(_ROLE_WORDS.search(role))
+    )

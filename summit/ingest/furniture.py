@@ -36,7 +36,7 @@ _AGENCIES = r"dpa|AFP|AP|Reuters|REUTERS|EPA|Getty Images|getty|imago|IMAGO|Keys
 _LONE = re.compile(
     r"^(?:Anzeige|Werbung|Advertisement|Teilen|Drucken|Artikel teilen|Share|Suchbegriff"
     r"|Zum Artikel|Weiterlesen(?: nach der Anzeige)?|Mehr anzeigen|Mehr lesen|Show more|Read more|Continue reading"
-    r"|Find out more|Get involved|Live Reporting|Download Graphic|Video|Audio|Kalender"
+    r"|Find out more|Get involved|Live Reporting|Download Graphic|Video|Audio|Kalender|Breaking|Latest"
     r"|Direkt zum Inhalt(?: wechseln)?|Zum (?:Haupt)?[Ii]nhalt springen|Skip to (?:main )?content"
     r"|Bild konnte nicht geladen werden|Cookie-Einstellungen|Sort by.*|\d+ (?:Posts|updates)"
     r"|\d+ neue Updates?|Schicke uns deinen Input|All times stated are \w+"

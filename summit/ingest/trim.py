@@ -13,6 +13,7 @@ from itertools import accumulate
 from django.utils.translation import gettext as _
 
 from summit.ingest import consent, furniture, markers
+from summit.ingest.authors import MAX_CARD_NAME, is_contributor_card
 from summit.ingest.lines import Line
 from summit.ingest.shapes import could_be_headline, is_paragraph
 
@@ -128,6 +129,7 @@ def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
             dropped[index] = caption
             if _picture_title_above(lines, index):
                 dropped[index - 1] = caption
+    _contributor_cards(lines, dropped)
     skips.extend((lines[index].number, lines[index].text, why) for index, why in dropped.items())
     kept: list[Line] = []
     apart = False
@@ -140,6 +142,17 @@ def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
             line.blank_before, apart = True, False
         kept.append(line)
     return kept
+
+
+def _contributor_cards(lines: list[Line], dropped: dict[int, str]) -> None:
+    """A name line with its role right under it ("Alan Pardew" over "Former Southampton
+    manager on BBC Radio 5 Live"): the card of who speaks in the post, no text of it."""
+    for index in range(len(lines) - 1):
+        name, role = lines[index], lines[index + 1]
+        if role.blank_before or len(name.text) > MAX_CARD_NAME or " " not in name.text:
+            continue
+        if is_contributor_card(name.text, role.text):
+            dropped[index] = dropped[index + 1] = _("Autorenzeile")
 
 
 def _picture_title_above(lines: list[Line], index: int) -> bool:

@@ -1,5 +1,6 @@
 """Live pages that glue a post's time to its title ("Titlepublished at 16:16 British
-Summer Time 7 May 2021") and a picture's source to its title ("TowerImage source, AFP")."""
+Summer Time 7 May 2021") and a picture's source to its title ("TowerImage source, AFP"),
+and put a label or a contributor's card above the post's text."""
 
 import datetime as dt
 from zoneinfo import ZoneInfo
@@ -15,9 +16,13 @@ PAGE = f"""Summary
 
   1. Count finished in the northpublished at 16:19 British Summer Time 7 May 2021
 
+    Professor Sir Anna Berg
+    Polling expert
+
     {FIRST}
 
   2. Turnout recordpublished at 16:16 British Summer Time 7 May 2021
+    Breaking
 
     Town hallImage source, Getty Images
 
@@ -43,3 +48,15 @@ def test_the_picture_source_glued_to_its_title_is_skipped_as_a_caption():
     result = prepare(PAGE, time_zone="Europe/London", reference_time=NOW)
     assert "Town hall" not in result.drafts[1].body
     assert any("Town hallImage source" in skipped.text for skipped in result.result.skipped)
+
+
+def test_a_label_and_a_contributors_card_are_no_text_of_the_post():
+    result = prepare(PAGE, time_zone="Europe/London", reference_time=NOW)
+    skipped = {item.text for item in result.result.skipped}
+    assert {"Professor Sir Anna Berg", "Polling expert", "Breaking"} <= skipped
+
+
+def test_a_name_over_a_sentence_is_no_card():
+    page = f"21:15 Uhr\n\nAnna Berg\nThe minister will travel to Anchorage on Friday.\n\n{FIRST}"
+    drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
+    assert "Anna Berg" in drafts[0].title + drafts[0].body
