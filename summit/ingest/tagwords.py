@@ -134,7 +134,10 @@ def _folded_initials(text: str) -> str:
 
 
 def _capitalised_in(text: str, word: str) -> bool:
-    """Whether the lowercase word stands in text with a capital first letter somewhere."""
+    """Whether the lowercase word stands in text with a capital first letter somewhere.
+    Two substring tests answer most words; the expression reads the rest ("McDonald")."""
+    if word[:1].upper() + word[1:] in text or word.upper() in text:
+        return True
     return any(
         found.group()[0].isupper()
         for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)

@@ -13,7 +13,7 @@ from itertools import accumulate
 from django.utils.translation import gettext as _
 
 from summit.ingest import consent, furniture, markers
-from summit.ingest.authors import MAX_CARD_NAME, is_contributor_card
+from summit.ingest.authors import MAX_CARD_NAME, MAX_CARD_ROLE, is_contributor_card
 from summit.ingest.lines import Line
 from summit.ingest.shapes import could_be_headline, is_paragraph
 
@@ -149,7 +149,7 @@ def _contributor_cards(lines: list[Line], dropped: dict[int, str]) -> None:
     manager on BBC Radio 5 Live"): the card of who speaks in the post, no text of it."""
     for index in range(len(lines) - 1):
         name, role = lines[index], lines[index + 1]
-        if role.blank_before or len(name.text) > MAX_CARD_NAME or " " not in name.text:
+        if role.blank_before or len(name.text) > MAX_CARD_NAME or len(role.text) > MAX_CARD_ROLE:
             continue
         if is_contributor_card(name.text, role.text):
             dropped[index] = dropped[index + 1] = _("Autorenzeile")
