@@ -37,3 +37,14 @@ def clock_of(match: re.Match[str]) -> time:
             raise ValueError("hour out of range for am/pm")
         hour = hour % 12 + (12 if afternoon else 0)
     return time(hour, minute, second)
+
+
+# "13:00 Uhr, 16:00 Uhr", "17:00 Uhr und 21:45 Uhr": a schedule's times, no entry's.
+_MORE_TIMES = re.compile(
+    r"(?:Uhr )?(?:und )?\d{1,2}[:.]\d{2} Uhr(?:(?:,| und) \d{1,2}[:.]\d{2} Uhr)*"
+)
+
+
+def lists_times(rest: str) -> bool:
+    """Whether what follows a time on its line is more times: the line is a schedule."""
+    return bool(_MORE_TIMES.fullmatch(rest))

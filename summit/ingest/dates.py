@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
-from summit.ingest.clocks import clock_of, is_clock_line
+from summit.ingest.clocks import clock_of, is_clock_line, lists_times
 from summit.ingest.datesieve import looks_dated, opens_like_stamp
 from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_OPENING
 from summit.ingest.pageclocks import (
@@ -234,7 +234,7 @@ class DateReader:
         if not (opens or short) or (not short and not looks_dated(line)):
             return None  # (the fast path does not read it, the slow path reads no longer line)
         stamp = self._fast(line) if opens else self._after_section(line)
-        if stamp is _NO_TIME:
+        if stamp is _NO_TIME or (stamp is not None and lists_times(stamp.rest)):
             return None
         return stamp or self._slow(line)
 

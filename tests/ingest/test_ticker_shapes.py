@@ -53,6 +53,11 @@ def test_hours_written_after_the_clock_in_a_named_zone():
     )
 
 
+@pytest.mark.parametrize("line", ["13:00 Uhr, 16:00 Uhr", "17:00 Uhr und 21:45 Uhr"])
+def test_a_schedule_of_times_is_no_time_line(line):
+    assert DateReader(zone=BERLIN, reference=NOW).read(line) is None
+
+
 @pytest.mark.parametrize(
     "line",
     ["20:48 begann die Sitzung mit Verspätung.", "1.550 Sprengköpfe sind erlaubt", "3.0 Zoll"],
