@@ -317,8 +317,9 @@ class DateReader:
             return self.reference.date() - timedelta(days=back[match["dayword"].lower()])
         if match["day"]:
             return self._dated(match["year"], int(match["mon"]), int(match["day"]))
-        if match["uday"]:
-            return self._dated(match["uyear"], int(match["umon"]), int(match["uday"]))
+        if match["uday"]:  # "04/30/2020", and "30/04/2020" where no month 30 exists
+            month, day = sorted((int(match["umon"]), int(match["uday"])), key=lambda n: n > 12)
+            return self._dated(match["uyear"], month, day)
         if match["iday"]:
             return date(int(match["iyear"]), int(match["imon"]), int(match["iday"]))
         if match["nday"]:

@@ -84,7 +84,18 @@ def test_source_after_the_dateline_is_kept(reader):
     assert reader.read("10. August 2025, 12:47 Uhr · Quelle: dpa").source == "dpa"
 
 
-@pytest.mark.parametrize("line", ["31.02.2025", "25:61 Uhr", "30.02.2025 12:00 Uhr", "13.13.2025"])
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("10:00 08/04/2025", dt.date(2025, 8, 4)), ("10:00 30/04/2025", dt.date(2025, 4, 30))],
+)
+def test_a_slashed_date_is_month_first_unless_no_such_month_exists(reader, line, day):
+    stamp = reader.read(line)
+    assert stamp is not None and not stamp.error and stamp.day == day
+
+
+@pytest.mark.parametrize(
+    "line", ["31.02.2025", "25:61 Uhr", "30.02.2025 12:00 Uhr", "13.13.2025", "10:00 31/13/2025"]
+)
 def test_impossible_dates_are_errors(reader, line):
     stamp = reader.read(line)
     assert stamp is not None and stamp.error
