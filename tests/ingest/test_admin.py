@@ -70,6 +70,12 @@ def test_the_preview_keeps_the_paragraphs_of_a_text_start_apart(staff_client, ta
     assert "Erster Absatz." in preview and "Absatz.Zweiter" not in preview
 
 
+def test_the_import_form_offers_the_common_time_zones_first(staff_client):
+    page = staff_client.get(IMPORT_URL).content.decode()
+    common = page.index('<optgroup label="Häufig">')
+    assert common < page.index('value="Europe/London"') < page.index('value="Africa/Abidjan"')
+
+
 def test_unreadable_input_is_a_form_error(staff_client, target):
     response = staff_client.post(IMPORT_URL, form(target, text=""))
     assert "Bitte Text einfügen oder eine Datei hochladen." in response.content.decode()
