@@ -68,3 +68,16 @@ def is_contributor_card(name: str, role: str) -> bool:
         and bool(_CARD_NAME.match(name))
         and bool(_ROLE_WORDS.search(role))
     )
+
+
+def speaks_in_post(role: str) -> bool:
+    """Whether the person of a contributor card speaks in the post (a pundit, an expert),
+    rather than writing it (a reporter, an editor)."""
+    return not _JOURNALIST.search(role)
+
+
+_JOURNALIST = re.compile(
+    r"\b(?:reporter|correspondent|editor|presenter|journalist|Reporterin|Korrespondentin?"
+    r"|Redakteurin?|Moderatorin?)\b",
+    re.IGNORECASE,
+)

@@ -75,7 +75,8 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
         zone_named, reader = page_reader is not reader, page_reader
         # Where the rows closing the page's head are looked for, furniture too.
         page_lines = lines
-        lines = drop_furniture(lines, skips)
+        cards: dict[int, str] = {}
+        lines = drop_furniture(lines, skips, cards)
         lines = tidy.joined_wraps(lines)
         classify(lines, reader)
         tidy.drop_repeated_labels(lines)
@@ -89,6 +90,8 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
         subheadings = len(units) == 1
         for unit in units:
             draft = _draft(unit, reader, subheadings=subheadings)
+            if cards:
+                _speaker_from_card(draft, unit, cards)
             draft.zone_named = draft.published_at is not None and (zone_named or _names_zone(unit))
             result.drafts.append(draft)
             unit.lines = []  # now in the draft's body
@@ -326,6 +329,13 @@ def _draft(unit: Unit, reader: DateReader, *, subheadings: bool) -> EntryDraft:
         draft.time_estimated = unit.day_guessed and draft.published_at is not None
         draft.source = stamp.source
     return draft
+
+
+def _speaker_from_card(draft: EntryDraft, unit: Unit, cards: dict[int, str]) -> None:
+    """A contributor's card above the post's text names who speaks in it: a guess to check."""
+    name = next((cards[line.number] for line in unit.lines[:2] if line.number in cards), None)
+    if name:
+        draft.speaker, draft.speaker_guessed = name, True
 
 
 def _names_zone(unit: Unit) -> bool:

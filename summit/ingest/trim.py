@@ -13,7 +13,12 @@ from itertools import accumulate
 from django.utils.translation import gettext as _
 
 from summit.ingest import consent, furniture, markers
-from summit.ingest.authors import MAX_CARD_NAME, MAX_CARD_ROLE, is_contributor_card
+from summit.ingest.authors import (
+    MAX_CARD_NAME,
+    MAX_CARD_ROLE,
+    is_contributor_card,
+    speaks_in_post,
+)
 from summit.ingest.lines import Line
 from summit.ingest.shapes import could_be_headline, is_paragraph
 
@@ -101,8 +106,12 @@ def _time_shape(text: str) -> str | None:
     return shape.translate(_ASCII_DIGITS_AS_ZERO) if shape.isascii() else _DIGITS.sub("0", shape)
 
 
-def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
-    """Consent notices, bylines, credits and captions, ad and share markers in the content."""
+def drop_furniture(
+    lines: list[Line], skips: list[Skip], cards: dict[int, str] | None = None
+) -> list[Line]:
+    """Consent notices, bylines, credits and captions, ad and share markers in the content;
+    `cards` gets the name of each contributor card that names who speaks, by the number of
+    the line right under it."""
     dropped: dict[int, str] = {}
     texts = [line.text for line in lines]
     separators = markers.separator_lines(texts)
@@ -129,7 +138,7 @@ def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
             dropped[index] = caption
             if _picture_title_above(lines, index):
                 dropped[index - 1] = caption
-    _contributor_cards(lines, dropped)
+    _contributor_cards(lines, dropped, cards)
     skips.extend((lines[index].number, lines[index].text, why) for index, why in dropped.items())
     kept: list[Line] = []
     apart = False
@@ -144,7 +153,9 @@ def drop_furniture(lines: list[Line], skips: list[Skip]) -> list[Line]:
     return kept
 
 
-def _contributor_cards(lines: list[Line], dropped: dict[int, str]) -> None:
+def _contributor_cards(
+    lines: list[Line], dropped: dict[int, str], cards: dict[int, str] | None
+) -> None:
     """A name line with its role right under it ("Alan Pardew" over "Former Southampton
     manager on BBC Radio 5 Live"): the card of who speaks in the post, no text of it."""
     for index in range(len(lines) - 1):
@@ -153,6 +164,8 @@ def _contributor_cards(lines: list[Line], dropped: dict[int, str]) -> None:
             continue
         if is_contributor_card(name.text, role.text):
             dropped[index] = dropped[index + 1] = _("Autorenzeile")
+            if cards is not None and index + 2 < len(lines) and speaks_in_post(role.text):
+                cards[lines[index + 2].number] = name.text
 
 
 def _picture_title_above(lines: list[Line], index: int) -> bool:

@@ -60,3 +60,15 @@ def test_a_name_over_a_sentence_is_no_card():
     page = f"21:15 Uhr\n\nAnna Berg\nThe minister will travel to Anchorage on Friday.\n\n{FIRST}"
     drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
     assert "Anna Berg" in drafts[0].title + drafts[0].body
+
+
+def test_a_contributors_card_names_who_speaks_in_the_post_as_a_guess():
+    drafts = prepare(PAGE, time_zone="Europe/London", reference_time=NOW).drafts
+    assert (drafts[0].speaker, drafts[0].speaker_guessed) == ("Professor Sir Anna Berg", True)
+
+
+def test_a_reporters_card_names_no_speaker():
+    page = PAGE.replace("Polling expert", "Political reporter")
+    drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
+    assert drafts[0].speaker is None
+    assert "Political reporter" not in drafts[0].body
