@@ -32,13 +32,17 @@ def is_paragraph(text: str) -> bool:
     return len(text) >= 80 and text.rstrip(TRAILING_CLOSERS)[-1:] in ".!?"
 
 
+# The longest quotation that may be a headline: a few words, no sentence.
+MAX_QUOTED_TITLE = 60
+
+
 def could_be_headline(text: str) -> bool:
     """Short, unpunctuated at the end, starting like a sentence: the shape of a headline."""
     if len(text) > MAX_HEADLINE_LENGTH:
         return False
     end = text.rstrip(TRAILING_CLOSERS)[-1:]
-    if end in ".,;:" or is_quotation(text):  # the end first: it rules out most paragraphs
-        return False
+    if end in ".,;:" or (is_quotation(text) and not _quoted_title(text, end)):
+        return False  # (the end first: it rules out most paragraphs)
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
         return False
@@ -46,6 +50,11 @@ def could_be_headline(text: str) -> bool:
         return False  # the end of an embedded post, not the next entry's headline
     # Several sentences, the last one exclaimed or asked: a paragraph.
     return not (end in "!?" and len(text) >= 80 and _INNER_SENTENCE.search(text))
+
+
+def _quoted_title(text: str, end: str) -> bool:
+    """A short quotation without a sentence's end, as headlines quote ("'Still burning'")."""
+    return len(text) <= MAX_QUOTED_TITLE and end not in "!?"
 
 
 def is_quotation(text: str) -> bool:

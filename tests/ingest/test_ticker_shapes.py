@@ -533,3 +533,11 @@ def test_a_post_signed_after_a_slash_keeps_the_name_out_of_its_text():
     drafts = prepare(page, time_zone="Europe/Berlin", reference_time=NOW).drafts
     assert [d.published_at for d in drafts] == [at(21 - n, 0) for n in range(3)]
     assert all("Ike Morris" not in d.body and not d.title for d in drafts)
+
+
+def test_a_short_quotation_under_a_time_is_the_headline_a_quoted_sentence_is_text():
+    page = (
+        f"21:10 Uhr\n\n„Wir sind bereit“\n\n{LONG_TEXT}\n\n"
+        f"20:50 Uhr\n\n„Wir werden den Vertrag unterschreiben, sobald er vorliegt.“\n\n{LONG_TEXT}"
+    )
+    assert [title for title, _time in titles_and_times(page)] == ["„Wir sind bereit“", ""]
