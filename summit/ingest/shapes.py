@@ -34,6 +34,8 @@ def is_paragraph(text: str) -> bool:
 
 # The longest quotation that may be a headline: a few words, no sentence.
 MAX_QUOTED_TITLE = 60
+# A line of this many items parted by commas is a list.
+MIN_LIST_COMMAS = 4
 
 
 def could_be_headline(text: str) -> bool:
@@ -46,6 +48,8 @@ def could_be_headline(text: str) -> bool:
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
         return False
+    if text.count(", ") >= MIN_LIST_COMMAS:
+        return False  # a list ("Subs: Lössl, Holgate, Tosun, Iwobi"), no headline
     if "(@" in text[-80:] and _POST_SIGNATURE.search(text[-80:]):
         return False  # the end of an embedded post, not the next entry's headline
     # Several sentences, the last one exclaimed or asked: a paragraph.

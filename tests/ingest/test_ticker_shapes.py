@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from summit.ingest.dates import DateReader
+from summit.ingest.shapes import could_be_headline
 
 from .conftest import BERLIN, prepare
 
@@ -541,3 +542,14 @@ def test_a_short_quotation_under_a_time_is_the_headline_a_quoted_sentence_is_tex
         f"20:50 Uhr\n\n„Wir werden den Vertrag unterschreiben, sobald er vorliegt.“\n\n{LONG_TEXT}"
     )
     assert [title for title, _time in titles_and_times(page)] == ["„Wir sind bereit“", ""]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Subs: Jonas Lössl, Mason Holgate, Cenk Tosun, Alex Iwobi, Djibril Sidibé", False),
+        ("Putin, Trump und Selenskyj: das Treffen in Alaska", True),
+    ],
+)
+def test_a_list_of_five_items_has_no_headlines_shape(line, headline):
+    assert could_be_headline(line) is headline
