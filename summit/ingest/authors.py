@@ -59,6 +59,15 @@ _ROLE_WORDS = re.compile(
 MAX_CARD_NAME, MAX_CARD_ROLE = 40, 80
 
 
+# A role at its outlet ("Weather presenter, BBC North West Tonight"): a card's second line
+# even with a blank line above it.
+_ROLE_AT_OUTLET = re.compile(r"[A-Z][\w -]{2,40}, [A-Z]")
+
+
+def is_role_at_outlet(role: str) -> bool:
+    return bool(_ROLE_AT_OUTLET.match(role))
+
+
 def is_contributor_card(name: str, role: str) -> bool:
     """Whether a name line and the role line right under it are a contributor's card."""
     return (

@@ -17,6 +17,7 @@ from summit.ingest.authors import (
     MAX_CARD_NAME,
     MAX_CARD_ROLE,
     is_contributor_card,
+    is_role_at_outlet,
     speaks_in_post,
 )
 from summit.ingest.lines import Line
@@ -160,7 +161,9 @@ def _contributor_cards(
     manager on BBC Radio 5 Live"): the card of who speaks in the post, no text of it."""
     for index in range(len(lines) - 1):
         name, role = lines[index], lines[index + 1]
-        if role.blank_before or len(name.text) > MAX_CARD_NAME or len(role.text) > MAX_CARD_ROLE:
+        if len(name.text) > MAX_CARD_NAME or len(role.text) > MAX_CARD_ROLE:
+            continue
+        if role.blank_before and not is_role_at_outlet(role.text):
             continue
         if is_contributor_card(name.text, role.text):
             dropped[index] = dropped[index + 1] = _("Autorenzeile")

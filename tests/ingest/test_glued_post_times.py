@@ -72,3 +72,12 @@ def test_a_reporters_card_names_no_speaker():
     drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
     assert drafts[0].speaker is None
     assert "Political reporter" not in drafts[0].body
+
+
+def test_a_card_with_its_role_at_an_outlet_a_blank_line_apart_is_furniture_too():
+    page = PAGE.replace(
+        "    Professor Sir Anna Berg\n    Polling expert\n",
+        "    Anna Berg\n\n    Weather presenter, BBC North West Tonight\n",
+    )
+    drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
+    assert drafts[0].body == f"<p>{FIRST}</p>" and drafts[0].speaker is None
