@@ -48,45 +48,36 @@ def _holds_card_word(text: str) -> bool:
 
 # A contributor's card in two lines, as broadcasters' live pages print it above a post:
 # the name ("Professor Sir John Curtice"), then the role ("Polling expert", "Former
-# Southampton manager on BBC Radio 5 Live").
+# Southampton manager on BBC Radio 5 Live", "Weather presenter, BBC North West Tonight").
 _CARD_NAME = re.compile(r"^(?:(?:Professor|Prof\.|Dr|Dr\.|Sir|Dame|Lord|Baroness) )*" + _NAME + "$")
-_ROLE_WORDS = re.compile(
-    r"\b(?:expert|presenter|correspondent|editor|reporter|pundit|analyst|commentator"
-    r"|manager|coach|captain|economist|professor|spokesman|spokeswoman|leader|minister"
-    r"|Experte|Expertin|Moderator|Moderatorin|Reporter|Reporterin|Korrespondentin?)\b",
-    re.IGNORECASE,
-)
+# Who writes or presents the post, and who speaks in it.
+_JOURNALISTS = (*_JOBS, "presenter", "Moderator")
+_SPEAKERS = (
+    "expert", "pundit", "analyst", "commentator", "manager", "coach", "captain", "economist",
+    "professor", "spokesman", "spokeswoman", "leader", "minister", "Experte", "Expertin",
+)  # fmt: skip
+_JOURNALIST = re.compile(rf"\b(?:{'|'.join(_JOURNALISTS)})(?:in)?\b", re.IGNORECASE)
+_ROLE = re.compile(rf"\b(?:{'|'.join(_JOURNALISTS + _SPEAKERS)})(?:in)?\b", re.IGNORECASE)
+# A role at its outlet ("Weather presenter, BBC North West Tonight") is a card's second
+# line even a blank line below the name.
+_ROLE_AT_OUTLET = re.compile(r"[A-Z][\w -]{2,40}, [A-Z]")
 MAX_CARD_NAME, MAX_CARD_ROLE = 40, 80
 
 
-# A role at its outlet ("Weather presenter, BBC North West Tonight"): a card's second line
-# even with a blank line above it.
-_ROLE_AT_OUTLET = re.compile(r"[A-Z][\w -]{2,40}, [A-Z]")
-
-
-def is_role_at_outlet(role: str) -> bool:
-    return bool(_ROLE_AT_OUTLET.match(role))
-
-
-def is_contributor_card(name: str, role: str) -> bool:
-    """Whether a name line and the role line right under it are a contributor's card."""
+def is_contributor_card(name: str, role: str, *, apart: bool) -> bool:
+    """Whether a name line and the role line under it (`apart`: a blank line between them)
+    are a contributor's card."""
     return (
         len(name) <= MAX_CARD_NAME
         and len(role) <= MAX_CARD_ROLE
         and role[-1:] not in ".!?:\"”“'’"
+        and (not apart or bool(_ROLE_AT_OUTLET.match(role)))
         and bool(_CARD_NAME.match(name))
-        and bool(_ROLE_WORDS.search(role))
+        and bool(_ROLE.search(role))
     )
 
 
 def speaks_in_post(role: str) -> bool:
     """Whether the person of a contributor card speaks in the post (a pundit, an expert),
-    rather than writing it (a reporter, an editor)."""
+    rather than writing or presenting it (a reporter, an editor)."""
     return not _JOURNALIST.search(role)
-
-
-_JOURNALIST = re.compile(
-    r"\b(?:reporter|correspondent|editor|presenter|journalist|Reporterin|Korrespondentin?"
-    r"|Redakteurin?|Moderatorin?)\b",
-    re.IGNORECASE,
-)

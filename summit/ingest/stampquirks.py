@@ -63,12 +63,16 @@ def undone_quirks(line: str) -> str:
         line = _once(_HOURS_WORD, r"\1", line)
     if line.endswith(("'", "’")):
         line = _MINUTE_TAIL.sub("", line)
-    if not clock_first and line[-1:] in "0123456789mM." and _ENDS_WITH_CLOCK.search(line[-13:]):
+    # Only a digit, "m" or "m." ends a time: sentences ending with "." are passed over.
+    last = line[-1:]
+    if not clock_first and (last in "0123456789mM" or (last == "." and line[-2:-1] in "mM")):
         line = _signature_after_time(line)
     return line
 
 
 def _signature_after_time(line: str) -> str:
+    if not _ENDS_WITH_CLOCK.search(line[-13:]):
+        return line
     match = _SIGNED_BEFORE.match(line)
     if match is None or not is_author_name(match[1]):
         return line

@@ -13,13 +13,7 @@ from itertools import accumulate
 from django.utils.translation import gettext as _
 
 from summit.ingest import consent, furniture, markers
-from summit.ingest.authors import (
-    MAX_CARD_NAME,
-    MAX_CARD_ROLE,
-    is_contributor_card,
-    is_role_at_outlet,
-    speaks_in_post,
-)
+from summit.ingest.authors import is_contributor_card, speaks_in_post
 from summit.ingest.lines import Line
 from summit.ingest.shapes import could_be_headline, is_paragraph
 
@@ -161,11 +155,7 @@ def _contributor_cards(
     manager on BBC Radio 5 Live"): the card of who speaks in the post, no text of it."""
     for index in range(len(lines) - 1):
         name, role = lines[index], lines[index + 1]
-        if len(name.text) > MAX_CARD_NAME or len(role.text) > MAX_CARD_ROLE:
-            continue
-        if role.blank_before and not is_role_at_outlet(role.text):
-            continue
-        if is_contributor_card(name.text, role.text):
+        if is_contributor_card(name.text, role.text, apart=role.blank_before):
             dropped[index] = dropped[index + 1] = _("Autorenzeile")
             if cards is not None and index + 2 < len(lines) and speaks_in_post(role.text):
                 cards[lines[index + 2].number] = name.text
