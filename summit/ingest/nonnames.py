@@ -29,6 +29,8 @@ _NO_FIRST_NAMES = frozenset({
     # Articles and determiners open a noun, never a name: "Der Streik ist beendet: …".
     "der", "die", "das", "zu", "folgende", "alle", "viele", "einige", "keine", "diese",
     "the", "this", "these", "all", "many", "some",
+    "unser", "unsere", "mein", "meine", "kein", "ein", "eine", "jeder", "jede", "our", "my",
+    "your", "no", "every", "a", "an",
     # Labels before a quotation: "Kommentar: "…"", "Reaction: "…"".
     "kommentar", "fazit", "zitat", "reaktion", "frage", "antwort", "comment", "quote",
     "reaction", "verdict", "question", "answer", "analysis", "statement",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from summit.ingest.nonnames import may_be_a_name
+
 # Headlines of real tickers stay short (in the corpus none is longer than 117 characters):
 # a longer line is a sentence of the text, even when it ends without a full stop.
 MAX_HEADLINE_LENGTH = 120
@@ -72,5 +74,6 @@ def is_quotation(text: str) -> bool:
 
 
 def is_author_name(text: str) -> bool:
-    """Two or three capitalised names and nothing else: "Luke Baker", "Anna-Lena Pieper"."""
-    return bool(_AUTHOR.match(text))
+    """Two or three capitalised names and nothing else: "Luke Baker", "Anna-Lena Pieper",
+    not "Unser Fazit"."""
+    return bool(_AUTHOR.match(text)) and may_be_a_name(text.split())

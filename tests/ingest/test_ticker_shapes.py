@@ -86,6 +86,15 @@ def test_agency_ticker_with_time_and_headline_in_plus_signs():
     ]
 
 
+@pytest.mark.parametrize("title", ["Unser Fazit", "Das Fazit", "Our Verdict"])
+def test_a_two_word_headline_after_the_time_is_no_authors_signature(title):
+    text = (
+        f"+++19:57 Uhr: {title}+++\n\nDie Wagen waren schön, und es flogen viele Kamelle.\n\n"
+        "+++19:32 Uhr: Halb so viele Einsätze+++\n\nDas DRK zählt weniger Einsätze.\n"
+    )
+    assert titles_and_times(text) == [(title, at(19, 57)), ("Halb so viele Einsätze", at(19, 32))]
+
+
 def test_a_paragraph_after_the_time_is_the_body_not_a_headline():
     text = f"21:10 Uhr {LONG_TEXT}\n\n20:48 Uhr {LONG_TEXT}\n"
     drafts = prepare(text, reference_time=NOW).drafts
