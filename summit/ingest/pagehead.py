@@ -17,7 +17,7 @@ from summit.ingest import furniture
 from summit.ingest.drafts import ParseResult
 from summit.ingest.lines import Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS
-from summit.ingest.shapes import LIVE_TITLE, could_be_headline
+from summit.ingest.shapes import LIVE_TITLE, could_be_headline, signs_off
 from summit.ingest.trim import Skip
 
 if TYPE_CHECKING:
@@ -114,6 +114,8 @@ def take_ticker_head(
             if names_the_ticker(unit) or (i == 0 and _introduces_the_coverage(unit))
         ]
         first = titled[-1] + 1 if titled and titled[-1] + 1 < len(units) else first
+    if first:
+        first = _before_sign_off(units, first)
     if not first:
         return
     head, others = units[0], units[1:first]
@@ -127,6 +129,36 @@ def take_ticker_head(
     skips.append((head.number, head.headline, _("Titel des Tickers")))
     reason = _("Einleitung des Tickers")
     skips.extend((line.number, line.text, reason) for line in head.lines)
+
+
+def _before_sign_off(units: list[Unit], first: int) -> int:
+    """Where the head ends when a closing post stands in it ("Das war es. …", "That's all
+    for today's blog" above the page's last entries, newest first): the closing post is
+    the first entry, split off the unit it was read into."""
+    for index, unit in enumerate(units[:first]):
+        if unit.headline and signs_off(unit.headline):
+            return index
+        at = next((i for i, line in enumerate(unit.lines) if signs_off(line.text)), None)
+        if at == 0 and not could_be_headline(unit.lines[0].text):
+            return index  # under its own headline ("Ende" over "Vielen Dank für …")
+        if at is not None:
+            text = unit.lines[at].text
+            headed = could_be_headline(text) and text[-1] not in "!?"  # no sentence
+            if at > 0 and not headed and could_be_headline(unit.lines[at - 1].text):
+                at -= 1  # its headline ("Ende" over "Vielen Dank für Ihr Interesse")
+            closing = unit.lines[at:]
+            unit.lines = unit.lines[:at]
+            units.insert(index + 1, _closing_unit(closing))
+            return index + 1
+    return first
+
+
+def _closing_unit(lines: list[Line]) -> Unit:
+    from summit.ingest.text import Unit  # text.py imports this module
+
+    if len(lines) > 1 and could_be_headline(lines[0].text):
+        return Unit(lines[0].number, headline=lines[0].text, lines=lines[1:])
+    return Unit(lines[0].number, lines=lines)
 
 
 def _opens_entries(unit: Unit, clocked: bool) -> bool:

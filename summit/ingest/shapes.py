@@ -30,6 +30,26 @@ _NAME = r"[A-ZÄÖÜ](?:['’][A-Z]|c[A-Z])?[a-zäöüß]+"
 _AUTHOR = re.compile(rf"^{_NAME}(?:[ -](?:{_NAME}|[A-Z]\.?)){{1,2}}$")
 
 
+# A closing post: the ticker's own words that it ends for now ("An dieser Stelle beenden
+# wir den Liveticker", "That's all for today's blog"); read at the start of a line only.
+_SIGN_OFF = re.compile(
+    r"(?i:beenden wir (?:den|unseren|hiermit|an dieser stelle|für heute)"
+    r"|^das war(?:'s| es)\b|verabschieden? (?:wir|mich|uns)|wir verabschieden"
+    r"|schluss für heute|schließen wir (?:den|unseren|hiermit)"
+    r"|vielen dank (?:für ihr interesse|für ihre aufmerksamkeit|fürs mitlesen)"
+    r"|^that[’']s (?:all|it) (?:for|from)|that[’']s a wrap|we[’']ll be back"
+    r"|thank(?:s| you) for (?:joining|following|reading|staying)"
+    r"|^we[’']re (?:going to )?(?:pause|wrap|end|close|pausing|wrapping|ending|closing)"
+    r"|signing off)"
+)
+_SIGN_OFF_REACH = 120
+
+
+def signs_off(text: str) -> bool:
+    """Whether a line opens a closing post: an entry, never the page's head."""
+    return _SIGN_OFF.search(text, 0, _SIGN_OFF_REACH) is not None
+
+
 def is_paragraph(text: str) -> bool:
     return len(text) >= 80 and text.rstrip(TRAILING_CLOSERS)[-1:] in ".!?"
 

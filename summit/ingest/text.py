@@ -35,7 +35,7 @@ from summit.ingest.lines import (
     split_lines,
 )
 from summit.ingest.schedules import fold_schedules
-from summit.ingest.shapes import could_be_headline, is_paragraph
+from summit.ingest.shapes import could_be_headline, is_paragraph, signs_off
 from summit.ingest.textbody import body_html
 from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
 
@@ -232,6 +232,10 @@ def _ticker_units(
     if not units and preamble:
         # Plain text without headlines or times: one entry.
         return [Unit(preamble[0].number, lines=preamble)]
+    closing = next((i for i, line in enumerate(preamble) if signs_off(line.text)), None)
+    if closing is not None:  # a closing post above the page's last entries: the first entry
+        units.insert(0, Unit(preamble[closing].number, lines=preamble[closing:]))
+        preamble = preamble[:closing]
     reason = _("Text vor dem ersten Eintrag")
     skips.extend((line.number, line.text, reason) for line in preamble)
     return [unit for unit in units if not unit.is_empty]

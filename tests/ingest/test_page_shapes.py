@@ -3,6 +3,8 @@
 import datetime as dt
 import json
 
+import pytest
+
 from .conftest import BERLIN, prepare
 
 NOW = dt.datetime(2024, 3, 7, 12, 0, tzinfo=BERLIN)
@@ -473,3 +475,45 @@ def test_a_desks_label_in_capitals_before_each_time_leaves_the_time_to_open_the_
     found = bodies_and_times(page, time_zone="Australia/Sydney")
     assert [(time.hour, time.minute) for _body, time in found] == [(18, 15), (18, 10), (17, 45)]
     assert all(body == f"<p>{SENTENCE}</p>" for body, _time in found)
+
+
+def test_a_closing_post_above_the_last_entries_is_an_entry_not_the_page_head():
+    page = (
+        "An dieser Stelle beenden wir den Liveticker.\n"
+        "01.10 Uhr Kempten ist da\n"
+        "Nun liegen auch die Zahlen des Wahlkreises Kempten vor.\n"
+        "00.19 Uhr: Warten auf Kempten\n"
+        "Nahezu alle Stimmkreise sind ausgezählt.\n"
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [(d.title, d.body[:30]) for d in drafts] == [
+        ("", "<p>An dieser Stelle beenden wi"),
+        ("Kempten ist da", "<p>Nun liegen auch die Zahlen "),
+        ("Warten auf Kempten", "<p>Nahezu alle Stimmkreise sin"),
+    ]
+    assert drafts[0].published_at is None or drafts[0].time_estimated
+
+
+@pytest.mark.parametrize(
+    ("closing", "title", "body"),
+    [
+        ("Das war es. Die Wahlleute lassen den Tag ausklingen.", "", "<p>Das war es."),
+        ("Ende\nVielen Dank für Ihr Interesse!", "Ende", "<p>Vielen Dank für"),
+        ("That's all for today's blog\nThanks for joining us.", "That's all for today's blog",
+         "<p>Thanks for joining us."),
+    ],
+)  # fmt: skip
+def test_a_closing_post_under_the_page_title_is_an_entry_and_the_title_stays(closing, title, body):
+    page = (
+        "Live-Ticker zur Wahl: Gauck ist Bundespräsident\n\n"
+        "Mit 991 von 1228 gültigen Stimmen ist Joachim Gauck gewählt worden.\n\n"
+        f"{closing}\n\n"
+        "++++\n\n"
+        "Gauck nimmt die Wahl an\n\n"
+        "Der neue Bundespräsident hat die Wahl angenommen.\n"
+    )
+    prepared = prepare(page, reference_time=NOW)
+    closing_post, last = prepared.drafts
+    assert (closing_post.title, closing_post.body[: len(body)]) == (title, body)
+    assert last.title == "Gauck nimmt die Wahl an"
+    assert prepared.result.ticker_title == "Live-Ticker zur Wahl: Gauck ist Bundespräsident"
