@@ -44,8 +44,8 @@ def names_a_thing(after: list[str], run: list[str]) -> bool:
     a thing's ("said the Budget had", "fordert schnelle Hilfen von Bund"), no person's
     ("sagte die Ministerin Anna Berg")."""
     lead = after[: after.index(run[0])] if run and run[0] in after else []
-    if not lead:
-        return False  # the name right after the cue: most places, read without generators
+    if not lead or run[0].endswith(("'s", "’s")):
+        return False  # right after the cue, or an owner's ("tweets the BBC's Andrew Harding")
     return not any(map(is_role, lead)) and any(
         word.lower() in LEXICON.articles or is_adjective(word) for word in lead
     )

@@ -15,7 +15,7 @@ from summit.ingest.lexicon import GERMAN, LEXICON, alternation
 from summit.ingest.phrases import is_role, without_roles
 
 SENTENCE_START = r'(?:^|(?<=[.!?\n])\s*|(?<=[.!?]["“”»«])\s*)'
-PERSON_WORDS = r"((?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+)"
+PERSON_WORDS = r"((?:[A-ZÄÖÜ][\w'’-]+[^\S\n]+){1,3}[A-ZÄÖÜ][\w'’-]+)"
 QUOTE_MARKS = "\"„“”«»‚‘'"
 _OPENING_QUOTES = QUOTE_MARKS[:6]
 
@@ -28,8 +28,11 @@ _NAME_VERB_COLON = re.compile(SENTENCE_START + PERSON_WORDS + r"(?:\s+[a-zäöü
 _NAME_COLON = re.compile(
     SENTENCE_START
     + PERSON_WORDS
-    + r"(?:\s+(?:nach|vor|bei|after|before)\s+(?:dem|der|the)\s+\w+)?\Z"
+    + r"(?:\s+(?:nach|vor|bei|after|before)\s+(?:dem|der|the)\s+\w+)?"
+    + r"(?:\s+\([^()\n]{1,24}\))?\Z"  # "Volker Kauder (CDU): „…“"
 )
+# "Roger Federer – “I hope …”": a name first in its sentence, a dash, then a quotation.
+_NAME_DASH_QUOTE = re.compile(SENTENCE_START + PERSON_WORDS + r"\s+[–—]\s+(?=[\"„“«»])")
 # "Alte Menschen sollen zuhause bleiben Daniel Koch: «…»": a full name after a headline
 # run into the line (its last word lowercase), before a colon and a quotation.
 _GLUED_NAME_COLON = re.compile(r"(?<=[a-zäöüß] )([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\Z")
@@ -60,6 +63,8 @@ def signed_names(text: str, *, quoted: bool) -> Iterator[tuple[list[str], int]]:
     if quoted and ("–" in text or "—" in text):
         for found in _SIGNED_QUOTE.finditer(text):
             yield found.group(1).split(), found.start()
+        for found in _NAME_DASH_QUOTE.finditer(text, text.find("\n") + 1):
+            yield found.group(1).split(), found.start(1)
     if ":" in text[-90:]:
         yield from _signed_at_end(text)
     colon_space = ": " in text
@@ -91,6 +96,15 @@ def _line_name_colons(text: str, body: int) -> Iterator[re.Match[str]]:
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def after_quotation(text: str, position: int) -> bool:
+    """Whether a verb follows a quotation's end: "“… value,” says Panos", "„…“, sagt Berg"."""
+    before = text[max(0, position - 4) : position].rstrip()
+    return before[-2:] in _QUOTE_ENDS
+
+
+_QUOTE_ENDS = frozenset({',"', ",”", "“,", '",', "”,", ",’", "«,", "»,"})
 
 
 def before_auxiliary(text: str, position: int) -> int:

@@ -44,6 +44,7 @@ from summit.ingest.signed import (
     PERSON_WORDS,
     QUOTE_MARKS,
     SENTENCE_START,
+    after_quotation,
     before_auxiliary,
     post_signatures,
     signed_names,
@@ -262,6 +263,8 @@ class SpeakerFinder(NameFinder):
                     candidates.add(words[0], 1, start)  # "Präsident Macron sagte"
                 elif len(words) == 1 and verb and self._recurring_surname(words[0]):
                     candidates.add(words[0], 1, start)  # "Masipa says", again and again
+                elif len(words) == 1 and verb and self._after_quotation(words, text, start):
+                    candidates.add(words[0], 1, start)  # "“… value,” says Panos"
                 elif len(words) == 1 and verb and not self._speaking_name:
                     self._speaking_name = words[0]  # "warnt Sachsenforst": no known person
         if not candidates.scores and pronoun_at is not None:
@@ -280,6 +283,10 @@ class SpeakerFinder(NameFinder):
                 candidates.add(self._known_person(words) or " ".join(words), 1, position)
         best = candidates.best()
         return best, candidates.guessed(best)
+
+    def _after_quotation(self, words: list[str], text: str, position: int) -> bool:
+        person = looks_like_person(words) and not self._known_source(words[0].strip(TOKEN_STRIP))
+        return person and after_quotation(text, position)
 
     def _recurring_surname(self, word: str) -> bool:
         """A name the import writes alone in several places, never in full and never after

@@ -325,3 +325,20 @@ def test_a_surname_written_alone_once_is_no_speaker():
 )  # fmt: skip
 def test_present_tense_verbs_names_opening_a_line_and_statements_in_the_perfect(text, speaker):
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "speaker"),
+    [
+        ("Surface", "“For three thousand dollars it’s incredible value,” says Panos, smiling.",
+         "Panos"),
+        ("Gäste", "Volker Kauder (CDU): „Ich war über unser Ergebnis angenehm überrascht.“",
+         "Volker Kauder"),
+        ("Federer", "Roger Federer – “I hope I give others the chance to believe at 37.”",
+         "Roger Federer"),
+        ("Pistorius", "“He may finish evidence tomorrow,” tweets the BBC’s Andrew Harding.",
+         "Andrew Harding"),
+    ],
+)  # fmt: skip
+def test_a_name_signing_or_after_a_quotation_speaks(title, text, speaker):
+    assert speaker_of(text, title=title) == speaker
