@@ -28,7 +28,10 @@ GERMAN: dict[str, Any] = {
         "verrät", "beziffert", "ergänzt", "kündigt", "teilt", "bekräftigt", "kritisiert",
         "twitterte", "spricht", "rechnet", "rechnete", "erläutert", "erläuterte", "beschreibt",
         "beschrieb", "erzählt", "erzählte", "berichtet", "berichtete", "gesteht", "gestand",
-        "verriet", "bedankt",
+        "verriet", "bedankt", "kommentiert", "lobt", "lobte", "bezeichnet", "bezeichnete",
+        "appelliert", "appellierte", "widerspricht", "widersprach",
+        "beklagt", "beklagte", "bedauert", "bedauerte", "verlangt", "verlangte", "schildert",
+        "schilderte", "begründet", "begründete", "räumt", "prangert", "prangerte",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
     "name_after": [
@@ -193,7 +196,10 @@ ENGLISH: dict[str, Any] = {
         "tells", "adds", "warns", "stresses", "writes", "posts", "claims", "notes", "argues",
         "insists", "announces", "tweets", "explains", "urges", "states", "declares", "replies",
         "vows", "pledges", "denounces", "hints", "confirmed", "confirms", "welcomed", "welcomes",
-        "condemned", "condemns", "reports", "reported",
+        "condemned", "condemns", "reports", "reported", "commented", "described", "describes",
+        "remarked", "admitted", "admits", "acknowledged", "acknowledges", "conceded", "concedes",
+        "praised", "praises", "criticised", "criticized", "criticises", "criticizes",
+        "demanded", "demands", "recalled", "recalls",
     ],
     "subject_pronouns": ["he", "she"],
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],
