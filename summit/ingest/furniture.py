@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from summit.ingest import openings
 from summit.ingest.authors import is_author_card
 from summit.ingest.consent import CONSENT_NOTICE, holds_consent_word
+from summit.ingest.shapes import printed_twice
 
 # Furniture lines are short; a longer line is an entry's text even when it shares words.
 MAX_FURNITURE_LENGTH = 300
@@ -104,6 +105,8 @@ _CAPTION_TAIL = re.compile(
     # "… is hopeful of an upset. Photo: Rebecca Ryan", "… (Image: Karen Penny)"
     r"|[.!?]\s(?:Photo|Foto|Picture|Image)s?:\s[A-Z][^:/.!?]{1,50}$"
     r"|\((?:Photo|Foto|Picture|Pic|Image|Bild)s?:\s[^()]{1,60}\)$"
+    # "… in Gisborne. (Source: 1News)", "… (Piroschka van de Wouw/PA) — © Piroschka van de Wouw"
+    r"|\(Source:\s[^()]{1,40}\)$|\s[—–]\s©\s[^©/]{1,60}$"
     # "… at Celtic Park, Glasgow. Picture date: Saturday December 10, 2022."
     r"|\bPicture date:\s[^:]{5,50}$"
     # "… on May 30.Mark Peterson / Pool via Getty Images", "… / Foto: picture alliance / dpa"
@@ -148,7 +151,6 @@ _HEAD_ROW = re.compile(
     re.IGNORECASE,
 )
 # A headline with its time in brackets after it, as overviews of a page's entries list them.
-_TIMED_TEASER = re.compile(r"\(\d{1,2}[.:]\d{2}(?: Uhr| h)?\)$")
 # When the page was last updated, with its full date: the last row of the page's head
 # (an entry's own update line gives a time, not a weekday and year).
 _DATED_HEAD_ROW = re.compile(
@@ -212,7 +214,7 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     if _may_open_with_rule(text) and _ANY_OPENING.match(text):
         return _opened_line_reason(text, consent_word)
     # No rule looking at the line's start matches (most lines): the rest of the rules.
-    if text == "+":
+    if text == "+" or printed_twice(text):
         return _("Seitenelement")
     if is_ticker_intro(text):
         return _("Einleitung des Tickers")
@@ -233,7 +235,7 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
 
 
 def may_be_furniture(text: str, consent_word: bool) -> bool:
-    """Cheap sieve before line_reason, is_photo_credit and is_timed_teaser: False only where
+    """Cheap sieve before line_reason, is_photo_credit and trim's timed teasers: False only where
     none of them can find anything, as for most lines of an entry's text."""
     if len(text) > MAX_FURNITURE_LENGTH:
         return False
@@ -252,6 +254,7 @@ def may_be_furniture(text: str, consent_word: bool) -> bool:
         or text.rstrip(".").endswith(_INTRO_ENDINGS)
         or is_author_card(text)
         or "Image " in text  # a picture's label (_names_picture)
+        or printed_twice(text)
     )
 
 
@@ -339,22 +342,6 @@ def is_post_header(text: str) -> bool:
     """A blog or forum post's dated header row ("Post by Jane Sun 28 Jun 2020, 10:08",
     "Posted on April 24, 2012 by …"): the first one closes the page's head."""
     return len(text) <= 120 and text.startswith("Post") and bool(_POST_HEADER.match(text))
-
-
-def is_timed_teaser(text: str) -> bool:
-    """A line ending in a time in brackets: one line of an overview when others follow."""
-    return (
-        len(text) <= MAX_FURNITURE_LENGTH
-        and text.endswith(")")
-        # Where the time's separator stands, or the word after it: "(0)" is asked nothing.
-        and (text[-4:-3] in ".:" or text.endswith((" Uhr)", " h)")))
-        and bool(_TIMED_TEASER.search(text[-16:]))
-    )
-
-
-def overview() -> str:
-    """The reason given for the lines of a page's overview of its entries."""
-    return _("Übersicht der Einträge")
 
 
 def is_head_row(text: str) -> bool:

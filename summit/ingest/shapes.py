@@ -97,3 +97,14 @@ def is_author_name(text: str) -> bool:
     """Two or three capitalised names and nothing else: "Luke Baker", "Anna-Lena Pieper",
     not "Unser Fazit"."""
     return bool(_AUTHOR.match(text)) and may_be_a_name(text.split())
+
+
+def printed_twice(text: str) -> bool:
+    """A label or caption printed twice and glued ("Send in e-mailSend in e-mail", a
+    picture's alternative text and its caption): no writer's sentence."""
+    half = len(text) // 2
+    words = " " in text[:half]  # not a rule line ("------")
+    return half >= _TWICE_MIN and words and text[:half] == text[half:]
+
+
+_TWICE_MIN = 6

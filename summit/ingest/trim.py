@@ -180,7 +180,7 @@ def _timed_teasers(lines: list[Line]) -> dict[int, str]:
     teasers = [
         index
         for index, line in enumerate(lines)
-        if line.text.endswith(")") and furniture.is_timed_teaser(line.text)
+        if line.text.endswith(")") and _is_timed_teaser(line.text)
     ]
     found: dict[int, str] = {}
     run: list[int] = []
@@ -189,9 +189,22 @@ def _timed_teasers(lines: list[Line]) -> dict[int, str]:
             run.append(index)
             continue
         if len(run) >= markers.MIN_REPEATS:
-            found.update(dict.fromkeys(run, furniture.overview()))
+            found.update(dict.fromkeys(run, _("Übersicht der Einträge")))
         run = [index]
     return found
+
+
+def _is_timed_teaser(text: str) -> bool:
+    """A line ending in a time in brackets: one line of an overview when others follow."""
+    return (
+        len(text) <= furniture.MAX_FURNITURE_LENGTH
+        # Where the time's separator stands, or the word after it: "(0)" is asked nothing.
+        and (text[-4:-3] in ".:" or text.endswith((" Uhr)", " h)")))
+        and bool(_TIMED_TEASER.search(text[-16:]))
+    )
+
+
+_TIMED_TEASER = re.compile(r"\(\d{1,2}[.:]\d{2}(?: Uhr| h)?\)$")
 
 
 def _under_bare_time(lines: list[Line], index: int) -> bool:

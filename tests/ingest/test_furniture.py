@@ -83,6 +83,10 @@ from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
         "The delegations in Anchorage Credit: Reuters",
         "Grenfell Tower ablazeImage source, AFP",
         "Image caption, The Metro leads on the summit",
+        "Waipawa in the Hawke's Bay was flooded on Tuesday. (Source: 1News)",
+        "People gather near the square (Jane Doe/PA) — © Jane Doe",
+        "Send in e-mailSend in e-mail",
+        "Tyson and Paris FuryTyson and Paris Fury",
     ],
 )
 def test_site_furniture(line):
@@ -112,6 +116,8 @@ def test_site_furniture(line):
         "Diese Woche wird es heiß.",
         "Aktualisieren Sie Ihren Browser",
         "The bank gave him credit: nobody else would.",
+        "------------------",
+        "Bye bye",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
