@@ -192,7 +192,9 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     dated = sum(stamp is not None for stamp in stamps) > 1 or any(
         stamp is not None and stamp.names_time for stamp in stamps
     )
-    if not (dated or marked_entries or minutes or any(map(markers.plus_rest, texts))):
+    if not (dated or marked_entries or minutes or any(map(markers.plus_rest, texts))) and not (
+        _any_time_led(items, bulleted, reader)  # "• 00:25 Uhr: …": no label, a time
+    ):
         marked_entries = markers.labelled_entries(texts) or paragraph_entries(lines, separators)
     has_stamps = any(stamps)
     # Times in a list are a teaser list inside an entry, unless the page has no other times:
@@ -344,6 +346,10 @@ def _time_named(text: str, reader: DateReader) -> Stamp | None:
     """The stamp of a line that names a time of day or an instant, or None."""
     stamp = reader.read(text)
     return stamp if stamp is not None and stamp.names_time else None
+
+
+def _any_time_led(items: list[str], bulleted: list[int], reader: DateReader) -> bool:
+    return any(items[i][:1].isdigit() and _time_led(items[i], reader) for i in bulleted)
 
 
 def _time_led(item: str, reader: DateReader) -> Stamp | None:

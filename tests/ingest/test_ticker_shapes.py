@@ -562,3 +562,18 @@ def test_a_short_quotation_under_a_time_is_the_headline_a_quoted_sentence_is_tex
 )
 def test_a_list_of_five_items_has_no_headlines_shape(line, headline):
     assert could_be_headline(line) is headline
+
+
+def test_bulleted_entries_opened_by_times_past_midnight_keep_their_times():
+    text = (
+        "Demoticker\n\n"
+        "  • 00:25 Uhr: Die Polizei macht den Zugang zur Innenstadt dicht.\n"
+        "  • 23:45 Uhr: Auseinandersetzungen am Bahnhof. Mehrere Festnahmen.\n"
+        "  • 22:40 Uhr: Ohne weitere Zwischenfälle ist die Demonstration beendet.\n"
+    )
+    drafts = prepare(text, reference_time=NOW + dt.timedelta(hours=3)).drafts
+    assert [d.published_at for d in drafts] == [
+        at(0, 25) + dt.timedelta(days=1),
+        at(23, 45),
+        at(22, 40),
+    ]
