@@ -115,9 +115,15 @@ def drop_furniture(
     consent_words = consent.consent_words(texts)
     # Only the lines a rule may match are asked: most lines of text are passed over at once.
     may_be_furniture = furniture.may_be_furniture
-    for index in [i for i, text in enumerate(texts) if may_be_furniture(text, consent_words[i])]:
+    # A label in a list keeps its bullet: "• Top-Thema" is "Top-Thema" (unless the page
+    # repeats it between its entries: a separator, which text.py reads as one).
+    items = [
+        _BULLETED.sub("", text) if text[:1] in _BULLETS and text not in separators else text
+        for text in texts
+    ]
+    for index in [i for i, text in enumerate(items) if may_be_furniture(text, consent_words[i])]:
         line = lines[index]
-        reason = furniture.line_reason(line.text, consent_word=consent_words[index])
+        reason = furniture.line_reason(items[index], consent_word=consent_words[index])
         reason = reason or teasers.get(index)
         if reason == caption and _between(lines, index, separators):
             continue  # a picture posted as an entry of its own: its caption is the entry
@@ -129,11 +135,12 @@ def drop_furniture(
                 dropped[index + 1] = reason  # the title of the story it points to
             if reason == caption and _picture_title_above(lines, index):
                 dropped[index - 1] = caption
-        elif furniture.is_photo_credit(line.text):
+        elif furniture.is_photo_credit(items[index]):
             dropped[index] = caption
             if _picture_title_above(lines, index):
                 dropped[index - 1] = caption
     _contributor_cards(lines, dropped, cards)
+    _pass_on_bullets(lines, dropped, items)
     skips.extend((lines[index].number, lines[index].text, why) for index, why in dropped.items())
     kept: list[Line] = []
     apart = False
@@ -192,6 +199,25 @@ def _timed_teasers(lines: list[Line]) -> dict[int, str]:
             found.update(dict.fromkeys(run, _("Übersicht der Einträge")))
         run = [index]
     return found
+
+
+def _pass_on_bullets(lines: list[Line], dropped: dict[int, str], items: list[str]) -> None:
+    """A bulleted label that opens an entry ("• Top-Thema" over its headline) leaves its
+    bullet to the line below, where the page's entries open behind bullets ("• Titel"):
+    the entry still opens there. (A page whose bullets are all labels, "• Share" under
+    each post, opens none with them.)"""
+    if not any(item != lines[i].text and i not in dropped for i, item in enumerate(items)):
+        return
+    for index in dropped:
+        below = index + 1
+        if items[index] != lines[index].text and below < len(lines) and below not in dropped:
+            line = lines[below]
+            if line.text[:1] not in _BULLETS:
+                line.text = f"{lines[index].text[:1]} {line.text}"
+
+
+_BULLETS = "•·▪◦●"
+_BULLETED = re.compile(rf"^[{_BULLETS}]\s+(?=\S)")
 
 
 def _is_timed_teaser(text: str) -> bool:

@@ -517,3 +517,33 @@ def test_a_closing_post_under_the_page_title_is_an_entry_and_the_title_stays(clo
     assert (closing_post.title, closing_post.body[: len(body)]) == (title, body)
     assert last.title == "Gauck nimmt die Wahl an"
     assert prepared.result.ticker_title == "Live-Ticker zur Wahl: Gauck ist Bundespräsident"
+
+
+def test_a_bulleted_label_over_a_headline_is_dropped_and_the_entry_opens_below_it():
+    page = (
+        "In unserem Ticker informieren wir Sie über die aktuellen Entwicklungen in Hessen.\n\n"
+        "  • Top-Thema\n\n"
+        "    Kreis lässt Ausgangssperre auslaufen\n\n"
+        f"    {SENTENCE}\n\n"
+        "  • Polizei warnt vor Betrug mit Schockanrufen\n\n"
+        f"    {OTHERS[0]}\n\n"
+        "  • Segensbriefe statt Gesang bei Sternsingern\n\n"
+        f"    {OTHERS[1]}\n"
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == [
+        "Kreis lässt Ausgangssperre auslaufen",
+        "Polizei warnt vor Betrug mit Schockanrufen",
+        "Segensbriefe statt Gesang bei Sternsingern",
+    ]
+    assert "Top-Thema" not in drafts[0].body
+
+
+def test_a_bulleted_share_prompt_under_each_post_is_dropped():
+    page = "".join(
+        f"{title}\n\n{text}\n\n  • Share\n\n"
+        for title, text in [("Stau auf der A1", SENTENCE), ("Sperrung aufgehoben", OTHERS[0])]
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == ["Stau auf der A1", "Sperrung aufgehoben"]
+    assert all("Share" not in d.body for d in drafts)
