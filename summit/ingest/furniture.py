@@ -146,7 +146,7 @@ _MORE_STORY_LINK = re.compile(
 _HEAD_ROW = re.compile(
     r"^(?:Online seit|Veröffentlicht am|Erstellt am|Published on|First published on)\s.*\d"
     r"|^\d+ neue Updates?$|^\d+ (?:Posts|updates)$|^Live Reporting$|^Live Breaking News$"
-    r"|^Sort by.*"
+    r"|^Sort by.*|^(?:Letzte Aktualisierung|Zuletzt aktualisiert|Last updated):?\s\d{1,2}:\d{2}(?::\d{2})?$"
     r"|^Dieser Liveticker ist älter als ein Jahr\.?$|^(?:LIVE )?COVERAGE IS OVER.*",
     re.IGNORECASE,
 )

@@ -97,6 +97,8 @@ def take_ticker_head(
     site's header around them."""
     clocked = _clocked_page(units)  # asked once: a page may hold many thousand units
     first = next((i for i, unit in enumerate(units) if _opens_entries(unit, clocked)), None)
+    if first and _rules_under_headed_posts(units, first):
+        first = None
     if head_end is not None:
         # A dated head row is itself a time line: the unit it opens is the head's too.
         above = sum(unit.number <= head_end for unit in units)
@@ -170,6 +172,17 @@ def _opens_entries(unit: Unit, clocked: bool) -> bool:
     if unit.stamp is None and not unit.separated:
         return False
     return not clocked
+
+
+def _rules_under_headed_posts(units: list[Unit], first: int) -> bool:
+    """A page's rule ("• Share") under each headed post, the first post above the first
+    rule: the block above it is that post, not the page's head (unless titled as the
+    ticker, which the page's other rules read)."""
+    return bool(
+        units[first].separated
+        and units[first].headline
+        and all(unit.headline and unit.lines and unit.stamp is None for unit in units[:first])
+    )
 
 
 def _clocked_page(units: list[Unit]) -> bool:

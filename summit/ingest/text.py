@@ -208,8 +208,8 @@ def _ticker_units(
                 continue
             units.append(_unit_after_stamp(line, stamp, day))
         elif line.kind is HEADLINE_LINE:
-            if current and current.stamp and not current.headline and not current.lines:
-                current.headline = line.text
+            if current and (current.stamp or current.separated) and current.is_empty:
+                current.headline = line.text  # under its time, or the rule between entries
             elif current and _short_line_under_time(current):
                 # Two headlines under one time: the first is the entry's, the second its
                 # standfirst, no entry of its own.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from summit.ingest.furniture import is_photo_credit, line_reason, tail_reason
+from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, tail_reason
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,8 @@ def test_photo_credit_labels_and_the_sites_tail():
     assert tail_reason("Mehr zum Thema")
     assert tail_reason("Politik / Ausland / Russland")
     assert tail_reason("Putin landet in Anchorage") is None
+
+
+@pytest.mark.parametrize("line", ["Letzte Aktualisierung: 10:37:54", "Last updated: 9:05"])
+def test_a_last_update_time_closes_the_page_head(line):
+    assert is_head_row(line)

@@ -547,3 +547,14 @@ def test_a_bulleted_share_prompt_under_each_post_is_dropped():
     drafts = prepare(page, reference_time=NOW).drafts
     assert [d.title for d in drafts] == ["Stau auf der A1", "Sperrung aufgehoben"]
     assert all("Share" not in d.body for d in drafts)
+
+
+def test_headed_posts_each_under_a_rule_keep_the_first_post_above_the_first_rule():
+    titles = ["Stau auf der A1", "Sperrung aufgehoben", "Sitzung geht weiter"]
+    page = "Welcome to the breaking news service.\n\n" + "".join(
+        f"{title}\n\n{text}\n\n  • Share\n\n"
+        for title, text in zip(titles, [SENTENCE, *OTHERS], strict=True)
+    )
+    page += f"{SENTENCE}\n"  # a post without a headline
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == [*titles, ""]
