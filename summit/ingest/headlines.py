@@ -193,7 +193,8 @@ def _opens_with_text(line: Line) -> bool:
         line.kind is STAMP_LINE
         and stamp is not None
         and bool(stamp.rest)
-        and (is_paragraph(stamp.rest) or starts_with_dateline(stamp.rest))
+        # A sentence, not a headline beside the time ("… per Flugzeug angekommen:").
+        and (not could_be_headline(stamp.rest) or starts_with_dateline(stamp.rest))
     )
 
 
@@ -218,10 +219,13 @@ def _is_row(text: str) -> bool:
 
 
 def _bare_time_follows(lines: list[Line], index: int) -> bool:
-    """A time alone on the next line, or signed by its author ("17:35 , Luke Baker")."""
+    """A time on the next line: alone, signed by its author ("17:35 , Luke Baker") or
+    opening a sentence ("21.01 Uhr: Der FC Schalke 04 ist … angekommen:")."""
     following = lines[index + 1] if index + 1 < len(lines) else None
     stamp = following.stamp if following is not None else None
-    return stamp is not None and (not stamp.rest or stamp.signed)
+    if stamp is None:
+        return False
+    return not stamp.rest or stamp.signed or _opens_with_text(following)
 
 
 def _paragraph_follows(lines: list[Line], index: int) -> bool:

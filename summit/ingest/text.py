@@ -193,7 +193,7 @@ def _ticker_units(
             under_headline = current is not None and current.headline and not current.lines
             signed = stamp.signed
             rest = None if signed else stamp.rest
-            opens_body = not rest or starts_with_dateline(rest) or is_paragraph(rest)
+            opens_body = not rest or starts_with_dateline(rest) or not could_be_headline(rest)
             if (
                 current is not None
                 and under_headline

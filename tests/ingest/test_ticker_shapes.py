@@ -577,3 +577,19 @@ def test_bulleted_entries_opened_by_times_past_midnight_keep_their_times():
         at(23, 45),
         at(22, 40),
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headline_above_a_time_that_opens_a_short_sentence_is_the_entrys(gap):
+    entries = [
+        ("Schalke in Hamburg angekommen", "21.01 Uhr: Der FC Schalke 04 ist am Abend angekommen:"),
+        ("Schiri Welz pfeift", "19.23 Uhr: Als Schiedsrichter setzte die DFL Tobias Welz an."),
+        ("HSV gibt Kader bekannt", "18.28 Uhr: Der HSV hat den Kader für das Spiel benannt."),
+    ]
+    text = "Alle News rund um das Spiel hier im Ticker." + gap
+    text += "".join(f"{title}{gap}{line}{gap}" for title, line in entries)
+    assert titles_and_times(text) == [
+        ("Schalke in Hamburg angekommen", at(21, 1)),
+        ("Schiri Welz pfeift", at(19, 23)),
+        ("HSV gibt Kader bekannt", at(18, 28)),
+    ]
