@@ -84,7 +84,7 @@ def mark_headlines(lines: list[Line]) -> None:
             if _opens_with_text(lines[following]):
                 # Above "20:38 Uhr: Die Märkte reagieren …" only on a page that puts such
                 # sub-headings again and again; else the page's title or a closing line.
-                if subheads_above_text_times and index > 0:  # the first line: the page's title
+                if subheads_above_text_times:  # the first one too: a pasted page starts there
                     line.kind = HEADLINE_LINE
                 continue
             if not above_times:

@@ -593,3 +593,17 @@ def test_a_headline_above_a_time_that_opens_a_short_sentence_is_the_entrys(gap):
         ("Schiri Welz pfeift", at(19, 23)),
         ("HSV gibt Kader bekannt", at(18, 28)),
     ]
+
+
+def test_a_paste_that_starts_with_the_first_entrys_headline_keeps_it():
+    text = (
+        "Lawinentote diesen Winter\n\n12.24 Uhr: In Österreich sind bisher zehn Menschen in "
+        "Lawinen ums Leben gekommen.\n\nLawine trifft Hotel\n\n09.27 Uhr: Eine nächtliche Lawine "
+        "hat ein Hotel getroffen.\n\nTauwetter lässt Pegel steigen\n\n08.38 Uhr: Das Hochwasser "
+        "an der Wörnitz hat die zweithöchste Meldestufe erreicht.\n"
+    )
+    assert titles_and_times(text) == [
+        ("Lawinentote diesen Winter", at(12, 24)),
+        ("Lawine trifft Hotel", at(9, 27)),
+        ("Tauwetter lässt Pegel steigen", at(8, 38)),
+    ]
