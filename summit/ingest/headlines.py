@@ -179,10 +179,10 @@ def _subheads_above_text_times(lines: list[Line], candidates: list[bool]) -> boo
     paragraph ("Apple-Aktie legt zu" over "20:38 Uhr: Die Märkte reagieren …"): a page
     does it again and again; one short line above one time is the page's head or the end
     of the entry before."""
-    above = sum(
-        candidates[index] and _opens_with_text(lines[index + 1]) for index in range(len(lines) - 1)
-    )
-    return above >= markers.MIN_REPEATS
+    opening = [index for index in range(1, len(lines)) if _opens_with_text(lines[index])]
+    above = sum(candidates[index - 1] for index in opening)
+    # A short page with two such times, both under one: it does it as well.
+    return above >= markers.MIN_REPEATS or (above >= 2 and above == len(opening))
 
 
 def _opens_with_text(line: Line) -> bool:

@@ -607,3 +607,15 @@ def test_a_paste_that_starts_with_the_first_entrys_headline_keeps_it():
         ("Lawine trifft Hotel", at(9, 27)),
         ("Tauwetter lässt Pegel steigen", at(8, 38)),
     ]
+
+
+def test_two_entries_each_under_its_headline_above_a_text_opening_time_keep_them():
+    text = (
+        "Kulturpass gilt ab April\n\nUpdate, 15. August, 12 Uhr: Beim Kulturpass handelt es "
+        "sich um ein Pilotprojekt.\n\nAnklage im Klinikskandal\n\nUpdate, 15. August, 8.55 Uhr: "
+        "Die Staatsanwaltschaft hat Anklage gegen neun Personen erhoben.\n"
+    )
+    assert titles_and_times(text) == [
+        ("Kulturpass gilt ab April", at(12, 0)),
+        ("Anklage im Klinikskandal", at(8, 55)),
+    ]
