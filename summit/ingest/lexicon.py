@@ -267,6 +267,7 @@ ENGLISH: dict[str, Any] = {
         "league", "cup", "championship", "party", "federation", "association", "forum",
         "foundation", "institute", "university", "authority", "trust", "survey", "energy",
         "commission", "bureau", "administration", "coastguard", "airlines", "railway",
+        "county", "ratings", "fc", "network", "group",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

@@ -110,6 +110,10 @@ def _own_account(text: str) -> str | None:
     return " ".join(words)
 
 
+_POLICE_SAID = re.compile(
+    r"\baccording to (?:the )?police\b"
+    r"|(?:^|[,.;] |\bthe )police (?:said|say|says|told|confirmed|reported|added)\b"
+)
 # A police name, as an appeal for witnesses writes it: "die Polizeiinspektion Bad Dürkheim".
 _POLICE = re.compile(
     r"\b(?:[Dd]ie|[Dd]as)\s+((?:Bundes|Kriminal)?[Pp]olizei\w*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"
@@ -277,6 +281,9 @@ class SourceFinder(NameFinder):
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
         media_sources(text, candidates)
+        if "police" in text:  # the police unnamed, in English: "…, police said"
+            for match in _POLICE_SAID.finditer(text):
+                candidates.add("police", 2, match.start())
         if "Polizei" in text and ("Zeug" in text or "Hinweise" in text):
             for police, position in _witness_appeals(text):
                 candidates.add(police, 2, position)

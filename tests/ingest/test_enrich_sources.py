@@ -22,6 +22,10 @@ def source_of(text: str) -> str | None:
     ("text", "source"),
     [
         ("Hamburg (dpa) - Der Hafen bleibt am Wochenende geschlossen.", "dpa"),
+        ("A woman was found dead inside a home in Maghull, police said.", "police"),
+        ("Two men were arrested after the match, according to police.", "police"),
+        ("Maui County confirms 36 fatalities in the Lahaina wildfire.", "Maui County"),
+        ("Southampton FC say club staff are keeping an eye on the weather.", "Southampton FC"),
         ("„Lösungen gibt es nur am Tisch“, sagt er der „Passauer Neuen Presse“.",
          "Passauer Neuen Presse"),
         ("Es gebe keinen Plan B, sagte sie dem Tagesspiegel.", "Tagesspiegel"),
