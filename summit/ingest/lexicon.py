@@ -69,7 +69,7 @@ GERMAN: dict[str, Any] = {
         "bericht des", "bericht der", "meldet", "meldete", "meldeten", "hochrechnung der",
         "hochrechnung von", "hochrechnung des", "prognose der", "prognose von", "prognose des",
         "sprecher des", "sprecher der", "sagt er der", "sagt sie der", "sagte er dem",
-        "sagte sie dem", "sagt er dem", "sagt sie dem",
+        "sagte sie dem", "sagt er dem", "sagt sie dem", "nach ankündigung",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [

@@ -63,7 +63,9 @@ _CREDIT = re.compile(
 # "Anna Berg/AFP via Getty Images": the line's agency took the picture.
 _GETTY_CREDIT = re.compile(r"[^\n]{0,60}\bvia Getty Images\b[^\n]*")
 # "Die Bahn hat nach eigenen Angaben …": the clause's subject speaks of itself.
-_OWN_ACCOUNT = re.compile(r"(?i:\bnach\s+eigenen\s+angaben|\beigenen\s+angaben\s+zufolge)\b")
+_OWN_ACCOUNT = re.compile(
+    r"(?i:\b(?:nach|laut)\s+eigenen\s+angaben|\beigenen\s+angaben\s+zufolge)\b"
+)
 # An article and a name, also glued to a headline: "…gefahrenDie Deutsche Bahn hat".
 _NAMED_SUBJECT = re.compile(
     r"(?:\b[Dd]|(?<=[a-zäöüß])D)(?:ie|er|as)\s+((?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)"
