@@ -223,7 +223,7 @@ def _bare_time_follows(lines: list[Line], index: int) -> bool:
     opening a sentence ("21.01 Uhr: Der FC Schalke 04 ist … angekommen:")."""
     following = lines[index + 1] if index + 1 < len(lines) else None
     stamp = following.stamp if following is not None else None
-    if stamp is None:
+    if following is None or stamp is None:
         return False
     return not stamp.rest or stamp.signed or _opens_with_text(following)
 
