@@ -108,6 +108,18 @@ def post_signatures(text: str) -> Iterator[tuple[list[str], int]]:
             yield (found.group(1) or found.group(2)).split(), found.start()
 
 
+_LOWERCASE = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+def _lowercase_word_before(text: str, colon: int) -> bool:
+    """Whether the word before a colon opens in lowercase, as the verb _NAME_VERB_COLON
+    ends with does ("beruhigt"): most colons follow a name ("Peskow: …") or a topic."""
+    start = colon
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start < colon and text[start] in _LOWERCASE
+
+
 def _signed_at_end(text: str) -> Iterator[tuple[list[str], int]]:
     """A statement signed after a colon with a role and a name: "…: Congress leader X Y"."""
     found = _SIGNED_AT_END.search(text[-90:])
@@ -122,7 +134,9 @@ def _before_colons(text: str) -> Iterator[tuple[list[str], int]]:
     surname, before a colon and a quotation: "Anna Berg: »Wir bleiben.«"."""
     colon = text.find(": ")
     while colon != -1:
-        found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
+        found = None
+        if _lowercase_word_before(text, colon):
+            found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
         if not found and text[colon + 2 : colon + 3] in _OPENING_QUOTES:
             found = (
                 _NAME_COLON.search(text, max(0, colon - 60), colon)
