@@ -225,7 +225,8 @@ class SpeakerFinder(NameFinder):
                 run = name_after(after) or name_after(past_modifiers(after))
                 if run and in_quotes(run[0], text, end):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
-                if _cue_completed(cue, after) and (verb or "").lower() not in _SUBJECT_FIRST_VERBS:
+                completed = not cue or _cue_completed(cue, after)  # (a verb needs no word)
+                if completed and (verb or "").lower() not in _SUBJECT_FIRST_VERBS:
                     person = [] if names_a_thing(after, run) or addressed(verb) else run
                     names.append(person if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, end))
@@ -380,7 +381,8 @@ class SpeakerFinder(NameFinder):
     @staticmethod
     def _appositive(words: list[str], text: str, position: int) -> list[str]:
         """The name after a role and a comma: "sagt der Gouverneur von Luhansk, Serhij Hajdaj"."""
-        if not any(map(names_a_role, words)):
+        # The comma first: it is asked of one place, the role of each word.
+        if text.find(",", position, position + 81) == -1 or not any(map(names_a_role, words)):
             return []
         found = _APPOSITIVE.match(text, position)
         return found.group(1).split() if found else []
