@@ -111,13 +111,12 @@ def post_signatures(text: str) -> Iterator[tuple[list[str], int]]:
 _LOWERCASE = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
-def _lowercase_word_before(text: str, colon: int) -> bool:
-    """Whether the word before a colon opens in lowercase, as the verb _NAME_VERB_COLON
-    ends with does ("beruhigt"): most colons follow a name ("Peskow: …") or a topic."""
-    start = colon
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return start < colon and text[start] in _LOWERCASE
+def _verb_before(window: str) -> bool:
+    """Whether the last word of the stretch before a colon opens in lowercase after other
+    words, as the verb _NAME_VERB_COLON ends with does ("Jonas Weber beruhigt"): most
+    colons follow a name ("Peskow: …") or a topic."""
+    words = window.rsplit(None, 1)
+    return len(words) == 2 and words[1][:1] in _LOWERCASE
 
 
 def _signed_at_end(text: str) -> Iterator[tuple[list[str], int]]:
@@ -135,7 +134,7 @@ def _before_colons(text: str) -> Iterator[tuple[list[str], int]]:
     colon = text.find(": ")
     while colon != -1:
         found = None
-        if _lowercase_word_before(text, colon):
+        if _verb_before(text[max(0, colon - 60) : colon]):
             found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
         if not found and text[colon + 2 : colon + 3] in _OPENING_QUOTES:
             found = (
