@@ -50,11 +50,11 @@ def names_a_role(word: str) -> bool:
 def is_organisation(words: list[str]) -> bool:
     """Whether a name ends as organisations do: "Polizei", "National Weather Service",
     "Bundesregierung"."""
-    return _ends_an_organisation(words[-1] if words else "")
+    return is_organisation_word(words[-1] if words else "")
 
 
 @lru_cache(maxsize=16384)
-def _ends_an_organisation(word: str) -> bool:
+def is_organisation_word(word: str) -> bool:
     """is_organisation of a name ending with word: asked of every word around every cue,
     the same few thousand words of an import."""
     last = word.lower().split("-")[-1]
