@@ -81,6 +81,7 @@ _HANDLE_SAYS = re.compile(
 )
 
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
+_FIRST_CHARACTER = re.compile(r"\s*(\S)")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
 _ARTICLES = LEXICON.articles_and_contractions
@@ -315,8 +316,10 @@ class SpeakerFinder(NameFinder):
 
     def _quoted_headline(self, title: str, text: str, candidates: Candidates) -> None:
         """A headline's subject whose body is a quotation: "Tom Harker speaks" / "„…“"."""
-        body = text.partition("\n")[2].lstrip()
-        if not body or body[0] not in QUOTE_MARKS:
+        # The body's first character, read where it stands: the body is not copied for it.
+        newline = text.find("\n")
+        first = _FIRST_CHARACTER.match(text, newline + 1) if newline != -1 else None
+        if not first or first.group(1) not in QUOTE_MARKS:
             return
         found = _HEADLINE_SUBJECT.match(title)
         if found:
