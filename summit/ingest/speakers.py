@@ -228,12 +228,13 @@ class SpeakerFinder(NameFinder):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
                 completed = not cue or _cue_completed(cue, after)  # (a verb needs no word)
                 if completed and (verb or "").lower() not in _SUBJECT_FIRST_VERBS:
-                    person = [] if names_a_thing(after, run) or addressed(verb) else run
-                    names.append(person if cue != "so" or _ends_so_clause(after, run) else [])
+                    # Most cues have no name right after them: nothing to ask of it then.
+                    if run and not (names_a_thing(after, run) or addressed(verb)):
+                        names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, end))
                 if verb:
-                    spoken = [] if opens_a_clause(verb, after, run) else run
-                    self._organisation_speaks(spoken, start, subject=False)
+                    if run and not opens_a_clause(verb, after, run):
+                        self._organisation_speaks(run, start, subject=False)
                     self._told_outlet(after, run, start)
             if not cue_after or cue == "so":
                 role = _ROLE_PHRASE.match(text, end)
