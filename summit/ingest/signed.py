@@ -76,10 +76,12 @@ def signed_names(text: str, *, quoted: bool) -> Iterator[tuple[list[str], int]]:
 
 def _line_name_colons(text: str, body: int) -> Iterator[re.Match[str]]:
     """The matches of _LINE_NAME_COLON.finditer(text, body), tried only where a line
-    opens with a capital (its ^ and first letter) instead of at every position."""
+    opens with a capital (its ^ and first letter) instead of at every position, and only
+    before the text's last colon, which a match holds after its start."""
     end = 0
     start = body
-    while start < len(text):
+    last_colon = text.rfind(":")
+    while start < last_colon:
         if start >= end and text[start] in _CAPITALS:
             found = _LINE_NAME_COLON.match(text, start)
             if found:
