@@ -99,7 +99,7 @@ def _read_words(
     for text in texts:
         lowered = lowercase_of(text)
         words = words_of(lowered)
-        cleaned = without_credits(text, lowered)
+        cleaned = without_credits(text, lowered, words)
         if cleaned is text and "İ" not in text:  # lowered is then text.lower()
             mentions.append(OUTLET_NAMES.mentioned(text, lowered, words))
         else:

@@ -193,6 +193,9 @@ class RoleIndex:
 
     def __init__(self, roles: Iterable[tuple[str, str]]) -> None:
         self._roles = [(name, _role_words(role)) for name, role in roles if role]
+        # may_name's answers: the roles stay as they are, and an import writes the same few
+        # phrases after its cues ("der russische Präsident").
+        self._named: dict[str, bool] = {}
 
     def resolve(self, phrase: str, present: set[str]) -> str | None:
         words = _role_words(phrase)
@@ -204,8 +207,13 @@ class RoleIndex:
     def may_name(self, phrase: str) -> bool:
         """Whether a known speaker has the role at all: only then is it worth reading
         which speakers an entry mentions (resolve's `present`)."""
-        words = _role_words(phrase)
-        return bool(words) and any(words <= role for _name, role in self._roles)
+        named = self._named.get(phrase)
+        if named is None:
+            words = _role_words(phrase)
+            named = self._named[phrase] = bool(words) and any(
+                words <= role for _name, role in self._roles
+            )
+        return named
 
 
 _ENDINGS_LONGEST_FIRST = sorted(LEXICON.adjective_endings, key=len, reverse=True)

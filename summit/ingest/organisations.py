@@ -13,6 +13,7 @@ from summit.ingest.phrases import (
     is_capitalised,
     is_name_word,
     is_organisation,
+    is_organisation_word,
     is_role,
     looks_like_person,
 )
@@ -94,7 +95,7 @@ def names_organisation(words: list[str], *, subject: bool) -> bool:
     organisation's word ("Polizei", "Office"), head ("Department of …") or, as the verb's
     subject, its letters ("ABC has called", not "warnt die USA")."""
     organisation = (
-        any(is_organisation([word]) for word in words)
+        any(map(is_organisation_word, words))
         or words[0].lower() in LEXICON.organisation_heads
         or (subject and _is_acronym(words))
         # "Scotland Yard says", "Civil Defence says": no person's name, nor a role.

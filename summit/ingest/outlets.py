@@ -81,6 +81,9 @@ _CAPITALISED_BROADCASTER = re.compile(_CAPITALISED_BROADCASTERS)
 _PREPOSITION_ENDS = re.compile(rf"\b(?:{_ON_AIR_PREPOSITIONS})\s+\Z")
 # The longest preposition of _SPOKE_ON_AIR: "in an interview with the".
 _LONGEST_PREPOSITION = 24
+# The letters its prepositions end with ("im", "der", "den", "told", "to", "the", "with"):
+# before a broadcaster after any other (most: "des ZDF-Politbarometer"), none ends.
+_PREPOSITION_LAST_LETTERS = frozenset("mrndoeh")
 
 
 def _spoken_on_air(text: str) -> Iterator[re.Match[str]]:
@@ -97,7 +100,8 @@ def _spoken_on_air(text: str) -> Iterator[re.Match[str]]:
             spaced -= 1
         # With pos, \b still sees the character before it; with endpos, \Z is there.
         low = max(end, spaced - _LONGEST_PREPOSITION)
-        preposition = _PREPOSITION_ENDS.search(text, low, named) if spaced < named else None
+        ends = 0 < spaced < named and text[spaced - 1] in _PREPOSITION_LAST_LETTERS
+        preposition = _PREPOSITION_ENDS.search(text, low, named) if ends else None
         match = preposition and _SPOKE_ON_AIR.match(text, preposition.start())
         if match:
             end = match.end()

@@ -50,11 +50,11 @@ def names_a_role(word: str) -> bool:
 def is_organisation(words: list[str]) -> bool:
     """Whether a name ends as organisations do: "Polizei", "National Weather Service",
     "Bundesregierung"."""
-    return _ends_an_organisation(words[-1] if words else "")
+    return is_organisation_word(words[-1] if words else "")
 
 
 @lru_cache(maxsize=16384)
-def _ends_an_organisation(word: str) -> bool:
+def is_organisation_word(word: str) -> bool:
     """is_organisation of a name ending with word: asked of every word around every cue,
     the same few thousand words of an import."""
     last = word.lower().split("-")[-1]
@@ -67,16 +67,19 @@ def words_after(text: str, position: int, count: int = 6) -> list[str]:
     """The next words, cut at the first clause boundary (a comma or a full stop)."""
     words: list[str] = []
     # At most count splits: the first count pieces are those of a full split.
-    for raw in text[position : position + 120].split(None, count)[:count]:
-        if raw[0] == "(" and words:
+    pieces = text[position : position + 120].split(None, count)[:count]
+    for index, raw in enumerate(pieces):
+        if raw[0] == "(" and index:
             break  # "Anna Berg (Grüne)": the party in brackets is no part of the name
-        words.append(raw.strip(TOKEN_STRIP))
+        word = raw.strip(TOKEN_STRIP)
+        if word:  # (a piece of marks only, "–", is no word)
+            words.append(word)
         # A word ends the clause with its own mark, or with one before closing quotes
         # (a word that is only quotes ends it too): rstrip only where a quote ends it.
         last = raw[-1]
         if last in ",.;:!?)" or (last in "\"“”»«'" and raw.rstrip("\"“”»«'")[-1:] in ",.;:!?"):
             break
-    return [word for word in words if word]
+    return words
 
 
 def words_before(text: str, position: int, count: int = 4) -> list[str]:
@@ -85,13 +88,19 @@ def words_before(text: str, position: int, count: int = 4) -> list[str]:
     window = text[max(0, position - 120) : position]
     # A line break ends a clause too: the headline above is no part of the sentence.
     # At most count splits from the right: the last count pieces are those of a full split.
-    for raw in reversed(window[window.rfind("\n") + 1 :].rsplit(None, count)[-count:]):
+    pieces = window[window.rfind("\n") + 1 :].rsplit(None, count)[-count:]
+    taken = False  # whether a piece was taken, a word or marks only
+    for raw in reversed(pieces):
         if raw[-1] in ",.;:!?" or (raw[-1] in '"“”»«' and raw[0] not in '"„“»«'):
             break  # (a word quoted whole is a name: "die »Bild« berichtet")
-        if not words and raw[0] == "(" and raw[-1] == ")":
+        if not taken and raw[0] == "(" and raw[-1] == ")":
             continue  # "Anna Berg (Grüne) sagte": the party in brackets is no part of the name
-        words.append(raw.strip(TOKEN_STRIP))
-    return list(reversed([word for word in words if word]))
+        taken = True
+        word = raw.strip(TOKEN_STRIP)
+        if word:
+            words.append(word)
+    words.reverse()
+    return words
 
 
 @lru_cache(maxsize=16384)

@@ -81,10 +81,12 @@ def signed_names(text: str, *, quoted: bool) -> Iterator[tuple[list[str], int]]:
 
 def _line_name_colons(text: str, body: int) -> Iterator[re.Match[str]]:
     """The matches of _LINE_NAME_COLON.finditer(text, body), tried only where a line
-    opens with a capital (its ^ and first letter) instead of at every position."""
+    opens with a capital (its ^ and first letter) instead of at every position, and only
+    before the text's last colon, which a match holds after its start."""
     end = 0
     start = body
-    while start < len(text):
+    last_colon = text.rfind(":")
+    while start < last_colon:
         if start >= end and text[start] in _CAPITALS:
             found = _LINE_NAME_COLON.match(text, start)
             if found:
@@ -122,6 +124,17 @@ def post_signatures(text: str) -> Iterator[tuple[list[str], int]]:
             yield (found.group(1) or found.group(2)).split(), found.start()
 
 
+_LOWERCASE = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+def _verb_before(window: str) -> bool:
+    """Whether the last word of the stretch before a colon opens in lowercase after other
+    words, as the verb _NAME_VERB_COLON ends with does ("Jonas Weber beruhigt"): most
+    colons follow a name ("Peskow: …") or a topic."""
+    words = window.rsplit(None, 1)
+    return len(words) == 2 and words[1][:1] in _LOWERCASE
+
+
 def _signed_at_end(text: str) -> Iterator[tuple[list[str], int]]:
     """A statement signed after a colon with a role and a name: "…: Congress leader X Y"."""
     found = _SIGNED_AT_END.search(text[-90:])
@@ -136,7 +149,9 @@ def _before_colons(text: str) -> Iterator[tuple[list[str], int]]:
     surname, before a colon and a quotation: "Anna Berg: »Wir bleiben.«"."""
     colon = text.find(": ")
     while colon != -1:
-        found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
+        found = None
+        if _verb_before(text[max(0, colon - 60) : colon]):
+            found = _NAME_VERB_COLON.search(text, max(0, colon - 60), colon)
         if not found and text[colon + 2 : colon + 3] in _OPENING_QUOTES:
             found = (
                 _NAME_COLON.search(text, max(0, colon - 60), colon)

@@ -144,21 +144,32 @@ _CREDIT_STARTS = (
     "foto", "bild", "image", "photo", "picture", "credit", "©", "(c)", "quelle:"
 )  # fmt: skip
 _FOLDED_BY_PATTERNS_ONLY = ("ı", "İ", "ſ")
+# The whole words (\w+, lowercase) a credit's label is, each with "s" too ("Fotos:", "Photo
+# by", "(AP Photo/…)", "Quelle:"): the other credits are "©" and "(c)".
+_CREDIT_WORDS = frozenset(
+    form
+    for word in ("foto", "fotos", "bild", "bilder", "image", "photo", "photograph", "picture")
+    for form in (word, word + "s")
+) | {"credit", "credits", "quelle"}
 
 
-def _may_hold_credit(text: str, lowered: str) -> bool:
+def _may_hold_credit(text: str, lowered: str, words: frozenset[str] | None = None) -> bool:
     """False when no credit can stand in the text: most entries, read without the pattern.
-    lowered: text.lower(), or lowercase_of(text) (which differs only with an "İ")."""
-    # map() over the method, not a generator: this runs twice for every entry.
-    return any(map(lowered.__contains__, _CREDIT_STARTS)) or any(
-        map(text.__contains__, _FOLDED_BY_PATTERNS_ONLY)
-    )
+    lowered: text.lower(), or lowercase_of(text) (which differs only with an "İ"); words:
+    words_of(lowered), when read already: a label is one of them."""
+    if any(map(text.__contains__, _FOLDED_BY_PATTERNS_ONLY)):
+        return True
+    if words is not None:
+        return not _CREDIT_WORDS.isdisjoint(words) or "©" in text or "(c)" in lowered
+    return any(map(lowered.__contains__, _CREDIT_STARTS))
 
 
-def without_credits(text: str, lowered: str | None = None) -> str:
+def without_credits(
+    text: str, lowered: str | None = None, words: frozenset[str] | None = None
+) -> str:
     """The text without its photo credits ("Foto: dpa", "© Reuters", "AFP via Getty Images");
-    lowered: lowercase_of(text), when made already."""
-    if _may_hold_credit(text, text.lower() if lowered is None else lowered):
+    lowered: lowercase_of(text), and words: words_of(lowered), when made already."""
+    if _may_hold_credit(text, text.lower() if lowered is None else lowered, words):
         text = _CREDIT.sub("", text)
     return _GETTY_CREDIT.sub("", text) if "Getty Images" in text else text
 

@@ -82,6 +82,7 @@ _HANDLE_SAYS = re.compile(
 )
 
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
+_FIRST_CHARACTER = re.compile(r"\s*(\S)")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
 _ARTICLES = LEXICON.articles_and_contractions
@@ -226,13 +227,15 @@ class SpeakerFinder(NameFinder):
                 run = name_after(after) or name_after(past_modifiers(after))
                 if run and in_quotes(run[0], text, end):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
-                if _cue_completed(cue, after) and (verb or "").lower() not in _SUBJECT_FIRST_VERBS:
-                    person = [] if names_a_thing(after, run) or addressed(verb) else run
-                    names.append(person if cue != "so" or _ends_so_clause(after, run) else [])
+                completed = not cue or _cue_completed(cue, after)  # (a verb needs no word)
+                if completed and (verb or "").lower() not in _SUBJECT_FIRST_VERBS:
+                    # Most cues have no name right after them: nothing to ask of it then.
+                    if run and not (names_a_thing(after, run) or addressed(verb)):
+                        names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, end))
                 if verb:
-                    spoken = [] if opens_a_clause(verb, after, run) else run
-                    self._organisation_speaks(spoken, start, subject=False)
+                    if run and not opens_a_clause(verb, after, run):
+                        self._organisation_speaks(run, start, subject=False)
                     self._told_outlet(after, run, start)
             if not cue_after or cue == "so":
                 role = _ROLE_PHRASE.match(text, end)
@@ -321,8 +324,10 @@ class SpeakerFinder(NameFinder):
 
     def _quoted_headline(self, title: str, text: str, candidates: Candidates) -> None:
         """A headline's subject whose body is a quotation: "Tom Harker speaks" / "„…“"."""
-        body = text.partition("\n")[2].lstrip()
-        if not body or body[0] not in QUOTE_MARKS:
+        # The body's first character, read where it stands: the body is not copied for it.
+        newline = text.find("\n")
+        first = _FIRST_CHARACTER.match(text, newline + 1) if newline != -1 else None
+        if not first or first.group(1) not in QUOTE_MARKS:
             return
         found = _HEADLINE_SUBJECT.match(title)
         if found:
@@ -387,7 +392,8 @@ class SpeakerFinder(NameFinder):
     @staticmethod
     def _appositive(words: list[str], text: str, position: int) -> list[str]:
         """The name after a role and a comma: "sagt der Gouverneur von Luhansk, Serhij Hajdaj"."""
-        if not any(map(names_a_role, words)):
+        # The comma first: it is asked of one place, the role of each word.
+        if text.find(",", position, position + 81) == -1 or not any(map(names_a_role, words)):
             return []
         found = _APPOSITIVE.match(text, position)
         return found.group(1).split() if found else []

@@ -104,8 +104,9 @@ class TagMatcher:
                 keyword = self._opening(word.replace("ß", "ss"))
                 if keyword:
                     self._openings[word] = keyword
-        # Set operations on the words, not a lookup per word: few of them open a keyword.
-        hits = words & self._openings.keys()
+        # Set operations on the words, not a lookup per word: few of them open a keyword,
+        # and the intersection looks those few up among the words, not the words there.
+        hits = words.intersection(self._openings)
         return sorted(
             {
                 self._by_keyword[self._openings[word]]
