@@ -118,3 +118,25 @@ def word_before_first(word: str, text: str) -> str | None:
 def is_name_char(text: str, index: int) -> bool:
     r"""What [\w-] matches; nothing outside the text."""
     return is_word_char(text, index) or (0 <= index < len(text) and text[index] == "-")
+
+
+def named_again(surname: str, body: str) -> bool:
+    """Whether the body names the person again: not after a number or a lowercase word
+    ("372 Einsätze", "die Einsätze" are things, not a person), nor after a word that
+    follows an article ("im Lieferinger Tunnel" is a place)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", body):
+        before = body[max(0, match.start() - 40) : match.start()].split()[-2:]
+        if not before:
+            return True
+        word, place = (
+            before[-1],
+            len(before) == 2 and before[0].lower() in LEXICON.articles_and_contractions,
+        )
+        if not (
+            word[:1].islower()
+            or word[:1].isdigit()
+            or word.lower() in LEXICON.articles_and_contractions
+            or place
+        ):
+            return True
+    return False

@@ -32,6 +32,7 @@ from summit.ingest.phrases import (
 from summit.ingest.referents import (
     addressed,
     in_quotes,
+    named_again,
     names_a_thing,
     opens_a_clause,
     past_modifiers,
@@ -85,7 +86,6 @@ _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+")
 _FIRST_CHARACTER = re.compile(r"\s*(\S)")
 # How often an import must write a name alone before it counts as someone's surname.
 _RECURRING = 3
-_ARTICLES = LEXICON.articles_and_contractions
 # A word written after "in" or "nach" is a place's name, no surname: "in Ukraine".
 _AFTER_IN = re.compile(r"\b(?:in|nach|into|across|throughout)\s+([A-ZÄÖÜ][\w'’-]+)")
 
@@ -141,20 +141,6 @@ def _labels_a_quotation(words: list[str], text: str, colon: int) -> bool:
 _SEPARATED_PREFIX = re.compile(r"[^.!?,;:\n\"„“”«»]{1,80}?\s(?:ab|zu)[.!?,;]")
 
 
-def _named_again(surname: str, body: str) -> bool:
-    """Whether the body names the person again: not after a number or a lowercase word
-    ("372 Einsätze", "die Einsätze" are things, not a person), nor after a word that
-    follows an article ("im Lieferinger Tunnel" is a place)."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", body):
-        before = body[max(0, match.start() - 40) : match.start()].split()[-2:]
-        if not before:
-            return True
-        word, place = before[-1], len(before) == 2 and before[0].lower() in _ARTICLES
-        if not (word[:1].islower() or word[:1].isdigit() or word.lower() in _ARTICLES or place):
-            return True
-    return False
-
-
 class SpeakerFinder(NameFinder):
     """The speaker of each entry."""
 
@@ -186,7 +172,7 @@ class SpeakerFinder(NameFinder):
             name = self._person(before_colon, text)
             # "Hunderte Einsätze: …" is a topic; a speaker's name comes back in the body.
             known = name and self.known.speakers.resolve(name)
-            if name and (known or _named_again(name.split()[-1], text.partition("\n")[2])):
+            if name and (known or named_again(name.split()[-1], text.partition("\n")[2])):
                 candidates.add(name, 3, 0)
         quoted = any(map(text.__contains__, QUOTE_MARKS[:6]))
         for segment in headline_segments(title):
