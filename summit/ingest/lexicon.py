@@ -104,7 +104,7 @@ GERMAN: dict[str, Any] = {
         "redakteurin", "anwalt", "anwältin", "geschäftsführer", "geschäftsführerin",
         "kommandant", "kommandantin", "stadtrat", "stadträtin", "stratege", "strategin",
         "landrat", "landrätin", "obmann", "obfrau", "virologe", "virologin", "meteorologe",
-        "meteorologin",
+        "meteorologin", "dezernent", "dezernentin", "koordinator", "koordinatorin",
     ],
     # Titles written short before a name: "Dr. Anna Berg".
     "role_abbreviations": ["dr", "prof"],
@@ -234,6 +234,7 @@ ENGLISH: dict[str, Any] = {
         "mayor", "coach", "manager", "chief", "nominee", "candidate", "leader", "chairman",
         "chairwoman", "director", "commissioner", "judge", "meteorologist", "forecaster",
         "prosecutor", "attorney", "editor", "correspondent", "reporter", "presenter", "officer",
+        "coordinator", "co-ordinator",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",

@@ -38,6 +38,7 @@ def speaker_of(text: str, title: str = "") -> str | None:
         ("City Mayor Eric Stone urged residents to stay home.", "Eric Stone"),
         ("Charlie Flanagan described the turnout as shockingly low.", "Charlie Flanagan"),
         ("Bürgermeisterin Anna Berg lobte die Helfer am Abend.", "Anna Berg"),
+        ("Der Zirkus darf bleiben, sagte Umweltdezernentin Eva Jähnig.", "Eva Jähnig"),
         ("Die SPD hat gewonnen, kommentiert Redakteur Dirk Rodenkirch das Ergebnis.",
          "Dirk Rodenkirch"),
         ("Kommissionspräsidentin von der Berg schrieb in einem Brief, die Häfen seien wichtig.",
