@@ -40,11 +40,17 @@ _HOURS_WORD = re.compile(r"^(\d{1,2}[:.]\d{2}) hrs\b")
 _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
 
 
+# A post's age before its clock, as live pages print both: "3m ago 07.36", "now 07.39".
+_AGE_BEFORE_CLOCK = re.compile(r"(?:now|\d{1,3}[smhd] ago) (\d{1,2})[.:](\d{2}) ")
+
+
 def undone_quirks(line: str) -> str:
     """The line with its odd ways of writing a time undone (each test is cheap first)."""
     line = line.strip()
     if " ago / " in line:  # "692d ago / 6:45 AM UTC": the clock stays right, "ago" ages
         line = line.partition(" ago / ")[2]
+    if line[:1] in "n0123456789" and (aged := _AGE_BEFORE_CLOCK.match(line)):
+        line = f"{aged[1]}:{aged[2]} {line[aged.end() :]}"  # "3m ago 07.36 …": the clock
     if "[" in line or "(" in line:
         line = _SECOND_ZONE.sub("", line, count=1)
     # The quirks of a clock opening the line; what the others undo stands after its start.

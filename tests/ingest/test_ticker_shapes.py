@@ -619,3 +619,12 @@ def test_two_entries_each_under_its_headline_above_a_text_opening_time_keep_them
         ("Kulturpass gilt ab April", at(12, 0)),
         ("Anklage im Klinikskandal", at(8, 55)),
     ]
+
+
+def test_a_posts_age_before_its_clock_leaves_the_clock_its_time():
+    text = (
+        "now 21.39 Our five-man breakaway has a lead of about 15 seconds.\n\n"
+        "3m ago 21.36 Three riders were the original escape party.\n\n"
+        "12m ago 21.27 Still no breakaway, but the front is strung out.\n"
+    )
+    assert [time for _title, time in titles_and_times(text)] == [at(21, 39), at(21, 36), at(21, 27)]
