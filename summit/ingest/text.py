@@ -81,6 +81,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
         classify(lines, reader)
         tidy.drop_repeated_labels(lines)
         tidy.mark_author_cards(lines)
+        tidy.drop_authors_beside_times(lines)
         lines = tidy.join_days_below_times(lines, skips)
         lines = kickers_beside_times(times_above_their_entries(lines))
         mark_headlines(lines)

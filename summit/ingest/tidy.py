@@ -16,7 +16,8 @@ from itertools import repeat
 from django.utils.translation import gettext as _
 
 from summit.ingest import furniture, markers, openings
-from summit.ingest.lines import SEPARATOR_LINE, TEXT_LINE, Line, RawLines
+from summit.ingest.lines import SEPARATOR_LINE, STAMP_LINE, TEXT_LINE, Line, RawLines
+from summit.ingest.nonnames import may_be_a_name
 from summit.ingest.shapes import could_be_headline, is_paragraph
 from summit.ingest.trim import Skip
 
@@ -167,3 +168,24 @@ def without_doubled_captions(lines: list[Line], skips: list[Skip]) -> list[Line]
 
 def _paragraph_at(lines: list[Line], index: int) -> bool:
     return index < len(lines) and is_paragraph(lines[index].text)
+
+
+# A name of two words opening a time's text, then a capital ("Karl Oberascher Entspannte
+# Stimmabgabe …"); a subject would go on with its verb, in lowercase.
+_LEADING_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäöüß'’-]+) (?=[A-ZÄÖÜ\"„“])")
+
+
+def drop_authors_beside_times(lines: list[Line]) -> None:
+    """The same name right after most of a page's times ("12:44 | 22.04.2018 | Karl
+    Oberascher Entspannte Stimmabgabe …"): the posts' author, not their text."""
+    timed = [line for line in lines if line.kind is STAMP_LINE and line.stamp and line.stamp.rest]
+    leads = [_LEADING_NAME.match(line.stamp.rest) if line.stamp else None for line in timed]
+    names = Counter(found[1] for found in leads if found)
+    # Names that come back (a page has several authors), opening most of the times' texts.
+    authors = {name for name, count in names.items() if count > 1 and may_be_a_name(name.split())}
+    signed = sum(names[name] for name in authors)
+    if signed < markers.MIN_REPEATS or signed * 2 < len(timed):
+        return
+    for line, found in zip(timed, leads, strict=True):
+        if found and found[1] in authors and line.stamp:
+            line.stamp = replace(line.stamp, rest=line.stamp.rest[found.end() :])

@@ -628,3 +628,21 @@ def test_a_posts_age_before_its_clock_leaves_the_clock_its_time():
         "12m ago 21.27 Still no breakaway, but the front is strung out.\n"
     )
     assert [time for _title, time in titles_and_times(text)] == [at(21, 39), at(21, 36), at(21, 27)]
+
+
+def test_the_posts_authors_beside_their_times_are_no_text():
+    text = (
+        "Salzburg-Wahl im Live-Blog\n\n"
+        "21:10 | 15.08.2025 | Karl Ober Entspannte Stimmabgabe Die ÖVP kann mit einem Sieg rechnen.\n\n"
+        "20:49 | 15.08.2025 | Karl Ober Endergebnis um 21.00 Das Ergebnis wird bald erwartet.\n\n"
+        "20:12 | 15.08.2025 | Lukas Kap Pinke Hoffnung Als erster hatte der NEOS-Chef gewählt.\n\n"
+        "19:18 | 15.08.2025 | Lukas Kap So wählte Salzburg 2013 Damals gab es ein starkes Team.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.published_at for d in drafts] == [at(21, 10), at(20, 49), at(20, 12), at(19, 18)]
+    assert [d.body[3:20] for d in drafts] == [
+        "Entspannte Stimma",
+        "Endergebnis um 21",
+        "Pinke Hoffnung Al",
+        "So wählte Salzbur",
+    ]
