@@ -36,6 +36,11 @@ _SIGNED_BEFORE = re.compile(
 _ENDS_WITH_CLOCK = re.compile(r"\d[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$", re.IGNORECASE)
 # "11:00 hrs IST Text": the hours' word after a clock, as "Uhr" stands after a German one.
 _HOURS_WORD = re.compile(r"^(\d{1,2}[:.]\d{2}) hrs\b")
+# The clock before its day, parted by a dash: "4:41:05 pm - Fri 22 Feb".
+_CLOCK_DASH_DAY = re.compile(
+    r"^(\d{1,2}:\d{2}(?::\d{2})? ?[ap]\.?m\.?) - (?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,? \d)",
+    re.IGNORECASE,
+)
 # The clock before its day, parted by bars: "12:44 | 22.04.2018 | Karl Oberascher …".
 _CLOCK_BEFORE_DATE = re.compile(r"^(\d{1,2}:\d{2}) \| (\d{1,2}\.\d{1,2}\.\d{4}) \| ")
 # A match minute after a clock ("20:53, 69'", "21:40 90+3'"): the clock is the time.
@@ -67,6 +72,8 @@ def undone_quirks(line: str) -> str:
         line = _once(_YEAR_GLUED_TO_TIME, r"\1 \2", line)
     if clock_first and (":" in line[1:3] or "m" in line[1:7]):
         line = _once(_GLUED_TEXT, r"\1 ", line)
+    if clock_first and " - " in line[4:14]:
+        line = _once(_CLOCK_DASH_DAY, r"\1, ", line)
     if clock_first and " | " in line[3:8]:
         line = _once(_CLOCK_BEFORE_DATE, r"\2 \1 | ", line)
     if clock_first and " hrs" in line[3:9]:

@@ -646,3 +646,18 @@ def test_the_posts_authors_beside_their_times_are_no_text():
         "Pinke Hoffnung Al",
         "So wählte Salzbur",
     ]
+
+
+def test_a_clock_with_seconds_then_a_dash_and_its_day_is_one_stamp():
+    text = (
+        "4:41:05 pm - Fri 15 Aug\n\nOscar Pistorius granted bail.\n\n"
+        "2:40:51 pm - Fri 15 Aug\n\nThe ruling is about to begin.\n\n"
+        "11:02:10 am - Thu 14 Aug\n\nThe hearing resumes.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.published_at for d in drafts] == [
+        at(16, 41).replace(second=5),
+        at(14, 40).replace(second=51),
+        at(11, 2).replace(second=10) - dt.timedelta(days=1),
+    ]
+    assert [d.title or d.body[3:20] for d in drafts][0].startswith("Oscar Pistorius")
