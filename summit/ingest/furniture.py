@@ -25,7 +25,7 @@ _ENDING = 80
 _LABELLED_CREDIT = 56  # the longest "Photo: Name" or "Quelle: dpa/Name" at a caption's end
 _CREDIT_LABELS = (
     "Photo", "Photos", "Photograph", "Foto", "Fotos", "Picture", "Pic", "Image", "Bild", "Credit", "CREDIT",
-    "Quelle", "date",
+    "Quelle", "date", "Bildrechte",
 )  # fmt: skip
 
 MONTH_NAMES = (
@@ -79,7 +79,7 @@ _BYLINE = re.compile(
 )
 _INITIALS = re.compile(r"^\((?:[a-z]{2,4}|dpa|AFP|AP|Reuters)(?:/[a-zA-Z]{2,8})*\)$")
 _PHOTO_CREDIT = re.compile(
-    r"^\(?(?:Fotos?|Bild(?:er)?|Bildquelle|Bildunterschrift|Photo(?:graph)?|Image|Credit"
+    r"^\(?(?:Fotos?|Bild(?:er)?|Bildquelle|Bildrechte|Bildunterschrift|Photo(?:graph)?|Image|Credit"
     r"|(?:Image|Media|Video|Photo) (?:caption|source)|AP Photo)\s*[:/]\s*\S",
     re.IGNORECASE,
 )
@@ -105,6 +105,8 @@ _CAPTION_TAIL = re.compile(
     # "… is hopeful of an upset. Photo: Rebecca Ryan", "… (Image: Karen Penny)"
     r"|[.!?]\s(?:Photo|Foto|Picture|Image)s?:\s[A-Z][^:/.!?]{1,50}$"
     r"|\((?:Photo|Foto|Picture|Pic|Image|Bild)s?:\s[^()]{1,60}\)$"
+    # "… um den Fluss zu bestaunen. Bildrechte: MITTELDEUTSCHER RUNDFUNK"
+    r"|[.!?)]\sBildrechte:\s[^:]{1,60}$"
     # "… in Gisborne. (Source: 1News)", "… (Piroschka van de Wouw/PA) — © Piroschka van de Wouw"
     r"|\(Source:\s[^()]{1,40}\)$|\s[—–]\s©\s[^©/]{1,60}$"
     # "… at Celtic Park, Glasgow. Picture date: Saturday December 10, 2022."

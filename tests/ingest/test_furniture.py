@@ -86,6 +86,7 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "Waipawa in the Hawke's Bay was flooded on Tuesday. (Source: 1News)",
         "People gather near the square (Jane Doe/PA) — © Jane Doe",
         "Send in e-mailSend in e-mail",
+        "Noch immer gehen viele zur Elbe, um den Fluss zu bestaunen. Bildrechte: MDR/Jane Doe",
         "Tyson and Paris FuryTyson and Paris Fury",
     ],
 )
@@ -137,3 +138,7 @@ def test_photo_credit_labels_and_the_sites_tail():
 @pytest.mark.parametrize("line", ["Letzte Aktualisierung: 10:37:54", "Last updated: 9:05"])
 def test_a_last_update_time_closes_the_page_head(line):
     assert is_head_row(line)
+
+
+def test_a_picture_rights_line_is_a_photo_credit():
+    assert is_photo_credit("Bildrechte: dpa")
