@@ -81,6 +81,8 @@ def mark_headlines(lines: list[Line]) -> None:
             if stamp is not None and _opens_with_place(stamp.rest):
                 line.kind = HEADLINE_LINE  # above "19.52 Uhr: Berlin - Die Polizei hat …"
                 continue
+            if stamp is not None and not stamp.names_time and could_be_headline(stamp.rest):
+                continue  # "• Titel" carries its headline: the line above ends the entry before
             if _opens_with_text(lines[following]):
                 # Above "20:38 Uhr: Die Märkte reagieren …" only on a page that puts such
                 # sub-headings again and again; else the page's title or a closing line.

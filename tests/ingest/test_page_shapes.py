@@ -558,3 +558,23 @@ def test_headed_posts_each_under_a_rule_keep_the_first_post_above_the_first_rule
     page += f"{SENTENCE}\n"  # a post without a headline
     drafts = prepare(page, reference_time=NOW).drafts
     assert [d.title for d in drafts] == [*titles, ""]
+
+
+def test_a_caption_under_an_entry_above_the_next_bulleted_headline_opens_no_entry():
+    page = (
+        "Es gibt neue Meldungen\n\n"
+        "  • Zwei Verletzte bei Wohnhausbrand\n\n"
+        f"    {SENTENCE}\n\n"
+        "    Brand Lützelbach - ein Wohnhaus mit verbrannter Fassade\n"
+        "  • Wassertemperaturen der Badeseen\n\n"
+        f"    {OTHERS[0]}\n\n"
+        "    Badesee im Sonnenschein\n"
+        "  • Segensbriefe statt Gesang\n\n"
+        f"    {OTHERS[1]}\n"
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == [
+        "Zwei Verletzte bei Wohnhausbrand",
+        "Wassertemperaturen der Badeseen",
+        "Segensbriefe statt Gesang",
+    ]
