@@ -25,7 +25,7 @@ _ENDING = 80
 _LABELLED_CREDIT = 56  # the longest "Photo: Name" or "Quelle: dpa/Name" at a caption's end
 _CREDIT_LABELS = (
     "Photo", "Photos", "Photograph", "Foto", "Fotos", "Picture", "Pic", "Image", "Bild", "Credit", "CREDIT",
-    "Quelle", "date", "Bildrechte",
+    "Quelle", "date", "Bildrechte", "Copyright",
 )  # fmt: skip
 
 MONTH_NAMES = (
@@ -52,6 +52,8 @@ _LONE = re.compile(
     r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
     r"|(?:[\w .-]{1,40} )?\|? ?(?:/ )?(?:Lesedauer|Lesezeit):? \d+ (?:Minuten?|min\.?)"
     r"|\{\s*\"placeholderType\".*\}"
+    # An embedded post's footer: "Ein von Jane Doe (@janedoe) gepostetes Foto am …".
+    r"|Ein von .{1,60} gepostete[sr]? (?:Foto|Video|Beitrag)\b.*|A post shared by .{1,60}"
     # Buttons and notices of live pages: refresh, listen, embedded content.
     r"|(?:Live-?)?Ticker aktualisieren|Jetzt aktualisieren|Aktualisieren|Seite (?:neu )?laden"
     r"|Refresh(?: (?:the )?page)?|Listen [Ll]ive|Video content|Artikel (?:anhören|vorlesen)"
@@ -87,7 +89,9 @@ _AGENCY_CREDIT = re.compile(
     rf"^(?:(?:(?:Fotos?|Bild|Photo|Image)\s?)?©\s*\S.*|[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){{0,3}}\s?/\s?(?:{_AGENCIES})(?:/[\w .-]+)*)$"
 )
 _PICTURE_SOURCE = re.compile(r"Image source, [^:]{0,60}$")
-_IMAGE_ID = re.compile(r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$")
+_IMAGE_ID = re.compile(
+    r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$|^[\w-]{3,40}\.(?:jpe?g|png|gif|webp)$"
+)
 _CAPTION_TAIL = re.compile(
     r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)$"
     rf"|\s\(?(?:{_AGENCIES})(?: Photo)?(?:/[\w .-]+)+\)?$"
@@ -104,7 +108,9 @@ _CAPTION_TAIL = re.compile(
     r"|[.!?]\sCredit:\s[^:/]{1,40}$|\s(?-i:Photograph|Credit):\s[A-Z][^:]{0,50}$"
     # "… is hopeful of an upset. Photo: Rebecca Ryan", "… (Image: Karen Penny)"
     r"|[.!?]\s(?:Photo|Foto|Picture|Image)s?:\s[A-Z][^:/.!?]{1,50}$"
-    r"|\((?:Photo|Foto|Picture|Pic|Image|Bild)s?:\s[^()]{1,60}\)$"
+    r"|\((?:Photo|Foto|Picture|Pic|Image|Bild|Grafik)s?:\s[^()]{1,60}\)$"
+    # "… am Heumarkt. Copyright: Raphael Markert"
+    r"|[.!?]\sCopyright:\s[A-Z][^:/.!?]{1,50}$"
     # "… um den Fluss zu bestaunen. Bildrechte: MITTELDEUTSCHER RUNDFUNK"
     r"|[.!?)]\sBildrechte:\s[^:]{1,60}$"
     # "… in Gisborne. (Source: 1News)", "… (Piroschka van de Wouw/PA) — © Piroschka van de Wouw"
@@ -199,10 +205,10 @@ _ANY_OPENING = _either(
 
 def _may_open_with_rule(text: str) -> bool:
     """A cheap sieve before _ANY_OPENING: False only where none of its rules can match."""
-    if text[:1].isdigit():
-        return openings.ends_like(
-            text, openings.COUNTER_ENDINGS
-        )  # only counters open with a number
+    if text[:1].isdigit():  # only counters and pictures' file names open with a number
+        return openings.ends_like(text, openings.COUNTER_ENDINGS) or (
+            " " not in text and "." in text[-5:]
+        )
     return " " not in text or "/" in text or openings.opens_like(text, openings.RULES_BY_LETTER)
 
 

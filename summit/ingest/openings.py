@@ -23,7 +23,7 @@ RULE_OPENINGS = (
     "click here to share", "| lesedauer", "lesedauer", "{", "please refresh", "stay tuned",
     "this is a live blog", "welcome to ", "willkommen ", "foto ©", "fotos ©", "bild ©", "photo ©", "image ©",
     "live-", "ticker ", "jetzt ", "aktualisieren", "seite ", "refresh", "listen ", "diese ",
-    "empfohlener ", "externer ", "lesezeit",
+    "empfohlener ", "externer ", "lesezeit", "ein von ", "a post shared",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

@@ -86,6 +86,13 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "Waipawa in the Hawke's Bay was flooded on Tuesday. (Source: 1News)",
         "People gather near the square (Jane Doe/PA) — © Jane Doe",
         "Send in e-mailSend in e-mail",
+        "231530709.jpg",
+        "imago61088067h.jpg",
+        "(Grafik: Statistisches Amt MV)",
+        "Auch Jecke machen mal Pause. Copyright: Jane Doe",
+        "An dieser Stelle befindet sich ein externer Inhalt von X, der empfohlen wird.",
+        "Ein von Jane Doe (@janedoe) gepostetes Foto am",
+        "A post shared by Jane Doe (@janedoe) on Jun 2, 2020 at 3:00pm PDT",
         "Noch immer gehen viele zur Elbe, um den Fluss zu bestaunen. Bildrechte: MDR/Jane Doe",
         "Tyson and Paris FuryTyson and Paris Fury",
     ],
@@ -119,6 +126,8 @@ def test_site_furniture(line):
         "The bank gave him credit: nobody else would.",
         "------------------",
         "Bye bye",
+        "12.5",
+        "Das Foto zeigt den Platz. Copyright liegt beim Verlag.",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
