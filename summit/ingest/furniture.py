@@ -52,6 +52,8 @@ _LONE = re.compile(
     r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
     r"|(?:[\w .-]{1,40} )?\|? ?(?:/ )?(?:Lesedauer|Lesezeit):? \d+ (?:Minuten?|min\.?)"
     r"|\{\s*\"placeholderType\".*\}"
+    # A player's teaser with its length: "VIDEO: Sturm hinterlässt Spur der Verwüstung (1 Min)".
+    r"|(?:VIDEO|AUDIO): .{1,120} \(\d{1,2}(?::\d{2})? Min\.?\)"
     # An embedded post's footer: "Ein von Jane Doe (@janedoe) gepostetes Foto am …".
     r"|Ein von .{1,60} gepostete[sr]? (?:Foto|Video|Beitrag)\b.*|A post shared by .{1,60}"
     # Buttons and notices of live pages: refresh, listen, embedded content.

@@ -87,6 +87,8 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "People gather near the square (Jane Doe/PA) — © Jane Doe",
         "Send in e-mailSend in e-mail",
         "231530709.jpg",
+        'VIDEO: Sturm "Zeynep" hinterlässt Spur der Verwüstung (1 Min)',
+        "AUDIO: Die Lage an der Küste (2:30 Min)",
         "imago61088067h.jpg",
         "(Grafik: Statistisches Amt MV)",
         "Auch Jecke machen mal Pause. Copyright: Jane Doe",
@@ -127,6 +129,7 @@ def test_site_furniture(line):
         "------------------",
         "Bye bye",
         "12.5",
+        "Video: Der Sturm zog in wenigen Minuten über die Stadt (Archiv).",
         "Das Foto zeigt den Platz. Copyright liegt beim Verlag.",
     ],
 )
