@@ -14,7 +14,7 @@ _CONSENT_WORDS = (
 _CONSENT_BYTES = tuple(word.encode() for word in _CONSENT_WORDS)
 _CONSENT_BLOCK = 256  # lines tested for those words at once
 CONSENT_NOTICE = re.compile(
-    r"\b(?:Cookies?|Tracking|Datenschutzgründen|Drittanbieter|externe[nr]? Inhalt|Ihr Browser ist"
+    r"\b(?:Cookies?|Tracking|Datenschutzgründen|Drittanbieter|externe[nr]? Inhalts?|Ihr Browser ist"
     r" veraltet|third-party content|consent|your browser)\b",
     re.IGNORECASE,
 )

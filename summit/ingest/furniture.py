@@ -52,9 +52,11 @@ _LONE = re.compile(
     r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
     r"|(?:[\w .-]{1,40} )?\|? ?(?:/ )?(?:Lesedauer|Lesezeit):? \d+ (?:Minuten?|min\.?)"
     r"|\{\s*\"placeholderType\".*\}"
-    # A player's teaser with its length: "VIDEO: Sturm hinterlässt Spur der Verwüstung (1 Min)".
+    # A rating widget ("5 bei 7 Bewertungen", "bewerten"), an icon's name ("open_in_new").
+    r"|[\d,.]+ bei \d+ Bewertungen?|Mit von \d+ Sternen|bewerten|schließen"
+    r"|Sie haben bereits abgestimmt\.?|[a-z]+(?:_[a-z]+)+"
+    # A player's teaser ("VIDEO: … (1 Min)"), a post's footer ("Ein von … gepostetes Foto am").
     r"|(?:VIDEO|AUDIO): .{1,120} \(\d{1,2}(?::\d{2})? Min\.?\)"
-    # An embedded post's footer: "Ein von Jane Doe (@janedoe) gepostetes Foto am …".
     r"|Ein von .{1,60} gepostete[sr]? (?:Foto|Video|Beitrag)\b.*|A post shared by .{1,60}"
     # Buttons and notices of live pages: refresh, listen, embedded content.
     r"|(?:Live-?)?Ticker aktualisieren|Jetzt aktualisieren|Aktualisieren|Seite (?:neu )?laden"
@@ -88,14 +90,16 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_CREDIT = re.compile(
-    rf"^(?:(?:(?:Fotos?|Bild|Photo|Image)\s?)?©\s*\S.*|[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){{0,3}}\s?/\s?(?:{_AGENCIES})(?:/[\w .-]+)*)$"
+    rf"^(?:(?:(?:Fotos?|Bild|Photo|Image)\s?)?©\s*\S.*|[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){{0,3}}\s?/\s?(?:{_AGENCIES})(?:/[\w .-]+)*"
+    # The agency or outlet first: "APA/Georg Hochmuth", "ORF.at/Roland Winkler".
+    rf"|(?:{_AGENCIES}|ORF(?:\.at)?)/[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){{1,3}})$"
 )
 _PICTURE_SOURCE = re.compile(r"Image source, [^:]{0,60}$")
 _IMAGE_ID = re.compile(
     r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$|^[\w-]{3,40}\.(?:jpe?g|png|gif|webp)$"
 )
 _CAPTION_TAIL = re.compile(
-    r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)$"
+    r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)(?:\.? Quelle: [^:]{1,50})?$"
     rf"|\s\(?(?:{_AGENCIES})(?: Photo)?(?:/[\w .-]+)+\)?$"
     r"|\((?:[A-Z][^()/]{1,60}/)+[^()]{1,60}\)$"  # "(Jane Doe/The Royal Court via AP)"
     # "… on August 5 in Washington, DC. Jane Doe/Pool/AFP/Getty Images"
@@ -113,10 +117,8 @@ _CAPTION_TAIL = re.compile(
     r"|\((?:Photo|Foto|Picture|Pic|Image|Bild|Grafik)s?:\s[^()]{1,60}\)$"
     # "… am Heumarkt. Copyright: Raphael Markert"
     r"|[.!?]\sCopyright:\s[A-Z][^:/.!?]{1,50}$"
-    # "… um den Fluss zu bestaunen. Bildrechte: MITTELDEUTSCHER RUNDFUNK"
-    r"|[.!?)]\sBildrechte:\s[^:]{1,60}$"
-    # "… in Gisborne. (Source: 1News)", "… (Piroschka van de Wouw/PA) — © Piroschka van de Wouw"
-    r"|\(Source:\s[^()]{1,40}\)$|\s[—–]\s©\s[^©/]{1,60}$"
+    # "… zu bestaunen. Bildrechte: MDR", "… (Source: 1News)", "… (Jane Doe/PA) — © Jane Doe"
+    r"|[.!?)]\sBildrechte:\s[^:]{1,60}$|\(Source:\s[^()]{1,40}\)$|\s[—–]\s©\s[^©/]{1,60}$"
     # "… at Celtic Park, Glasgow. Picture date: Saturday December 10, 2022."
     r"|\bPicture date:\s[^:]{5,50}$"
     # "… on May 30.Mark Peterson / Pool via Getty Images", "… / Foto: picture alliance / dpa"

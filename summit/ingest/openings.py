@@ -23,7 +23,8 @@ RULE_OPENINGS = (
     "click here to share", "| lesedauer", "lesedauer", "{", "please refresh", "stay tuned",
     "this is a live blog", "welcome to ", "willkommen ", "foto ©", "fotos ©", "bild ©", "photo ©", "image ©",
     "live-", "ticker ", "jetzt ", "aktualisieren", "seite ", "refresh", "listen ", "diese ",
-    "empfohlener ", "externer ", "lesezeit", "ein von ", "a post shared",
+    "empfohlener ", "externer ", "lesezeit", "ein von ", "a post shared", "mit von ", "bewerten",
+    "schließen", "sie haben bereits",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",
@@ -55,7 +56,9 @@ HEAD_ROW_OPENINGS = (
 # for "i" and "ſ" for "s", which str.lower() does not: a line with one is always asked.
 _OPENING_LENGTH = 24
 # How the rules that open with a number end ("12 Posts", "3 neue Updates", "5 Kommentare").
-COUNTER_ENDINGS = ("posts", "update", "updates", "views", "aufrufe", "comments", "kommentare")
+COUNTER_ENDINGS = (
+    "posts", "update", "updates", "views", "aufrufe", "comments", "kommentare", "bewertungen",
+)  # fmt: skip
 COMMENT_ENDINGS = ("kommentar", "kommentare", "comment", "comments")
 _ENDING_LENGTH = 12
 
