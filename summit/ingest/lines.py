@@ -41,6 +41,11 @@ BULLET = re.compile(rf"^(?:[{_BULLET_SIGNS}]|\d{{1,2}}[.)])\s+(?=\S)")
 _SYMBOL_BULLET = re.compile(rf"^(?:[{_BULLET_SIGNS}]\s+(?=\S)|[►▶➤](?=\d))")
 
 
+def list_item(text: str) -> str:
+    """A line's text without the bullet sign it opens with ("• Top-Thema": "Top-Thema")."""
+    return _SYMBOL_BULLET.sub("", text) if text[:1] in _BULLET_SIGNS else text
+
+
 class Kind(Enum):
     TEXT = "text"
     HEADLINE = "headline"
@@ -170,7 +175,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     bulleted = [index for index, text in enumerate(texts) if text[0] in _BULLET_SIGNS]
     items = texts.copy()
     for index in bulleted:
-        items[index] = _SYMBOL_BULLET.sub("", texts[index])
+        items[index] = list_item(texts[index])
     led = markers.marker_lines(texts)
     # No bullet sign is a digit: behind one, an item may open with a marker ("• 12:30: …").
     led_items = {**led, **markers.marker_lines(items, bulleted)}

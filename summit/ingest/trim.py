@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import consent, furniture, markers
 from summit.ingest.authors import is_contributor_card, speaks_in_post
-from summit.ingest.lines import Line
+from summit.ingest.lines import Line, list_item
 from summit.ingest.shapes import could_be_headline, is_paragraph
 
 # (line number, text, reason): what was left out, reported in the order of the input.
@@ -117,10 +117,7 @@ def drop_furniture(
     may_be_furniture = furniture.may_be_furniture
     # A label in a list keeps its bullet: "• Top-Thema" is "Top-Thema" (unless the page
     # repeats it between its entries: a separator, which text.py reads as one).
-    items = [
-        _BULLETED.sub("", text) if text[:1] in _BULLETS and text not in separators else text
-        for text in texts
-    ]
+    items = [text if text in separators else list_item(text) for text in texts]
     for index in [i for i, text in enumerate(items) if may_be_furniture(text, consent_words[i])]:
         line = lines[index]
         reason = furniture.line_reason(items[index], consent_word=consent_words[index])
@@ -212,12 +209,8 @@ def _pass_on_bullets(lines: list[Line], dropped: dict[int, str], items: list[str
         below = index + 1
         if items[index] != lines[index].text and below < len(lines) and below not in dropped:
             line = lines[below]
-            if line.text[:1] not in _BULLETS:
+            if list_item(line.text) == line.text:
                 line.text = f"{lines[index].text[:1]} {line.text}"
-
-
-_BULLETS = "•·▪◦●"
-_BULLETED = re.compile(rf"^[{_BULLETS}]\s+(?=\S)")
 
 
 def _is_timed_teaser(text: str) -> bool:
