@@ -143,6 +143,9 @@ def numbered_entries(led: dict[int, str], blank_before: list[bool]) -> dict[int,
 _LABELLED = re.compile(r"^(?P<label>[^\s|][^|]{0,19}?)\s+\|\s+(?P<rest>[^|\s].*)$")
 
 
+_HEADLINE_AFTER_LABEL = 100
+_SENTENCE_ENDS = ".!?:…\"“”'’)"
+
 # "AUS 99/1 in 9 overs: Axar returns.", "84-80, LA. 1:10 left: Kobe hits …": a short label
 # with a score or count, a colon, the entry's text.
 _SCORED = re.compile(
@@ -160,10 +163,22 @@ def labelled_entries(texts: list[str]) -> dict[int, str]:
         found = {}
         for index, match in enumerate(map(pattern.match, texts)):
             if match and len(match["label"].split()) <= words:
-                found[index] = match["rest"]
+                found[index] = match.string if _heads_its_post(match["rest"]) else match["rest"]
         if len(found) >= MIN_REPEATS:
             return found
     return {}
+
+
+def _heads_its_post(rest: str) -> bool:
+    """Whether what follows a label is a short line with words and no sentence's end
+    ("Third set | FEDERER 6, Djokovic 6", "Round 1, Pick 32: Kansas City – …"): the post's
+    headline, label and all, its text below; a sentence after the label is the post's
+    text, the label (a score, a clock) its marker."""
+    return (
+        len(rest) <= _HEADLINE_AFTER_LABEL
+        and rest[-1] not in _SENTENCE_ENDS
+        and any(map(str.isalpha, rest))
+    )
 
 
 # A desk's label in capitals before each time ("NSW UPDATE 18.15pm: …", "VIC UPDATE …").

@@ -97,6 +97,20 @@ def test_a_commentary_whose_paragraphs_open_with_a_label_and_a_bar_has_an_entry_
     ]
 
 
+def test_a_label_over_a_short_line_stays_in_the_headline_a_reader_needs_it_in():
+    page = "Live Commentary\n\n" + "\n\n".join(
+        f"{set_name} set | FEDERER {games}, Djokovic {games}\n{text}"
+        for set_name, games, text in zip(
+            ("Third", "Third", "Second"), (6, 5, 4), TEXTS, strict=False
+        )
+    )
+    assert [title for title, _body, _time in entries(page)] == [
+        "Third set | FEDERER 6, Djokovic 6",
+        "Third set | FEDERER 5, Djokovic 5",
+        "Second set | FEDERER 4, Djokovic 4",
+    ]
+
+
 def test_a_page_in_a_frame_of_bars_broken_inside_sentences_is_read_as_its_text():
     page = (
         "| # stadt.de -- Ticker Haushaltsabend | |\n"
