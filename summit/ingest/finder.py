@@ -21,6 +21,7 @@ from summit.ingest.phrases import (
     after_owner,
     is_adjective,
     is_capitalised,
+    is_organisation,
     is_role,
     looks_like_person,
     name_words,
@@ -61,6 +62,14 @@ def _nominative(word: str) -> str:
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "es", "us", "os", "is")):
         return word[:-1]
     return word
+
+
+def _office_nominative(word: str) -> str:
+    """An office's name after "des" without its genitive "es" too: "des Bundesamtes" ->
+    Bundesamt (after an adjective it stays: "des Bayerischen Landeskriminalamtes")."""
+    if word.endswith("es") and is_organisation([word[:-2]]):
+        return word[:-2]
+    return _nominative(word)
 
 
 class Candidates:
@@ -243,11 +252,18 @@ class NameFinder:
                 continue  # "die zuständige Behörde"
             cut_short = run and run[-1].endswith("-") and lower in ("und", "and", "oder")
             particle = run and (lower in LEXICON.name_particles or cut_short)
+            if run and _opens_remit(run, lower, word):
+                run.append(word)  # "Landesamt für Gesundheit und …", "Rat für deutsche …"
+                continue
             if is_capitalised(word) or particle:
                 run.append(word)  # (and "Sicherheits- und Verteidigungsrat" whole)
             else:
                 next_word = lower
                 break
+        while run and not is_capitalised(run[-1]):
+            run.pop()  # a remit cut short: "Bundesamt für" alone is the office's name
+        if _kind_before_name(run):
+            run = run[1:]  # "der Zugbetreiber Eurostar", "the carrier Qantas"
         if len(run) == 1 and organisation_of_role(run[0]):
             return organisation_of_role(run[0])  # "einer Bahnsprecherin": the railway's
         if all(word[:1].islower() for word in run) or any(map(is_role, run)):
@@ -257,10 +273,32 @@ class NameFinder:
         if next_word in LEXICON.source_nouns and len(run) == 1 and _DEMONYM.search(run[0]):
             return None  # the origin of a kind of source: "Palestinian media reports"
         if article in ("des", "eines") and run:
-            run[-1] = _nominative(run[-1])
+            head = run.index("für") - 1 if "für" in run else len(run) - 1  # (not its remit)
+            run[head] = (_office_nominative if head == 0 else _nominative)(run[head])
         name = " ".join(run[:5])
         if not name or (speaker and normalise_name(name) in normalise_name(speaker)):
             return None
         if self._known_person(run[:3]) or (len(run) == 1 and self._full_name(run[0], text)):
             return None  # "laut Müller": a person speaks, no source is cited
         return name
+
+
+def _opens_remit(run: list[str], lower: str, word: str) -> bool:
+    """An office's remit after its name ("Landesamt für Gesundheit und
+    Lebensmittelsicherheit", "Rat für deutsche Rechtschreibung"): "für" after an
+    organisation's word, and inside the remit "und" and the adjectives before its nouns."""
+    if lower == "für":
+        return "für" not in run and is_organisation([_office_nominative(run[-1])])
+    return "für" in run and (lower == "und" or (run[-1] == "für" and is_adjective(word)))
+
+
+def _kind_before_name(run: list[str]) -> bool:
+    """A company's kind before its name ("Chemiekonzern BASF", "Förderbank KfW"), not a
+    name the kind opens ("Gewerkschaft Deutscher Lokomotivführer", "Landesbank Hessen")."""
+    return (
+        len(run) > 1
+        and run[0].lower().endswith(LEXICON.company_kinds)
+        and is_capitalised(run[1])
+        and not is_adjective(run[1])
+        and not is_place(run[1])
+    )

@@ -45,12 +45,14 @@ def _in_word(char: str) -> bool:
 
 def _surname_starts(surname: str, text: str) -> Iterator[int]:
     r"""Where a surname (a word) stands in a text, not after a letter, digit or "-" and
-    ending a word: the matches of `(?<![\w-])surname\b`, found with str.find."""
+    ending a word, not a compound's ("Eurostar-Passagiere"): the matches of
+    `(?<![\w-])surname\b(?!-)`, found with str.find."""
     start = text.find(surname)
     while start != -1:
         end = start + len(surname)
         apart = not (is_word_char(text, start - 1) or text[start - 1 : start] == "-")
-        if apart and is_word_char(text, end - 1) != is_word_char(text, end):
+        ends = is_word_char(text, end - 1) != is_word_char(text, end) and text[end : end + 1] != "-"
+        if apart and ends:
             yield start
             start = text.find(surname, max(end, start + 1))
         else:

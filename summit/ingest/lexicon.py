@@ -133,6 +133,9 @@ GERMAN: dict[str, Any] = {
     ],
     # What an account does in a post: "@Stadt meldet …".
     "handle_verbs": ["meldet"],
+    # Compounds naming the kind of a company before its name: "der Zugbetreiber Eurostar".
+    "company_kinds": ["konzern", "betreiber", "bank", "hersteller", "anbieter", "firma",
+                      "gesellschaft", "kette", "bauer", "riese"],
     # Helper verbs between a subject and what it did: "Anna Berg hat …".
     "auxiliaries": [
         "hat", "haben", "hatte", "wird", "wurde", "wurden", "ist", "sind", "war", "werden", "worden",
@@ -248,6 +251,7 @@ ENGLISH: dict[str, Any] = {
     "apposition_roles": ["head", "leader", "chief", "chair", "founder", "member"],
     "before_name": ["also"],
     "handle_verbs": ["reports", "writes"],
+    "company_kinds": ["carrier", "operator", "giant", "firm", "maker"],
     "recap_words": ["recap", "round up", "roundup", "round-up", "summary", "what's happened"],
     "back_references": ["agency", "authority", "company", "organisation", "organization"],
     "organisation_endings": [
@@ -310,6 +314,7 @@ class Lexicon:
     handle_verbs: tuple[str, ...]
     recap_words: tuple[str, ...]
     back_references: frozenset[str]
+    company_kinds: tuple[str, ...]
     organisation_endings: tuple[str, ...]
     auxiliaries: frozenset[str]
     source_nouns: frozenset[str]
@@ -358,6 +363,7 @@ class Lexicon:
             handle_verbs=merged("handle_verbs"),
             recap_words=merged("recap_words"),
             back_references=frozenset(merged("back_references")),
+            company_kinds=merged("company_kinds"),
             organisation_endings=merged("organisation_endings"),
             auxiliaries=frozenset(merged("auxiliaries")),
             source_nouns=frozenset(merged("source_nouns")),
