@@ -69,7 +69,8 @@ GERMAN: dict[str, Any] = {
         "bericht des", "bericht der", "meldet", "meldete", "meldeten", "hochrechnung der",
         "hochrechnung von", "hochrechnung des", "prognose der", "prognose von", "prognose des",
         "sprecher des", "sprecher der", "sagt er der", "sagt sie der", "sagte er dem",
-        "sagte sie dem", "sagt er dem", "sagt sie dem", "nach ankündigung",
+        "sagte sie dem", "sagt er dem", "sagt sie dem", "nach ankündigung", "erkenntnissen der",
+        "erkenntnissen des",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [
@@ -79,6 +80,7 @@ GERMAN: dict[str, Any] = {
     ],
     "source_before": [
         "zufolge", "berichtete", "berichtet", "meldete", "meldet", "veröffentlichte",
+        "vermeldet", "vermeldete",
     ],
     "articles": [
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "eines",
