@@ -11,9 +11,10 @@ from summit.ingest.nonnames import may_be_a_name
 # a longer line is a sentence of the text, even when it ends without a full stop.
 MAX_HEADLINE_LENGTH = 120
 # A title naming the ticker: "Liveblog: …", "+++ Ticker +++", "Deutschland-Ticker",
-# "Ukraine-Lage im Live-Ticker".
+# "Ukraine-Lage im Live-Ticker", "Transfer Blog", "… – as it happened", "… zum Nachlesen".
 LIVE_TITLE = re.compile(
-    r"(?:^|(?<=[\s+-]))(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog|live updates)\b",
+    r"(?:(?:^|(?<=[\s+-]))(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog"
+    r"|live updates|as it happened|zum nachlesen)|(?<=\w )blog)\b",
     re.IGNORECASE,
 )
 _OPENING_QUOTES = "\"„“”«»‚‘'"

@@ -92,6 +92,28 @@ def test_a_plus_marked_title_naming_the_ticker_is_the_page_head():
     assert prepared.result.ticker_title == "Ticker Stadtrat berät über den Haushalt"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Council budget night - as it happened",
+        "Haushaltsnacht im Stadtrat zum Nachlesen",
+        "The Council Budget Blog - Tuesday July 22",
+    ],
+)
+def test_a_title_naming_the_coverage_over_untimed_posts_is_the_page_head(title):
+    page = (
+        f"{title}\n\n• Budget passed after a long night\n• Opposition walks out\n\n"
+        "Signing off\n\nThat will do it for tonight. Thanks for following the debate "
+        "with us, we will be back in the morning.\n\n"
+        "Budget passed\n\nThe council has passed the budget by 31 votes to 29 after a "
+        "debate of nearly six hours.\n"
+    )
+    assert [draft.title for draft in prepare(page, reference_time=NOW).drafts] == [
+        "Signing off",
+        "Budget passed",
+    ]
+
+
 OTHER = (
     "Die Opposition kritisierte den Entwurf scharf und kündigte an, im Ausschuss weitere "
     "Änderungen zu verlangen, bevor sie zustimmen könne."
