@@ -49,6 +49,7 @@ _LONE = re.compile(
     r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated"
     r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Recommended Videos|Comments|Live"
     r"|RSS-Feed|Sie sind hier:|Top-Thema|Top Stories|Click here to share on social media"
+    r"|Stand:?|Autor/in:?|Author:?"  # a dateline's or byline's label, its value elsewhere
     r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
     r"|(?:[\w .-]{1,40} )?\|? ?(?:/ )?(?:Lesedauer|Lesezeit):? \d+ (?:Minuten?|min\.?)"
     r"|\{\s*\"placeholderType\".*\}"

@@ -37,8 +37,10 @@ _DATELINE_LABEL = re.compile(
 _SHAPE_TOKENS = re.compile(r"\d+|[^\W\d_]+|\S")
 # How a page's intro speaks of its own coverage.
 _COVERAGE = re.compile(
-    r"\b(?:im|in unserem|unser(?:em)?|our|this|the) (?:Live-?[Tt]icker|Liveblog|Live-Blog|"
-    r"[Nn]ewsblog|[Tt]icker|live ?blog|live coverage|live updates)\b"
+    # (A name may stand between: "in unserem SWR Aktuell Newsticker".)
+    r"\b(?:im|in unserem|unser(?:em)?|our|this|the) (?:[A-ZÄÖÜ][\w-]* ){0,3}?"
+    r"(?:Live-?[Tt]icker|Liveblog|Live-Blog|[Nn]ewsblog|[Nn]ews-?[Tt]icker|[Tt]icker|live ?blog"
+    r"|live coverage|live updates)\b"
     r"|\bLive Updates of\b|\bwe[’']ll be updating\b|\bFollow (?:all )?(?:the |our )?(?:latest|live)\b"
     r"|\bHier finden Sie (?:alle )?(?:aktuellen? )?(?:Infos|Informationen|Entwicklungen|News)\b"
     r"|\bauf dem Laufenden\b|\bstay with us\b"

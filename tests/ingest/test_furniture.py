@@ -9,6 +9,9 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
     "line",
     [
         "Zum Hauptinhalt springen",
+        "Stand",
+        "Autor/in",
+        "AUTOR/IN",
         "Skip to content",
         "Hier wird Inhalt angezeigt, der zusätzliche Cookies setzt.",
         "Inhalt aus Datenschutzgründen blockiert",

@@ -134,8 +134,14 @@ def test_a_time_glued_to_the_text_it_opens_is_read():
     assert [draft.body for draft in found] == [f"<p>{text}</p>" for text in TEXTS]
 
 
-def test_an_untimed_first_block_that_speaks_of_the_coverage_is_the_page_head():
-    intro = "Die Lage nach dem Unwetter. Wir halten Sie in unserem Live-Ticker auf dem Laufenden."
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Die Lage nach dem Unwetter. Wir halten Sie in unserem Live-Ticker auf dem Laufenden.",
+        "Kurz und informativ: Nachrichten live in unserem SWR Aktuell Newsticker.",
+    ],
+)
+def test_an_untimed_first_block_that_speaks_of_the_coverage_is_the_page_head(intro):
     headed = [f"Titel {n}\n\n{TEXTS[n]}" for n in range(3)]
     page = "\n\n".join(["Unwetter über der Stadt", intro, *headed])
     prepared = prepare(page, reference_time=NOW)
