@@ -50,6 +50,10 @@ _LONE = re.compile(
     r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Recommended Videos|Comments|Live"
     r"|RSS-Feed|Sie sind hier:|Top-Thema|Top Stories|Click here to share on social media"
     r"|Stand:?|Autor/in:?|Author:?"  # a dateline's or byline's label, its value elsewhere
+    r"|Es gibt neue (?:Meldungen|Beiträge|Einträge)|Automatisch aktualisieren|Auto-?refresh"
+    r"|(?:Estimated )?(?:read|reading) time:? .{1,20}|Advertising|Edition:"
+    # An embedded post's prompts: "Skip twitter post", "Allow Twitter content?".
+    r"|Skip \w+ post|Allow \w+ content\??|The BBC is not responsible for the content of external sites\."
     r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
     r"|(?:[\w .-]{1,40} )?\|? ?(?:/ )?(?:Lesedauer|Lesezeit):? \d+ (?:Minuten?|min\.?)"
     r"|\{\s*\"placeholderType\".*\}"

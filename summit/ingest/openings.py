@@ -24,7 +24,8 @@ RULE_OPENINGS = (
     "this is a live blog", "welcome to ", "willkommen ", "foto ©", "fotos ©", "bild ©", "photo ©", "image ©",
     "live-", "ticker ", "jetzt ", "aktualisieren", "seite ", "refresh", "listen ", "diese ",
     "empfohlener ", "externer ", "lesezeit", "ein von ", "a post shared", "mit von ", "bewerten",
-    "schließen", "sie haben bereits",
+    "schließen", "sie haben bereits", "es gibt neue", "automatisch", "auto", "estimated read",
+    "reading time", "read time", "advertising", "edition:", "skip ", "allow ", "the bbc is not",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",
