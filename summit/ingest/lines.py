@@ -338,10 +338,12 @@ def _bulleted_headlines(lines: list[Line], items: list[str], reader: DateReader)
             return {}  # a list of times: entries opened by their time
         found[index] = item
         following = lines[index + 1] if index + 1 < len(lines) else None
+        # Text below: a paragraph, or a line too long or ending too open for a headline
+        # (cut off by the paste, or leading on with a colon).
         with_text += (
             following is not None
             and following.text == items[index + 1]
-            and (is_paragraph(following.text))
+            and (is_paragraph(following.text) or not could_be_headline(following.text))
         )
     enough = len(found) >= markers.MIN_REPEATS and with_text * 2 > len(found)
     return found if enough else {}

@@ -260,6 +260,23 @@ def test_bulleted_headlines_with_their_own_paragraphs_are_the_entries_of_an_unti
     ]
 
 
+def test_bulleted_headlines_over_text_cut_off_or_leading_on_with_a_colon_are_entries():
+    cut = "Die Sitzung wird am Nachmittag fortgesetzt, dann geht es um die Ausgaben für"
+    page = (
+        f"Was heute im Stadtrat wichtig wird.\n\n  • Tschüss\n\n    {SENTENCE}\n\n"
+        "  • Haushalt beschlossen\n\n    Der Rat hat den Haushalt beschlossen. Mehr dazu "
+        "erfahren Sie in diesem Beitrag:\n\n"
+        f"  • Opposition verlässt den Saal\n\n    {OTHER}\n\n"
+        f"  • Sitzung geht weiter\n\n    {cut}"
+    )
+    assert [draft.title for draft in prepare(page, reference_time=NOW).drafts] == [
+        "Tschüss",
+        "Haushalt beschlossen",
+        "Opposition verlässt den Saal",
+        "Sitzung geht weiter",
+    ]
+
+
 def test_a_picture_posted_between_separators_keeps_its_caption_as_the_entry():
     caption = "Flooded streets in the old town after the storm, March 7, 2024. (Reuters/Jane Doe)"
     page = f"Storm live\n-\n{SENTENCE}\n-\n{caption}\n-\n{OTHER}\n"
