@@ -28,7 +28,10 @@ _GLUED_CLOCK = re.compile(r"(?:^|(?<=[.!?”\"’)\]]))(\d{1,2}:\d{2} ?[ap]\.m\.
 # A match report flattened onto one line: "… Underway! 5' - Montreal forward early. 7' - …".
 _INLINE_MINUTE = re.compile(r"(?<=[.!?\"”’)]) (?=\d{1,3}(?:\+\d{1,2})?' ?[-–:] )")
 # Or a ticker's times with their colon: "… 625 Stimmen. 21.32 Uhr: Zum Abschluss …".
-_INLINE_CLOCK = re.compile(r"(?<=[.!?\"“”’)]) (?=\d{1,2}[.:]\d{2} ?(?:Uhr|[ap]\.?m\.?)?: )")
+# or written as four digits, as BBC commentaries did: "… in the park? 1432: Hug between …".
+_INLINE_CLOCK = re.compile(
+    r"(?<=[.!?\"“”’)]) (?=\d{1,2}[.:]\d{2} ?(?:Uhr|[ap]\.?m\.?)?: |(?:[01]\d|2[0-3])[0-5]\d: [A-Z\"'])"
+)
 
 
 def unflattened(text: str) -> list[str]:

@@ -682,6 +682,17 @@ def test_a_match_report_flattened_onto_one_line_is_split_before_each_minute():
     assert [body[3:40] for _title, body, _time in entries(page)] == [post[:37] for post in posts]
 
 
+def test_a_commentary_flattened_onto_one_line_is_split_before_each_four_digit_time():
+    posts = long_posts(4)
+    page = "LIVE TEXT COMMENTARY (all times BST) " + " ".join(
+        f"{clock}: {post}"
+        for clock, post in zip(("1435", "1432", "1430", "1428"), posts, strict=True)
+    )
+    found = entries(page, time_zone="Europe/London")
+    assert [time for _title, _body, time in found] == ["14:35", "14:32", "14:30", "14:28"]
+    assert [body[3:40] for _title, body, _time in found] == [post[:37] for post in posts]
+
+
 COMMENTARY = [
     "Und dann ist das Spiel aus.",
     "Agu sieht noch Gelb.",
