@@ -49,7 +49,8 @@ _LONE = re.compile(
     r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated"
     r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Recommended Videos|Comments|Live"
     r"|RSS-Feed|Sie sind hier:|Top-Thema|Top Stories|Click here to share on social media"
-    r"|Stand:?|Autor/in:?|Author:?"  # a dateline's or byline's label, its value elsewhere
+    r"|Stand:?|Published:?|Autor/in:?|Author:?|Redaktion:?"  # a label, its value elsewhere
+    r"|(?:[\w-]+ ){1,3}icon"  # a picture's text in place of an icon ("Live comment icon")
     r"|Es gibt neue (?:Meldungen|Beiträge|Einträge)|Automatisch aktualisieren|Auto-?refresh"
     r"|(?:Estimated )?(?:read|reading) time:? .{1,20}|Advertising|Edition:"
     # An embedded post's prompts: "Skip twitter post", "Allow Twitter content?".

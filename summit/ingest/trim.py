@@ -117,7 +117,7 @@ def drop_furniture(
     may_be_furniture = furniture.may_be_furniture
     # A label in a list keeps its bullet: "• Top-Thema" is "Top-Thema" (unless the page
     # repeats it between its entries: a separator, which text.py reads as one).
-    items = [text if text in separators else list_item(text) for text in texts]
+    items = [text if text in separators else _unmarked(list_item(text)) for text in texts]
     for index in [i for i, text in enumerate(items) if may_be_furniture(text, consent_words[i])]:
         line = lines[index]
         reason = furniture.line_reason(items[index], consent_word=consent_words[index])
@@ -150,6 +150,14 @@ def drop_furniture(
             line.blank_before, apart = True, False
         kept.append(line)
     return kept
+
+
+def _unmarked(text: str) -> str:
+    """A line inside "+++" marks without them: "+++ Live-Ticker aktualisieren +++" is the
+    button it names."""
+    if text.startswith("++") and text.endswith("++"):
+        return text.strip("+ ") or text
+    return text
 
 
 def _contributor_cards(

@@ -277,6 +277,14 @@ def test_bulleted_headlines_over_text_cut_off_or_leading_on_with_a_colon_are_ent
     ]
 
 
+def test_a_button_inside_plus_marks_is_dropped_as_the_bare_button_is():
+    page = "Stadtrat live\n\n+++ Live-Ticker aktualisieren +++\n\n" + "\n\n".join(
+        f"{minute}.: {text}" for minute, text in ((60, SENTENCE), (59, OTHER), (58, SENTENCE))
+    )
+    skipped = {skip.text: skip.reason for skip in prepare(page, reference_time=NOW).result.skipped}
+    assert skipped["+++ Live-Ticker aktualisieren +++"] == "Seitenelement"
+
+
 def test_a_picture_posted_between_separators_keeps_its_caption_as_the_entry():
     caption = "Flooded streets in the old town after the storm, March 7, 2024. (Reuters/Jane Doe)"
     page = f"Storm live\n-\n{SENTENCE}\n-\n{caption}\n-\n{OTHER}\n"
