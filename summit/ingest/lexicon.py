@@ -106,6 +106,9 @@ GERMAN: dict[str, Any] = {
         "redakteurin", "anwalt", "anwältin", "geschäftsführer", "geschäftsführerin",
         "kommandant", "kommandantin", "stadtrat", "stadträtin", "stratege", "strategin",
         "landrat", "landrätin", "obmann", "obfrau", "virologe", "virologin", "meteorologe",
+        "richterin", "fahrer", "fahrerin", "pfarrer", "pfarrerin", "kollege",
+        "kollegin", "ständerat", "ständerätin", "nationalrat",
+        "nationalrätin", "spieler", "spielerin",
         "meteorologin", "dezernent", "dezernentin", "koordinator", "koordinatorin",
     ],
     # Titles written short before a name: "Dr. Anna Berg".
