@@ -72,6 +72,11 @@ def _office_nominative(word: str) -> str:
     return _nominative(word)
 
 
+# How nouns end that no first name ends with ("Richtung", "Todesfall", "Karriere").
+# ("-nis" and "-ment" end first names too: "Antonis", "Clement".)
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "fall", "erei", "iere")
+
+
 class Candidates:
     """Scores per name; the best-scored (earliest on a tie) wins.
 
@@ -184,7 +189,8 @@ class NameFinder:
         if OUTLET_NAMES.resolve(written):
             return None, ""  # "…, Al Jazeera reports.": an outlet, no person
         if len(words) >= 2:
-            return " ".join(words), ""
+            # A noun opens no person's full name: "Richtung Renault", "Karriere Revue".
+            return (None if words[0].lower().endswith(_NOUN_ENDINGS) else " ".join(words)), ""
         return None, words[0]
 
     def _known_person(self, words: list[str]) -> str | None:

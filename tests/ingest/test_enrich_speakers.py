@@ -137,6 +137,11 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "Russland warnt vor dem Aus. Kein Eurovision Song Contest Russland in diesem Jahr."),
         ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
         ("", "The White House said on Monday it would act."),
+        (
+            "",
+            'Die Enttäuschung ist groß, wenn er in Richtung Renault sagt: "Es ist das zweite '
+            'Rennen in Folge."',
+        ),
         ("", "The city council met on Monday. It said the roads stay closed."),
         # An article or an adjective, and no role, before capitalised words: a thing.
         ("", "Der Städtebund fordert schnelle Hilfen von Bund und Ländern."),
