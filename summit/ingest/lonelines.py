@@ -1,0 +1,48 @@
+"""Labels, buttons and prompts a live page prints alone on a line ("Anzeige", "Share",
+"Es gibt neue Meldungen", "Skip twitter post"): furniture.py asks LONE of each line whose
+opening openings.RULE_OPENINGS lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+LONE = re.compile(
+    r"^(?:Anzeige|Werbung|Advertisement|Teilen|Drucken|Artikel teilen|Share|Suchbegriff"
+    r"|Zum Artikel|Weiterlesen(?: nach der Anzeige)?|Mehr anzeigen|Mehr lesen|Show more|Read more|Continue reading"
+    r"|Find out more|Get involved|Live Reporting|Download Graphic|Video|Audio|Kalender|Breaking|Latest"
+    r"|Direkt zum Inhalt(?: wechseln)?|Zum (?:Haupt)?[Ii]nhalt springen|Skip to (?:main )?content"
+    r"|Bild konnte nicht geladen werden|Cookie-Einstellungen|Sort by.*|\d+ (?:Posts|updates)"
+    r"|\d+ neue Updates?|Schicke uns deinen Input|All times stated are \w+"
+    r"|Dieser Liveticker ist älter als ein Jahr\.?|(?:LIVE )?COVERAGE IS OVER.*"
+    # Players, loaders and prompts of live pages.
+    r"|Video abspielen|Play video|Watch video|Newsletter abonnieren|Jetzt abonnieren"
+    r"|Subscribe|Nach oben|Back to top|Load more|Mehr laden|Neue Einträge laden"
+    r"|Ältere Einträge laden|Show \d+ new updates?|Key events|Show key events only"
+    r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated"
+    r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Recommended Videos|Comments|Live"
+    r"|RSS-Feed|Sie sind hier:|Top-Thema|Top Stories|Click here to share on social media"
+    r"|Stand:?|Published:?|Autor/in:?|Author:?|Redaktion:?"  # a label, its value elsewhere
+    r"|(?:[\w-]+ ){1,3}icon"  # a picture's text in place of an icon ("Live comment icon")
+    r"|Es gibt neue (?:Meldungen|Beiträge|Einträge)|Automatisch aktualisieren|Auto-?refresh"
+    r"|(?:Estimated )?(?:read|reading) time:? .{1,20}|Advertising|Edition:"
+    # An embedded post's prompts: "Skip twitter post", "Allow Twitter content?".
+    r"|Skip \w+ post|Allow \w+ content\??|The BBC is not responsible for the content of external sites\."
+    r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
+    r"|(?:[\w .-]{1,40} )?\|? ?(?:/ )?(?:Lesedauer|Lesezeit):? \d+ (?:Minuten?|min\.?)"
+    r"|\{\s*\"placeholderType\".*\}"
+    # A rating widget ("5 bei 7 Bewertungen", "bewerten"), an icon's name ("open_in_new").
+    r"|[\d,.]+ bei \d+ Bewertungen?|Mit von \d+ Sternen|bewerten|schließen"
+    r"|Sie haben bereits abgestimmt\.?|[a-z]+(?:_[a-z]+)+"
+    # A player's teaser ("VIDEO: … (1 Min)"), a post's footer ("Ein von … gepostetes Foto am").
+    r"|(?:VIDEO|AUDIO): .{1,120} \(\d{1,2}(?::\d{2})? Min\.?\)"
+    r"|Ein von .{1,60} gepostete[sr]? (?:Foto|Video|Beitrag)\b.*|A post shared by .{1,60}"
+    # Buttons and notices of live pages: refresh, listen, embedded content.
+    r"|(?:Live-?)?Ticker aktualisieren|Jetzt aktualisieren|Aktualisieren|Seite (?:neu )?laden"
+    r"|Refresh(?: (?:the )?page)?|Listen [Ll]ive|Video content|Artikel (?:anhören|vorlesen)"
+    r"|Diese Audioversion wurde künstlich generiert\..*|(?:Empfohlener )?[Ee]xterner Inhalt|Von"
+    # Prompts to the reader of a live page, alone on their line.
+    r"|Please refresh (?:the |this )?(?:page )?for (?:the latest |new )?updates\.?|Stay tuned for (?:more )?updates!?"
+    r"|This is a live blog\. Follow along below for updates\.):?$",
+    re.IGNORECASE,
+)
