@@ -19,10 +19,10 @@ from summit.ingest.lines import Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS
 from summit.ingest.shapes import LIVE_TITLE, could_be_headline, signs_off
 from summit.ingest.trim import Skip
+from summit.ingest.units import Unit
 
 if TYPE_CHECKING:
     from summit.ingest.dates import Stamp
-    from summit.ingest.text import Unit
 
 MAX_TICKER_TITLE = 140
 # How many blocks at the top of a page without times may belong to its head.
@@ -158,7 +158,6 @@ def _before_sign_off(units: list[Unit], first: int) -> int:
 
 
 def _closing_unit(lines: list[Line]) -> Unit:
-    from summit.ingest.text import Unit  # text.py imports this module
 
     if len(lines) > 1 and could_be_headline(lines[0].text):
         return Unit(lines[0].number, headline=lines[0].text, lines=lines[1:])

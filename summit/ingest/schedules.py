@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from summit.ingest.lines import Line
 
 if TYPE_CHECKING:
-    from summit.ingest.text import Unit
+    from summit.ingest.units import Unit
 
 
 def fold_schedules(units: list[Unit]) -> None:

@@ -12,7 +12,6 @@ entries. Only what the text says is used; times it does not give are estimated l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from django.utils.translation import gettext as _
@@ -38,26 +37,9 @@ from summit.ingest.schedules import fold_schedules
 from summit.ingest.shapes import could_be_headline, is_paragraph, signs_off
 from summit.ingest.textbody import body_html
 from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
+from summit.ingest.units import Unit
 
 _CAPITALS_KICKER = re.compile(r"^(?P<kicker>[^\W_][\w .!?’'-]{2,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
-
-
-@dataclass(slots=True)
-class Unit:
-    """The lines of one future entry."""
-
-    number: int
-    headline: str = ""
-    stamp: Stamp | None = None
-    day: date | None = None
-    lines: list[Line] = field(default_factory=list)
-    separated: bool = False  # opened by a line the page repeats between entries
-    day_guessed: bool = False  # the day from the page's date alone (days.py)
-    day_below: bool = False  # the day from the entry's own dateline under its headline
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.headline and not self.lines
 
 
 def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
