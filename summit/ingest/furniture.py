@@ -294,6 +294,18 @@ def _has_caption_tail(ending: str) -> bool:
     return worded and bool(_CAPTION_TAIL.search(ending, start))
 
 
+def without_credit(text: str) -> str:
+    """A caption's words without the credit that ends it ("… zu bestaunen. Bildrechte: MDR"
+    gives "… zu bestaunen."); the text itself when no credit ends it."""
+    ending = text[-_ENDING:]
+    found = _CAPTION_TAIL.search(ending)
+    if found is None:
+        return text
+    cut = len(text) - len(ending) + found.start()
+    # (A credit's pattern may take the full stop before it: the sentence keeps it.)
+    return text[: cut + 1 if text[cut] in ".!?)" else cut].rstrip()
+
+
 def caption() -> str:
     """The reason given for an image's caption or credit line."""
     return _("Bildnachweis oder Bildunterschrift")

@@ -292,6 +292,30 @@ def test_a_picture_posted_between_separators_keeps_its_caption_as_the_entry():
     assert bodies == [f"<p>{SENTENCE}</p>", f"<p>{caption}</p>", f"<p>{OTHER}</p>"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (f"{SENTENCE} Bildrechte: dpa", "Bildrechte: dpa"),
+        (
+            "The council passed the budget by 31 votes to 29 after a long debate. Photo: Jane Doe",
+            "Photo: Jane Doe",
+        ),
+    ],
+)
+def test_an_entry_whose_only_text_ends_with_a_credit_keeps_the_text_without_it(text, credit):
+    page = (
+        f"Stadtrat live\n\n11:05 Uhr\n\nHaushalt beschlossen\n\n{text}\n\n"
+        f"10:40 Uhr\n\nSitzung beginnt\n\n{OTHER}\n"
+    )
+    prepared = prepare(page, reference_time=NOW)
+    first = prepared.drafts[0]
+    assert (first.title, first.body) == (
+        "Haushalt beschlossen",
+        f"<p>{text.removesuffix(credit).strip()}</p>",
+    )
+    assert credit in [skip.text for skip in prepared.result.skipped]
+
+
 def test_a_caption_inside_an_entry_is_still_dropped():
     caption = "Flooded streets in the old town after the storm, March 7, 2024. (Reuters/Jane Doe)"
     page = f"Storm live\n\n09:30 Uhr\n\nFlut in der Altstadt\n\n{caption}\n\n{SENTENCE}\n"
