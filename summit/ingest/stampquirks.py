@@ -28,9 +28,12 @@ _GLUED_TEXT = re.compile(
 # "Jolie O'Dell May 15, 2013 12:31 pm": a post signed before its day and time; the name
 # goes after them ("May 15, 2013 12:31 pm Jolie O'Dell"), where a signed time has it.
 _MONTH_NAMES = "|".join(MONTHS)
+# Or before the clock alone, to the second (a headline gives no seconds): "Kevin C. Tofel
+# 11:39:53 am".
 _SIGNED_BEFORE = re.compile(
-    rf"^([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){{1,2}})"
-    rf" (?=(?:{_MONTH_NAMES})\.? \d|\d{{1,2}}\.? ?(?:{_MONTH_NAMES})|\d{{1,2}}/\d{{1,2}}/\d{{2,4}} )",
+    rf"^([A-ZÄÖÜ][\w'’-]+(?: (?:[A-ZÄÖÜ][\w'’-]+|[A-Z]\.)){{1,2}})"
+    rf" (?=(?:{_MONTH_NAMES})\.? \d|\d{{1,2}}\.? ?(?:{_MONTH_NAMES})|\d{{1,2}}/\d{{1,2}}/\d{{2,4}} "
+    r"|\d{1,2}:\d{2}:\d{2}(?: ?[ap]\.?m\.?)?$)",
     re.IGNORECASE,
 )
 _ENDS_WITH_CLOCK = re.compile(r"\d[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$", re.IGNORECASE)
