@@ -137,6 +137,8 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "Russland warnt vor dem Aus. Kein Eurovision Song Contest Russland in diesem Jahr."),
         ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
         ("", "The White House said on Monday it would act."),
+        ("", "Erste Top-Nachricht: Der Trainer hat dem Wechsel einen Riegel vorgeschoben."),
+        ("", "Interessantes Detail: Die Top 5 der Wertung sind allesamt Ferrari-Motoren!"),
         (
             "",
             'Die Enttäuschung ist groß, wenn er in Richtung Renault sagt: "Es ist das zweite '
