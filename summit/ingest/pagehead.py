@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import takewhile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from django.utils.translation import gettext as _
 
@@ -17,7 +17,7 @@ from summit.ingest import furniture
 from summit.ingest.drafts import ParseResult
 from summit.ingest.lines import Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS
-from summit.ingest.shapes import LIVE_TITLE, could_be_headline, signs_off
+from summit.ingest.shapes import LIVE_TITLE, could_be_headline, is_paragraph, signs_off
 from summit.ingest.trim import Skip
 from summit.ingest.units import Unit
 
@@ -47,17 +47,31 @@ _COVERAGE = re.compile(
 )
 
 
-def head_end(page_lines: list[Line], lines: list[Line]) -> int | None:
-    """The line of the last head row ("Online seit …", "3 neue Updates", "Aktualisiert am
-    29.10.2015 | 06:14", a post's dated header) at or above the first time of day: the
-    page's head ends there. Only the page's lines down to that time are read."""
+class HeadEnd(NamedTuple):
+    """The row that closes a page's head: its line, and whether it dates the page (a
+    standfirst may follow a dateline; a counter such as "3 neue Updates" stands right
+    above the entries)."""
+
+    number: int
+    dated: bool
+
+
+def head_end(page_lines: list[Line], lines: list[Line]) -> HeadEnd | None:
+    """The last head row ("Online seit …", "3 neue Updates", "Aktualisiert am 29.10.2015 |
+    06:14", a post's dated header) at or above the first time of day: the page's head
+    ends there. Only the page's lines down to that time are read."""
     first_time = next((line.number for line in lines if tells_time_of_day(line)), None)
     above = page_lines
     if first_time is not None:  # the lines are in the order of the page
         above = list(takewhile(lambda line: line.number <= first_time, page_lines))
-    rows = [line.number for line in above if furniture.is_head_row(line.text)]
-    post_header = next((line.number for line in above if furniture.is_post_header(line.text)), None)
-    return max([*rows, post_header] if post_header is not None else rows, default=None)
+    rows = [line for line in above if furniture.is_head_row(line.text)]
+    post_header = next((line for line in above if furniture.is_post_header(line.text)), None)
+    last = max([*rows, post_header] if post_header else rows, key=_number, default=None)
+    return HeadEnd(last.number, bool(_YEAR.search(last.text))) if last else None
+
+
+def _number(line: Line) -> int:
+    return line.number
 
 
 def without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
@@ -92,7 +106,7 @@ def _is_label(text: str) -> bool:
 
 
 def take_ticker_head(
-    units: list[Unit], result: ParseResult, skips: list[Skip], head_end: int | None
+    units: list[Unit], result: ParseResult, skips: list[Skip], row: HeadEnd | None
 ) -> None:
     """Untimed blocks above the first entry opened by a time or marker, or above the rows
     that close a page's head, are the page's head: the ticker's title and intro, and the
@@ -101,9 +115,11 @@ def take_ticker_head(
     first = next((i for i, unit in enumerate(units) if _opens_entries(unit, clocked)), None)
     if first and _rules_under_headed_posts(units, first):
         first = None
-    if head_end is not None:
+    if row is not None:
+        if not row.dated:
+            _split_at_head_end(units, row.number)
         # A dated head row is itself a time line: the unit it opens is the head's too.
-        above = sum(unit.number <= head_end for unit in units)
+        above = sum(unit.number <= row.number for unit in units)
         first = max(first or 0, above) if above < len(units) else first
     if first is not None and (_dated_head(units[first:]) or _odd_dateline(units[first:])):
         first = next(i for i in range(first + 1, len(units)) if units[i].stamp)
@@ -133,6 +149,21 @@ def take_ticker_head(
     skips.append((head.number, head.headline, _("Titel des Tickers")))
     reason = _("Einleitung des Tickers")
     skips.extend((line.number, line.text, reason) for line in head.lines)
+
+
+def _split_at_head_end(units: list[Unit], head_end: int) -> None:
+    """The text below the row that closes the head ("1 neue Updates") in the block above
+    it: the first entry, which the row (dropped as furniture) no longer parts from the
+    head."""
+    for index, unit in enumerate(units):
+        if unit.number > head_end:
+            return
+        below = [line for line in unit.lines if line.number > head_end]
+        written = any(is_paragraph(line.text) for line in below)  # (not a list of authors)
+        if written and (index + 1 == len(units) or units[index + 1].number > head_end):
+            unit.lines = unit.lines[: len(unit.lines) - len(below)]
+            units.insert(index + 1, Unit(below[0].number, lines=below))
+            return
 
 
 def _before_sign_off(units: list[Unit], first: int) -> int:

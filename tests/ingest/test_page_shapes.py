@@ -285,6 +285,21 @@ def test_a_button_inside_plus_marks_is_dropped_as_the_bare_button_is():
     assert skipped["+++ Live-Ticker aktualisieren +++"] == "Seitenelement"
 
 
+def test_the_post_right_under_an_update_counter_is_the_first_entry_not_the_intro():
+    page = (
+        f"Liveticker\n\nStadtrat berät über den Haushalt\n\n{SENTENCE}\n\n"
+        "Online seit 7. März 2024, 5.07 Uhr\n+\n1 neue Updates\n\n"
+        f"{OTHER} Die Berichterstattung endet hier.\n\n"
+        f"Opposition verlässt den Saal\n\n{SENTENCE}\n"
+    )
+    prepared = prepare(page, reference_time=NOW)
+    assert [draft.body for draft in prepared.drafts] == [
+        f"<p>{OTHER} Die Berichterstattung endet hier.</p>",
+        f"<p>{SENTENCE}</p>",
+    ]
+    assert prepared.result.ticker_title == "Stadtrat berät über den Haushalt"
+
+
 def test_a_picture_posted_between_separators_keeps_its_caption_as_the_entry():
     caption = "Flooded streets in the old town after the storm, March 7, 2024. (Reuters/Jane Doe)"
     page = f"Storm live\n-\n{SENTENCE}\n-\n{caption}\n-\n{OTHER}\n"
