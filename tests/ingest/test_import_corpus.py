@@ -12,17 +12,17 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.91,
-    "recall": 0.86,
-    "f1": 0.88,
+    "precision": 0.92,
+    "recall": 0.87,
+    "f1": 0.89,
     "timestamps": 0.95,
     "speaker": 0.90,
     "source": 0.89,
     "speaker_named": 0.62,
-    "source_named": 0.56,
+    "source_named": 0.57,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.096
+LEAK_CEILING = 0.081
 
 
 def test_overall_figures_at_or_above_their_floors(db):
