@@ -35,7 +35,7 @@ def is_role(token: str) -> bool:
     last = lower.split("-")[-1]
     return (
         last.endswith(LEXICON.role_suffixes)
-        or lower.endswith(LEXICON.role_suffixes)  # "co-ordinator"
+        or (last != lower and lower.endswith(LEXICON.role_suffixes))  # "co-ordinator"
         or (last.endswith(("n", "s")) and last[:-1].endswith(LEXICON.role_suffixes))
         or (last.endswith(("en", "es")) and last[:-2].endswith(LEXICON.role_suffixes))
         or not LEXICON.role_abbreviations.isdisjoint((lower, lower.removesuffix("s")))  # "MPs"
