@@ -275,7 +275,7 @@ class NameFinder:
             cut_short = run and run[-1].endswith("-") and lower in ("und", "and", "oder")
             particle = run and (lower in LEXICON.name_particles or cut_short)
             if run and _opens_remit(run, lower, word):
-                run.append(word)  # "Landesamt für Gesundheit und …", "Rat für deutsche …"
+                run.append(word)  # "Landesamt für Gesundheit und …", "Bundesamt für …"
                 continue
             if is_capitalised(word) or particle:
                 run.append(word)  # (and "Sicherheits- und Verteidigungsrat" whole)
@@ -307,19 +307,23 @@ class NameFinder:
 
 def _opens_remit(run: list[str], lower: str, word: str) -> bool:
     """An office's remit after its name ("Landesamt für Gesundheit und
-    Lebensmittelsicherheit", "Rat für deutsche Rechtschreibung"): "für" after an
+    Lebensmittelsicherheit", "Bundesamt für Migration und Flüchtlinge"): "für" after an
     organisation's word, and inside the remit "und" and the adjectives before its nouns."""
     if lower == "für":
         return "für" not in run and is_organisation([_office_nominative(run[-1])])
     return "für" in run and (lower == "und" or (run[-1] == "für" and is_adjective(word)))
 
 
+_PUBLIC_PREFIXES = ("landes", "bundes", "staats", "stadt", "kreis")
+
+
 def _kind_before_name(run: list[str]) -> bool:
     """A company's kind before its name ("Chemiekonzern BASF", "Förderbank KfW"), not a
     name the kind opens ("Gewerkschaft Deutscher Lokomotivführer", "Landesbank Hessen")."""
+    kind = run[0].lower() if len(run) > 1 else ""
     return (
-        len(run) > 1
-        and run[0].lower().endswith(LEXICON.company_kinds)
+        kind.endswith(LEXICON.company_kinds)
+        and not kind.startswith(_PUBLIC_PREFIXES)  # a public body by its place's name
         and is_capitalised(run[1])
         and not is_adjective(run[1])
         and not is_place(run[1])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import takewhile
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from django.utils.translation import gettext as _
@@ -66,12 +67,10 @@ def head_end(page_lines: list[Line], lines: list[Line]) -> HeadEnd | None:
         above = list(takewhile(lambda line: line.number <= first_time, page_lines))
     rows = [line for line in above if furniture.is_head_row(line.text)]
     post_header = next((line for line in above if furniture.is_post_header(line.text)), None)
-    last = max([*rows, post_header] if post_header else rows, key=_number, default=None)
+    last = max(
+        [*rows, post_header] if post_header else rows, key=attrgetter("number"), default=None
+    )
     return HeadEnd(last.number, bool(_YEAR.search(last.text))) if last else None
-
-
-def _number(line: Line) -> int:
-    return line.number
 
 
 def without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
@@ -189,7 +188,6 @@ def _before_sign_off(units: list[Unit], first: int) -> int:
 
 
 def _closing_unit(lines: list[Line]) -> Unit:
-
     if len(lines) > 1 and could_be_headline(lines[0].text):
         return Unit(lines[0].number, headline=lines[0].text, lines=lines[1:])
     return Unit(lines[0].number, lines=lines)

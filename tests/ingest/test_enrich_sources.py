@@ -31,6 +31,7 @@ def source_of(text: str) -> str | None:
         ("Hunderte Eurostar-Passagiere saßen fest, teilte der Zugbetreiber Eurostar mit.",
          "Eurostar"),
         ("Die Dividende sinkt, wie der Chemiekonzern BASF am Freitag mitteilte.", "BASF"),
+        ("Das teilte die Landesbank Hessen-Thüringen am Freitag mit.", "Landesbank Hessen-Thüringen"),
         ("Nach bisherigen Erkenntnissen der Polizei stritt er mit drei Männern.", "Polizei"),
         ("Die Polizei Tirol vermeldet einen schweren Skiunfall im Zillertal.", "Polizei Tirol"),
         ("Nach Angaben der Gewerkschaft Deutscher Lokomotivführer fällt jeder Zug aus.",
