@@ -9,13 +9,15 @@ import re
 
 _CONSENT_WORDS = (
     "cookie", "tracking", "datenschutz", "drittanbieter", "externe", "browser", "third-party",
-    "consent",
+    "consent", "empfohlene",
 )  # fmt: skip
 _CONSENT_BYTES = tuple(word.encode() for word in _CONSENT_WORDS)
 _CONSENT_BLOCK = 256  # lines tested for those words at once
 CONSENT_NOTICE = re.compile(
     r"\b(?:Cookies?|Tracking|Datenschutzgründen|Drittanbieter|externe[nr]? Inhalts?|Ihr Browser ist"
-    r" veraltet|third-party content|consent|your browser)\b",
+    r" veraltet|Ihr Browser unterstützt|third-party content|consent|your browser"
+    # "… befindet sich ein von unserer Redaktion empfohlener Inhalt von YouTube (Video)."
+    r"|empfohlene[nr]? Inhalts? von)\b",
     re.IGNORECASE,
 )
 

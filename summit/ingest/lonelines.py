@@ -25,6 +25,9 @@ LONE = re.compile(
     r"|Stand:?|Published:?|Autor/in:?|Author:?|Redaktion:?"  # a label, its value elsewhere
     r"|(?:[\w-]+ ){1,3}icon"  # a picture's text in place of an icon ("Live comment icon")
     r"|Es gibt neue (?:Meldungen|Beiträge|Einträge)|Automatisch aktualisieren|Auto-?refresh"
+    r"|Tap here to refresh|This was published \d+ (?:years?|months?|days?|hours?) ago"
+    r"|Key posts|Latest posts|Live feed|Must read|More like this|Kommentieren"
+    r"|View more on \w+|Headshot of .{1,60}|Credit\.\.\..{1,80}"
     r"|(?:Estimated )?(?:read|reading) time:? .{1,20}|Advertising|Edition:"
     # An embedded post's prompts: "Skip twitter post", "Allow Twitter content?".
     r"|Skip \w+ post|Allow \w+ content\??|The BBC is not responsible for the content of external sites\."

@@ -26,6 +26,8 @@ RULE_OPENINGS = (
     "empfohlener ", "externer ", "lesezeit", "ein von ", "a post shared", "mit von ", "bewerten",
     "schließen", "sie haben bereits", "es gibt neue", "automatisch", "auto", "estimated read",
     "reading time", "read time", "advertising", "edition:", "skip ", "allow ", "the bbc is not",
+    "tap here", "this was published", "key posts", "latest posts", "live feed", "must read",
+    "more like", "kommentieren", "view more", "headshot", "credit...", "mehr.", "mehr…",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",
