@@ -15,7 +15,7 @@ from summit.ingest.agencies import OUTLETS
 from summit.ingest.firstnames import first_name_before
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.names import KnownNames, NameIndex, Outlets
-from summit.ingest.nonnames import is_place, is_time
+from summit.ingest.nonnames import is_place, is_time, opens_a_thing
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     after_owner,
@@ -70,27 +70,6 @@ def _office_nominative(word: str) -> str:
     if word.endswith("es") and is_organisation([word[:-2]]):
         return word[:-2]
     return _nominative(word)
-
-
-# How nouns end that no first name ends with ("Richtung", "Todesfall", "Karriere").
-# ("-nis" and "-ment" end first names too: "Antonis", "Clement".)
-_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "fall", "erei", "iere")
-# German adjectives, declined, that open a label's two words ("Erste Top-Nachricht: …",
-# "Interessantes Detail: …", "Letztes Ständchen: …"), never a person's name.
-_LABEL_ADJECTIVES = frozenset(
-    stem + ending
-    for stem in (
-        "erst", "zweit", "dritt", "letzt", "nächst", "weiter", "neu", "interessant", "falsch",
-        "richtig", "wichtig", "kurz", "schön", "spannend", "aktuell", "offiziell", "nett",
-        "bitter", "knapp", "deutlich", "überraschend", "traurig", "erfreulich", "gut",
-    )
-    for ending in ("e", "er", "es", "en", "em")
-)  # fmt: skip
-
-
-def _opens_a_label(first: str) -> bool:
-    """A noun or a declined adjective: two capitalised words that open so name a thing."""
-    return first.endswith(_NOUN_ENDINGS) or first in _LABEL_ADJECTIVES
 
 
 class Candidates:
@@ -206,7 +185,7 @@ class NameFinder:
             return None, ""  # "…, Al Jazeera reports.": an outlet, no person
         if len(words) >= 2:
             # A noun opens no person's full name: "Richtung Renault", "Karriere Revue".
-            return (None if _opens_a_label(words[0].lower()) else " ".join(words)), ""
+            return (None if opens_a_thing(words[0]) else " ".join(words)), ""
         return None, words[0]
 
     def _known_person(self, words: list[str]) -> str | None:

@@ -103,3 +103,27 @@ def opens_no_subject(before: str, run: list[str], role: bool) -> bool:
     not "Der Kanzler Scholz sagte")."""
     lower = before.lower()
     return lower in _OBJECT_OPENERS or (lower in LEXICON.articles and len(run) < 3 and not role)
+
+
+# How nouns end that no first name ends with ("Richtung", "Todesfall", "Karriere").
+# ("-nis" and "-ment" end first names too: "Antonis", "Clement".)
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "fall", "erei", "iere")
+# German adjectives, declined, that open a label's two words ("Erste Top-Nachricht: …",
+# "Interessantes Detail: …", "Letztes Ständchen: …"), never a person's name.
+_LABEL_ADJECTIVES = frozenset(
+    stem + ending
+    for stem in (
+        "erst", "zweit", "dritt", "letzt", "nächst", "weiter", "neu", "interessant", "falsch",
+        "richtig", "wichtig", "kurz", "schön", "spannend", "aktuell", "offiziell", "nett",
+        "bitter", "knapp", "deutlich", "überraschend", "traurig", "erfreulich", "gut",
+    )
+    for ending in ("e", "er", "es", "en", "em")
+)  # fmt: skip
+
+
+def opens_a_thing(first: str) -> bool:
+    """The first of two capitalised words, a noun or a declined adjective: the words name a
+    thing ("Richtung Renault", "Erste Top-Nachricht"), not a person. (Asked of full names
+    only: as the first word of any name it would also take author lines and headlines.)"""
+    lower = first.lower()
+    return lower.endswith(_NOUN_ENDINGS) or lower in _LABEL_ADJECTIVES
