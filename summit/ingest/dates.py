@@ -10,7 +10,6 @@ path could not read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
@@ -18,7 +17,15 @@ from django.utils.translation import gettext as _
 
 from summit.ingest.clocks import clock_of, is_clock_line, lists_times
 from summit.ingest.datesieve import looks_dated, opens_like_stamp
-from summit.ingest.datewords import MONTHS, NUMBER_WORDS, UNIT_SECONDS, WEEKDAY_OPENING
+from summit.ingest.datewords import (
+    FULL_WEEKDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    UNIT_SECONDS,
+    WEEKDAY_NUMBERS,
+    WEEKDAY_OPENING,
+    days_back,
+)
 from summit.ingest.pageclocks import (
     DOTTED_CLOCK_ALONE,
     DOTTED_CLOCK_LINE,
@@ -26,9 +33,9 @@ from summit.ingest.pageclocks import (
     joined_clock,
     page_clocks,
 )
-from summit.ingest.shapes import is_author_name
 from summit.ingest.slowdates import read_slowly
 from summit.ingest.stampquirks import undone_quirks
+from summit.ingest.stamps import Stamp
 from summit.ingest.zones import (
     ZONE_ABBREVIATIONS,
     ZONE_WORDS,
@@ -47,7 +54,9 @@ _ENGLISH_DATE = (
 )
 _US_DATE = r"(?P<umon>\d{1,2})/(?P<uday>\d{1,2})/(?P<uyear>\d{4}|\d{2})(?!\d)"
 _DATE = rf"(?:{_WEEKDAY})?(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_US_DATE}|{_NAMED_DATE}|{_ENGLISH_DATE})"
-_DAY_WORD = r"(?P<dayword>heute|gestern|vorgestern|today|yesterday)"
+# A day word, or a weekday's full name before a time ("Samstag, 20.15 Uhr: …"): the last
+# such day up to the reference.
+_DAY_WORD = rf"(?P<dayword>heute|gestern|vorgestern|today|yesterday|{FULL_WEEKDAYS})"
 _ZONE = r"(?P<zone>" + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")"
 _CLOCK = (
     # "0815 PM", "1403GMT": four figures run together when a meridiem or zone follows.
@@ -123,8 +132,8 @@ _PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: Uhr)?")
 # Longer lines are text (regexes stay off paragraphs); dateparser sees none over the second.
 MAX_STAMP_LENGTH, MAX_SLOW_LENGTH = 160, 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
-# brackets, a label and a date or weekday ("Update vom Samstag, 11. März, 7.11 Uhr: …"), or
-# a month and day ("Jul 25, 2018 9:08 pm (IST) PTI and …").
+# brackets, a label and a date or weekday ("Update vom Samstag, 11. März, 7.11 Uhr: …"),
+# a month and day ("Jul 25, 2018 9:08 pm (IST) PTI and …"), or a weekday and a time.
 _OPENS_WITH_TIME = re.compile(
     r"[\d+*(\[]|"
     + _PREFIX
@@ -132,49 +141,10 @@ _OPENS_WITH_TIME = re.compile(
     + _WEEKDAY
     + ")|(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s\d{1,2}\b",
+    + r")\.?\s\d{1,2}\b"
+    + rf"|(?:{FULL_WEEKDAYS}),?\s+\d",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Stamp:
-    """A timestamp read from one line.
-
-    `day` without `clock` is a day heading ("Freitag, 15. August 2025"); `clock` without
-    `day` is a time under a heading ("21:15 Uhr"); `moment` is set when the line named an
-    exact instant (a full date and time, or "vor 3 Minuten"). `rest` is a headline that
-    followed the stamp on the same line; `source` a publisher named after it.
-    """
-
-    text: str
-    day: date | None = None
-    clock: time | None = None
-    zone: tzinfo | None = None
-    moment: datetime | None = None
-    source: str | None = None
-    rest: str = ""
-    error: str | None = None
-
-    @property
-    def is_day_heading(self) -> bool:
-        return self.day is not None and self.clock is None and self.moment is None
-
-    @property
-    def names_time(self) -> bool:
-        """Whether it names a time of day or an instant (a date alone, a marker, does not)."""
-        return self.clock is not None or self.moment is not None
-
-    @property
-    def written(self) -> str:
-        """The stamp as written, without the headline after it on its line."""
-        return self.text[: len(self.text) - len(self.rest)] if self.rest else self.text
-
-    @property
-    def signed(self) -> bool:
-        """A time signed by its author ("14:46 Lorenz Hemicker", "17:35 , Luke Baker"): the
-        name beside it is no headline and no text of the entry."""
-        return self.clock is not None and bool(self.rest) and is_author_name(self.rest)
 
 
 # The fast path's answer for a line shaped like a clock that names no time of day.
@@ -280,7 +250,7 @@ class DateReader:
         match = None if _CLOCK_LED.match(line) else _ABSOLUTE.match(line)
         if match is None and (_GAP_THEN_DIGIT.search(line) or _DAY_WORD_ANYWHERE.search(line)):
             match = _CLOCK_FIRST.match(line)
-        if match:
+        if match and not _weekday_in_prose(match):
             return self._absolute(line, match)
         match = _CLOCK_ONLY.match(line)
         dotted = (
@@ -309,12 +279,14 @@ class DateReader:
             return Stamp(line, error=_("Das Datum „%(text)s“ gibt es nicht.") % {"text": line})
         if match["hour"] is None:
             return _with_tail(Stamp(line, day=day), match)
-        return self._clock_stamp(line, match, day=day)
+        stamp = self._clock_stamp(line, match, day=day)
+        if stamp.moment and stamp.moment > self.reference and _names_weekday(match):
+            return self._clock_stamp(line, match, day=day - timedelta(days=7))
+        return stamp
 
     def _day(self, match: re.Match[str]) -> date:
         if match["dayword"]:
-            back = {"heute": 0, "today": 0, "gestern": 1, "yesterday": 1, "vorgestern": 2}
-            return self.reference.date() - timedelta(days=back[match["dayword"].lower()])
+            return days_back(match["dayword"], self.reference.date())
         if match["day"]:
             return self._dated(match["year"], int(match["mon"]), int(match["day"]))
         if match["uday"]:  # "04/30/2020", and "30/04/2020" where no month 30 exists
@@ -366,6 +338,19 @@ class DateReader:
         if isinstance(found, datetime):
             return Stamp(line, moment=found)
         return None if found is None else Stamp(line, day=found)
+
+
+def _names_weekday(match: re.Match[str]) -> bool:
+    return (match["dayword"] or "").lower() in WEEKDAY_NUMBERS
+
+
+def _weekday_in_prose(match: re.Match[str]) -> bool:
+    """A weekday without a full time, or before lowercase words, is in a sentence or a
+    forecast ("Samstag, 15:30 Uhr, neun Mal wird angepfiffen", "Thursday 16-22°c")."""
+    if not _names_weekday(match):
+        return False
+    full_time = match["minute"] or match["uhr"] or match["ampm"]
+    return not full_time or (match["rest"] or "A")[0].islower()
 
 
 @lru_cache(maxsize=2048)

@@ -3,6 +3,10 @@ German and English, as dates.py reads them."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+from summit.ingest.lexicon import ENGLISH, GERMAN
+
 MONTHS = {
     "januar": 1, "jänner": 1, "january": 1, "jan": 1,
     "februar": 2, "february": 2, "feb": 2,
@@ -40,3 +44,17 @@ WEEKDAY_NAMES = (
 )
 # A weekday opening a date ("Sonntag, ", "Sat. ").
 WEEKDAY_OPENING = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
+
+# The days of the week by their full names, with their numbers (Monday is 0).
+WEEKDAY_NUMBERS: dict[str, int] = {**GERMAN["weekdays"], **ENGLISH["weekdays"]}
+FULL_WEEKDAYS = "|".join(WEEKDAY_NUMBERS)
+_DAYS_BACK = {"heute": 0, "today": 0, "gestern": 1, "yesterday": 1, "vorgestern": 2}
+
+
+def days_back(word: str, today: date) -> date:
+    """The day a day word names from today: "gestern" the day before, a weekday the last
+    such day up to today (a ticker read on Sunday night calls that day "Sonntag")."""
+    lower = word.lower()
+    if lower in _DAYS_BACK:
+        return today - timedelta(days=_DAYS_BACK[lower])
+    return today - timedelta(days=(today.weekday() - WEEKDAY_NUMBERS[lower]) % 7)

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from summit.ingest.dates import DateReader, Stamp
+from summit.ingest.dates import DateReader
+from summit.ingest.stamps import Stamp
 
 # A jump back of this many hours against the page's order is a night, not a correction.
 _CROSSING = 6 * 60

@@ -108,7 +108,8 @@ GERMAN: dict[str, Any] = {
         "landrat", "landrätin", "obmann", "obfrau", "virologe", "virologin", "meteorologe",
         "richterin", "fahrer", "fahrerin", "pfarrer", "pfarrerin", "kollege",
         "kollegin", "ständerat", "ständerätin", "nationalrat",
-        "nationalrätin", "spieler", "spielerin",
+        "nationalrätin", "spieler", "spielerin", "landeshauptmann", "landeshauptfrau",
+        "bezirkshauptmann", "bezirkshauptfrau",
         "meteorologin", "dezernent", "dezernentin", "koordinator", "koordinatorin",
     ],
     # Titles written short before a name: "Dr. Anna Berg".
@@ -242,7 +243,7 @@ ENGLISH: dict[str, Any] = {
         "mayor", "coach", "manager", "chief", "nominee", "candidate", "leader", "chairman",
         "chairwoman", "director", "commissioner", "judge", "meteorologist", "forecaster",
         "prosecutor", "attorney", "editor", "correspondent", "reporter", "presenter", "officer",
-        "coordinator", "co-ordinator",
+        "coordinator", "co-ordinator", "sheriff",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",

@@ -15,7 +15,7 @@ from itertools import compress, count
 from typing import NamedTuple
 
 from summit.ingest import markers
-from summit.ingest.dates import DateReader, Stamp
+from summit.ingest.dates import DateReader
 from summit.ingest.epochs import epoch_moments
 from summit.ingest.flat import GLUED_OPENINGS, MAX_FLAT_LINE, unflattened
 from summit.ingest.paragraphs import paragraph_entries
@@ -24,6 +24,7 @@ from summit.ingest.shapes import (
     is_paragraph,
 )
 from summit.ingest.stampquirks import times_glued_after_titles_moved
+from summit.ingest.stamps import Stamp
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")

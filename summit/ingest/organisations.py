@@ -90,6 +90,12 @@ def with_complement(name: str, words: list[str]) -> str:
     return name
 
 
+def _person_in_office(words: list[str]) -> bool:
+    """A person's full name after their office: "Police Chief Jim McDonnell", "Los Angeles
+    County Sheriff Robert Luna" speak for themselves, not as their organisation."""
+    return len(words) > 2 and is_role(words[-3]) and looks_like_person(words[-2:])
+
+
 def names_organisation(words: list[str], *, subject: bool) -> bool:
     """Whether words before or after a speech verb name an organisation, not a person: an
     organisation's word ("Polizei", "Office"), head ("Department of …") or, as the verb's
@@ -101,7 +107,7 @@ def names_organisation(words: list[str], *, subject: bool) -> bool:
         # "Scotland Yard says", "Civil Defence says": no person's name, nor a role.
         or (subject and names_an_institution(words) and not any(map(is_role, words)))
     )
-    if not organisation:
+    if not organisation or _person_in_office(words):
         return False
     # An office and its place: "Das Wasserwirtschaftsamt Donauwörth rechnet damit".
     office = len(words) > 1 and words[0].lower().endswith(LEXICON.organisation_endings)

@@ -23,7 +23,7 @@ from summit.ingest.trim import Skip
 from summit.ingest.units import Unit
 
 if TYPE_CHECKING:
-    from summit.ingest.dates import Stamp
+    from summit.ingest.stamps import Stamp
 
 MAX_TICKER_TITLE = 140
 # How many blocks at the top of a page without times may belong to its head.

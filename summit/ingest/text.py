@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import furniture, markers, pagehead, tidy
 from summit.ingest.collector import cycle_collection_paused
-from summit.ingest.dates import DateReader, Stamp
+from summit.ingest.dates import DateReader
 from summit.ingest.days import settle_days
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.footers import times_above_their_entries
@@ -36,6 +36,7 @@ from summit.ingest.lines import (
 )
 from summit.ingest.schedules import fold_schedules
 from summit.ingest.shapes import could_be_headline, is_paragraph, signs_off
+from summit.ingest.stamps import Stamp
 from summit.ingest.textbody import body_html
 from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
 from summit.ingest.units import Unit

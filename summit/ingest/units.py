@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from summit.ingest.dates import Stamp
 from summit.ingest.lines import Line
+from summit.ingest.stamps import Stamp
 
 
 @dataclass(slots=True)

@@ -158,3 +158,27 @@ def test_a_long_line_opened_by_a_month_day_and_time_is_an_entrys_time_and_text(r
 def test_a_date_alone_behind_a_dash_is_a_day_not_a_midnight(reader):
     stamp = reader.read("– 14.08.2025")
     assert stamp is not None and stamp.is_day_heading and stamp.day == dt.date(2025, 8, 14)
+
+
+@pytest.mark.parametrize(
+    ("time", "text", "expected"),
+    [
+        ("Donnerstag, 19.32 Uhr:", "Hubschrauber sind gestartet.", "2025-08-14T19:32:00+02:00"),
+        ("Freitag, 17.45 Uhr:", "Der Landeshauptmann fordert Hilfe.", "2025-08-15T17:45:00+02:00"),
+        ("Freitag, 21.10 Uhr:", "Die Straße ist gesperrt.", "2025-08-08T21:10:00+02:00"),
+        ("Thursday, 7:30 a.m.", "The fire department lifted it.", "2025-08-14T07:30:00+02:00"),
+    ],
+)
+def test_a_weekday_and_a_time_open_an_entry_on_the_last_such_day(reader, time, text, expected):
+    text += " Sie kreisen über dem Tal." * 8  # a long line: a whole entry after its time
+    stamp = reader.read(f"{time} {text}")
+    assert stamp is not None and stamp.rest == text
+    assert reader.resolve(stamp, None).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Samstag, 15:30 Uhr, neun Mal wird angepfiffen.", "Thursday 16-22°c Sunny. Mild."]
+)
+def test_a_weekday_in_a_sentence_or_a_forecast_is_no_time(reader, line):
+    stamp = reader.read(line)
+    assert stamp is None or stamp.clock is None

@@ -450,3 +450,16 @@ def test_an_organisation_signing_off_a_line_after_a_hyphen_is_the_source():
 
 def test_a_headline_with_a_hyphen_names_no_source():
     assert source_of("Liverpool - Champions League") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Los Angeles County Sheriff Robert Luna said he was not satisfied.", "Robert Luna"),
+        ("Police Chief Jim McDonnell said the curfew stays.", "Jim McDonnell"),
+    ],
+)
+def test_a_person_named_after_their_office_is_the_speaker_and_no_source(text, speaker):
+    draft = EntryDraft(title="", body=f"<p>{text}</p>")
+    Enricher(KnownNames.empty()).enrich([draft])
+    assert (draft.speaker, draft.source) == (speaker, None)

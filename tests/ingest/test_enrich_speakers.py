@@ -42,6 +42,7 @@ def speaker_of(text: str, title: str = "") -> str | None:
         ("Ständerat Beat Rieder rechnet mit der Wahl. „Das Feedback war positiv“, sagt er.",
          "Beat Rieder"),
         ("Response Co-ordinator Vaughan Mackereth said they received 82 calls.", "Vaughan Mackereth"),
+        ("Landeshauptmann Hermann Schützenhöfer (ÖVP) forderte mehr Hilfe.", "Hermann Schützenhöfer"),
         ("Das bestätigte Bezirksstadtrat Tim Richter (CDU) dem Sender.", "Tim Richter"),
         ("Der Zirkus darf bleiben, sagte Umweltdezernentin Eva Jähnig.", "Eva Jähnig"),
         ("Die SPD hat gewonnen, kommentiert Redakteur Dirk Rodenkirch das Ergebnis.",

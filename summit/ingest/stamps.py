@@ -1,0 +1,48 @@
+"""A timestamp as read from one line of a ticker (dates.py reads it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
+
+from summit.ingest.shapes import is_author_name
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A timestamp read from one line.
+
+    `day` without `clock` is a day heading ("Freitag, 15. August 2025"); `clock` without
+    `day` is a time under a heading ("21:15 Uhr"); `moment` is set when the line named an
+    exact instant (a full date and time, or "vor 3 Minuten"). `rest` is a headline that
+    followed the stamp on the same line; `source` a publisher named after it.
+    """
+
+    text: str
+    day: date | None = None
+    clock: time | None = None
+    zone: tzinfo | None = None
+    moment: datetime | None = None
+    source: str | None = None
+    rest: str = ""
+    error: str | None = None
+
+    @property
+    def is_day_heading(self) -> bool:
+        return self.day is not None and self.clock is None and self.moment is None
+
+    @property
+    def names_time(self) -> bool:
+        """Whether it names a time of day or an instant (a date alone, a marker, does not)."""
+        return self.clock is not None or self.moment is not None
+
+    @property
+    def written(self) -> str:
+        """The stamp as written, without the headline after it on its line."""
+        return self.text[: len(self.text) - len(self.rest)] if self.rest else self.text
+
+    @property
+    def signed(self) -> bool:
+        """A time signed by its author ("14:46 Lorenz Hemicker", "17:35 , Luke Baker"): the
+        name beside it is no headline and no text of the entry."""
+        return self.clock is not None and bool(self.rest) and is_author_name(self.rest)
