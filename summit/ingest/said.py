@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from summit.ingest.datewords import WEEKDAY_NUMBERS as WEEKDAYS
 from summit.ingest.lexicon import ENGLISH, GERMAN, alternation
 from summit.ticker.sanitize import html_to_text
-
-WEEKDAYS: dict[str, int] = {**GERMAN["weekdays"], **ENGLISH["weekdays"]}
 
 _DAY = r"(?P<day>" + "|".join(WEEKDAYS) + r")"
 _CLOCK = r"(?:\s+(?:um|gegen|at)\s+(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?:Uhr|h)?)?"
