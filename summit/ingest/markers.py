@@ -154,17 +154,28 @@ _SCORED = re.compile(
 )
 
 
+# A post's own label: "Update: And that's a wrap!", "UPDATE: The EFF has blasted …".
+_UPDATE_LABELLED = re.compile(
+    r"^(?P<label>update|nachtrag|aktualisierung)\s?:\s+(?P<rest>\S.*)$", re.IGNORECASE
+)
+
+
 def labelled_entries(texts: list[str]) -> dict[int, str]:
-    """Entries each opened by a short label and a bar ("Over 20 | 2 from one ball…") or a
-    score and a colon ("AUS 99/1 in 9 overs: …"), on a commentary without times: {index:
-    text after the label}; a page must use them again and again, since one bar or colon
-    may stand in any line."""
-    for pattern, words in ((_LABELLED, 3), (_SCORED, 6)):
+    """Entries each opened by a short label and a bar ("Over 20 | 2 from one ball…"), a
+    score and a colon ("AUS 99/1 in 9 overs: …") or an update's label ("Update: …"), on a
+    page without times: {index: text after the label}; a page must use them again and
+    again, since one bar or colon may stand in any line (an update's label twice: it
+    says it opens a post)."""
+    for pattern, words, repeats in (
+        (_UPDATE_LABELLED, 1, 2),
+        (_LABELLED, 3, MIN_REPEATS),
+        (_SCORED, 6, MIN_REPEATS),
+    ):
         found = {}
         for index, match in enumerate(map(pattern.match, texts)):
             if match and len(match["label"].split()) <= words:
                 found[index] = match.string if _heads_its_post(match["rest"]) else match["rest"]
-        if len(found) >= MIN_REPEATS:
+        if len(found) >= repeats:
             return found
     return {}
 

@@ -192,3 +192,18 @@ def test_a_chronology_of_years_stays_text():
         f"{1949 + 3 * n}: {TEXTS[n]}\n\n" for n in range(3)
     )
     assert all(draft.published_at is None for draft in drafts(page))
+
+
+def test_posts_each_opened_by_an_update_label_are_entries_without_it():
+    posts = [
+        "Microsoft quietly launched the official Surface website.",
+        "Baller is the one on stage now.",
+        "Win8 makes Surface a PC. Surface is a tablet.",
+    ]
+    page = "Microsoft's media event – live\n\n" + "\n\n".join(f"Update: {post}" for post in posts)
+    assert [draft.body for draft in drafts(page)] == [f"<p>{post}</p>" for post in posts]
+
+
+def test_one_update_label_opens_nothing():
+    page = "Haushalt im Stadtrat\n\n" + "\n\n".join([TEXTS[0], f"Update: {TEXTS[1]}", TEXTS[2]])
+    assert all(not draft.body.startswith("<p>Update: ") for draft in drafts(page))
