@@ -65,7 +65,8 @@ _CLOCK = (
     # Seconds after the same separator; "1:15:24.10" or "1:32.30" is a race time, no clock.
     r"(?:(?P=hsep)(?P<second>\d{2}))?(?![.,:]?\d)"
     # "am" or "AM", not the German "Am" of "18.03 Am Nachmittag".
-    r"\s*(?P<ampm>(?-i:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?))?"
+    # "(3:42p)": a US shorthand, in brackets only.
+    r"\s*(?P<ampm>(?-i:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?|[ap](?=\))))?"
     r"(?:\s*(?P<uhr>Uhr|h)\b)?"
     # A zone by its name or its offset ("+0800", "GMT+8", as feeds print them).
     rf"(?:\s*(?:(?P<offset>[+-](?:0\d|1[0-4]):?[0-5]\d|(?:GMT|UTC)[+-]\d{{1,2}}(?::?[0-5]\d)?)(?!\d)"

@@ -182,3 +182,12 @@ def test_a_weekday_and_a_time_open_an_entry_on_the_last_such_day(reader, time, t
 def test_a_weekday_in_a_sentence_or_a_forecast_is_no_time(reader, line):
     stamp = reader.read(line)
     assert stamp is None or stamp.clock is None
+
+
+@pytest.mark.parametrize(
+    ("line", "hour"), [("(3:42p) CNN reports", 15), ("(4:19 p) Officials say", 16)]
+)
+def test_a_bracketed_time_with_a_lone_p_is_in_the_afternoon(reader, line, hour):
+    stamp = reader.read(line)
+    assert stamp is not None and stamp.clock == dt.time(hour, int(line[3:5]))
+    assert stamp.rest == line.split(") ")[1]
