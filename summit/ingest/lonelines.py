@@ -20,7 +20,7 @@ LONE = re.compile(
     r"|Subscribe|Nach oben|Back to top|Load more|Mehr laden|Neue Einträge laden"
     r"|Ältere Einträge laden|Show \d+ new updates?|Key events|Show key events only"
     r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated"
-    r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Recommended Videos|Comments|Live"
+    r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Comments|Live"
     r"|RSS-Feed|Sie sind hier:|Top-Thema|Top Stories|Click here to share on social media"
     r"|Stand:?|Published:?|Autor/in:?|Author:?|Redaktion:?"  # a label, its value elsewhere
     r"|(?:[\w-]+ ){1,3}icon"  # a picture's text in place of an icon ("Live comment icon")
@@ -46,6 +46,10 @@ LONE = re.compile(
     r"|Diese Audioversion wurde künstlich generiert\..*|(?:Empfohlener )?[Ee]xterner Inhalt|Von"
     # Prompts to the reader of a live page, alone on their line.
     r"|Please refresh (?:the |this )?(?:page )?for (?:the latest |new )?updates\.?|Stay tuned for (?:more )?updates!?"
-    r"|This is a live blog\. Follow along below for updates\.):?$",
+    r"|This is a live blog\. Follow along below for updates\."
+    # The page's own label and a gallery's controls: "Liveblog", "Fullscreen", "Loading".
+    r"|Live-?blog|News-?blog|Fullscreen|Vollbild|Loading\.{0,3}|weiter"
+    r"|Recommended (?:Stories|Videos)(?: For You)?"
+    r"|Hier geht(?:'s|’s| es) zu[mr]? .{1,60}):?$",
     re.IGNORECASE,
 )

@@ -28,6 +28,8 @@ RULE_OPENINGS = (
     "reading time", "read time", "advertising", "edition:", "skip ", "allow ", "the bbc is not",
     "tap here", "this was published", "key posts", "latest posts", "live feed", "must read",
     "more like", "kommentieren", "view more", "headshot", "credit...", "mehr.", "mehr…",
+    "liveblog", "newsblog", "news-blog", "fullscreen", "vollbild", "loading", "weiter",
+    "hier geht",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

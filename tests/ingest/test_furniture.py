@@ -22,6 +22,12 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "Credit...Jane Doe/The Daily Record",
         "Mehr...",
         "Kommentieren",
+        "Liveblog",
+        "Fullscreen",
+        "Loading",
+        "weiter",
+        "Recommended Stories For You",
+        "Hier geht's zum Spielbericht.",
         "Ihr Browser unterstützt leider die Anzeige dieses Videos nicht.",
         "Hier steht ein von der Redaktion empfohlener Inhalt von YouTube. Beim Laden werden "
         "Daten an den Anbieter übertragen.",
