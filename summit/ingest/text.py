@@ -291,8 +291,8 @@ def _days_open_entries(lines: list[Line]) -> bool:
 
 def _puts_kickers_beside_times(lines: list[Line]) -> bool:
     """Whether the page puts a kicker beside its times and the headline below, again and
-    again ("13:19 Uhr - Emden" over "Update - Prothesen: …"); once, the line below may as
-    well be the rest of a broken sentence."""
+    again ("13:19 Uhr - Emden" over "Update - Prothesen: …", "• 22:16" taking the kicker
+    under it); once, the line below may as well be the rest of a broken sentence."""
     beside = sum(
         line.kind is STAMP_LINE
         and line.stamp is not None
@@ -304,9 +304,10 @@ def _puts_kickers_beside_times(lines: list[Line]) -> bool:
 
 
 def _kicker_beside_time(unit: Unit) -> bool:
-    """A unit opened by a time with a short text beside it and nothing below yet."""
+    """A unit opened by a time with a short text beside it and nothing below yet (a
+    listed time is read as an instant: "• 22:16")."""
     stamp = unit.stamp
-    beside = stamp is not None and stamp.clock is not None and stamp.rest == unit.headline
+    beside = stamp is not None and stamp.names_time and stamp.rest == unit.headline
     return beside and bool(unit.headline) and not unit.lines
 
 

@@ -4,6 +4,8 @@ broken inside sentences, desk labels, doubled lines, author cards, dotted times,
 
 import datetime as dt
 
+import pytest
+
 from .conftest import BERLIN, prepare
 
 NOW = dt.datetime(2024, 3, 7, 23, 0, tzinfo=BERLIN)
@@ -72,6 +74,20 @@ def test_kickers_beside_the_times_give_way_to_the_headlines_below_them():
         "Update - Haushalt vertagt",
         "Update - Opposition dagegen",
         "Update - Sitzung geht weiter",
+    ]
+
+
+@pytest.mark.parametrize("bullet", ["", "• "])
+def test_kickers_under_listed_times_give_way_to_the_headlines_below_them(bullet):
+    kickers = ("Haushalt", "Streit im Rat", "Sitzung")
+    titles = ("Rat vertagt die Beratung", "Opposition stimmt dagegen", "Es geht am Montag weiter")
+    page = "Newsticker\n\n" + "\n\n".join(
+        f"{bullet}{hour}:10\n\n{kicker}\n\n{title}\n\n{text}"
+        for hour, kicker, title, text in zip((22, 21, 20), kickers, titles, TEXTS, strict=False)
+    )
+    assert entries(page) == [
+        (title, f"<p>{text}</p>", f"{hour}:10")
+        for hour, title, text in zip((22, 21, 20), titles, TEXTS, strict=False)
     ]
 
 
