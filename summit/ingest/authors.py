@@ -62,22 +62,26 @@ _ROLE = re.compile(rf"\b(?:{'|'.join(_JOURNALISTS + _SPEAKERS)})(?:in)?\b", re.I
 # line even a blank line below the name.
 _ROLE_AT_OUTLET = re.compile(r"[A-Z][\w -]{2,40}, [A-Z]")
 MAX_CARD_NAME, MAX_CARD_ROLE = 40, 80
+# A broadcaster's desk as a card's second line ("Paul Burnell" over "BBC News"), even a
+# blank line below the name: the post's writer.
+DESK = re.compile(r"BBC(?: [A-Z0-9][\w']*){1,3}")
 
 
 def is_contributor_card(name: str, role: str, *, apart: bool) -> bool:
     """Whether a name line and the role line under it (`apart`: a blank line between them)
     are a contributor's card."""
+    desk = bool(DESK.fullmatch(role))
     return (
         len(name) <= MAX_CARD_NAME
         and len(role) <= MAX_CARD_ROLE
         and role[-1:] not in ".!?:\"”“'’"
-        and (not apart or bool(_ROLE_AT_OUTLET.match(role)))
+        and (not apart or desk or bool(_ROLE_AT_OUTLET.match(role)))
         and bool(_CARD_NAME.match(name))
-        and bool(_ROLE.search(role))
+        and (desk or bool(_ROLE.search(role)))
     )
 
 
 def speaks_in_post(role: str) -> bool:
     """Whether the person of a contributor card speaks in the post (a pundit, an expert),
     rather than writing or presenting it (a reporter, an editor)."""
-    return not _JOURNALIST.search(role)
+    return not (_JOURNALIST.search(role) or DESK.fullmatch(role))

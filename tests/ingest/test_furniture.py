@@ -23,6 +23,7 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "Mehr...",
         "Kommentieren",
         "Liveblog",
+        "BBC Sport",
         "Fullscreen",
         "Loading",
         "weiter",

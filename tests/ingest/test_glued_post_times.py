@@ -81,3 +81,11 @@ def test_a_card_with_its_role_at_an_outlet_a_blank_line_apart_is_furniture_too()
     )
     drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
     assert drafts[0].body == f"<p>{FIRST}</p>" and drafts[0].speaker is None
+
+
+def test_a_card_naming_a_broadcasters_desk_is_furniture_and_names_no_speaker():
+    page = PAGE.replace(
+        "    Professor Sir Anna Berg\n    Polling expert\n", "    Anna Berg\n\n    BBC News\n"
+    )
+    drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
+    assert drafts[0].body == f"<p>{FIRST}</p>" and drafts[0].speaker is None
