@@ -175,6 +175,12 @@ def _ticker_units(
                 current.day, current.day_below = day, True
                 skips.append((line.number, line.text, _("Datum der Seite")))
                 continue
+            if current is not None and _headline_over_time(current, stamp):
+                # "+++ Die Entwicklungen +++" over "Mann attackiert Kamerateam" over "16:57
+                # Uhr": the short line under the marker is the timed entry's headline.
+                over = current.lines.pop()
+                units.append(Unit(over.number, headline=over.text, stamp=stamp, day=day))
+                continue
             under_headline = current is not None and current.headline and not current.lines
             signed = stamp.signed
             rest = None if signed else stamp.rest
@@ -314,9 +320,21 @@ def _kicker_beside_time(unit: Unit) -> bool:
 def _marker_headline_only(unit: Unit) -> bool:
     """A unit opened by a marker that gave it its headline ("1. Titel", "+++ Titel +++"),
     with nothing below yet."""
+    return _marker_headline(unit) and not unit.lines
+
+
+def _marker_headline(unit: Unit) -> bool:
     stamp = unit.stamp
     marker = stamp is not None and not (stamp.clock or stamp.day or stamp.moment)
-    return marker and bool(unit.headline) and not unit.lines
+    return marker and bool(unit.headline)
+
+
+def _headline_over_time(unit: Unit, stamp: Stamp) -> bool:
+    """A marker's headline with one short line under it, right above a bare time of day:
+    the line is the headline of the entry the time opens (a dated line is the page's)."""
+    timed = stamp.clock is not None and stamp.day is None and not stamp.rest
+    only = len(unit.lines) == 1 and could_be_headline(unit.lines[0].text)
+    return timed and only and _marker_headline(unit)
 
 
 def _dateline_under(unit: Unit, stamp: Stamp) -> bool:

@@ -799,3 +799,15 @@ def test_a_ticker_run_together_into_one_paragraph_is_split_before_each_time_and_
         (post[:37], clock) for post, clock in zip(posts, ("21:32", "21:31", "21:29", "21:27"),
                                                   strict=True)
     ]  # fmt: skip
+
+
+def test_a_headline_under_the_pages_plus_marked_label_belongs_to_the_time_below_it():
+    page = (
+        "+++ Die Entwicklungen im Live-Blog +++\n\nDonnerstag, 7. März\n\n"
+        f"Haushalt vertagt\n\n22:10 Uhr\n\n{TEXTS[0]}\n\n"
+        f"Opposition dagegen\n\n21:10 Uhr\n\n{TEXTS[1]}\n"
+    )
+    assert entries(page) == [
+        ("Haushalt vertagt", f"<p>{TEXTS[0]}</p>", "22:10"),
+        ("Opposition dagegen", f"<p>{TEXTS[1]}</p>", "21:10"),
+    ]
