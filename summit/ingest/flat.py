@@ -33,6 +33,12 @@ _INLINE_CLOCK = re.compile(
     r"(?<=[.!?\"“”’)]) (?=\d{1,2}[.:]\d{2} ?(?:Uhr|[ap]\.?m\.?)?: |(?:[01]\d|2[0-3])[0-5]\d: [A-Z\"'])"
 )
 
+# Or an English blog's times with their zone: "… Two points are added. 8.55pm GMT 38 mins.
+# …" (not the post's "Updated at 8.58pm GMT").
+_INLINE_ZONED_CLOCK = re.compile(
+    r"(?<!at) (?=\d{1,2}[.:]\d{2} ?[ap]m (?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|AEST|AEDT)\b)"
+)
+
 
 def unflattened(text: str) -> list[str]:
     """A page pasted without its line breaks is cut before each full date and time in it."""
@@ -50,5 +56,7 @@ def unflattened(text: str) -> list[str]:
         return minutes
     if len(clocks := _INLINE_CLOCK.split(text)) > markers.MIN_REPEATS:
         return clocks
+    if len(zoned := _INLINE_ZONED_CLOCK.split(text)) > markers.MIN_REPEATS:
+        return zoned
     parts = [part.strip() for part in _INLINE_STAMP.split(text)]
     return [part for part in parts if part] if len(parts) > 2 else [text]

@@ -709,6 +709,17 @@ def test_a_commentary_flattened_onto_one_line_is_split_before_each_four_digit_ti
     assert [body[3:40] for _title, body, _time in found] == [post[:37] for post in posts]
 
 
+def test_a_blog_flattened_onto_one_line_is_split_before_each_time_with_its_zone():
+    posts = long_posts(4)
+    page = "Ireland v Australia – live " + " ".join(
+        f"{clock}pm GMT {post} Updated at {clock}pm GMT"
+        for clock, post in zip(("8.58", "8.55", "8.52", "8.48"), posts, strict=True)
+    )
+    found = entries(page, time_zone="Europe/London")
+    assert [time for _title, _body, time in found] == ["20:58", "20:55", "20:52", "20:48"]
+    assert [body[3:40] for _title, body, _time in found] == [post[:37] for post in posts]
+
+
 COMMENTARY = [
     "Und dann ist das Spiel aus.",
     "Agu sieht noch Gelb.",
