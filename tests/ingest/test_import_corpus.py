@@ -12,7 +12,7 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.90,
+    "precision": 0.91,
     "recall": 0.86,
     "f1": 0.88,
     "timestamps": 0.95,
@@ -22,7 +22,7 @@ FLOORS = {
     "source_named": 0.55,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.087
+LEAK_CEILING = 0.086
 
 
 def test_overall_figures_at_or_above_their_floors(db):
