@@ -41,10 +41,13 @@ class Dated(Protocol):
 
 @dataclass(slots=True)
 class _Run:
-    """Units timed by the clock alone under one day, in page order."""
+    """Units timed by the clock alone under one day, in page order; anchor: the minute of
+    the entry right above them that gave the day with a time of its own ("Mittwoch, 9
+    Uhr: …" over "15.01 Uhr"), as a night between it and them changes their day too."""
 
     day: date
     units: list[Dated]
+    anchor: int | None = None
 
 
 def settle_days(units: Sequence[Dated], reader: DateReader, *, one_date: bool) -> None:
@@ -86,15 +89,29 @@ def _own_day(unit: Dated) -> bool:
 
 def _runs(units: Sequence[Dated]) -> list[_Run]:
     runs: list[_Run] = []
+    previous: Dated | None = None
     for unit in units:
+        above, previous = previous, unit
         if not _clock_only(unit):
             continue
         assert unit.day is not None
-        if runs and runs[-1].day == unit.day:
+        anchor = _anchor(above, unit.day)
+        if runs and runs[-1].day == unit.day and anchor is None:
             runs[-1].units.append(unit)
         else:
-            runs.append(_Run(unit.day, [unit]))
+            runs.append(_Run(unit.day, [unit], anchor))
     return runs
+
+
+def _anchor(unit: Dated | None, day: date) -> int | None:
+    """The minute of a unit timed with its own day, that day being the one given."""
+    stamp = unit.stamp if unit is not None else None
+    moment = stamp.moment if stamp is not None else None
+    if moment is not None and moment.date() == day:
+        return moment.hour * 60 + moment.minute
+    if stamp is not None and stamp.day == day and stamp.clock is not None:
+        return stamp.clock.hour * 60 + stamp.clock.minute
+    return None
 
 
 def _undated_run(units: Sequence[Dated], reader: DateReader) -> list[_Run]:
@@ -138,13 +155,15 @@ def _crossings(run: _Run) -> list[int]:
     """Each unit's day relative to the first one's: -1 after a night in a newest-first
     page, +1 in an oldest-first one."""
     minutes = [_minutes(unit) for unit in run.units]
+    if run.anchor is not None:
+        minutes.insert(0, run.anchor)
     steps = [later - earlier for earlier, later in zip(minutes, minutes[1:], strict=False)]
     newest_first = sum(step < 0 for step in steps) >= sum(step > 0 for step in steps)
     offsets = [0]
     for step in steps:
         night = step >= _CROSSING if newest_first else step <= -_CROSSING
         offsets.append(offsets[-1] + ((-1 if newest_first else 1) if night else 0))
-    return offsets
+    return offsets[1:] if run.anchor is not None else offsets
 
 
 def _best_shift(run: _Run, offsets: list[int], shifts: tuple[int, ...], reader: DateReader) -> int:

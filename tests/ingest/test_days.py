@@ -139,3 +139,14 @@ def test_a_time_with_its_day_on_the_line_below_is_that_day_and_time():
         "13.08. 21:54",
         "13.08. 21:29",
     ]
+
+
+def test_times_below_an_entry_dated_with_its_own_day_change_day_after_the_night():
+    page = (
+        f"Wahlabend\n\n10.07 Uhr: {TEXTS[0]}\n\nMittwoch, 9 Uhr: {TEXTS[1]}\n\n"
+        f"15.01 Uhr: {TEXTS[2]}\n\n14.41 Uhr: {TEXTS[3]}\n"
+    )
+    reference = dt.datetime(2023, 1, 4, 10, 30, tzinfo=BERLIN)  # a Wednesday
+    assert [day for day, _estimated in moments(page, reference)] == [
+        "04.01. 10:07", "04.01. 09:00", "03.01. 15:01", "03.01. 14:41"
+    ]  # fmt: skip
