@@ -18,10 +18,10 @@ _NINJS_KEYS = frozenset(
 )  # fmt: skip
 
 
-# How JSON opens: an object with a key, or an array of values; "[14:03] Text" or "[ad_1]"
-# opening a pasted page is text.
+# How JSON opens: an object with a key, an array of values or of arrays ("[[[" deeper);
+# "[14:03] Text", "[ad_1]" or a template's "[[title]]" opening a pasted page is text.
 _JSON_OPENING = re.compile(
-    r'\s*(?:\{\s*["}]|\[\s*(?:[\[{"\]]|-?\d[\d.eE+-]*\s*[,\]]|true|false|null))'
+    r'\s*(?:\{\s*["}]|\[\s*(?:\[\s*\[|(?:\[\s*)?(?:[{"\]]|-?\d[\d.eE+-]*\s*[,\]]|true|false|null)))'
 )
 
 

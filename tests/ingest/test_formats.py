@@ -87,6 +87,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
         ("Überschrift\n\nText.", "text"),
         ("[14:03] Die Sitzung beginnt.\n\n[13:50] Der Saal füllt sich.", "text"),
         ("[ad_1]\n\n7:27 pm: The polls have closed.", "text"),
+        ("[[title]] [[text]] [[success]] Email address Sign up\n\n9am\n\nCrowds gather.", "text"),
+        ('[[{"title": "Verschachtelt"}]]', "json"),
         ('[{"title": "Kaputt"', "json"),
         ("[1, 2]", "json"),
     ],
