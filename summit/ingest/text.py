@@ -164,8 +164,11 @@ def _ticker_units(
                 and stamp.day > reader.reference.date()
             ):
                 # A day after "now" is the date the page was saved, not a day of the ticker
-                # (a bare date and time above the first entry too).
-                skips.append((line.number, line.text, _("Datum der Seite")))
+                # (a bare date and time above the first entry too); text after it stays.
+                skips.append((line.number, stamp.written, _("Datum der Seite")))
+                if stamp.rest:
+                    rest = Line(line.number, stamp.rest, blank_before=line.blank_before)
+                    (current.lines if current is not None else preamble).append(rest)
                 continue
             day = stamp.day or day
             if stamp.is_day_heading and not stamp.rest and not days_open_entries:

@@ -86,6 +86,12 @@ def test_a_date_after_the_paste_above_the_first_entry_is_the_day_the_page_was_sa
     assert [moment for moment, _estimated in found] == ["15.03. 10:00", "15.03. 09:55"]
 
 
+def test_the_text_after_a_date_of_the_saved_page_stays_the_entrys():
+    page = "24.01.2022 " + " ".join(TEXTS)  # a page flattened onto the line of its date
+    drafts = prepare(page, reference_time=dt.datetime(2021, 3, 15, 10, 5, tzinfo=BERLIN)).drafts
+    assert [draft.body for draft in drafts] == [f"<p>{' '.join(TEXTS)}</p>"]
+
+
 def test_a_page_without_any_day_running_past_midnight_changes_day_at_the_night():
     page = ticker("Silvester in Berlin", ("00:06", "23:57", "23:51", "23:39"))
     # Pasted on New Year's evening: 23:57 is no later today, it is the night before.
