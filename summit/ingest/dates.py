@@ -292,7 +292,11 @@ class DateReader:
             return self._dated(match["year"], int(match["mon"]), int(match["day"]))
         if match["uday"]:  # "04/30/2020", and "30/04/2020" where no month 30 exists
             month, day = sorted((int(match["umon"]), int(match["uday"])), key=lambda n: n > 12)
-            return self._dated(match["uyear"], month, day)
+            first = self._dated(match["uyear"], month, day)
+            if first <= self._tomorrow or day > 12:
+                return first
+            other = self._dated(match["uyear"], day, month)  # "12/02/2017" read in Feb 2017
+            return other if other <= self._tomorrow else first
         if match["iday"]:
             return date(int(match["iyear"]), int(match["imon"]), int(match["iday"]))
         if match["nday"]:
@@ -300,6 +304,10 @@ class DateReader:
             return self._dated(match["nyear"], month, int(match["nday"]))
         month = MONTHS[match["emonth"].lower()]
         return self._dated(match["eyear"], month, int(match["eday"]))
+
+    @property
+    def _tomorrow(self) -> date:
+        return self.reference.date() + timedelta(days=1)
 
     def _dated(self, year: str | None, month: int, day: int) -> date:
         """A day whose year may be missing ("13.8.", "15. August"): the latest one not ahead."""

@@ -86,9 +86,13 @@ def test_source_after_the_dateline_is_kept(reader):
 
 @pytest.mark.parametrize(
     ("line", "day"),
-    [("10:00 08/04/2025", dt.date(2025, 8, 4)), ("10:00 30/04/2025", dt.date(2025, 4, 30))],
+    [
+        ("10:00 08/04/2025", dt.date(2025, 8, 4)),
+        ("10:00 30/04/2025", dt.date(2025, 4, 30)),
+        ("Aktualisiert 12/08/2025 15:52 CET", dt.date(2025, 8, 12)),  # December is ahead
+    ],
 )
-def test_a_slashed_date_is_month_first_unless_no_such_month_exists(reader, line, day):
+def test_a_slashed_date_is_month_first_unless_no_such_month_or_it_lies_ahead(reader, line, day):
     stamp = reader.read(line)
     assert stamp is not None and not stamp.error and stamp.day == day
 
