@@ -167,8 +167,8 @@ def _ticker_units(
                 # (a bare date and time above the first entry too); text after it stays.
                 skips.append((line.number, stamp.written, _("Datum der Seite")))
                 if stamp.rest:
-                    rest = Line(line.number, stamp.rest, blank_before=line.blank_before)
-                    (current.lines if current is not None else preamble).append(rest)
+                    text = Line(line.number, stamp.rest, blank_before=line.blank_before)
+                    (current.lines if current is not None else preamble).append(text)
                 continue
             day = stamp.day or day
             if stamp.is_day_heading and not stamp.rest and not days_open_entries:
