@@ -13,7 +13,7 @@ from summit.ingest.zones import zone_after_clock
 
 _WEEK = timedelta(days=7)
 _WEEKDAY_FIRST = re.compile(WEEKDAY_OPENING, re.IGNORECASE)
-_FIGURES_ONLY = re.compile(r"^[\d\s.:,/+-]+$")
+_FIGURES_ONLY = re.compile(r"^[\d\s.:,/+%-]+$")
 _CLOCK_HINT = re.compile(r"\d{1,2}[:.]\d{2}(?![.\d])|\buhr\b|[ap]\.?m\b", re.IGNORECASE)
 
 
@@ -24,7 +24,7 @@ def read_slowly(
     if len(line.split()) > 8 or not names_month_or_clock(line):
         return None
     if _FIGURES_ONLY.match(line):
-        return None  # numbers alone ("2.30", "1:32.30") are scores and race times
+        return None  # numbers alone ("2.30", "1:32.30", "+1.67%"): scores, times, rates
     parsed = _dateparser(languages, reference.replace(tzinfo=None)).get_date_data(line)
     if parsed is None or parsed.date_obj is None:
         return None

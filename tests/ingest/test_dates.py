@@ -112,6 +112,7 @@ def test_impossible_dates_are_errors(reader, line):
         "Trump rechnet zu 75 Prozent mit einem Erfolg",
         "Der Vertrag begrenzt die Zahl auf 1.550 Sprengköpfe.",
         "12.5",
+        "+1.67%",
         "Bereits seit dem 1. August (und noch bis zum 31.) findet ein Manöver statt.",
     ],
 )
