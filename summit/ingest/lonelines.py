@@ -51,6 +51,7 @@ LONE = re.compile(
     r"|Live-?blog|News-?blog|Fullscreen|Vollbild|Loading\.{0,3}|weiter"
     r"|Recommended (?:Stories|Videos)(?: For You)?"
     r"|BBC(?: [A-Z0-9][\w']*){1,3}"  # a broadcaster's desk over a post ("BBC Sport")
-    r"|Hier geht(?:'s|’s| es) zu[mr]? .{1,60}):?$",
+    r"|Hier geht(?:'s|’s| es) zu[mr]? .{1,60}|See new posts|(?:Our )?live coverage has ended\."
+    r"|Quote Message):?$",
     re.IGNORECASE,
 )

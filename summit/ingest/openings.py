@@ -29,7 +29,7 @@ RULE_OPENINGS = (
     "tap here", "this was published", "key posts", "latest posts", "live feed", "must read",
     "more like", "kommentieren", "view more", "headshot", "credit...", "mehr.", "mehr…",
     "liveblog", "newsblog", "news-blog", "fullscreen", "vollbild", "loading", "weiter",
-    "hier geht", "bbc ",
+    "hier geht", "bbc ", "see new", "our live", "live coverage", "quote message",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",
