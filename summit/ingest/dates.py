@@ -91,6 +91,8 @@ _REST = (
     rf"(?:(?:\s*(?:[:|–—]|\s-|-(?=\s)|(?<=uhr)[.,]|{_BAR})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘'(]))"
     # "17:35 , Luke Baker", "11pm / Ike Morris": a comma or slash before a signature.
     r"|\s?[,/]\s+(?=(?-i:[A-ZÄÖÜ]))"
+    # "June 16, 2023 23:01AUS 14/0 in 4 overs": a title glued to the time.
+    r"|(?<=\d)(?=(?-i:[A-ZÄÖÜ]{2}))"
     r"|(?(plus)\s+|(?!)))(?P<rest>\S.*)?)?"
 )
 

@@ -196,3 +196,9 @@ def test_a_bracketed_time_with_a_lone_p_is_in_the_afternoon(reader, line, hour):
     stamp = reader.read(line)
     assert stamp is not None and stamp.clock == dt.time(hour, int(line[3:5]))
     assert stamp.rest == line.split(") ")[1]
+
+
+def test_a_title_glued_to_the_time_after_a_date_is_the_rest(reader):
+    stamp = reader.read("June 14, 2025 23:01AUS 14/0 in 4 overs")
+    assert stamp is not None and stamp.rest == "AUS 14/0 in 4 overs"
+    assert reader.resolve(stamp, None).isoformat() == "2025-06-14T23:01:00+02:00"
