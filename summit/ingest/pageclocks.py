@@ -15,12 +15,13 @@ DOTTED_CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d$")
 # What a bare dotted time stands above when it is one: words, not a row of results.
 _TEXT_BELOW = re.compile(r"[A-ZÄÖÜ\"„“‘'][^\d\n]{12}")
 _DOTTED_REPEATS = 3
-# "2200: Cilic …", "2033 The Dáil …" (not "1800 GMT —"): a chronology ("2015: …") looks the
-# same, so the page must do it three times, once at least with a number no year has, or
-# number its posts ("1. 2033:" above the post's text, as BBC Sport's live pages did).
+# "2200: Cilic …", "2033 The Dáil …", "2340 – West Ham …" (not "1800 GMT —"): a chronology
+# ("2015: …") looks the same, so the page must do it three times, once at least with a
+# number no year has, or number its posts ("1. 2033:" above the post's text, as BBC Sport's
+# live pages did).
 JOINED_CLOCK_LINE = re.compile(
     r"(?P<post>\d{1,3}\.\s+(?=\d{4}:\s*$))?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-    r"(?::\s+(?=\S)|:\s*$|\s+(?=[A-ZÄÖÜ])(?![A-Z]{2,4}\b))"
+    r"(?::\s+(?=\S)|:\s*$|\s[–-]\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?![A-Z]{2,4}\b))"
 )
 
 

@@ -513,6 +513,15 @@ def test_hours_and_minutes_run_together_before_the_text_without_a_colon():
     assert [time for _title, _body, time in entries(page)] == ["20:33", "20:00", "19:37"]
 
 
+def test_hours_and_minutes_run_together_before_a_dash_and_the_text():
+    page = "\n\n".join(
+        f"{stamp} – {text}" for stamp, text in zip(("2340", "2325", "2310"), TEXTS, strict=False)
+    )
+    found = entries(page)
+    assert [time for _title, _body, time in found] == ["23:40", "23:25", "23:10"]
+    assert [body for _title, body, _time in found] == [f"<p>{text}</p>" for text in TEXTS[:3]]
+
+
 def test_a_run_together_time_with_its_zone_keeps_the_zone():
     page = "\n\n".join(
         f"{stamp} GMT — {text}" for stamp, text in zip(("1902", "1807", "1800"), TEXTS,
