@@ -707,25 +707,23 @@ def test_a_match_report_flattened_onto_one_line_is_split_before_each_minute():
     assert [body[3:40] for _title, body, _time in entries(page)] == [post[:37] for post in posts]
 
 
-def test_a_commentary_flattened_onto_one_line_is_split_before_each_four_digit_time():
+@pytest.mark.parametrize(
+    ("head", "post_shape", "clocks", "times"),
+    [
+        # a BBC commentary's four figures, and an English blog's times with their zone
+        ("LIVE TEXT COMMENTARY (all times BST)", "{clock}: {post}",
+         ("1435", "1432", "1430", "1428"), ["14:35", "14:32", "14:30", "14:28"]),
+        ("Ireland v Australia – live", "{clock}pm GMT {post} Updated at {clock}pm GMT",
+         ("8.58", "8.55", "8.52", "8.48"), ["20:58", "20:55", "20:52", "20:48"]),
+    ],
+)  # fmt: skip
+def test_a_page_flattened_onto_one_line_is_split_before_each_time(head, post_shape, clocks, times):
     posts = long_posts(4)
-    page = "LIVE TEXT COMMENTARY (all times BST) " + " ".join(
-        f"{clock}: {post}"
-        for clock, post in zip(("1435", "1432", "1430", "1428"), posts, strict=True)
+    page = f"{head} " + " ".join(
+        post_shape.format(clock=clock, post=post) for clock, post in zip(clocks, posts, strict=True)
     )
     found = entries(page, time_zone="Europe/London")
-    assert [time for _title, _body, time in found] == ["14:35", "14:32", "14:30", "14:28"]
-    assert [body[3:40] for _title, body, _time in found] == [post[:37] for post in posts]
-
-
-def test_a_blog_flattened_onto_one_line_is_split_before_each_time_with_its_zone():
-    posts = long_posts(4)
-    page = "Ireland v Australia – live " + " ".join(
-        f"{clock}pm GMT {post} Updated at {clock}pm GMT"
-        for clock, post in zip(("8.58", "8.55", "8.52", "8.48"), posts, strict=True)
-    )
-    found = entries(page, time_zone="Europe/London")
-    assert [time for _title, _body, time in found] == ["20:58", "20:55", "20:52", "20:48"]
+    assert [time for _title, _body, time in found] == times
     assert [body[3:40] for _title, body, _time in found] == [post[:37] for post in posts]
 
 
