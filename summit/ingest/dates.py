@@ -320,7 +320,7 @@ class DateReader:
         if (month, day) == (2, 29):
             return date(this_year, month, day)  # a 29 February must exist this very year
         candidate = date(this_year, month, day)
-        if candidate > self.reference.date() + timedelta(days=1):
+        if candidate > self._tomorrow:
             candidate = candidate.replace(year=this_year - 1)
         return candidate
 

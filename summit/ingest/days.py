@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
 from summit.ingest.dates import DateReader
@@ -108,9 +108,9 @@ def _anchor(unit: Dated | None, day: date) -> int | None:
     stamp = unit.stamp if unit is not None else None
     moment = stamp.moment if stamp is not None else None
     if moment is not None and moment.date() == day:
-        return moment.hour * 60 + moment.minute
+        return _minute_of(moment.time())
     if stamp is not None and stamp.day == day and stamp.clock is not None:
-        return stamp.clock.hour * 60 + stamp.clock.minute
+        return _minute_of(stamp.clock)
     return None
 
 
@@ -148,7 +148,11 @@ def _crosses_near_midnight(run: _Run) -> bool:
 
 def _minutes(unit: Dated) -> int:
     assert unit.stamp is not None and unit.stamp.clock is not None
-    return unit.stamp.clock.hour * 60 + unit.stamp.clock.minute
+    return _minute_of(unit.stamp.clock)
+
+
+def _minute_of(clock: time) -> int:
+    return clock.hour * 60 + clock.minute
 
 
 def _crossings(run: _Run) -> list[int]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from summit.ingest.authors import DESK
+
 LONE = re.compile(
     r"^(?:Anzeige|Werbung|Advertisement|Teilen|Drucken|Artikel teilen|Share|Suchbegriff"
     r"|Zum Artikel|Weiterlesen(?: nach der Anzeige)?|Mehr anzeigen|Mehr lesen|Show more|Read more|Continue reading"
@@ -50,7 +52,7 @@ LONE = re.compile(
     # The page's own label and a gallery's controls: "Liveblog", "Fullscreen", "Loading".
     r"|Live-?blog|News-?blog|Fullscreen|Vollbild|Loading\.{0,3}|weiter"
     r"|Recommended (?:Stories|Videos)(?: For You)?"
-    r"|BBC(?: [A-Z0-9][\w']*){1,3}"  # a broadcaster's desk over a post ("BBC Sport")
+    rf"|{DESK.pattern}"  # a broadcaster's desk over a post ("BBC Sport")
     r"|Hier geht(?:'s|’s| es) zu[mr]? .{1,60}|See new posts|(?:Our )?live coverage has ended\."
     r"|Quote Message):?$",
     re.IGNORECASE,
