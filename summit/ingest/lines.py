@@ -281,7 +281,8 @@ def _stands_alone(lines: list[Line], index: int) -> bool:
 
 def _fold_teaser_lists(lines: list[Line]) -> None:
     """Timed headlines in a row without text of their own, under a short line that
-    introduces them ("Die Top-News des Tages"), are a list of other stories in that entry."""
+    introduces them ("Die Top-News des Tages"), are a list of other stories in that entry;
+    unless the entry after them goes on in their order: then they are the ticker's."""
     run: list[Line] = []
     for index, line in enumerate([*lines, None]):
         if line is not None and line.kind is STAMP_LINE and _is_bare_timed_headline(line):
@@ -292,10 +293,22 @@ def _fold_teaser_lists(lines: list[Line]) -> None:
         start = index - len(run)
         intro = lines[start - 1] if start > 0 else None
         short_intro = intro is not None and intro.kind is TEXT_LINE and not is_paragraph(intro.text)
-        if len(run) >= markers.MIN_REPEATS and short_intro:
+        if len(run) >= markers.MIN_REPEATS and short_intro and not _goes_on(run, line):
             for member in run:
                 member.kind, member.stamp = BULLET_LINE, None
         run = []
+
+
+def _goes_on(run: list[Line], following: Line | None) -> bool:
+    """Whether the time after a run of timed lines goes on in the run's order (19:58,
+    20:00, then 20:01): a recap list runs against the page ("15.31, 12.04, 09.31" above
+    the 19:37 entry)."""
+    clocks = [line.stamp.clock for line in run if line.stamp and line.stamp.clock]
+    after = following.stamp.clock if following is not None and following.stamp else None
+    if after is None or len(clocks) < len(run):
+        return False
+    order = [*clocks, after]
+    return all(map(operator.lt, order, order[1:])) or all(map(operator.gt, order, order[1:]))
 
 
 def _is_bare_timed_headline(line: Line) -> bool:

@@ -25,7 +25,16 @@ def paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str]
             found[index] = line.text
     if len(found) >= markers.MIN_REPEATS:
         return found
-    return _boxed_texts(lines) or _commentary_paragraphs(lines) or _live_paragraphs(lines)
+    return (
+        _boxed_texts(lines)
+        or _commentary_paragraphs(lines)
+        or _live_paragraphs(lines)
+        or _live_lines(lines)
+    )
+
+
+# The share of a page's lines that must be sentences for each line to be a post.
+_MOSTLY = 0.8
 
 
 def _is_sentence(text: str) -> bool:
@@ -42,6 +51,26 @@ def _boxed_texts(lines: list[Line]) -> dict[int, str]:
         if index and line.wide_gap and _is_sentence(line.text)
     }
     return opening if len(opening) >= markers.MIN_REPEATS and single >= len(opening) else {}
+
+
+def _live_lines(lines: list[Line]) -> dict[int, str]:
+    """A page titled as live whose posts follow each other without a blank line: when
+    nearly every line under the title is a sentence, each line is a post."""
+    if not any(LIVE_TITLE.search(line.text) for line in lines[:2]):
+        return {}
+    body = [
+        (index, line)
+        for index, line in enumerate(lines)
+        if index > 1 or not LIVE_TITLE.search(line.text)
+    ]
+    sentences = sum(_is_sentence(line.text) for _index, line in body)
+    if sentences < markers.MIN_REPEATS or sentences < _MOSTLY * len(body):
+        return {}
+    if any(line.blank_before for _index, line in body[1:]) or any(
+        could_be_headline(line.text) for _index, line in body
+    ):
+        return {}  # (headlines open posts of several paragraphs)
+    return {index: line.text for index, line in body}
 
 
 def _live_paragraphs(lines: list[Line]) -> dict[int, str]:

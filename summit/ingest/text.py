@@ -35,7 +35,7 @@ from summit.ingest.lines import (
     split_lines,
 )
 from summit.ingest.schedules import fold_schedules
-from summit.ingest.shapes import could_be_headline, is_paragraph, signs_off
+from summit.ingest.shapes import LIVE_TITLE, could_be_headline, is_paragraph, signs_off
 from summit.ingest.stamps import Stamp
 from summit.ingest.textbody import body_html
 from summit.ingest.trim import Skip, cut_site_tail, drop_furniture
@@ -113,9 +113,10 @@ def _units(
 
 
 def _is_single_article(lines: list[Line]) -> bool:
-    """One dated line right under a headline, and no other time: an article, not a ticker."""
+    """One dated line right under a headline, and no other time: an article, not a ticker.
+    A page that calls itself a ticker above it ("WM-Ticker: Die besten Szenen") is none."""
     stamps = [i for i, line in enumerate(lines) if line.kind is STAMP_LINE]
-    if len(stamps) != 1:
+    if len(stamps) != 1 or any(LIVE_TITLE.search(line.text) for line in lines[: stamps[0] - 1]):
         return False
     index = stamps[0]
     stamp = lines[index].stamp

@@ -1,0 +1,79 @@
+"""Pages whose entries run line after line: posts without blank lines, a ticker's own list
+of timed headlines, a ticker page whose head looks like an article's."""
+
+import datetime as dt
+
+from .conftest import BERLIN, prepare
+
+NOW = dt.datetime(2024, 3, 7, 23, 0, tzinfo=BERLIN)
+POSTS = [
+    "Wir wünschen noch einen schönen Abend und bedanken uns fürs Mitlesen.",
+    "Es ist vollbracht: Der Favorit fährt als Erster über die Ziellinie.",
+    "Der Zweite kämpft um seinen Platz, der Dritte sitzt ihm im Nacken.",
+    "Der Spitzenreiter klagt über Vibrationen und fürchtet um seinen Sieg.",
+]
+
+
+def drafts(text: str):
+    return prepare(text, reference_time=NOW).drafts
+
+
+def test_each_sentence_line_under_a_live_title_is_a_post_of_its_own():
+    found = drafts("LIVE: Der Große Preis\n\n" + "\n".join(POSTS) + "\n")
+    assert [draft.body for draft in found] == [f"<p>{post}</p>" for post in POSTS]
+
+
+def test_lines_under_a_live_title_with_headlines_among_them_stay_posts_of_several_lines():
+    page = "LIVE: Der Große Preis\n\nDer Favorit siegt\n" + "\n".join(POSTS) + "\n"
+    assert len(drafts(page)) == 1
+
+
+def test_timed_headlines_under_an_intro_are_the_ticker_when_the_entries_go_on_after_them():
+    times = ["19:10", "19:14", "19:22", "19:25"]
+    page = (
+        "LIVE: Die Rede zur Lage der Nation:\n"
+        + "".join(
+            f"{time} Abgeordnete verlassen den Saal nach Zwischenruf {n}\n"
+            for n, time in enumerate(times)
+        )
+        + "19:40: Themen der Rede: Strom, Arbeit, Armut, Preise, Kriminalität und Korruption\n"
+    )
+    found = drafts(page)
+    assert [(d.published_at.hour, d.published_at.minute) for d in found][:4] == [
+        (19, 10),
+        (19, 14),
+        (19, 22),
+        (19, 25),
+    ]
+    assert len(found) == 5
+
+
+def test_a_recap_of_earlier_headlines_against_the_pages_order_stays_one_entrys_list():
+    page = (
+        "Sport-Tag live\n\n19:37 Uhr\n\nTop-News des Tages\n\n"
+        "Das sind die bisherigen Top-News des Tages\n\n"
+        "15.31 Uhr: Torwart wechselt nach Mailand\n\n"
+        "12.04 Uhr: Trainer ist frustriert\n\n"
+        "09.13 Uhr: Zweitligist entlässt seinen Trainer\n\n"
+        "19:37 Uhr\n\nFeierabend\n\n"
+        "Und damit verabschieden wir uns an dieser Stelle für heute von Ihnen.\n"
+    )
+    assert [draft.title for draft in drafts(page)] == ["Top-News des Tages", "Feierabend"]
+
+
+def test_a_page_calling_itself_a_ticker_over_a_byline_and_a_date_is_no_single_article():
+    page = (
+        "WM-Ticker: Die besten Szenen der Eishockey-WM\n\nMartina Muster\n\n24.5.2019\n\n"
+        "Die Weltmeisterschaft ist Geschichte. Im Ticker finden Sie alle Höhepunkte.\n\n\n"
+        "Gold für Finnland\n\nFinnland schlägt Kanada im Final 3:1 und ist Weltmeister.\n\n\n"
+        "Kurmann: «Ich habe wenig Druck erhalten»\n\n"
+        "Der Schiedsrichter-Chef erklärt seine Aufgabe an der Weltmeisterschaft.\n\n\n"
+        "Fasel: «Ich bleibe dem Eishockey erhalten»\n\n"
+        "Für den Präsidenten ist es die zweitletzte Weltmeisterschaft im Amt.\n"
+    )
+    titles = [draft.title for draft in prepare(page, reference_time=NOW).drafts]
+    assert titles[-3:] == [
+        "Gold für Finnland",
+        "Kurmann: «Ich habe wenig Druck erhalten»",
+        "Fasel: «Ich bleibe dem Eishockey erhalten»",
+    ]
