@@ -3,7 +3,8 @@
 A live blog that marks most times "9:35 p.m." may leave the marks off some ("10:05",
 "9:57" above them): such a time is read as written, before noon, though the page's own
 order puts it next to the evening. Of its two readings, the one nearer the marked time
-before it on the page (or, at the top, after it) is the page's.
+before it on the page (or, at the top, after it) is the page's. A page that says so
+("All times below are p.m. Eastern") has all its unmarked times in the afternoon.
 """
 
 from __future__ import annotations
@@ -17,12 +18,25 @@ from summit.ingest.days import Dated
 
 _MARKED = re.compile(r"\d\s?[ap]\.?\s?m\b", re.IGNORECASE)
 _DAY_MINUTES = 24 * 60
+# The page's word on its unmarked times: "All times below are p.m. Eastern."
+_ALL_AFTERNOON = re.compile(r"\ball times\b[^.:]{0,30}\bare p\.?\s?m\b", re.IGNORECASE)
 
 
-def settle_half_days(units: Sequence[Dated]) -> None:
-    """Gives unmarked times on a page with marked ones the half of the day nearest theirs."""
+def says_all_afternoon(lines: Sequence[str]) -> bool:
+    return any("times" in text and _ALL_AFTERNOON.search(text) for text in lines)
+
+
+def settle_half_days(units: Sequence[Dated], afternoon: bool = False) -> None:
+    """Gives unmarked times on a page with marked ones the half of the day nearest theirs,
+    or the afternoon where the page says all its times are."""
     timed = [unit for unit in units if _clock_only(unit)]
     marked = [_is_marked(unit) for unit in timed]
+    if afternoon:
+        for unit, mark in zip(timed, marked, strict=True):
+            minutes = _minutes(unit)
+            if not mark and 1 <= minutes // 60 < 12:
+                _set_minutes(unit, minutes + 720)
+        return
     if not any(marked) or all(marked):
         return
     previous = next(_minutes(unit) for unit, mark in zip(timed, marked, strict=True) if mark)
@@ -32,9 +46,13 @@ def settle_half_days(units: Sequence[Dated]) -> None:
             other = (minutes + 720) % _DAY_MINUTES
             if _distance(other, previous) < _distance(minutes, previous):
                 minutes = other
-                assert unit.stamp is not None
-                unit.stamp = replace(unit.stamp, clock=time(minutes // 60, minutes % 60))
+                _set_minutes(unit, minutes)
         previous = minutes
+
+
+def _set_minutes(unit: Dated, minutes: int) -> None:
+    assert unit.stamp is not None
+    unit.stamp = replace(unit.stamp, clock=time(minutes // 60, minutes % 60))
 
 
 def _clock_only(unit: Dated) -> bool:

@@ -23,7 +23,7 @@ from summit.ingest.dates import DateReader
 from summit.ingest.days import settle_days
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.footers import times_above_their_entries
-from summit.ingest.halfdays import settle_half_days
+from summit.ingest.halfdays import says_all_afternoon, settle_half_days
 from summit.ingest.headlines import kickers_beside_times, mark_headlines, starts_with_dateline
 from summit.ingest.lines import (
     HEADLINE_LINE,
@@ -107,7 +107,7 @@ def _units(
         pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
         fold_schedules(units)
         units = pagehead.without_tables(units, skips)
-        settle_half_days(units)
+        settle_half_days(units, says_all_afternoon([line.text for line in page_lines]))
         settle_days(units, reader, one_date=one_date)
     return units
 

@@ -124,6 +124,18 @@ def test_times_without_am_or_pm_take_the_half_of_the_day_of_the_marked_times_bes
     ]
 
 
+def test_unmarked_times_on_a_page_saying_all_its_times_are_pm_are_in_the_afternoon():
+    page = "Finals live. All times below are p.m. Eastern.\n\n" + "\n\n".join(
+        f"{clock}: {text}" for clock, text in zip(("11:47", "11:42", "9:05"), TEXTS, strict=False)
+    )
+    reference = dt.datetime(2025, 8, 15, 23, 59, tzinfo=BERLIN)
+    assert [moment for moment, _estimated in moments(page, reference)] == [
+        "15.08. 23:47",
+        "15.08. 23:42",
+        "15.08. 21:05",
+    ]
+
+
 def test_a_page_that_marks_no_time_keeps_its_times_as_written():
     page = ticker("Freitag, 15. August 2025", ("10:05", "9:57", "9:35", "9:22"))
     reference = dt.datetime(2025, 8, 15, 23, 59, tzinfo=BERLIN)
