@@ -22,9 +22,10 @@ from summit.ingest.datewords import (
     MONTHS,
     NUMBER_WORDS,
     UNIT_SECONDS,
+    WEEKDAY_NAMES,
     WEEKDAY_NUMBERS,
-    WEEKDAY_OPENING,
     days_back,
+    latest_on_weekday,
 )
 from summit.ingest.pageclocks import (
     DOTTED_CLOCK_ALONE,
@@ -43,7 +44,7 @@ from summit.ingest.zones import (
     page_zone,
 )
 
-_WEEKDAY = WEEKDAY_OPENING
+_WEEKDAY = rf"(?P<wday>{WEEKDAY_NAMES})\.?,?\s+"
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMERIC_DATE = r"(?P<day>\d{1,2})\.\s?(?P<mon>\d{1,2})\.(?:\s?(?P<year>\d{4}|\d{2})(?!:?\d))?"
 _ISO_DATE = r"(?P<iyear>\d{4})-(?P<imon>\d{2})-(?P<iday>\d{2})"
@@ -291,7 +292,7 @@ class DateReader:
         if match["dayword"]:
             return days_back(match["dayword"], self.reference.date())
         if match["day"]:
-            return self._dated(match["year"], int(match["mon"]), int(match["day"]))
+            return self._dated(match["year"], int(match["mon"]), int(match["day"]), match["wday"])
         if match["uday"]:  # "04/30/2020", and "30/04/2020" where no month 30 exists
             month, day = sorted((int(match["umon"]), int(match["uday"])), key=lambda n: n > 12)
             first = self._dated(match["uyear"], month, day)
@@ -303,16 +304,17 @@ class DateReader:
             return date(int(match["iyear"]), int(match["imon"]), int(match["iday"]))
         if match["nday"]:
             month = MONTHS[match["month"].lower()]
-            return self._dated(match["nyear"], month, int(match["nday"]))
+            return self._dated(match["nyear"], month, int(match["nday"]), match["wday"])
         month = MONTHS[match["emonth"].lower()]
-        return self._dated(match["eyear"], month, int(match["eday"]))
+        return self._dated(match["eyear"], month, int(match["eday"]), match["wday"])
 
     @property
     def _tomorrow(self) -> date:
         return self.reference.date() + timedelta(days=1)
 
-    def _dated(self, year: str | None, month: int, day: int) -> date:
-        """A day whose year may be missing ("13.8.", "15. August"): the latest one not ahead."""
+    def _dated(self, year: str | None, month: int, day: int, weekday: str | None = None) -> date:
+        """A day whose year may be missing ("13.8.", "15. August"): the latest one not ahead
+        (and on its weekday, where the text names one: "Fri 22 Feb")."""
         if year is not None:
             number = int(year)
             return date(number + 2000 if number < 100 else number, month, day)
@@ -322,7 +324,7 @@ class DateReader:
         candidate = date(this_year, month, day)
         if candidate > self._tomorrow:
             candidate = candidate.replace(year=this_year - 1)
-        return candidate
+        return latest_on_weekday(candidate, weekday, self._tomorrow) if weekday else candidate
 
     def _clock_stamp(self, line: str, match: re.Match[str], *, day: date | None) -> Stamp:
         try:

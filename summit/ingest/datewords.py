@@ -48,7 +48,37 @@ WEEKDAY_OPENING = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
 # The days of the week by their full names, with their numbers (Monday is 0).
 WEEKDAY_NUMBERS: dict[str, int] = {**GERMAN["weekdays"], **ENGLISH["weekdays"]}
 FULL_WEEKDAYS = "|".join(WEEKDAY_NUMBERS)
+# Within this many years a day of the year falls on every weekday.
+_WEEKDAY_CYCLE = 12
 _DAYS_BACK = {"heute": 0, "today": 0, "gestern": 1, "yesterday": 1, "vorgestern": 2}
+
+
+def _weekday_number(name: str) -> int | None:
+    """The number of a weekday, by its full or short name ("Fri", "Sa.")."""
+    lower = name.lower()
+    for full, number in WEEKDAY_NUMBERS.items():
+        # German short names have two letters, English ones three or four ("Thurs").
+        if full.startswith(lower) and len(lower) >= 2:
+            return number
+    return None
+
+
+def latest_on_weekday(day: date, name: str, tomorrow: date) -> date:
+    """A date printed without its year but with its weekday ("Fri 22 Feb"): the latest
+    year up to `day`'s in which it falls on that weekday; `day` when none of the last few
+    does, or when it lies in the week up to `tomorrow`: a weekday that disagrees with a
+    date of these days is a slip ("Friday January 25" on Friday 24 January)."""
+    weekday = _weekday_number(name)
+    if day >= tomorrow - timedelta(days=8):
+        return day
+    for years_back in range(_WEEKDAY_CYCLE):
+        try:
+            candidate = day.replace(year=day.year - years_back)
+        except ValueError:  # a 29 February
+            continue
+        if candidate.weekday() == weekday:
+            return candidate
+    return day
 
 
 def days_back(word: str, today: date) -> date:

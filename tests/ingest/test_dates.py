@@ -202,3 +202,19 @@ def test_a_title_glued_to_the_time_after_a_date_is_the_rest(reader):
     stamp = reader.read("June 14, 2025 23:01AUS 14/0 in 4 overs")
     assert stamp is not None and stamp.rest == "AUS 14/0 in 4 overs"
     assert reader.resolve(stamp, None).isoformat() == "2025-06-14T23:01:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # 22 February 2025 is a Saturday: the Friday 22 February before it was in 2019.
+        ("4:41 pm - Fri 22 Feb", dt.date(2019, 2, 22)),
+        ("Sat 22 Feb, 16:41", dt.date(2025, 2, 22)),
+        ("Freitag, 14.2., 16:41 Uhr", dt.date(2025, 2, 14)),
+        # Within the reference's week a weekday that disagrees is a slip, not another year.
+        ("Thursday August 15, 20:00", dt.date(2025, 8, 15)),
+        ("Dienstag, 11.8., 19:00 Uhr", dt.date(2025, 8, 11)),
+    ],
+)
+def test_a_yearless_date_falls_on_the_weekday_it_is_printed_with(reader, line, day):
+    assert reader.read(line).day == day
