@@ -24,6 +24,11 @@ JOINED_CLOCK_LINE = re.compile(
     r"(?::\s+(?=\S)|:\s*$|\s[–-]\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?![A-Z]{2,4}\b))"
 )
 
+# A page whose numbers could be years opens this many entries with them, in a span of
+# this many minutes, when they are times; "1978: …" (no time) shows a chronology.
+_EVENING_REPEATS, _EVENING_MINUTES = 5, 180
+_YEAR_LED = re.compile(r"1[89][6-9]\d:")  # a year whose last figures are no minutes
+
 
 def joined_clock(match: re.Match[str]) -> time:
     """The time of day a JOINED_CLOCK_LINE match names."""
@@ -38,8 +43,23 @@ def page_clocks(lines: list[str]) -> tuple[bool, bool]:
     matches = [match for i in led if (match := JOINED_CLOCK_LINE.match(lines[i]))]
     numbered = sum(1 for match in matches if match["post"]) >= _DOTTED_REPEATS
     years = all(1900 <= int(match["hour"] + match["minute"]) <= 2030 for match in matches)
-    joined = len(matches) >= _DOTTED_REPEATS and (numbered or not years)
+    joined = len(matches) >= _DOTTED_REPEATS and (
+        numbered or not years or _minute_by_minute(matches, lines, led)
+    )
     return dotted, joined
+
+
+def _minute_by_minute(matches: list[re.Match[str]], lines: list[str], led: list[int]) -> bool:
+    """Whether numbers that could be years are an evening's times ("1935: …", "1932: …"):
+    many, in one order, within a few hours, and no "1978: …" beside them that no time is."""
+    minutes = [int(match["hour"]) * 60 + int(match["minute"]) for match in matches]
+    ordered = minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)
+    return (
+        len(minutes) >= _EVENING_REPEATS
+        and ordered
+        and max(minutes) - min(minutes) <= _EVENING_MINUTES
+        and not any(_YEAR_LED.match(lines[index]) for index in led)
+    )
 
 
 def _dotted_clocks(lines: list[str], led: list[int]) -> int:

@@ -194,6 +194,24 @@ def test_a_chronology_of_years_stays_text():
     assert all(draft.published_at is None for draft in drafts(page))
 
 
+EVENING = ["1935", "1932", "1931", "1930", "1928"]
+
+
+def test_an_evening_of_minutes_opened_by_four_figures_is_timed_though_they_look_like_years():
+    page = "Masters final round\n\n" + "".join(
+        f"{stamp}: {TEXTS[n % 3]}\n\n" for n, stamp in enumerate(EVENING)
+    )
+    found = drafts(page, time_zone="Europe/London")
+    assert [draft.published_at.strftime("%H%M") for draft in found] == EVENING
+
+
+def test_years_beside_a_year_no_clock_can_be_stay_a_chronology():
+    page = "Geschichte des Gipfels\n\n" + "".join(
+        f"{stamp}: {TEXTS[n % 3]}\n\n" for n, stamp in enumerate([*EVENING, "1978"])
+    )
+    assert all(draft.published_at is None for draft in drafts(page))
+
+
 def test_posts_each_opened_by_an_update_label_are_entries_without_it():
     posts = [
         "Microsoft quietly launched the official Surface website.",
