@@ -33,7 +33,8 @@ _PERIOD = (
 )
 _MINUTE = re.compile(
     rf"^(?:{_PERIOD}|(?P<minute>1[0-2]\d|\d{{1,2}})"
-    r"(?:'|\.?\s?\+\s?\d{1,2}'?|\.\s?(?:Minute|Min\.)(?:\s?\+\s?\d{1,2})?"
+    # Stoppage time: "90.+3'", "90. +3. Minute", "90.+5 Minute".
+    r"(?:'|\.?\s?\+\s?\d{1,2}(?:'|\.?\s?(?:Minute|Min\.))?|\.\s?(?:Minute|Min\.)(?:\s?\+\s?\d{1,2})?"
     r"|\s?(?:mins?|minutes?)\b|\.(?=:))?)"
     # A conference ticker names the match: "90. Minute + 6 (SCF - SVW): Schluss".
     r"(?:\s\([^()\n]{1,24}\))?"

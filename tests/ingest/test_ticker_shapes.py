@@ -127,6 +127,16 @@ def test_match_minutes_open_entries_and_are_no_times():
     assert all(d.published_at is None or d.time_estimated for d in drafts)
 
 
+def test_stoppage_time_written_out_as_a_minute_opens_entries_too():
+    markers = ["90. +6.", "90.+5", "90.+4.", "90. +3.", "90. +2.", "90.", "88.", "87."]
+    texts = [f"Der HSV versucht es noch einmal, Versuch Nummer {n}." for n in range(8)]
+    page = "".join(
+        f"{marker} Minute: {text}\n\n" for marker, text in zip(markers, texts, strict=True)
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.body for d in drafts] == [f"<p>{text}</p>" for text in texts]
+
+
 def test_bare_minute_numbers_count_only_in_the_order_of_a_match():
     markers = "90 Spielende\n\n88 Gelbe Karte für Stöger\n\nStöger fehlt im nächsten Spiel.\n\n"
     markers += "85 Wechsel bei Düsseldorf\n"
