@@ -160,10 +160,14 @@ _UPDATE_LABELLED = re.compile(
     r"^(?P<label>update|nachtrag|aktualisierung)\s?:\s+(?P<rest>\S.*)$", re.IGNORECASE
 )
 
+# A live page's label over each post: "Mumbai Rains LIVE: The IMD has issued …".
+_LIVE_LABELLED = re.compile(r"^(?P<label>[^:]{2,40}?\blive):\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
 
 def labelled_entries(texts: list[str]) -> dict[int, str]:
     """Entries each opened by a short label and a bar ("Over 20 | 2 from one ball…"), a
-    score and a colon ("AUS 99/1 in 9 overs: …") or an update's label ("Update: …"), on a
+    score and a colon ("AUS 99/1 in 9 overs: …"), an update's label ("Update: …") or the
+    live page's own ("Mumbai Rains LIVE: …"), on a
     page without times: {index: text after the label}; a page must use them again and
     again, since one bar or colon may stand in any line (an update's label twice: it
     says it opens a post)."""
@@ -171,11 +175,15 @@ def labelled_entries(texts: list[str]) -> dict[int, str]:
         (_UPDATE_LABELLED, 1, 2),
         (_LABELLED, 3, MIN_REPEATS),
         (_SCORED, 6, MIN_REPEATS),
+        (_LIVE_LABELLED, 5, MIN_REPEATS),
     ):
         found = {}
         for index, match in enumerate(map(pattern.match, texts)):
             if match and len(match["label"].split()) <= words:
-                found[index] = match.string if _heads_its_post(match["rest"]) else match["rest"]
+                heads = _heads_its_post(match["rest"])
+                if heads and pattern is _LIVE_LABELLED:
+                    continue  # "Apple event - live: We're off!": a headline, read as one
+                found[index] = match.string if heads else match["rest"]
         if len(found) >= repeats:
             return found
     return {}

@@ -16,7 +16,7 @@ from itertools import repeat
 from django.utils.translation import gettext as _
 
 from summit.ingest import furniture, markers, openings
-from summit.ingest.lines import SEPARATOR_LINE, STAMP_LINE, TEXT_LINE, Line, RawLines
+from summit.ingest.lines import SEPARATOR_LINE, TEXT_LINE, Line, RawLines
 from summit.ingest.nonnames import may_be_a_name
 from summit.ingest.shapes import could_be_headline, is_paragraph
 from summit.ingest.trim import Skip
@@ -83,7 +83,9 @@ def drop_repeated_labels(lines: list[Line]) -> None:
     labelled = [
         (line, found)
         for line in lines
-        if line.stamp is not None and (found := _LABEL.match(line.stamp.rest))
+        if line.stamp is not None
+        and line.stamp.clock is not None  # (not a post's own label: "Mumbai Rains LIVE:")
+        and (found := _LABEL.match(line.stamp.rest))
     ]
     counts = Counter(found["label"] for _line, found in labelled)
     for line, found in labelled:
@@ -178,7 +180,7 @@ _LEADING_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäö
 def drop_authors_beside_times(lines: list[Line]) -> None:
     """The same name right after most of a page's times ("12:44 | 22.04.2018 | Karl
     Oberascher Entspannte Stimmabgabe …"): the posts' author, not their text."""
-    timed = [line for line in lines if line.kind is STAMP_LINE and line.stamp and line.stamp.rest]
+    timed = [line for line in lines if line.stamp and line.stamp.clock and line.stamp.rest]
     leads = [_LEADING_NAME.match(line.stamp.rest) if line.stamp else None for line in timed]
     names = Counter(found[1] for found in leads if found)
     # Names that come back (a page has several authors), opening most of the times' texts.

@@ -222,6 +222,11 @@ def test_posts_each_opened_by_an_update_label_are_entries_without_it():
     assert [draft.body for draft in drafts(page)] == [f"<p>{post}</p>" for post in posts]
 
 
+def test_posts_each_opened_by_the_live_pages_label_are_entries_without_it():
+    page = "Mumbai Rains LIVE Updates\n\n" + "\n".join(f"Mumbai Rains LIVE: {t}" for t in TEXTS)
+    assert [draft.body for draft in drafts(page)] == [f"<p>{text}</p>" for text in TEXTS]
+
+
 def test_one_update_label_opens_nothing():
     page = "Haushalt im Stadtrat\n\n" + "\n\n".join([TEXTS[0], f"Update: {TEXTS[1]}", TEXTS[2]])
     assert all(not draft.body.startswith("<p>Update: ") for draft in drafts(page))
