@@ -179,8 +179,18 @@ _LEADING_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäö
 
 def drop_authors_beside_times(lines: list[Line]) -> None:
     """The same name right after most of a page's times ("12:44 | 22.04.2018 | Karl
-    Oberascher Entspannte Stimmabgabe …"): the posts' author, not their text."""
+    Oberascher Entspannte Stimmabgabe …", "21:38 | ntatschl"): the posts' author, not
+    their text."""
     timed = [line for line in lines if line.stamp and line.stamp.clock and line.stamp.rest]
+    handles = Counter(
+        line.stamp.rest for line in timed if line.stamp and " " not in line.stamp.rest
+    )
+    handle, count = handles.most_common(1)[0] if handles else ("", 0)
+    if count >= markers.MIN_REPEATS and count * 2 > len(timed):
+        for line in timed:
+            if line.stamp and line.stamp.rest == handle:  # a user's handle: one word
+                line.stamp = replace(line.stamp, rest="")
+        return
     leads = [_LEADING_NAME.match(line.stamp.rest) if line.stamp else None for line in timed]
     names = Counter(found[1] for found in leads if found)
     # Names that come back (a page has several authors), opening most of the times' texts.

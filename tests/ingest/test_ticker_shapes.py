@@ -658,6 +658,23 @@ def test_the_posts_authors_beside_their_times_are_no_text():
     ]
 
 
+def test_a_users_handle_beside_most_times_is_no_entry_of_its_own():
+    text = "Akademikerball live\n\n" + "".join(
+        f"21:{minute} | ntatschl\n\n{body}\n\n"
+        for minute, body in (
+            ("38", "Wir verabschieden uns für heute und danken für die Aufmerksamkeit."),
+            ("29", "Bisher wurden keine Attacken auf Ballgäste gemeldet."),
+            ("26", "Es kam zu einigen Festnahmen, die genaue Zahl ist noch nicht bekannt."),
+        )
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [(d.published_at, d.title, d.body[3:15]) for d in drafts] == [
+        (at(21, 38), "", "Wir verabsch"),
+        (at(21, 29), "", "Bisher wurde"),
+        (at(21, 26), "", "Es kam zu ei"),
+    ]
+
+
 def test_a_clock_with_seconds_then_a_dash_and_its_day_is_one_stamp():
     text = (
         "4:41:05 pm - Fri 15 Aug\n\nOscar Pistorius granted bail.\n\n"
