@@ -88,11 +88,16 @@ def _live_paragraphs(lines: list[Line]) -> dict[int, str]:
     return found if len(found) >= markers.MIN_REPEATS else {}
 
 
+def _bare_headline(text: str) -> bool:
+    return could_be_headline(text) and text.rstrip(TRAILING_CLOSERS)[-1:] not in "!?"
+
+
 def _commentary_paragraphs(lines: list[Line]) -> dict[int, str]:
     blocks = markers.commentary_blocks(
         [line.text for line in lines], [line.blank_before for line in lines]
     )
-    # Headlines over the blocks make them the entries' bodies instead.
-    if sum(could_be_headline(lines[index].text) for index in blocks) > 1:
+    # Headlines over the blocks make them the entries' bodies instead; a short block that
+    # exclaims or asks ("That's a lot of phones!") is a post of its own.
+    if sum(_bare_headline(lines[index].text) for index in blocks) > 1:
         return {}
     return {index: lines[index].text for index in blocks}

@@ -744,6 +744,14 @@ def test_a_commentary_of_short_blocks_without_times_has_an_entry_per_block():
     assert [body for _title, body, _time in entries(page)] == [f"<p>{t}</p>" for t in COMMENTARY]
 
 
+def test_short_blocks_that_exclaim_or_ask_are_posts_of_a_commentary_not_its_headlines():
+    posts = [*COMMENTARY[:3], "Was für ein Spiel!", *COMMENTARY[3:6], "Wer trifft noch?"]
+    found = entries("\n\n".join(posts))
+    assert [title or body.removeprefix("<p>").removesuffix("</p>") for title, body, _ in found] == (
+        posts
+    )
+
+
 def test_an_article_of_long_paragraphs_without_times_stays_one_entry():
     page = "\n\n".join(" ".join(TEXTS[index:] + TEXTS[:index]) for index in range(4)) + "\n\n"
     page = page * 2
