@@ -13,8 +13,8 @@ from .scoring import CORPUS, score
 
 FLOORS = {
     "precision": 0.90,
-    "recall": 0.85,
-    "f1": 0.87,
+    "recall": 0.86,
+    "f1": 0.88,
     "timestamps": 0.95,
     "speaker": 0.89,
     "source": 0.88,
@@ -22,7 +22,7 @@ FLOORS = {
     "source_named": 0.53,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.091
+LEAK_CEILING = 0.090
 
 
 def test_overall_figures_at_or_above_their_floors(db):
