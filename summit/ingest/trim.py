@@ -101,6 +101,9 @@ def _time_shape(text: str) -> str | None:
     return shape.translate(_ASCII_DIGITS_AS_ZERO) if shape.isascii() else _DIGITS.sub("0", shape)
 
 
+_UPDATED_LABEL = "Updated"
+
+
 def drop_furniture(
     lines: list[Line], skips: list[Skip], cards: dict[int, str] | None = None
 ) -> list[Line]:
@@ -124,6 +127,8 @@ def drop_furniture(
         reason = reason or teasers.get(index)
         if reason == caption and _between(lines, index, separators):
             continue  # a picture posted as an entry of its own: its caption is the entry
+        if line.text == _UPDATED_LABEL and line.text in separators:
+            continue  # the label over each edited post: where one post ends (a separator)
         if reason and _under_bare_time(lines, index) and furniture.is_story_link(line.text):
             continue  # a post that is a link to another story, and nothing else
         if reason:

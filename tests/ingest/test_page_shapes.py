@@ -40,6 +40,18 @@ def test_paragraphs_each_in_a_box_of_their_own_are_entries_on_a_page_without_tim
     ]
 
 
+def test_the_updated_label_over_edited_posts_parts_them_on_a_page_without_times():
+    posts = [
+        "Wir halten uns aus dem Streit der Generationen heraus, aber…",
+        "Wer gewinnt und wer verliert mit diesem Haushalt? Unsere Kollegin hat die Übersicht:",
+        "Die Bauwirtschaft begrüßt die Mittel für den Wohnungsbau, warnt aber vor den Zinsen.",
+        "Die Opposition nennt den Entwurf mutlos und kündigt Änderungsanträge im Ausschuss an.",
+    ]
+    page = "Haushalt im Stadtrat\n\n" + "\n\nUpdated\n\n".join(posts)
+    found = prepare(page, reference_time=NOW).drafts
+    assert [draft.body for draft in found][-3:] == [f"<p>{post}</p>" for post in posts[1:]]
+
+
 def test_paragraphs_parted_by_single_blank_lines_stay_one_text():
     assert len(bodies_and_times("\n\n".join([SENTENCE, *OTHERS]))) == 1
 
