@@ -48,19 +48,20 @@ WEEKDAY_OPENING = rf"(?:{WEEKDAY_NAMES})\.?,?\s+"
 # The days of the week by their full names, with their numbers (Monday is 0).
 WEEKDAY_NUMBERS: dict[str, int] = {**GERMAN["weekdays"], **ENGLISH["weekdays"]}
 FULL_WEEKDAYS = "|".join(WEEKDAY_NUMBERS)
+# Short names: German ones have two letters ("Sa", "So": not "Sonnabend"), English three.
+_SHORT_WEEKDAYS = {
+    **{full[:2]: number for full, number in GERMAN["weekdays"].items() if full != "sonnabend"},
+    **{full[:3]: number for full, number in ENGLISH["weekdays"].items()},
+}
 # Within this many years a day of the year falls on every weekday.
 _WEEKDAY_CYCLE = 12
 _DAYS_BACK = {"heute": 0, "today": 0, "gestern": 1, "yesterday": 1, "vorgestern": 2}
 
 
 def _weekday_number(name: str) -> int | None:
-    """The number of a weekday, by its full or short name ("Fri", "Sa.")."""
-    lower = name.lower()
-    for full, number in WEEKDAY_NUMBERS.items():
-        # German short names have two letters, English ones three or four ("Thurs").
-        if full.startswith(lower) and len(lower) >= 2:
-            return number
-    return None
+    """The number of a weekday, by its full or short name ("Fri", "Thurs", "Sa.")."""
+    lower = name.lower().rstrip(".")
+    return WEEKDAY_NUMBERS.get(lower, _SHORT_WEEKDAYS.get(lower[:3], _SHORT_WEEKDAYS.get(lower)))
 
 
 def latest_on_weekday(day: date, name: str, tomorrow: date) -> date:

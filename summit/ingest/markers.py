@@ -167,10 +167,9 @@ _LIVE_LABELLED = re.compile(r"^(?P<label>[^:]{2,40}?\blive):\s+(?P<rest>\S.*)$",
 def labelled_entries(texts: list[str]) -> dict[int, str]:
     """Entries each opened by a short label and a bar ("Over 20 | 2 from one ball…"), a
     score and a colon ("AUS 99/1 in 9 overs: …"), an update's label ("Update: …") or the
-    live page's own ("Mumbai Rains LIVE: …"), on a
-    page without times: {index: text after the label}; a page must use them again and
-    again, since one bar or colon may stand in any line (an update's label twice: it
-    says it opens a post)."""
+    live page's own ("Mumbai Rains LIVE: …"), on a page without times: {index: text
+    after the label}; a page must use them again and again, since one bar or colon may
+    stand in any line (an update's label twice: it says it opens a post)."""
     for pattern, words, repeats in (
         (_UPDATE_LABELLED, 1, 2),
         (_LABELLED, 3, MIN_REPEATS),

@@ -182,13 +182,16 @@ def drop_authors_beside_times(lines: list[Line]) -> None:
     Oberascher Entspannte Stimmabgabe …", "21:38 | ntatschl"): the posts' author, not
     their text."""
     timed = [line for line in lines if line.stamp and line.stamp.clock and line.stamp.rest]
+    # A user's handle: one word in lower case ("ntatschl", "@desk"), never a title ("Tor").
     handles = Counter(
-        line.stamp.rest for line in timed if line.stamp and " " not in line.stamp.rest
+        rest
+        for line in timed
+        if line.stamp and " " not in (rest := line.stamp.rest) and not rest[0].isupper()
     )
     handle, count = handles.most_common(1)[0] if handles else ("", 0)
     if count >= markers.MIN_REPEATS and count * 2 > len(timed):
         for line in timed:
-            if line.stamp and line.stamp.rest == handle:  # a user's handle: one word
+            if line.stamp and line.stamp.rest == handle:
                 line.stamp = replace(line.stamp, rest="")
         return
     leads = [_LEADING_NAME.match(line.stamp.rest) if line.stamp else None for line in timed]

@@ -211,6 +211,7 @@ def test_a_title_glued_to_the_time_after_a_date_is_the_rest(reader):
         ("4:41 pm - Fri 22 Feb", dt.date(2019, 2, 22)),
         ("Sat 22 Feb, 16:41", dt.date(2025, 2, 22)),
         ("Freitag, 14.2., 16:41 Uhr", dt.date(2025, 2, 14)),
+        ("So., 16.2., 12:00 Uhr", dt.date(2025, 2, 16)),  # "So" is Sunday, not Sonnabend
         # Within the reference's week a weekday that disagrees is a slip, not another year.
         ("Thursday August 15, 20:00", dt.date(2025, 8, 15)),
         ("Dienstag, 11.8., 19:00 Uhr", dt.date(2025, 8, 11)),
