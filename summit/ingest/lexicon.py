@@ -139,9 +139,11 @@ GERMAN: dict[str, Any] = {
     ],
     # What an account does in a post: "@Stadt meldet …".
     "handle_verbs": ["meldet"],
-    # Compounds naming the kind of a company before its name: "der Zugbetreiber Eurostar".
+    # Compounds naming the kind of a company or medium before its name: "der Zugbetreiber
+    # Eurostar", "die Nachrichtenagentur AFP", "des Internetportals Sportbuzzer".
     "company_kinds": ["konzern", "betreiber", "bank", "hersteller", "anbieter", "firma",
-                      "gesellschaft", "kette", "bauer", "riese"],
+                      "gesellschaft", "kette", "bauer", "riese", "agentur", "zeitung",
+                      "portal", "portals", "ausrüster", "sender", "magazin"],
     # Helper verbs between a subject and what it did: "Anna Berg hat …".
     "auxiliaries": [
         "hat", "haben", "hatte", "wird", "wurde", "wurden", "ist", "sind", "war", "werden", "worden",

@@ -24,6 +24,8 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}")
 _PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "EU", "UN", "UAE", "GB"})
 
 
+# Words that join the parts of one organisation's name: "Fire and Rescue Service".
+_JOINING = frozenset({"and", "und", "&"})
 # Prepositions that make the words after them an object: "vom BAG", "of the WHO".
 _OBJECT_PREPOSITIONS = frozenset({"vom", "von", "beim", "bei", "of", "from", "at"})
 
@@ -53,7 +55,9 @@ def organisation_before(words: list[str]) -> list[str]:
         if not is_name_word(word):
             lower = word.lower()
             inside = bool(run) and lower in LEXICON.name_particles and lower not in LEXICON.articles
-            if not (inside or (not run and is_organisation([word]))):
+            # "The Maritime and Coastguard Agency": "and" inside an organisation's name.
+            joined = lower in _JOINING and bool(run) and is_organisation(run)
+            if not (inside or joined or (not run and is_organisation([word]))):
                 break
         run.insert(0, word)
     while run and not is_capitalised(run[0]):

@@ -355,4 +355,5 @@ class SourceFinder(NameFinder):
         if best and _refers_back(best):
             candidates.scores.pop(best)  # "die Behörde" beside a named one
             best = candidates.best()
-        return best, candidates.guessed(best)
+        guessed = candidates.guessed(best)
+        return (best.removeprefix("The ") if best else best), guessed

@@ -129,6 +129,12 @@ def source_of(text: str) -> str | None:
          "Mexico City government"),
         ("The Telecommunications Forum says there has been good progress in coverage.",
          "Telecommunications Forum"),
+        # "and" inside an organisation's name; the article before a name is not part of it.
+        ("The Maritime and Coastguard Agency has said it responded to the reports.",
+         "Maritime and Coastguard Agency"),
+        ("The IMD has issued a warning for extremely heavy rain in the city today.", "IMD"),
+        ('Der Trainer muss nach Informationen des Internetportals "Sportbuzzer" gehen.',
+         "Sportbuzzer"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
