@@ -296,9 +296,10 @@ class DateReader:
         if match["uday"]:  # "04/30/2020", and "30/04/2020" where no month 30 exists
             month, day = sorted((int(match["umon"]), int(match["uday"])), key=lambda n: n > 12)
             first = self._dated(match["uyear"], month, day)
-            if first <= self._tomorrow or day > 12:
+            if day > 12 or (first <= self._tomorrow and "Uhr" not in match.string):
                 return first
-            other = self._dated(match["uyear"], day, month)  # "12/02/2017" read in Feb 2017
+            # "12/02/2017" read in Feb 2017; "01/06/2019 um 17:23 Uhr" is German, day first.
+            other = self._dated(match["uyear"], day, month)
             return other if other <= self._tomorrow else first
         if match["iday"]:
             return date(int(match["iyear"]), int(match["imon"]), int(match["iday"]))

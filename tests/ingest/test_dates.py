@@ -90,6 +90,7 @@ def test_source_after_the_dateline_is_kept(reader):
         ("10:00 08/04/2025", dt.date(2025, 8, 4)),
         ("10:00 30/04/2025", dt.date(2025, 4, 30)),
         ("Aktualisiert 12/08/2025 15:52 CET", dt.date(2025, 8, 12)),  # December is ahead
+        ("Update 01/06/2019 um 17:23 GMT+2 Uhr", dt.date(2019, 6, 1)),  # German: day first
     ],
 )
 def test_a_slashed_date_is_month_first_unless_no_such_month_or_it_lies_ahead(reader, line, day):
