@@ -53,10 +53,15 @@ def _boxed_texts(lines: list[Line]) -> dict[int, str]:
     return opening if len(opening) >= markers.MIN_REPEATS and single >= len(opening) else {}
 
 
+def _titled_live(lines: list[Line]) -> bool:
+    """Whether the page's first lines call it live ("LIVE: Der Große Preis", "Liveticker")."""
+    return any(LIVE_TITLE.search(line.text) for line in lines[:2])
+
+
 def _live_lines(lines: list[Line]) -> dict[int, str]:
     """A page titled as live whose posts follow each other without a blank line: when
     nearly every line under the title is a sentence, each line is a post."""
-    if not any(LIVE_TITLE.search(line.text) for line in lines[:2]):
+    if not _titled_live(lines):
         return {}
     body = [
         (index, line)
@@ -76,7 +81,7 @@ def _live_lines(lines: list[Line]) -> dict[int, str]:
 def _live_paragraphs(lines: list[Line]) -> dict[int, str]:
     """A page titled as live, without times, markers or headlines: each paragraph apart
     from the next is an entry of its own."""
-    if not any(LIVE_TITLE.search(line.text) for line in lines[:2]):
+    if not _titled_live(lines):
         return {}
     if any(could_be_headline(line.text) for line in lines[2:]):
         return {}
