@@ -122,7 +122,8 @@ def join_days_below_times(lines: list[Line], skips: list[Skip]) -> list[Line]:
 def mark_author_cards(lines: list[Line]) -> None:
     """An author's card between entries ("Reid Epstein headshot" over "Reid Epstein in
     Madison, Wis."): the picture's text and the name line below part two entries."""
-    for line, following in zip(lines, [*lines[1:], None], strict=True):
+    for index, line in enumerate(lines):  # (none at all where the paste was furniture only)
+        following = lines[index + 1] if index + 1 < len(lines) else None
         if (
             line.kind is not TEXT_LINE
             or line.text[-1:] not in _HEADSHOT_LAST_LETTERS

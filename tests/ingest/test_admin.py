@@ -81,6 +81,10 @@ def test_unreadable_input_is_a_form_error(staff_client, target):
     assert "Bitte Text einfügen oder eine Datei hochladen." in response.content.decode()
     response = staff_client.post(IMPORT_URL, form(target, text='[{"title": 1}]', format="json"))
     assert "muss Text sein" in response.content.decode()
+    # A paste of page furniture alone: nothing is left to read, which the editor is told.
+    response = staff_client.post(IMPORT_URL, form(target, text="Anzeige\n\nTeilen\n"))
+    assert response.status_code == 200
+    assert "kein Eintrag gefunden" in response.content.decode()
     assert not ImportBatch.objects.exists()
 
 
