@@ -1,14 +1,20 @@
-"""Schedules inside an entry: times of what is planned, which are no entries of their own."""
+"""Schedules: times of what is planned, which are no entries of their own."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
+from django.utils.translation import gettext as _
+
 from summit.ingest.lines import Line
 
 if TYPE_CHECKING:
+    from summit.ingest.trim import Skip
     from summit.ingest.units import Unit
+
+# The fewest dated labels in a row that make a calendar ("1. Etappe" to "21. Etappe").
+_CALENDAR_ROWS = 4
 
 
 def fold_schedules(units: list[Unit]) -> None:
@@ -71,3 +77,46 @@ def _minute(unit: Unit) -> int | None:
 def _as_lines(unit: Unit) -> list[Line]:
     opening = Line(unit.number, unit.stamp.text if unit.stamp else unit.headline, True)
     return [opening, *unit.lines]
+
+
+def drop_calendars(units: list[Unit], skips: list[Skip]) -> list[Unit]:
+    """A page's calendar (stages, match days: "• 19. Etappe" over "18.09.2020 13:45"), a
+    run of dated labels on one day after another, is no entries. The entries after it
+    take their day from their own page, not from the calendar's last row."""
+    kept: list[Unit] = []
+    index = 0
+    while index < len(units):
+        end = _calendar_end(units, index)
+        if end - index < _CALENDAR_ROWS:
+            kept.append(units[index])
+            index += 1
+            continue
+        reason = _("Terminplan")
+        for unit in units[index:end]:
+            skips.extend((line.number, line.text, reason) for line in _as_lines(unit))
+        last_day = units[end - 1].day
+        for unit in units[end:]:
+            if unit.stamp is None or unit.stamp.day is not None or unit.day != last_day:
+                break
+            unit.day = None
+        index = end
+    return kept
+
+
+def _calendar_end(units: list[Unit], start: int) -> int:
+    """Where a run of dated labels on rising days from `start` ends."""
+    end, previous = start, None
+    while end < len(units):
+        stamp = units[end].stamp
+        day = stamp.day if stamp is not None and stamp.clock is not None else None
+        if day is None or (previous is not None and day <= previous) or not _labels(units[end]):
+            break
+        previous, end = day, end + 1
+    return end
+
+
+def _labels(unit: Unit) -> bool:
+    texts = [text for text in (unit.headline, *(line.text for line in unit.lines)) if text]
+    return len(texts) <= 4 and all(
+        len(text.split()) <= 4 and text[-1] not in ".!?" for text in texts
+    )

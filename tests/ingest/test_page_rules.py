@@ -230,3 +230,14 @@ def test_posts_each_opened_by_the_live_pages_label_are_entries_without_it():
 def test_one_update_label_opens_nothing():
     page = "Haushalt im Stadtrat\n\n" + "\n\n".join([TEXTS[0], f"Update: {TEXTS[1]}", TEXTS[2]])
     assert all(not draft.body.startswith("<p>Update: ") for draft in drafts(page))
+
+
+def test_a_calendar_of_stages_above_the_ticker_is_no_entries_and_lends_it_no_day():
+    stages = "\n".join(f"  • {n}. Etappe\n    {n:02d}.03.2024 13:{n:02d}" for n in range(1, 13))
+    page = f"Sport-Datencenter\n{stages}\n\nLiveticker\n\n17:46\nAusblick\n{TEXTS[0]}\n17:42\nDas Ziel\n{TEXTS[1]}"
+    found = drafts(page)
+    assert [draft.title for draft in found] == ["Ausblick", "Das Ziel"]
+    assert [draft.published_at for draft in found] == [
+        dt.datetime(2024, 3, 7, 17, 46, tzinfo=BERLIN),
+        dt.datetime(2024, 3, 7, 17, 42, tzinfo=BERLIN),
+    ]
