@@ -22,10 +22,12 @@ from summit.ingest.phrases import (
     is_adjective,
     is_capitalised,
     is_organisation,
+    is_reporter,
     is_role,
     looks_like_person,
     name_words,
     organisation_of_role,
+    without_roles,
 )
 from summit.ticker.models import normalise_name
 
@@ -171,6 +173,10 @@ class NameFinder:
         surname alone ("", surname) whose full name depends on the texts."""
         words = [word.strip(TOKEN_STRIP) for word in words if word.strip(TOKEN_STRIP)]
         words = after_owner(words)  # "Spain's Sánchez": Sánchez
+        if len(words) > 1:
+            if any(map(is_reporter, words[:-1])):
+                return None, ""  # "ZDF-Reporterin Brühl: …": the page's own reporter
+            words = without_roles(words)  # "Bildungsminister Holter: …": Holter
         if words and words[-1].endswith(("'s", "’s")):
             return None, ""  # "Tel Aviv's policies", "Helen Clark's spokesman": an owner
         if not words or len(name_words(words)) > 3:

@@ -111,6 +111,8 @@ GERMAN: dict[str, Any] = {
         "nationalrätin", "spieler", "spielerin", "landeshauptmann", "landeshauptfrau",
         "bezirkshauptmann", "bezirkshauptfrau",
         "meteorologin", "dezernent", "dezernentin", "koordinator", "koordinatorin",
+        "arzt", "ärztin", "vorstand", "veranstalter", "veranstalterin",
+        "brandmeister",
     ],
     # Titles written short before a name: "Dr. Anna Berg".
     "role_abbreviations": ["dr", "prof"],
@@ -245,7 +247,7 @@ ENGLISH: dict[str, Any] = {
         "mayor", "coach", "manager", "chief", "nominee", "candidate", "leader", "chairman",
         "chairwoman", "director", "commissioner", "judge", "meteorologist", "forecaster",
         "prosecutor", "attorney", "editor", "correspondent", "reporter", "presenter", "officer",
-        "coordinator", "co-ordinator", "sheriff",
+        "coordinator", "co-ordinator", "sheriff", "scientist", "superintendent",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",

@@ -42,6 +42,16 @@ def is_role(token: str) -> bool:
     )
 
 
+# Roles of who writes the ticker ("Südkurier-Redakteurin Eva Berg"): not who speaks in it.
+_REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
+              "korrespondentin", "reporter", "reporterin", "redakteur", "redakteurin",
+              "correspondent")  # fmt: skip
+
+
+def is_reporter(role: str) -> bool:
+    return role.lower().endswith(_REPORTERS)
+
+
 @lru_cache(maxsize=16384)
 def names_a_role(word: str) -> bool:
     """A role word, or a word for a position that an apposition names ("Leiter", "head")."""

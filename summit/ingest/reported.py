@@ -27,6 +27,7 @@ from summit.ingest.nonnames import is_place, is_time, may_be_a_name, names_an_in
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     is_organisation,
+    is_reporter,
     is_role,
     looks_like_person,
     names_a_role,
@@ -71,10 +72,6 @@ _SAY = frozenset((
 # they see, as the page's reporters do ("Jamie Jackson reports from the Etihad"), or calls
 # someone ("Clinton has called Trump"); "ABC has called the state" is a source.
 _NOT_BY_PEOPLE = frozenset(("reports", "report", "reported", "called"))
-# Roles of who writes the ticker ("Südkurier-Redakteurin Eva Berg"): not who speaks in it.
-_REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
-              "korrespondentin", "reporter", "reporterin", "redakteur", "redakteurin",
-              "correspondent")  # fmt: skip
 # Before a verb's participle, these make it passive: "is warned by the referee".
 _PASSIVE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 # A word before capitalised words that makes them an object or a place: "vor der Partie
@@ -241,11 +238,7 @@ class ReportedFinder(NameFinder):
         opens: whether the name opens its sentence ("Espiner says …", not "…, Masipa says":
         a surname alone speaks only so, as a guess)."""
         roles = [word for word in around if is_role(word)]
-        if (
-            not person
-            or verb in _NOT_BY_PEOPLE
-            or any(word.lower().endswith(_REPORTERS) for word in roles)
-        ):
+        if not person or verb in _NOT_BY_PEOPLE or any(map(is_reporter, roles)):
             return None  # "Jamie Jackson reports from the Etihad": the page's reporter
         if len(person) > 1:
             found = self._person(person, text)

@@ -9,13 +9,10 @@ import re
 from collections.abc import Iterator
 
 from summit.ingest.lexicon import LEXICON, alternation
-from summit.ingest.phrases import is_role, looks_like_person
+from summit.ingest.phrases import is_reporter, is_role, looks_like_person
 
 # Without a cue, a person named after a role speaks only where the entry quotes or reports.
 _REPORTING_WORD = re.compile(rf"(?i:\b(?:{alternation(LEXICON.reported_speech)})\b)")
-# Who writes the ticker is not who speaks in it: "dpa-Korrespondent Max Beispiel".
-_REPORTERS = ("autor", "autorin", "journalist", "journalistin", "korrespondent",
-              "korrespondentin", "reporter", "correspondent")  # fmt: skip
 _NO_VERB = LEXICON.stopwords | {"an", "und", "and", "of", "for", "at", "on"}
 # A sentence's subject: a role, a first name and a surname, then a lowercase word (a verb).
 # Each run is possessive (++): what follows it is no character of it, so giving one back
@@ -43,7 +40,7 @@ def people_after_roles(text: str) -> Iterator[tuple[list[str], int]]:
         role = match.group(1).lower()
         if (
             (is_role(role) or _after_role_of(text, match.start(1)))
-            and not role.endswith(_REPORTERS)
+            and not is_reporter(role)
             and looks_like_person(words)
             and verb not in _NO_VERB
         ):

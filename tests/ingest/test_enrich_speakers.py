@@ -360,3 +360,23 @@ def test_present_tense_verbs_names_opening_a_line_and_statements_in_the_perfect(
 )  # fmt: skip
 def test_a_name_signing_or_after_a_quotation_speaks(title, text, speaker):
     assert speaker_of(text, title=title) == speaker
+
+
+def test_a_role_before_the_name_in_a_headline_is_no_part_of_the_speaker():
+    body = (
+        "Die Schulen bleiben zu. Bildungsminister Helmut Holter sagte, es gebe eine Notbetreuung."
+    )
+    assert speaker_of(body, title='Bildungsminister Holter: "Nur für wenige Kinder"') == (
+        "Helmut Holter"
+    )
+    body = "Kreisbrandmeister Peter Jonas: „Die höchsten Windgeschwindigkeiten kommen nachts.“"
+    assert speaker_of(body) == "Peter Jonas"
+
+
+def test_the_pages_own_reporter_before_a_colon_is_no_speaker_over_the_one_quoted():
+    body = (
+        "Donald Trump verspricht, den Krieg in der Ukraine zu beenden, sollte er Präsident "
+        "werden. Für viele Ukrainer klingt das eher wie eine Drohung. Anne Brühl berichtet, weshalb."
+    )
+    title = 'ZDF-Reporterin Brühl: "Ukraine ist auf Unterstützung angewiesen"'
+    assert speaker_of(body, title=title) == "Donald Trump"
