@@ -164,7 +164,7 @@ GERMAN: dict[str, Any] = {
         "nachrichten", "rundschau", "allgemeine", "welt", "spiegel", "zdf", "ard", "gericht",
         "polizei", "feuerwehr", "behörde", "komitee", "armee", "bundestag", "bundesrat",
         "landtag", "rathaus", "senat", "parlament", "kreml", "liga", "pokal", "meisterschaft",
-        "partei",
+        "partei", "bahn", "leitstelle",
     ],
     # Lowercase words inside a source's name: "Corriere della Sera".
     "name_particles": ["de", "del", "della"],
@@ -282,7 +282,8 @@ ENGLISH: dict[str, Any] = {
         "league", "cup", "championship", "party", "federation", "association", "forum",
         "foundation", "institute", "university", "authority", "trust", "survey", "energy",
         "commission", "bureau", "administration", "coastguard", "airlines", "railway",
-        "county", "ratings", "fc", "network", "group",
+        "county", "ratings", "fc", "network", "group", "airport", "rail", "transport",
+        "palace", "heritage", "highways", "sports",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

@@ -82,14 +82,19 @@ _PERFECT = frozenset({"has", "have", "had", "hat", "haben", "hatte"})
 
 def _names_nobody(before: list[str], text: str, end: int) -> bool:
     """ "Delays are being reported", "muss berichtet werden", "Party projected to retain
-    the seat" (passive), "Additional reports:" (a label)."""
+    the seat" (passive), "Additional reports:" (a label; "Die Polizei meldet:" has its
+    subject)."""
     after = words_after(text, end, count=2)
     return (
         bool(before and before[-1].lower() in LEXICON.auxiliaries)
         or bool(after and after[0].lower() in LEXICON.auxiliaries)
         or (after[:1] == ["to"] and len(after) > 1 and _is_verb(after[1]))
-        or text.startswith(":", end)
+        or (text.startswith(":", end) and not _after_article(before))
     )
+
+
+def _after_article(before: list[str]) -> bool:
+    return any(word.lower() in LEXICON.articles for word in before[-4:])
 
 
 def _signs_off(text: str, position: int) -> bool:

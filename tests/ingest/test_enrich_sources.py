@@ -135,6 +135,14 @@ def source_of(text: str) -> str | None:
         ("The IMD has issued a warning for extremely heavy rain in the city today.", "IMD"),
         ('Der Trainer muss nach Informationen des Internetportals "Sportbuzzer" gehen.',
          "Sportbuzzer"),
+        # A subject and its verb before a colon speak; "Additional reports:" is a label.
+        ("Die Polizei meldet: Die Evakuierung ist abgeschlossen.", "Polizei"),
+        # Bodies whose names end like no person's.
+        ("Network Rail said the number of people using its stations fell sharply.",
+         "Network Rail"),
+        ("Miami International Airport has announced it will be closed Monday.",
+         "Miami International Airport"),
+        ("Die Deutsche Bahn teilte mit, der Verkehr rolle wieder.", "Deutsche Bahn"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
