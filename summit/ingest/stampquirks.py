@@ -52,6 +52,7 @@ _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$
 
 _BULLETS = "•·▪"
 _BARE_HOUR = re.compile(r"\d{1,2} Uhr")
+_SPACE_BEFORE_COLON = re.compile(r"(?:[•·▪] )?(\d{1,2}) :(\d{2})")
 
 # A post's age before its clock, as live pages print both: "3m ago 07.36", "now 07.39".
 _AGE_BEFORE_CLOCK = re.compile(r"(?:now|\d{1,3}[smhd] ago) (\d{1,2})[.:](\d{2}) ")
@@ -62,6 +63,8 @@ def undone_quirks(line: str) -> str:
     line = line.strip()
     if line[:1] in _BULLETS and _BARE_HOUR.fullmatch(line, 2):
         line = line[2:]  # "• 24 Uhr": a bullet before an hour, which dateparser takes for a day
+    if " :" in line[:6] and (spaced := _SPACE_BEFORE_COLON.fullmatch(line)):
+        line = f"{spaced[1]}:{spaced[2]}"  # "• 18 :44": a space slipped in before the colon
     if " ago / " in line:  # "692d ago / 6:45 AM UTC": the clock stays right, "ago" ages
         line = line.partition(" ago / ")[2]
     if line[:1] in "n0123456789" and (aged := _AGE_BEFORE_CLOCK.match(line)):
