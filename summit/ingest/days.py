@@ -14,6 +14,7 @@ stays with the times right below it. A day read from the page's date alone is a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -30,6 +31,13 @@ _PASTE_WINDOW = timedelta(days=1)
 # Without a day heading, a night shows only between these times (minutes of the day).
 _EARLY_MORNING, _LATE_EVENING = 6 * 60, 18 * 60
 _GRACE = timedelta(minutes=5)
+# "Flut-Liveticker vom 8. Juni", "Ticker vom 15.03.2020": the page's title names the day
+# of its ticker, which its date (last changed, or printed) need not be.
+_TICKER_OF_DAY = re.compile(
+    r"(?i:ticker|blog)\s+vom\s+(\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4})?|[^\W\d]{3,9}\.?(?:\s\d{4})?))"
+)
+# How many lines from the top the page's title may stand.
+_TITLE_LINES = 15
 
 
 class Dated(Protocol):
@@ -50,13 +58,30 @@ class _Run:
     anchor: int | None = None
 
 
-def settle_days(units: Sequence[Dated], reader: DateReader, *, one_date: bool) -> None:
+def titled_day(lines: Sequence[str], reader: DateReader) -> date | None:
+    """The day a page's title gives its ticker ("Liveticker vom 8. Juni"), or None."""
+    for text in lines[:_TITLE_LINES]:
+        named = _TICKER_OF_DAY.search(text) if "vom" in text else None
+        stamp = reader.read(named.group(1)) if named else None
+        if stamp is not None and stamp.is_day_heading:
+            return stamp.day
+    return None
+
+
+def settle_days(
+    units: Sequence[Dated], reader: DateReader, *, one_date: bool, titled: date | None = None
+) -> None:
     """Moves the day of clock-only times where midnight or the page's date says so;
-    one_date: whether the page names one day only (its date, no day headings)."""
+    one_date: whether the page names one day only (its date, no day headings); titled: the
+    day the page's title names, which such a page's times are on."""
     runs = _runs(units) or _undated_run(units, reader)
     single_day = one_date and len(runs) == 1 and not any(_own_day(unit) for unit in units)
     for run in runs:
         offsets = _crossings(run)
+        if titled is not None and single_day and not any(offsets):
+            for unit in run.units:
+                unit.day = titled
+            continue
         if any(offsets):
             shifts: tuple[int, ...] = tuple(sorted({-offset for offset in offsets}))
         elif single_day:

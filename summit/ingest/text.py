@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from summit.ingest import furniture, markers, pagehead, tidy
 from summit.ingest.collector import cycle_collection_paused
 from summit.ingest.dates import DateReader
-from summit.ingest.days import settle_days
+from summit.ingest.days import settle_days, titled_day
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.footers import times_above_their_entries
 from summit.ingest.halfdays import says_all_afternoon, settle_half_days
@@ -108,7 +108,8 @@ def _units(
         fold_schedules(units)
         units = drop_calendars(pagehead.without_tables(units, skips), skips)
         settle_half_days(units, says_all_afternoon([line.text for line in page_lines]))
-        settle_days(units, reader, one_date=one_date)
+        titled = titled_day([line.text for line in page_lines], reader)
+        settle_days(units, reader, one_date=one_date, titled=titled)
     return units
 
 

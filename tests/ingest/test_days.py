@@ -168,3 +168,13 @@ def test_times_below_an_entry_dated_with_its_own_day_change_day_after_the_night(
     assert [day for day, _estimated in moments(page, reference)] == [
         "04.01. 10:07", "04.01. 09:00", "03.01. 15:01", "03.01. 14:41"
     ]  # fmt: skip
+
+
+def test_the_day_a_pages_title_names_wins_over_the_date_it_was_last_changed():
+    page = ticker("Flut-Liveticker vom 8. März\n\n10.03.2024, 07:32", ("23:55", "23:20", "22:49"))
+    reference = dt.datetime(2024, 3, 10, 7, 32, tzinfo=BERLIN)
+    assert moments(page, reference) == [
+        ("08.03. 23:55", False),
+        ("08.03. 23:20", False),
+        ("08.03. 22:49", False),
+    ]
