@@ -143,6 +143,7 @@ def source_of(text: str) -> str | None:
         ("Miami International Airport has announced it will be closed Monday.",
          "Miami International Airport"),
         ("Die Deutsche Bahn teilte mit, der Verkehr rolle wieder.", "Deutsche Bahn"),
+        ("Wie Spiegel Online berichtet, wurde ein Reporter angegriffen.", "Spiegel Online"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
