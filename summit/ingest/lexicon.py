@@ -233,7 +233,7 @@ ENGLISH: dict[str, Any] = {
     "source_as_verbs": [],
     "source_before": [
         "reported", "reports", "projects", "projected", "reveals", "revealed", "confirms",
-        "confirmed", "released", "issued", "issue a statement", "issues a statement",
+        "confirmed", "released", "issued", "issue a statement", "issues a statement", "reporting",
     ],
     "articles": ["the", "a", "an"],
     "stopwords": [

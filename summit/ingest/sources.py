@@ -78,6 +78,8 @@ _SOURCE_BEFORE_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_before)
 
 # The auxiliaries of a perfect tense: their subject acted ("Sky have released footage").
 _PERFECT = frozenset({"has", "have", "had", "hat", "haben", "hatte"})
+# Before a cue's "-ing": active ("ABC is reporting"), not passive.
+_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
 
 
 def _names_nobody(before: list[str], text: str, end: int) -> bool:
@@ -334,6 +336,8 @@ class SourceFinder(NameFinder):
             before = words_before(text, match.start())
             if len(before) > 1 and before[-1].lower() in _PERFECT:
                 before = before[:-1]  # "London Zoo has released": active, not passive
+            elif len(before) > 1 and before[-1].lower() in _PROGRESSIVE and match[0][-3:] == "ing":
+                before = before[:-1]  # "ABC is reporting"
             if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
                 continue
             if _a_person_before(text, match.end()):

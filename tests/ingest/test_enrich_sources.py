@@ -144,6 +144,7 @@ def source_of(text: str) -> str | None:
          "Miami International Airport"),
         ("Die Deutsche Bahn teilte mit, der Verkehr rolle wieder.", "Deutsche Bahn"),
         ("Wie Spiegel Online berichtet, wurde ein Reporter angegriffen.", "Spiegel Online"),
+        ("ABC is reporting at least five homes in Lithgow have been destroyed.", "ABC"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
