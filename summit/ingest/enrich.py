@@ -53,6 +53,7 @@ class Enricher(SpeakerFinder, SourceFinder, ReportedFinder):
         # An outlet named without a cue in many entries is the ticker's own: no source.
         counts = Counter(outlet for named in mentions for outlet in named)
         publishers = {outlet for outlet, count in counts.items() if count >= _PUBLISHER_MENTIONS}
+        self._publishers = publishers
         for draft, text, named, words, tags in zip(
             drafts, texts, mentions, cue_words, suggested, strict=True
         ):

@@ -145,6 +145,7 @@ class NameFinder:
         self._sources_named: dict[str, str | None] = {}  # written name -> known source
         self._lowered = ""  # the entry's text in lowercase (LoweredText), made by enrich.py
         self._entry_text = ""  # the entry being enriched, one of self._texts
+        self._publishers: set[str] = set()  # the ticker's own outlets (enrich.py)
         # Warnings in the active language, looked up once per import: a lookup goes through
         # the thread's active translation each time, dearer than finding a speaker.
         self._translations: dict[str, str] = {}

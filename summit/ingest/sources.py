@@ -45,6 +45,12 @@ _REPORTED_AS = re.compile(
 # "… he says in a statement. — AFP': the agency signs off (after a hyphen only a sentence's).
 _SIGN_OFF = r"\s(?:[—–]|(?<=[^\n]{40}\s)-)\s*([A-Za-z][\w .&/-]{1,30}?)\s*$"
 _AGENCY_SIGN_OFF = re.compile(_SIGN_OFF, re.MULTILINE)
+# An embedded post signed by a body: "… pic.twitter.com/f9yg— ANI (@ANI) August 23, 2023".
+_POST_SIGNED = re.compile(
+    r"(?:[—–]|\s-)\s*([A-Z][\w&.'’ -]{0,50}?)\s*\(@\w{1,30}\)\s+"
+    r"(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2}\.? [A-ZÄÖÜ][a-zä]+ \d{4})"
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # "…, reports ANI.": the agency named after the sentence it reported.
 _REPORTED_BY_AFTER = re.compile(
     r",\s(?:reports|reported|berichtet)\s((?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&-]*){0,3})\.(?:\s|$)"
@@ -266,6 +272,16 @@ class SourceFinder(NameFinder):
         draft.source, draft.new_source = self._known_or_new(self.known.sources, found)
         draft.source_guessed = guessed
 
+    def _signing_body(self, name: str) -> str | None:
+        """The body that signed an embedded post, or None for a person's post or the
+        ticker's own outlet."""
+        signed = f"{name} (@"
+        if name in self._publishers or sum(signed in text for text in self._texts) >= 3:
+            return None  # signing the posts of many entries: the ticker's own account
+        if self._known_source(name) or is_organisation(name.split()) or _ACRONYM.fullmatch(name):
+            return self._known_source(name) or name
+        return None
+
     def _detect_source(
         self, text: str, speaker: str | None, named: list[str]
     ) -> tuple[str | None, bool]:
@@ -284,6 +300,11 @@ class SourceFinder(NameFinder):
                 known = self._known_source(signed) or (is_organisation(signed.split()) and signed)
                 if known:
                     candidates.add(known, 3, match.start())
+            if "(@" in text:
+                for match in _POST_SIGNED.finditer(text):
+                    body = self._signing_body(match.group(1))
+                    if body:
+                        candidates.add(body, 3, match.start())
         for match in _AGENCY_DATELINE.finditer(text):
             for written in match.group(1).split("/"):
                 agency = written.strip()

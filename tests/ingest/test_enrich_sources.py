@@ -145,6 +145,11 @@ def source_of(text: str) -> str | None:
         ("Die Deutsche Bahn teilte mit, der Verkehr rolle wieder.", "Deutsche Bahn"),
         ("Wie Spiegel Online berichtet, wurde ein Reporter angegriffen.", "Spiegel Online"),
         ("ABC is reporting at least five homes in Lithgow have been destroyed.", "ABC"),
+        # An embedded post signed by a body, not by a person.
+        ("Celebrations as the lander touches down pic.twitter.com/f9yg— ANI (@ANI) August 23, 2023",
+         "ANI"),
+        ("Rescue teams reach the coast pic.twitter.com/Utap - Doordarshan News (@DDNewsLive) 3 May 2019",
+         "Doordarshan News"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):
@@ -479,3 +484,17 @@ def test_a_person_named_after_their_office_is_the_speaker_and_no_source(text, sp
     draft = EntryDraft(title="", body=f"<p>{text}</p>")
     Enricher(KnownNames.empty()).enrich([draft])
     assert (draft.speaker, draft.source) == (speaker, None)
+
+
+def test_a_post_signed_by_a_person_or_by_the_tickers_own_account_names_no_source():
+    assert (
+        source_of("We will not give up. pic.twitter.com/ab — Anna Berg (@annaberg) May 3, 2019")
+        is None
+    )
+    posts = [
+        f"Crowds gather outside the mall, post {n}.— Metro News (@metronews) July 12, 2021"
+        for n in range(3)
+    ]
+    drafts = [EntryDraft(title="", body=f"<p>{text}</p>") for text in posts]
+    Enricher(KnownNames.empty()).enrich(drafts)
+    assert [draft.source for draft in drafts] == [None, None, None]
