@@ -56,7 +56,7 @@ PHOTO_CREDIT_OPENINGS = (
 HEAD_ROW_OPENINGS = (
     "online seit", "veröffentlicht am", "erstellt am", "published on", "first published on",
     "live reporting", "live breaking news", "sort by", "dieser liveticker", "live coverage", "coverage is over",
-    "zuletzt ", "aktualisiert am", "last updated", "updated", "letzte aktualisierung",
+    "zuletzt ", "aktualisiert am", "last updated", "updated", "letzte aktualisierung", "stand",
 )  # fmt: skip
 # The longest opening above. The expressions' case-insensitive matching takes "İ" and "ı"
 # for "i" and "ſ" for "s", which str.lower() does not: a line with one is always asked.

@@ -241,3 +241,14 @@ def test_a_calendar_of_stages_above_the_ticker_is_no_entries_and_lends_it_no_day
         dt.datetime(2024, 3, 7, 17, 46, tzinfo=BERLIN),
         dt.datetime(2024, 3, 7, 17, 42, tzinfo=BERLIN),
     ]
+
+
+def test_the_pages_update_row_closes_its_head_and_opens_no_entry():
+    page = (
+        "Liveblog\n\nHaushalt ++ Stadtrat vertagt die Sitzung ++\n\nStand: 07.03.2024 21:56 Uhr\n\n"
+        f"Der Stadtrat hat beraten. Der Liveblog vom Donnerstag zum Nachlesen.\n\n"
+        f"07.03.2024 • 21:56 Uhr\n\nEnde des Liveblogs\n\n{TEXTS[0]}\n\n"
+        f"07.03.2024 • 20:10 Uhr\n\nDie Opposition\n\n{TEXTS[1]}"
+    )
+    found = drafts(page)
+    assert [draft.title for draft in found] == ["Ende des Liveblogs", "Die Opposition"]
