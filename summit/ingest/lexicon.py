@@ -112,7 +112,7 @@ GERMAN: dict[str, Any] = {
         "bezirkshauptmann", "bezirkshauptfrau",
         "meteorologin", "dezernent", "dezernentin", "koordinator", "koordinatorin",
         "arzt", "ärztin", "vorstand", "veranstalter", "veranstalterin",
-        "brandmeister",
+        "brandmeister", "sängerin", "mitglied", "volkswirt", "volkswirtin", "ökonom", "ökonomin",
     ],
     # Titles written short before a name: "Dr. Anna Berg".
     "role_abbreviations": ["dr", "prof"],
@@ -247,7 +247,7 @@ ENGLISH: dict[str, Any] = {
         "mayor", "coach", "manager", "chief", "nominee", "candidate", "leader", "chairman",
         "chairwoman", "director", "commissioner", "judge", "meteorologist", "forecaster",
         "prosecutor", "attorney", "editor", "correspondent", "reporter", "presenter", "officer",
-        "coordinator", "co-ordinator", "sheriff", "scientist", "superintendent",
+        "coordinator", "co-ordinator", "sheriff", "scientist", "superintendent", "inspector",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",

@@ -38,6 +38,8 @@ def speaker_of(text: str, title: str = "") -> str | None:
         ("City Mayor Eric Stone urged residents to stay home.", "Eric Stone"),
         ("Charlie Flanagan described the turnout as shockingly low.", "Charlie Flanagan"),
         ("Bürgermeisterin Anna Berg lobte die Helfer am Abend.", "Anna Berg"),
+        ('Der Bund reagierte. DGB-Vorstandsmitglied Stefan Körzell sagte: "Das ist richtig."',
+         "Stefan Körzell"),
         ("Haas-Fahrer Kevin Magnussen widerspricht: „Wir fahren zwei Stopps.“", "Kevin Magnussen"),
         ("Ständerat Beat Rieder rechnet mit der Wahl. „Das Feedback war positiv“, sagt er.",
          "Beat Rieder"),
