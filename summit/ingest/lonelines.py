@@ -54,7 +54,7 @@ LONE = re.compile(
     r"|Recommended (?:Stories|Videos)(?: For You)?"
     rf"|{DESK.pattern}"  # a broadcaster's desk over a post ("BBC Sport")
     r"|Hier geht(?:'s|’s| es) zu[mr]? .{1,60}|See new posts|(?:Our )?live coverage has ended\."
-    r"|Quote Message"
+    r"|Quote Message|Fehlermeldung|(?:Deprecated function|Warning|Notice): .{1,200} \(line \d+ of .{1,200}\)\.?"
     # A picture's credit in place of its caption ("Image copyright Getty Images").
     r"|Image copyright .{1,60}|Live ?(?:updates|now)):?$",
     re.IGNORECASE,

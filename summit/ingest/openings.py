@@ -30,7 +30,7 @@ RULE_OPENINGS = (
     "more like", "kommentieren", "view more", "headshot", "credit...", "mehr.", "mehr…",
     "liveblog", "newsblog", "news-blog", "fullscreen", "vollbild", "loading", "weiter",
     "hier geht", "bbc ", "see new", "our live", "live coverage", "quote message",
-    "image copyright", "livenow",
+    "image copyright", "livenow", "fehlermeldung", "deprecated", "warning:", "notice:",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

@@ -142,6 +142,10 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "A post shared by Jane Doe (@janedoe) on Jun 2, 2020 at 3:00pm PDT",
         "Noch immer gehen viele zur Elbe, um den Fluss zu bestaunen. Bildrechte: MDR/Jane Doe",
         "Tyson and Paris FuryTyson and Paris Fury",
+        # A broken site's error notice pasted with its page.
+        "Fehlermeldung",
+        "Deprecated function: Array and string offset access syntax with curly braces is "
+        "deprecated in include_once() (line 20 of /srv/www/cms/includes/file.phar.inc).",
     ],
 )
 def test_site_furniture(line):
