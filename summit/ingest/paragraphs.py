@@ -72,9 +72,9 @@ def _live_lines(lines: list[Line]) -> dict[int, str]:
     if sentences < markers.MIN_REPEATS or sentences < _MOSTLY * len(body):
         return {}
     if any(line.blank_before for _index, line in body[1:]) or any(
-        could_be_headline(line.text) for _index, line in body
+        could_be_headline(line.text) and not _is_sentence(line.text) for _index, line in body[:-1]
     ):
-        return {}  # (headlines open posts of several paragraphs)
+        return {}  # (headlines open posts of several paragraphs; the last line may be cut)
     return {index: line.text for index, line in body}
 
 

@@ -23,6 +23,14 @@ def test_each_sentence_line_under_a_live_title_is_a_post_of_its_own():
     assert [draft.body for draft in found] == [f"<p>{post}</p>" for post in POSTS]
 
 
+def test_an_exclaiming_sentence_and_a_last_line_cut_short_are_posts_too():
+    posts = [POSTS[0], "Es geht los! Die Fahrer stehen am Start bereit!", *POSTS[1:], "Der Vierte"]
+    found = drafts("Der Ticker startet um 18.45 Uhr.\n" + "\n".join(posts) + "\n")
+    assert [draft.title or draft.body for draft in found] == [
+        post if post.endswith(("!", "Vierte")) else f"<p>{post}</p>" for post in posts
+    ]
+
+
 def test_lines_under_a_live_title_with_headlines_among_them_stay_posts_of_several_lines():
     page = "LIVE: Der Große Preis\n\nDer Favorit siegt\n" + "\n".join(POSTS) + "\n"
     assert len(drafts(page)) == 1
