@@ -50,6 +50,8 @@ _CLOCK_BEFORE_DATE = re.compile(r"^(\d{1,2}:\d{2}) \| (\d{1,2}\.\d{1,2}\.\d{4}) 
 _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$")
 
 
+# "Update (11/13/15 15:43 PST):": an update's full date and time in brackets.
+_UPDATE_IN_BRACKETS = re.compile(r"(Updated?) \((\d[^()]{3,40})\):?$")
 _BULLETS = "•·▪"
 _BARE_HOUR = re.compile(r"\d{1,2} Uhr")
 _SPACE_BEFORE_COLON = re.compile(r"(?:[•·▪] )?(\d{1,2}) :(\d{2})")
@@ -71,6 +73,8 @@ def undone_quirks(line: str) -> str:
         line = f"{aged[1]}:{aged[2]} {line[aged.end() :]}"  # "3m ago 07.36 …": the clock
     if "[" in line or "(" in line:
         line = _SECOND_ZONE.sub("", line, count=1)
+        if line[:1] == "U" and (label := _UPDATE_IN_BRACKETS.match(line)):
+            line = f"{label[1]} {label[2]}:"  # "Update (11/13/15 15:43 PST):"
     # The quirks of a clock opening the line; what the others undo stands after its start.
     clock_first = line[:1].isdigit()
     if clock_first and ": " in line[1:4]:

@@ -67,6 +67,7 @@ def reader() -> DateReader:
         ("janedoe August 14, 20254:50 PM", "2025-08-14T16:50:00+02:00"),  # a post's header
         ("• 9 Uhr", "2025-08-15T09:00:00+02:00"),  # a bulleted hour, no 9th of the month
         ("• 18 :44", "2025-08-15T18:44:00+02:00"),  # a space slipped in before the colon
+        ("Update (8/14/25 15:43 PDT):", "2025-08-15T00:43:00+02:00"),  # in brackets
     ],
 )
 def test_timestamp_forms(reader, line, expected):
