@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import time
 
+from summit.ingest.zones import ZONE_ABBREVIATIONS
+
 # "18.10 Never mind that, …": a dotted time and the text, which a page that opens its
 # entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom).
 DOTTED_CLOCK_LINE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-ZÄÖÜ\"„“‘']")
@@ -15,13 +17,17 @@ DOTTED_CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d$")
 # What a bare dotted time stands above when it is one: words, not a row of results.
 _TEXT_BELOW = re.compile(r"[A-ZÄÖÜ\"„“‘'][^\d\n]{12}")
 _DOTTED_REPEATS = 3
-# "2200: Cilic …", "2033 The Dáil …", "2340 – West Ham …" (not "1800 GMT —"): a chronology
+# "2200: Cilic …", "2033 The Dáil …", "2340 – West Ham …", "2245 DONE DEAL" (not "1800 GMT
+# —", whose capitals name a zone): a chronology
 # ("2015: …") looks the same, so the page must do it three times, once at least with a
 # number no year has, or number its posts ("1. 2033:" above the post's text, as BBC Sport's
 # live pages did).
 JOINED_CLOCK_LINE = re.compile(
     r"(?P<post>\d{1,3}\.\s+(?=\d{4}:\s*$))?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-    r"(?::\s+(?=\S)|:\s*$|\s[–-]\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?![A-Z]{2,4}\b))"
+    r"(?::\s+(?=\S)|:\s*$|\s[–-]\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?!(?:%s)\b))"
+    % "|".join(
+        sorted((label for label in ZONE_ABBREVIATIONS if label.isupper()), key=len, reverse=True)
+    )
 )
 
 # A page whose numbers could be years opens this many entries with them, in a span of
