@@ -32,9 +32,10 @@ _PERIOD = (
     r"|\d{1,2}\.[0-6]\s?overs?)"
 )
 _MINUTE = re.compile(
-    rf"^(?:{_PERIOD}|(?P<minute>1[0-2]\d|\d{{1,2}})"
-    # Stoppage time: "90.+3'", "90. +3. Minute", "90.+5 Minute".
-    r"(?:'|\.?\s?\+\s?\d{1,2}(?:'|\.?\s?(?:Minute|Min\.))?|\.\s?(?:Minute|Min\.)(?:\s?\+\s?\d{1,2})?"
+    # The word may stand first: "Minute 88 –", "Minute 90+ –".
+    rf"^(?:{_PERIOD}|(?:Minute\s(?=\d))?(?P<minute>1[0-2]\d|\d{{1,2}})"
+    # Stoppage time: "90.+3'", "90. +3. Minute", "90.+5 Minute", "90+".
+    r"(?:'|\.?\s?\+\s?\d{1,2}(?:'|\.?\s?(?:Minute|Min\.))?|\+(?=\s)|\.\s?(?:Minute|Min\.)(?:\s?\+\s?\d{1,2})?"
     r"|\s?(?:mins?|minutes?)\b|\.(?=:))?)"
     # A conference ticker names the match: "90. Minute + 6 (SCF - SVW): Schluss".
     r"(?:\s\([^()\n]{1,24}\))?"
@@ -44,7 +45,7 @@ _MINUTE = re.compile(
 # A minute marker with a sign that it is one (apostrophe, "+", "Minute", colon), which
 # a sentence starting with a number does not have.
 _MARKED_MINUTE = re.compile(
-    rf"^(?:{_PERIOD}|\d{{1,3}}(?:'|\.?\s?\+|\.\s?(?:Minute|Min\.)|\s?(?:mins?|minutes?):|\.?:\s))",
+    rf"^(?:{_PERIOD}|Minute\s\d{{1,3}}|\d{{1,3}}(?:'|\.?\s?\+|\.\s?(?:Minute|Min\.)|\s?(?:mins?|minutes?):|\.?:\s))",
     re.I,
 )
 
@@ -55,7 +56,8 @@ _RULE = re.compile(r"^(?:[^\w\s|] ?){3,}$")  # ("|---|" is a table's)
 _LONE_MINUTE = re.compile(r"^(?:1[0-2]\d|\d{1,2})(?:\.|'|\.?\s?\+\s?\d{1,2}'?|\.\s?Minute)$")
 
 
-# Every marker but "+++" opens with a digit; a line that does not is asked no expression.
+# Every marker but "+++" and "Minute 88 –" opens with a digit; a line that does not is
+# asked no expression.
 # Nor is a plain time of day ("21:15 Uhr", "9:05"), the line that most tickers open each
 # entry with and that no marker's expression takes (a match clock needs text after it).
 _PLAIN_CLOCK = re.compile(r"\d{1,2}:\d{2}(?: Uhr)?")
@@ -68,7 +70,7 @@ def marker_lines(texts: list[str], indices: Iterable[int] | None = None) -> dict
     return {
         index: text
         for index, text in chosen
-        if text[:1].isdigit() and not _PLAIN_CLOCK.fullmatch(text)
+        if (text[:1].isdigit() or text.startswith("Minute ")) and not _PLAIN_CLOCK.fullmatch(text)
     }
 
 
@@ -84,7 +86,7 @@ def plus_rest(text: str) -> str | None:
 
 def minute_rest(text: str) -> str | None:
     """The text after a match-minute marker ("90.+3: Tor"), or None."""
-    match = _MINUTE.match(text) if text[:1].isdigit() else None
+    match = _MINUTE.match(text) if text[:1].isdigit() or text[:7] == "Minute " else None
     return match["rest"] if match else None
 
 

@@ -228,6 +228,16 @@ def test_match_minutes_written_as_mins_open_the_entries_of_a_commentary():
     ]
 
 
+def test_minutes_written_after_the_word_open_entries_under_the_timed_ones():
+    page = (
+        f"Schweden – Schweiz 1:0\n\n17.57 Uhr – {TEXTS[0]}\n\n"
+        f"Minute 90+ – {TEXTS[1]}\n\nMinute 90+ – {TEXTS[2]}\n\nMinute 88 – {TEXTS[3]}\n"
+    )
+    assert [body for _title, body, _time in entries(page)] == [
+        f"<p>{text}</p>" for text in TEXTS[:4]
+    ]
+
+
 def test_a_time_run_together_with_its_zone_opens_the_entry_in_that_zone():
     page = f"Gaza live\n\n1403GMT — {TEXTS[0]}\n\n1709GMT — Außenminister trifft Hamas-Chef\n"
     found = prepare(page, reference_time=NOW).drafts
