@@ -191,6 +191,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     marked_entries = {
         **markers.numbered_entries(led, [line.blank_before for line in lines]),
         **markers.match_clock_entries(led_items, items),
+        **markers.lap_entries(texts),
         **_bulleted_paragraphs(lines, items, bulleted, reader),
         **({} if any(stamps) else _bulleted_headlines(lines, items, reader)),
     }

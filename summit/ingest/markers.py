@@ -115,6 +115,21 @@ def separator_lines(texts: list[str]) -> set[str]:
     }
 
 
+# A race's lap opening a post: "Lap 35/71 Mercedes are …", "Runde 13 von 61: Hamilton …".
+_LAP = re.compile(
+    r"(?:Lap|Runde)\s\d{1,3}(?:/\d{1,3}|\s(?:of|von)\s\d{1,3})?:?\s+(?=\S)", re.IGNORECASE
+)
+
+
+def lap_entries(texts: list[str]) -> dict[int, str]:
+    """Posts opened by a race's lap again and again: {line index: the line}, the lap kept
+    in the post's text as the page writes it."""
+    found = {
+        index: text for index, text in enumerate(texts) if text[:1] in "LR" and _LAP.match(text)
+    }
+    return found if len(found) >= MIN_REPEATS else {}
+
+
 def numbered_entries(led: dict[int, str], blank_before: list[bool]) -> dict[int, str]:
     """Numbered entries ("1. Goodbye for now") among marker_lines: {line index: headline}.
 

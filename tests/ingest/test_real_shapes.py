@@ -238,6 +238,19 @@ def test_minutes_written_after_the_word_open_entries_under_the_timed_ones():
     ]
 
 
+def test_a_races_laps_open_its_posts_and_stay_in_their_text():
+    laps = [f"Lap {lap}/71 {text}" for lap, text in zip((35, 34, 33), TEXTS, strict=False)]
+    standings = "  1. Verstappen\n\n  2. Norris\n\n  3. Alonso"
+    page = "Brazilian Grand Prix – live\n\nKey events\n\n" + "\n\n".join(
+        [laps[0], f"{laps[1]}\n\n{standings}", laps[2]]
+    )
+    assert [title or body for title, body, _time in entries(page)] == [
+        f"<p>{laps[0]}</p>",
+        f"<p>{laps[1]}</p><p>1. Verstappen</p><p>2. Norris</p><p>3. Alonso</p>",
+        f"<p>{laps[2]}</p>",
+    ]
+
+
 def test_a_time_run_together_with_its_zone_opens_the_entry_in_that_zone():
     page = f"Gaza live\n\n1403GMT — {TEXTS[0]}\n\n1709GMT — Außenminister trifft Hamas-Chef\n"
     found = prepare(page, reference_time=NOW).drafts
