@@ -22,12 +22,12 @@ _DOTTED_REPEATS = 3
 # ("2015: …") looks the same, so the page must do it three times, once at least with a
 # number no year has, or number its posts ("1. 2033:" above the post's text, as BBC Sport's
 # live pages did).
+_ZONE_LABELS = "|".join(
+    sorted((label for label in ZONE_ABBREVIATIONS if label.isupper()), key=len, reverse=True)
+)
 JOINED_CLOCK_LINE = re.compile(
     r"(?P<post>\d{1,3}\.\s+(?=\d{4}:\s*$))?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-    r"(?::\s+(?=\S)|:\s*$|\s[–-]\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?!(?:%s)\b))"
-    % "|".join(
-        sorted((label for label in ZONE_ABBREVIATIONS if label.isupper()), key=len, reverse=True)
-    )
+    rf"(?::\s+(?=\S)|:\s*$|\s[–-]\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?!(?:{_ZONE_LABELS})\b))"
 )
 
 # A page whose numbers could be years opens this many entries with them, in a span of

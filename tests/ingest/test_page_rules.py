@@ -256,7 +256,8 @@ def test_the_pages_update_row_closes_its_head_and_opens_no_entry():
 
 def test_four_figures_before_a_label_in_capitals_are_the_entries_times():
     page = "\n\n".join(
-        f"{clock} DONE DEAL\n\n{text}" for clock, text in zip(("2245", "2227", "2220"), TEXTS)
+        f"{clock} DONE DEAL\n\n{text}"
+        for clock, text in zip(("2245", "2227", "2220"), TEXTS, strict=True)
     )
     found = drafts("Deadline Day live\n\n" + page, time_zone="Europe/London")
     assert [draft.published_at.strftime("%H:%M") for draft in found] == ["22:45", "22:27", "22:20"]
