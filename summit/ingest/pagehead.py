@@ -222,6 +222,8 @@ def _clocked_page(units: list[Unit]) -> bool:
     if True not in timed:
         return False
     markers = sum(unit.stamp is not None for unit in units) - sum(timed)
+    if markers >= MIN_REPEATS and markers > sum(timed):
+        return False  # posts opened by markers, a time now and then ("14:10 Uhr: …")
     return all(timed[timed.index(True) :]) or (sum(timed) >= MIN_REPEATS > markers)
 
 

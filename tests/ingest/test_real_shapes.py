@@ -251,6 +251,15 @@ def test_a_races_laps_open_its_posts_and_stay_in_their_text():
     ]
 
 
+def test_posts_opened_by_laps_above_the_one_timed_post_are_no_page_head():
+    laps = [f"Runde {lap} von 61: {text}" for lap, text in zip((13, 12, 10), TEXTS, strict=False)]
+    page = "Formel 1 live\n\n" + "\n\n".join([*laps, f"14:10 Uhr: {TEXTS[3]}"])
+    assert [body for _title, body, _time in entries(page)] == [
+        *(f"<p>{lap}</p>" for lap in laps),
+        f"<p>{TEXTS[3]}</p>",
+    ]
+
+
 def test_a_time_run_together_with_its_zone_opens_the_entry_in_that_zone():
     page = f"Gaza live\n\n1403GMT — {TEXTS[0]}\n\n1709GMT — Außenminister trifft Hamas-Chef\n"
     found = prepare(page, reference_time=NOW).drafts
