@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summit.ingest.datewords import MONTHS
+from summit.ingest.datewords import FULL_WEEKDAYS, MONTHS
 from summit.ingest.shapes import is_author_name
 
 # "23:45 HKT [11:45 EDT] Text", "10.36 pm IST (5.06 pm GMT) - Text": the same time in a
@@ -52,6 +52,11 @@ _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$
 
 # "Update (11/13/15 15:43 PST):": an update's full date and time in brackets.
 _UPDATE_IN_BRACKETS = re.compile(r"(Updated?) \((\d[^()]{3,40})\):?$")
+# "Leipzig, 22.00 Uhr: Laut Polizei …": the place before the time, a dateline after it.
+_PLACE_BEFORE_CLOCK = re.compile(
+    rf"(?!(?i:{FULL_WEEKDAYS}|heute|gestern)\b)"  # "Donnerstag, 20.24 Uhr:" names the day
+    r"([A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}), (\d{1,2}[.:]\d{2} Uhr): (?=\S)"
+)
 _BULLETS = "•·▪"
 _BARE_HOUR = re.compile(r"\d{1,2} Uhr")
 _SPACE_BEFORE_COLON = re.compile(r"(?:[•·▪] )?(\d{1,2}) :(\d{2})")
@@ -75,6 +80,8 @@ def undone_quirks(line: str) -> str:
         line = _SECOND_ZONE.sub("", line, count=1)
         if line[:1] == "U" and (label := _UPDATE_IN_BRACKETS.match(line)):
             line = f"{label[1]} {label[2]}:"  # "Update (11/13/15 15:43 PST):"
+    if ", " in line[:32] and " Uhr: " in line[:48] and (placed := _PLACE_BEFORE_CLOCK.match(line)):
+        line = f"{placed[2]}: {placed[1]} - {line[placed.end() :]}"  # "Leipzig, 22.00 Uhr: …"
     # The quirks of a clock opening the line; what the others undo stands after its start.
     clock_first = line[:1].isdigit()
     if clock_first and ": " in line[1:4]:

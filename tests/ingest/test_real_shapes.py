@@ -260,6 +260,17 @@ def test_posts_opened_by_laps_above_the_one_timed_post_are_no_page_head():
     ]
 
 
+def test_a_place_before_the_time_opens_a_timed_entry_and_stays_its_dateline():
+    page = "Demo-Montag live\n\n" + "\n\n".join(
+        f"{place}, {clock} Uhr: {text}"
+        for place, clock, text in zip(("Leipzig", "Dresden"), ("22.00", "21:27"), TEXTS)
+    )
+    assert [(body, time) for _title, body, time in entries(page)] == [
+        (f"<p>Leipzig - {TEXTS[0]}</p>", "22:00"),
+        (f"<p>Dresden - {TEXTS[1]}</p>", "21:27"),
+    ]
+
+
 def test_a_time_run_together_with_its_zone_opens_the_entry_in_that_zone():
     page = f"Gaza live\n\n1403GMT — {TEXTS[0]}\n\n1709GMT — Außenminister trifft Hamas-Chef\n"
     found = prepare(page, reference_time=NOW).drafts
