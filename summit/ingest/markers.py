@@ -115,17 +115,22 @@ def separator_lines(texts: list[str]) -> set[str]:
     }
 
 
-# A race's lap opening a post: "Lap 35/71 Mercedes are …", "Runde 13 von 61: Hamilton …".
+# A race's lap or a fight's round opening a post: "Lap 35/71 Mercedes are …", "Runde 13
+# von 61: Hamilton …", "5. Runde: Pulev kann viel einstecken."
 _LAP = re.compile(
-    r"(?:Lap|Runde)\s\d{1,3}(?:/\d{1,3}|\s(?:of|von)\s\d{1,3})?:?\s+(?=\S)", re.IGNORECASE
+    r"(?:(?:Lap|Runde|Round)\s\d{1,3}(?:/\d{1,3}|\s(?:of|von)\s\d{1,3})?|\d{1,2}\.\sRunde)"
+    r":?\s+(?=\S)",
+    re.IGNORECASE,
 )
 
 
 def lap_entries(texts: list[str]) -> dict[int, str]:
-    """Posts opened by a race's lap again and again: {line index: the line}, the lap kept
-    in the post's text as the page writes it."""
+    """Posts opened by a race's lap or a fight's round again and again: {line index: the
+    line}, the lap kept in the post's text as the page writes it."""
     found = {
-        index: text for index, text in enumerate(texts) if text[:1] in "LR" and _LAP.match(text)
+        index: text
+        for index, text in enumerate(texts)
+        if (text[:1] in "LR" or text[:1].isdigit()) and _LAP.match(text)
     }
     return found if len(found) >= MIN_REPEATS else {}
 

@@ -260,6 +260,15 @@ def test_posts_opened_by_laps_above_the_one_timed_post_are_no_page_head():
     ]
 
 
+def test_a_fights_rounds_above_the_timed_posts_open_entries_too():
+    rounds = [f"{number}. Runde: {text}" for number, text in zip((3, 2, 1), TEXTS, strict=False)]
+    page = "Klitschko gegen Pulev\n\n" + "\n\n".join([*rounds, f"23:07 Uhr: {TEXTS[3]}"])
+    assert [body for _title, body, _time in entries(page)] == [
+        *(f"<p>{text}</p>" for text in rounds),
+        f"<p>{TEXTS[3]}</p>",
+    ]
+
+
 def test_a_place_before_the_time_opens_a_timed_entry_and_stays_its_dateline():
     page = "Demo-Montag live\n\n" + "\n\n".join(
         f"{place}, {clock} Uhr: {text}"
