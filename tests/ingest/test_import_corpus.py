@@ -13,16 +13,16 @@ from .scoring import CORPUS, score
 
 FLOORS = {
     "precision": 0.89,
-    "recall": 0.84,
+    "recall": 0.85,
     "f1": 0.87,
     "timestamps": 0.95,
-    "speaker": 0.88,
+    "speaker": 0.89,
     "source": 0.88,
     "speaker_named": 0.58,
-    "source_named": 0.51,
+    "source_named": 0.53,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.094
+LEAK_CEILING = 0.092
 
 
 def test_overall_figures_at_or_above_their_floors(db):
