@@ -222,9 +222,19 @@ def _clocked_page(units: list[Unit]) -> bool:
     if True not in timed:
         return False
     markers = sum(unit.stamp is not None for unit in units) - sum(timed)
-    if markers >= MIN_REPEATS and markers > sum(timed):
+    posts = sum(_marked_post(unit) for unit in units)
+    if posts >= MIN_REPEATS and posts > sum(timed):
         return False  # posts opened by markers, a time now and then ("14:10 Uhr: …")
     return all(timed[timed.index(True) :]) or (sum(timed) >= MIN_REPEATS > markers)
+
+
+def _marked_post(unit: Unit) -> bool:
+    """A post opened by a marker that says something ("Runde 13 von 61: Hamilton gibt …."),
+    not a line of a summary box ("+++ 7300 Demonstranten kamen")."""
+    stamp = unit.stamp
+    if stamp is None or _is_timed(unit):
+        return False
+    return bool(unit.lines) or stamp.rest.rstrip()[-1:] in ".!?"
 
 
 def _is_timed(unit: Unit) -> bool:

@@ -260,6 +260,24 @@ def test_posts_opened_by_laps_above_the_one_timed_post_are_no_page_head():
     ]
 
 
+def test_a_summary_box_of_facts_above_the_timed_posts_stays_the_pages_head():
+    facts = "\n\n".join(
+        f"+++ {fact}"
+        for fact in (
+            "7300 Demonstranten kamen vor die Rote Flora",
+            "Die Demo wurde nach kürzester Zeit beendet",
+            "Wasserwerfer und Schlagstöcke kamen zum Einsatz",
+            "Es gab 21 Festnahmen",
+        )
+    )
+    page = f"Live-Ticker: Alle Infos zur Demo\n\nDie Fakten im Überblick\n\n{facts}\n\n"
+    page += f"01:05 Uhr: {TEXTS[0]}\n\n00:57 Uhr: {TEXTS[1]}"
+    assert [body for _title, body, _time in entries(page)] == [
+        f"<p>{TEXTS[0]}</p>",
+        f"<p>{TEXTS[1]}</p>",
+    ]
+
+
 def test_a_fights_rounds_above_the_timed_posts_open_entries_too():
     rounds = [f"{number}. Runde: {text}" for number, text in zip((3, 2, 1), TEXTS, strict=False)]
     page = "Klitschko gegen Pulev\n\n" + "\n\n".join([*rounds, f"23:07 Uhr: {TEXTS[3]}"])
