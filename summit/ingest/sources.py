@@ -278,6 +278,11 @@ class SourceFinder(NameFinder):
         signed = f"{name} (@"
         if name in self._publishers or sum(signed in text for text in self._texts) >= 3:
             return None  # signing the posts of many entries: the ticker's own account
+        return self._body(name)
+
+    def _body(self, name: str) -> str | None:
+        """The name as a known source, or as written where it names a body by its words or
+        letters ("Network Rail", "ANI"); None for a place or a person ("Quebec")."""
         if self._known_source(name) or is_organisation(name.split()) or _ACRONYM.fullmatch(name):
             return self._known_source(name) or name
         return None
@@ -355,9 +360,10 @@ class SourceFinder(NameFinder):
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
             before = words_before(text, match.start())
+            progressive = match[0][-3:] == "ing"
             if len(before) > 1 and before[-1].lower() in _PERFECT:
                 before = before[:-1]  # "London Zoo has released": active, not passive
-            elif len(before) > 1 and before[-1].lower() in _PROGRESSIVE and match[0][-3:] == "ing":
+            elif len(before) > 1 and before[-1].lower() in _PROGRESSIVE and progressive:
                 before = before[:-1]  # "ABC is reporting"
             if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
                 continue
@@ -367,6 +373,8 @@ class SourceFinder(NameFinder):
             name = name or self._organisation(before, speaker, text)
             if name and not (self._known_source(name) or _ends_at_cue(name, before)):
                 continue  # "Grund ist der Stadt zufolge", "Fire Control received reports"
+            if name and progressive and not self._body(name):
+                continue  # "Quebec is reporting 1,234 new cases": a province, no source
             person = name and without_roles(after_owner(name.split()))
             if person and len(person) > 1 and looks_like_person(person):
                 continue  # "As Mara Linde reports", "The BBC's Peter Whittlesea reports"

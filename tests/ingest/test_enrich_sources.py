@@ -177,6 +177,7 @@ def test_attribution_names_the_source(text, source):
         "He said the Commission on Taxation would be reporting in July.",
         # A country or a time is no source; a source ends right before its cue.
         "India reports 1,334 fresh Covid cases and 1,557 recoveries.",
+        "Quebec is reporting 1,234 new cases of COVID-19 and 29 further deaths.",
         "Martin confirms that he has tendered his resignation as Taoiseach.",
         "Earlier, the chairman of the inquiry told MPs that the report must not be rushed.",
         "Die Russin siegte klar. Quelle: Mark J. Terrill/EPA",
