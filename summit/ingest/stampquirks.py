@@ -54,7 +54,8 @@ _MINUTE_TAIL = re.compile(r"(?<=\d)\s*[,|]?\s+\d{1,3}(?:\s?\+\s?\d{1,2})?['’]$
 _UPDATE_IN_BRACKETS = re.compile(r"(Updated?) \((\d[^()]{3,40})\):?$")
 # "Leipzig, 22.00 Uhr: Laut Polizei …": the place before the time, a dateline after it.
 _PLACE_BEFORE_CLOCK = re.compile(
-    rf"(?!(?i:{FULL_WEEKDAYS}|heute|gestern)\b)"  # "Donnerstag, 20.24 Uhr:" names the day
+    # "Donnerstag, 20.24 Uhr:" names the day, "Update, 19.43 Uhr:" labels the post.
+    rf"(?!(?i:{FULL_WEEKDAYS}|heute|gestern|update|updated|aktualisierung|nachtrag)\b)"
     r"([A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}), (\d{1,2}[.:]\d{2} Uhr): (?=\S)"
 )
 _BULLETS = "•·▪"

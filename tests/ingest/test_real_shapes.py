@@ -300,6 +300,17 @@ def test_a_place_before_the_time_opens_a_timed_entry_and_stays_its_dateline():
     ]
 
 
+def test_an_update_label_before_the_time_is_no_place():
+    page = (
+        f"Wahlabend live\n\nUpdate, 19.43 Uhr: Wahllokale geschlossen\n\n{TEXTS[0]}\n\n"
+        f"Update, 19.25 Uhr: Erstes Statement des Landrats\n\n{TEXTS[1]}"
+    )
+    assert [(title, time) for title, _body, time in entries(page)] == [
+        ("Wahllokale geschlossen", "19:43"),
+        ("Erstes Statement des Landrats", "19:25"),
+    ]
+
+
 def test_a_time_run_together_with_its_zone_opens_the_entry_in_that_zone():
     page = f"Gaza live\n\n1403GMT — {TEXTS[0]}\n\n1709GMT — Außenminister trifft Hamas-Chef\n"
     found = prepare(page, reference_time=NOW).drafts
