@@ -79,15 +79,16 @@ def _as_lines(unit: Unit) -> list[Line]:
     return [opening, *unit.lines]
 
 
-def drop_calendars(units: list[Unit], skips: list[Skip]) -> list[Unit]:
+def drop_calendars(units: list[Unit], skips: list[Skip], today: date) -> list[Unit]:
     """A page's calendar (stages, match days: "• 19. Etappe" over "18.09.2020 13:45"), a
-    run of dated labels on one day after another, is no entries. The entries after it
-    take their day from their own page, not from the calendar's last row."""
+    run of dated labels on one day after another that runs past today, is no entries (a
+    run of past days only may be a ticker's own headlines). The entries after it take
+    their day from their own page, not from the calendar's last row."""
     kept: list[Unit] = []
     index = 0
     while index < len(units):
         end = _calendar_end(units, index)
-        if end - index < _CALENDAR_ROWS:
+        if end - index < _CALENDAR_ROWS or _last_day(units[end - 1]) <= today:
             kept.append(units[index])
             index += 1
             continue
@@ -113,6 +114,11 @@ def _calendar_end(units: list[Unit], start: int) -> int:
             break
         previous, end = day, end + 1
     return end
+
+
+def _last_day(unit: Unit) -> date:
+    assert unit.stamp is not None and unit.stamp.day is not None  # (a calendar's row)
+    return unit.stamp.day
 
 
 def _labels(unit: Unit) -> bool:

@@ -106,7 +106,8 @@ def _units(
     if not _is_plain_text(units):
         pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
         fold_schedules(units)
-        units = drop_calendars(pagehead.without_tables(units, skips), skips)
+        today = reader.reference.date()
+        units = drop_calendars(pagehead.without_tables(units, skips), skips, today)
         settle_half_days(units, says_all_afternoon([line.text for line in page_lines]))
         titled = titled_day([line.text for line in page_lines], reader)
         settle_days(units, reader, one_date=one_date, titled=titled)

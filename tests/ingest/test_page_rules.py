@@ -261,3 +261,13 @@ def test_four_figures_before_a_label_in_capitals_are_the_entries_times():
     )
     found = drafts("Deadline Day live\n\n" + page, time_zone="Europe/London")
     assert [draft.published_at.strftime("%H:%M") for draft in found] == ["22:45", "22:27", "22:20"]
+
+
+def test_headlines_on_past_days_one_after_another_are_the_tickers_not_a_calendar():
+    titles = ["Neue Zahlen", "Schulen schließen", "Erste Impfungen", "Lockerungen", "Bilanz"]
+    page = "Corona-Chronik\n\n" + "\n\n".join(
+        f"0{day}.03.2024 10:00\n{title}" for day, title in enumerate(titles, start=1)
+    )
+    assert [draft.title or draft.body for draft in drafts(page)] == [
+        f"<p>{title}</p>" for title in titles
+    ]
