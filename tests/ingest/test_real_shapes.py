@@ -251,11 +251,15 @@ def test_a_races_laps_open_its_posts_and_stay_in_their_text():
     ]
 
 
-def test_posts_opened_by_laps_above_the_one_timed_post_are_no_page_head():
-    laps = [f"Runde {lap} von 61: {text}" for lap, text in zip((13, 12, 10), TEXTS, strict=False)]
-    page = "Formel 1 live\n\n" + "\n\n".join([*laps, f"14:10 Uhr: {TEXTS[3]}"])
+@pytest.mark.parametrize(
+    ("marker", "clock"),
+    [("Runde {} von 61:", "14:10 Uhr:"), ("{}. Runde:", "23:07 Uhr:")],  # a race's, a fight's
+)
+def test_posts_opened_by_laps_or_rounds_above_a_timed_post_are_no_page_head(marker, clock):
+    posts = [f"{marker.format(n)} {text}" for n, text in zip((3, 2, 1), TEXTS, strict=False)]
+    page = "Live\n\n" + "\n\n".join([*posts, f"{clock} {TEXTS[3]}"])
     assert [body for _title, body, _time in entries(page)] == [
-        *(f"<p>{lap}</p>" for lap in laps),
+        *(f"<p>{post}</p>" for post in posts),
         f"<p>{TEXTS[3]}</p>",
     ]
 
@@ -275,15 +279,6 @@ def test_a_summary_box_of_facts_above_the_timed_posts_stays_the_pages_head():
     assert [body for _title, body, _time in entries(page)] == [
         f"<p>{TEXTS[0]}</p>",
         f"<p>{TEXTS[1]}</p>",
-    ]
-
-
-def test_a_fights_rounds_above_the_timed_posts_open_entries_too():
-    rounds = [f"{number}. Runde: {text}" for number, text in zip((3, 2, 1), TEXTS, strict=False)]
-    page = "Klitschko gegen Pulev\n\n" + "\n\n".join([*rounds, f"23:07 Uhr: {TEXTS[3]}"])
-    assert [body for _title, body, _time in entries(page)] == [
-        *(f"<p>{text}</p>" for text in rounds),
-        f"<p>{TEXTS[3]}</p>",
     ]
 
 
