@@ -47,6 +47,7 @@ class Enricher(SpeakerFinder, SourceFinder, ReportedFinder):
             texts = [entry_text(draft.title, draft.body) for draft in drafts]
         self._texts = texts
         self._full_names = {}
+        self._signers = None
         self._translations = {}
         self._tag_forms = {}
         mentions, cue_words, suggested = _read_words(texts, self.known.tags)

@@ -7,6 +7,7 @@ speakers.py and sources.py find the names; enrich.py runs them over an import.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from django.utils.translation import gettext
@@ -146,6 +147,7 @@ class NameFinder:
         self._lowered = ""  # the entry's text in lowercase (LoweredText), made by enrich.py
         self._entry_text = ""  # the entry being enriched, one of self._texts
         self._publishers: set[str] = set()  # the ticker's own outlets (enrich.py)
+        self._signers: Counter[str] | None = None  # bodies signing posts, per entry (sources.py)
         # Warnings in the active language, looked up once per import: a lookup goes through
         # the thread's active translation each time, dearer than finding a speaker.
         self._translations: dict[str, str] = {}

@@ -9,7 +9,8 @@ and takes only full names: a surname alone counts where the import writes it in 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 
 from summit.ingest.lexicon import GERMAN, LEXICON, alternation
 from summit.ingest.phrases import is_role, without_roles
@@ -114,6 +115,28 @@ def before_auxiliary(text: str, position: int) -> int:
     there ("Mara Linde, head of the union, has said")."""
     found = _AUXILIARY_END.search(text, max(0, position - 12), position)
     return found.start() + 1 if found else position
+
+
+# A post's signature with its date, whoever signed it, a body too: "… pic.twitter.com/f9yg—
+# ANI (@ANI) August 23, 2023".
+_DATED_POST_SIGNATURE = re.compile(
+    r"(?:[—–]|\s-)\s*([A-Z][\w&.'’ -]{0,50}?)\s*\(@\w{1,30}\)\s+"
+    r"(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2}\.? [A-ZÄÖÜ][a-zä]+ \d{4})"
+)
+
+
+def dated_post_signers(text: str) -> Iterator[tuple[str, int]]:
+    """Who signed each embedded post of the text with its date (a person or a body), and where."""
+    if "(@" in text:
+        for found in _DATED_POST_SIGNATURE.finditer(text):
+            yield found.group(1), found.start()
+
+
+def entries_signed(texts: Iterable[str]) -> Counter[str]:
+    """In how many of the texts each name signs an embedded post."""
+    return Counter(
+        signer for text in texts for signer in {name for name, _at in dated_post_signers(text)}
+    )
 
 
 def post_signatures(text: str) -> Iterator[tuple[list[str], int]]:

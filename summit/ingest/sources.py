@@ -29,6 +29,7 @@ from summit.ingest.phrases import (
     words_after,
     words_before,
 )
+from summit.ingest.signed import dated_post_signers, entries_signed
 
 # Source cues that are verbs: the source after them is their subject ("meldete die Polizei").
 _VERB_CUES = SPEECH_VERBS | {
@@ -45,12 +46,9 @@ _REPORTED_AS = re.compile(
 # "… he says in a statement. — AFP': the agency signs off (after a hyphen only a sentence's).
 _SIGN_OFF = r"\s(?:[—–]|(?<=[^\n]{40}\s)-)\s*([A-Za-z][\w .&/-]{1,30}?)\s*$"
 _AGENCY_SIGN_OFF = re.compile(_SIGN_OFF, re.MULTILINE)
-# An embedded post signed by a body: "… pic.twitter.com/f9yg— ANI (@ANI) August 23, 2023".
-_POST_SIGNED = re.compile(
-    r"(?:[—–]|\s-)\s*([A-Z][\w&.'’ -]{0,50}?)\s*\(@\w{1,30}\)\s+"
-    r"(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2}\.? [A-ZÄÖÜ][a-zä]+ \d{4})"
-)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A body that signs the posts of this many entries is the ticker's own account.
+_OWN_ACCOUNT_POSTS = 3
 # "…, reports ANI.": the agency named after the sentence it reported.
 _REPORTED_BY_AFTER = re.compile(
     r",\s(?:reports|reported|berichtet)\s((?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&-]*){0,3})\.(?:\s|$)"
@@ -275,10 +273,16 @@ class SourceFinder(NameFinder):
     def _signing_body(self, name: str) -> str | None:
         """The body that signed an embedded post, or None for a person's post or the
         ticker's own outlet."""
-        signed = f"{name} (@"
-        if name in self._publishers or sum(signed in text for text in self._texts) >= 3:
+        if name in self._publishers or self._entries_signed(name) >= _OWN_ACCOUNT_POSTS:
             return None  # signing the posts of many entries: the ticker's own account
         return self._body(name)
+
+    def _entries_signed(self, name: str) -> int:
+        """In how many entries of the import a name signs an embedded post: counted once
+        for all of them, at the first signature (a long import has many)."""
+        if self._signers is None:
+            self._signers = entries_signed(self._texts)
+        return self._signers[name]
 
     def _body(self, name: str) -> str | None:
         """The name as a known source, or as written where it names a body by its words or
@@ -305,11 +309,10 @@ class SourceFinder(NameFinder):
                 known = self._known_source(signed) or (is_organisation(signed.split()) and signed)
                 if known:
                     candidates.add(known, 3, match.start())
-            if "(@" in text:
-                for match in _POST_SIGNED.finditer(text):
-                    body = self._signing_body(match.group(1))
-                    if body:
-                        candidates.add(body, 3, match.start())
+            for signer, position in dated_post_signers(text):
+                body = self._signing_body(signer)
+                if body:
+                    candidates.add(body, 3, position)
         for match in _AGENCY_DATELINE.finditer(text):
             for written in match.group(1).split("/"):
                 agency = written.strip()
