@@ -139,8 +139,10 @@ def take_ticker_head(
         return
     head, others = units[0], units[1:first]
     del units[:first]
-    reason = _("Kopf der Seite")
+    reason, dated = _("Kopf der Seite"), _("Datum der Seite")
     for unit in others:
+        if unit.stamp is not None and _is_timed(unit):  # "Stand: 24.03.2022 21:56 Uhr"
+            skips.append((unit.number, unit.stamp.written, dated))
         skips.append((unit.number, unit.headline, reason))
         skips.extend((line.number, line.text, reason) for line in unit.lines)
     result.ticker_title = _PLUS_MARKS.sub(" ", head.headline).strip()

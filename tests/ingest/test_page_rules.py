@@ -271,3 +271,12 @@ def test_headlines_on_past_days_one_after_another_are_the_tickers_not_a_calendar
     assert [draft.title or draft.body for draft in drafts(page)] == [
         f"<p>{title}</p>" for title in titles
     ]
+
+
+def test_the_pages_update_row_is_listed_among_what_is_not_taken():
+    page = f"Haushalt live\n\nStand: 07.03.2024 21:56 Uhr\n\nDer Rat tagt.\n\n21:50 Uhr: {TEXTS[0]}"
+    page += f"\n\n21:40 Uhr: {TEXTS[1]}"
+    skipped = [
+        (skip.text, skip.reason) for skip in prepare(page, reference_time=NOW).result.skipped
+    ]
+    assert ("Stand: 07.03.2024 21:56 Uhr", "Datum der Seite") in skipped
