@@ -141,8 +141,11 @@ MAX_STAMP_LENGTH, MAX_SLOW_LENGTH = 160, 60
 _OPENS_WITH_TIME = re.compile(
     r"[\d+*(\[]|"
     + _PREFIX
-    + r"(?:\d|"
+    # "Update (8:10 PM): News outlets have …": the label's time in brackets.
+    + r"(?:[(\[]?\d|"
     + _WEEKDAY
+    + "|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
     + ")|(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\.?\s\d{1,2}\b"

@@ -58,6 +58,19 @@ _PLACE_BEFORE_CLOCK = re.compile(
     rf"(?!(?i:{FULL_WEEKDAYS}|heute|gestern|update|updated|aktualisierung|nachtrag)\b)"
     r"([A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}), (\d{1,2}[.:]\d{2} Uhr): (?=\S)"
 )
+# An update's label around its clock, as US pages print it: "[Update 9:31 a.m. Sunday] Text",
+# "[Breaking news update, posted at 5:02 p.m. ET]", "Original post (7:34 PM): Text".
+_CLOCK_WORDS = r"(\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|\d{1,2}:\d{2})( (?-i:[A-Z]{2,4}))?"
+_LABEL_WORDS = r"(?:breaking news update|update|updated|previous version|original post)"
+_LABELLED_CLOCK = re.compile(
+    rf"(?:\[{_LABEL_WORDS},?(?: (?:posted|published))?(?: at)? {_CLOCK_WORDS}"
+    rf"(?: ({FULL_WEEKDAYS}))?\]|{_LABEL_WORDS} \({_CLOCK_WORDS}\):) ?",
+    re.IGNORECASE,
+)
+# "11:50 a.m. update:" alone on its line, the label after the clock.
+_CLOCK_THEN_LABEL = re.compile(rf"{_CLOCK_WORDS} update:?", re.IGNORECASE)
+# "* * *Update: 12:38 a.m. PST:": a break between posts glued to the label after it.
+_GLUED_BREAK = re.compile(r"\* ?\* ?\* ?(?=update)", re.IGNORECASE)
 _BULLETS = "•·▪"
 _BARE_HOUR = re.compile(r"\d{1,2} Uhr")
 _SPACE_BEFORE_COLON = re.compile(r"(?:[•·▪] )?(\d{1,2}) :(\d{2})")
@@ -81,6 +94,8 @@ def undone_quirks(line: str) -> str:
         line = _SECOND_ZONE.sub("", line, count=1)
         if line[:1] == "U" and (label := _UPDATE_IN_BRACKETS.match(line)):
             line = f"{label[1]} {label[2]}:"  # "Update (11/13/15 15:43 PST):"
+    if line[:1] in "[*" or line[-7:].lower() in (" update", "update:") or " (" in line[:20]:
+        line = _update_label_undone(line)
     if ", " in line[:32] and " Uhr: " in line[:48] and (placed := _PLACE_BEFORE_CLOCK.match(line)):
         line = f"{placed[2]}: {placed[1]} - {line[placed.end() :]}"  # "Leipzig, 22.00 Uhr: …"
     # The quirks of a clock opening the line; what the others undo stands after its start.
@@ -108,6 +123,21 @@ def undone_quirks(line: str) -> str:
     if not clock_first and (last in "0123456789mM" or (last == "." and line[-2:-1] in "mM")):
         line = _signature_after_time(line)
     return line
+
+
+def _update_label_undone(line: str) -> str:
+    """An update's label around its clock made the clock that opens the line ("[Update
+    9:31 a.m. Sunday] Text" reads "Sunday, 9:31 a.m.: Text"); other lines as they are."""
+    line = _GLUED_BREAK.sub("", line, count=1)
+    if trailing := _CLOCK_THEN_LABEL.fullmatch(line):
+        return f"{trailing[1]}{trailing[2] or ''}:"
+    label = _LABELLED_CLOCK.match(line)
+    if label is None:
+        return line
+    clock, zone, weekday = label[1] or label[4], label[2] or label[5] or "", label[3]
+    stamp = f"{weekday}, {clock}{zone}" if weekday else f"{clock}{zone}"
+    rest = line[label.end() :]
+    return f"{stamp}: {rest}" if rest else stamp
 
 
 def _signature_after_time(line: str) -> str:
@@ -143,7 +173,8 @@ def _bracketed_day_undone(line: str) -> str:
 # "2. Lib Dems hold Shetlandpublished at 16:16 British Summer Time 7 May 2021": a post's
 # number, title and time glued on one line (BBC live pages). The time opens the post.
 _TIME_GLUED_AFTER_TITLE = re.compile(
-    r"(?m)^([ \t]*)(?:\d{1,3}\.[ \t]+)?(\S[^\n]*?)[ \t]?published at (\d{1,2}:\d{2})"
+    # (Not an update's label in brackets: "[Previous version, published at 4:31 p.m. ET]".)
+    r"(?m)^([ \t]*)(?:\d{1,3}\.[ \t]+)?([^\s\[][^\n]*?)[ \t]?published at (\d{1,2}:\d{2})"
     r"(?: (British Summer Time|Greenwich Mean Time|[A-Z]{2,4}))?([^\n]*)$"
 )
 _ZONES_SPELT_OUT = {"British Summer Time": "BST", "Greenwich Mean Time": "GMT"}

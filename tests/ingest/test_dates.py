@@ -68,6 +68,13 @@ def reader() -> DateReader:
         ("• 9 Uhr", "2025-08-15T09:00:00+02:00"),  # a bulleted hour, no 9th of the month
         ("• 18 :44", "2025-08-15T18:44:00+02:00"),  # a space slipped in before the colon
         ("Update (8/14/25 15:43 PDT):", "2025-08-15T00:43:00+02:00"),  # in brackets
+        # An update's label around its clock, as US pages print it.
+        ("[Update 9:31 a.m. Thursday]", "2025-08-14T09:31:00+02:00"),
+        ("[Breaking news update, posted at 8:02 a.m. ET]", "2025-08-15T14:02:00+02:00"),
+        ("[Previous version, published at 7:31 a.m. ET]", "2025-08-15T13:31:00+02:00"),
+        ("Original post (7:34 PM): Welcome", "2025-08-15T19:34:00+02:00"),
+        ("11:50 a.m. update:", "2025-08-15T11:50:00+02:00"),
+        ("* * *Update: 2:38 a.m. PDT:", "2025-08-15T11:38:00+02:00"),  # a break glued to it
     ],
 )
 def test_timestamp_forms(reader, line, expected):

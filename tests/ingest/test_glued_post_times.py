@@ -89,3 +89,39 @@ def test_a_card_naming_a_broadcasters_desk_is_furniture_and_names_no_speaker():
     )
     drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
     assert drafts[0].body == f"<p>{FIRST}</p>" and drafts[0].speaker is None
+
+
+EASTERN = ZoneInfo("America/New_York")
+EST = dt.timezone(dt.timedelta(hours=-5))
+CALLED = (
+    "News outlets have officially called the governor's race for the Democrat over his"
+    " Republican rival. The election model of the state's largest paper predicts a margin"
+    " of eight points."
+)
+CLOSE = (
+    "In the relatively close race to replace the governor, the Democrat is the projected winner."
+)
+UPDATES = f"""Tuesday, November 7, 2017 at 7:34 pm |
+
+Update (8:10 PM): {CALLED}
+
+Update, November 7, 2017, 7:58 p.m.: {CLOSE} The outgoing governor is concluding a four-year term that began in 2014.
+
+[Previous version, published at 7:31 p.m. ET]
+
+Polls have closed across the state.
+"""
+
+
+def test_an_updates_label_with_its_clock_opens_a_long_line_as_a_timed_post():
+    drafts = prepare(
+        UPDATES,
+        time_zone="America/New_York",
+        reference_time=dt.datetime(2017, 11, 7, 23, 59, tzinfo=EASTERN),
+    ).drafts
+    assert [(d.published_at, d.body[:30]) for d in drafts] == [
+        (dt.datetime(2017, 11, 7, 20, 10, tzinfo=EST), f"<p>{CALLED[:27]}"),
+        (dt.datetime(2017, 11, 7, 19, 58, tzinfo=EST), f"<p>{CLOSE[:27]}"),
+        # The label in brackets is no title glued before "published at" (BBC pages).
+        (dt.datetime(2017, 11, 7, 19, 31, tzinfo=EST), "<p>Polls have closed across th"),
+    ]
