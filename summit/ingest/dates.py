@@ -138,18 +138,11 @@ MAX_STAMP_LENGTH, MAX_SLOW_LENGTH = 160, 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
 # brackets, a label and a date or weekday ("Update vom Samstag, 11. März, 7.11 Uhr: …"),
 # a month and day ("Jul 25, 2018 9:08 pm (IST) PTI and …"), or a weekday and a time.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# (After a label, a time in brackets: "Update (8:10 PM): News outlets have …".)
 _OPENS_WITH_TIME = re.compile(
-    r"[\d+*(\[]|"
-    + _PREFIX
-    # "Update (8:10 PM): News outlets have …": the label's time in brackets.
-    + r"(?:[(\[]?\d|"
-    + _WEEKDAY
-    + "|"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + ")|(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s\d{1,2}\b"
-    + rf"|(?:{FULL_WEEKDAYS}),?\s+\d",
+    rf"[\d+*(\[]|{_PREFIX}(?:[(\[]?\d|{_WEEKDAY}|{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s\d{{1,2}}\b"
+    rf"|(?:{FULL_WEEKDAYS}),?\s+\d",
     re.IGNORECASE,
 )
 
