@@ -3,7 +3,7 @@
 The floors are what the importer reaches today, rounded down (the leak ceiling rounded
 up). The issue's targets are F1 ≥ 0.97, timestamps ≥ 0.97, speaker and source ≥ 0.9,
 ≥ 0.85 over the entries whose gold names one, and boilerplate leaks ≤ 1 %. Since the
-documents first held back (fourteen rounds of them) joined the development part, most
+documents first held back (fifteen rounds of them) joined the development part, most
 figures are below their targets: the floors hold what is reached, so that nothing falls
 further.
 The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
