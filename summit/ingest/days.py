@@ -25,6 +25,7 @@ from summit.ingest.stamps import Stamp
 
 # A jump back of this many hours against the page's order is a night, not a correction.
 _CROSSING = 6 * 60
+_ANCHOR_CROSSING = 2 * 60
 # How far the day of the page's date may lie from the times it stands over, in days.
 _PAGE_DATE_SHIFTS = (-1, 0, 1, 2)
 _PASTE_WINDOW = timedelta(days=1)
@@ -76,14 +77,17 @@ def settle_days(
     day the page's title names, which such a page's times are on."""
     runs = _runs(units) or _undated_run(units, reader)
     single_day = one_date and len(runs) == 1 and not any(_own_day(unit) for unit in units)
+    page_newest_first = _newest_first([_minutes(unit) for unit in units if _has_clock(unit)])
     for run in runs:
-        offsets = _crossings(run)
+        offsets = _crossings(run, page_newest_first)
         if titled is not None and single_day and not any(offsets):
             for unit in run.units:
                 unit.day = titled
             continue
-        if any(offsets):
-            shifts: tuple[int, ...] = tuple(sorted({-offset for offset in offsets}))
+        if _pinned_by_anchor(run, offsets):
+            shifts: tuple[int, ...] = (0,)  # the day the entry above writes is theirs
+        elif any(offsets):
+            shifts = tuple(sorted({-offset for offset in offsets}))
         elif single_day:
             shifts = _PAGE_DATE_SHIFTS
         else:
@@ -92,6 +96,15 @@ def settle_days(
         for unit, offset in zip(run.units, offsets, strict=True):
             unit.day = run.day + timedelta(days=offset + shift)
             unit.day_guessed = not any(offsets) and shift != 0
+
+
+def _pinned_by_anchor(run: _Run, offsets: list[int]) -> bool:
+    """Whether the run's first time lies hours (not a night's) against the page's order
+    from the entry above, dated with its own day: the day before that one, as written.
+    (A jump of a night may be a page's stamp above its ticker: the paste decides then.)"""
+    if run.anchor is None or not offsets[0]:
+        return False
+    return abs(_minutes(run.units[0]) - run.anchor) < _CROSSING
 
 
 def _clock_only(unit: Dated) -> bool:
@@ -159,7 +172,7 @@ def _undated_run(units: Sequence[Dated], reader: DateReader) -> list[_Run]:
 def _crosses_near_midnight(run: _Run) -> bool:
     """Whether each change of day the times show lies between a late evening and an early
     morning time: a pinned post at 08:05 above 14:22 is no night."""
-    offsets = _crossings(run)
+    offsets = _crossings(run, None)
     minutes = [_minutes(unit) for unit in run.units]
     changes = [
         (minutes[index - 1], minutes[index])
@@ -180,17 +193,32 @@ def _minute_of(clock: time) -> int:
     return clock.hour * 60 + clock.minute
 
 
-def _crossings(run: _Run) -> list[int]:
+def _has_clock(unit: Dated) -> bool:
+    return unit.stamp is not None and unit.stamp.clock is not None
+
+
+def _newest_first(minutes: list[int]) -> bool:
+    steps = [later - earlier for earlier, later in zip(minutes, minutes[1:], strict=False)]
+    return sum(step < 0 for step in steps) >= sum(step > 0 for step in steps)
+
+
+def _crossings(run: _Run, page_newest_first: bool | None) -> list[int]:
     """Each unit's day relative to the first one's: -1 after a night in a newest-first
-    page, +1 in an oldest-first one."""
+    page, +1 in an oldest-first one; page_newest_first: the order of all the page's times."""
     minutes = [_minutes(unit) for unit in run.units]
     if run.anchor is not None:
         minutes.insert(0, run.anchor)
     steps = [later - earlier for earlier, later in zip(minutes, minutes[1:], strict=False)]
-    newest_first = sum(step < 0 for step in steps) >= sum(step > 0 for step in steps)
+    newest_first = _newest_first(minutes)
+    # Below an entry dated with its own day, times hours against the order of the whole
+    # page are the day before ("Freitag, 13.44 Uhr: Hallo zur 19. Etappe" over "17.43 Uhr:
+    # Der Sieger der 18. Etappe"): that day is written. (Not under a table of results
+    # running the other way, "21:25 Mo, 29.12." over a ticker's "23:44".)
+    pinned = run.anchor is not None and page_newest_first is newest_first
     offsets = [0]
-    for step in steps:
-        night = step >= _CROSSING if newest_first else step <= -_CROSSING
+    for index, step in enumerate(steps):
+        crossing = _ANCHOR_CROSSING if index == 0 and pinned else _CROSSING
+        night = step >= crossing if newest_first else step <= -crossing
         offsets.append(offsets[-1] + ((-1 if newest_first else 1) if night else 0))
     return offsets[1:] if run.anchor is not None else offsets
 

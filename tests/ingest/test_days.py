@@ -170,6 +170,28 @@ def test_times_below_an_entry_dated_with_its_own_day_change_day_after_the_night(
     ]  # fmt: skip
 
 
+def test_times_hours_later_below_an_entry_dated_with_its_own_day_are_the_day_before():
+    # Pasted the same evening: the day written above them wins over the paste's day.
+    page = (
+        f"Tour-Ticker\n\n15.04 Uhr: {TEXTS[0]}\n\nFreitag, 18. September, 13.44 Uhr: {TEXTS[1]}"
+        f"\n\n17.43 Uhr: {TEXTS[2]}\n\n15.30 Uhr: {TEXTS[3]}\n"
+    )
+    reference = dt.datetime(2020, 9, 18, 23, 59, tzinfo=BERLIN)
+    assert [day for day, _estimated in moments(page, reference)] == [
+        "18.09. 15:04", "18.09. 13:44", "17.09. 17:43", "17.09. 15:30"
+    ]  # fmt: skip
+
+
+def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():
+    players = (("Ricky Evans", "16:28"), ("Josh Rock", "20:19"), ("Luke Littler", "21:25"))
+    rows = "".join(f"{name}\n3\n1\n{clock}\nMo, 29.12.\nBeendet\n" for name, clock in players)
+    page = f"Darts-WM\n\n{rows}23:44 Uhr\n\n{TEXTS[0]}\n\n23:39 Uhr\n\n{TEXTS[1]}\n"
+    reference = dt.datetime(2025, 12, 29, 23, 59, tzinfo=BERLIN)
+    assert [day for day, _estimated in moments(page, reference)][-2:] == [
+        "29.12. 23:44", "29.12. 23:39"
+    ]  # fmt: skip
+
+
 def test_the_day_a_pages_title_names_wins_over_the_date_it_was_last_changed():
     page = ticker("Flut-Liveticker vom 8. März\n\n10.03.2024, 07:32", ("23:55", "23:20", "22:49"))
     reference = dt.datetime(2024, 3, 10, 7, 32, tzinfo=BERLIN)
