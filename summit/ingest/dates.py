@@ -75,10 +75,12 @@ _CLOCK = (
     r")?"
 )
 _PREFIX = (
-    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom|\s+at|\s+[-–—])?[:,]?|updated(?:\s+at)?:?"
+    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom|\s+at|\s+um|\s+[-–—])?[:,]?"
+    r"|updated?\s+as\s+of|updated(?:\s+at)?:?"
     r"|last\s+updated:?|posted(?:\s+at)?:?|veröffentlicht(?:\s+am)?:?|date:?|datum:?)\s*"
 )
-_JOINER = r"(?:\s*[,·|•–-]\s*|\s+um\s+|\s+at\s+|\s+)"
+# ("+++ 11.11.2023: 16.47 Uhr +++": a colon after the day, before hours and minutes.)
+_JOINER = r"(?:\s*[,·|•–-]\s*|:\s+(?=\d{1,2}[:.]\d{2})|\s+um\s+|\s+at\s+|\s+)"
 _SOURCE_TAIL = r"(?:\s*[·|•,–-]\s*(?:quelle|source|von|by):\s*(?P<source>[^·|•]{1,80}?))?"
 # Agency tickers wrap a time line in "+++" ("+++ 20:48 Titel +++"), some in "++", "+" or "***".
 _BAR = r"(?:\+{2,4}|\*{2,3})"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
 from summit.ingest.shapes import is_author_name
+
+# "Martin Obermayr derStandard.at": the writer, then the site the post appeared on.
+_SITE_AFTER_NAME = re.compile(r" [\w-]+\.(?:at|ch|de|com|net|org)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,4 +49,6 @@ class Stamp:
     def signed(self) -> bool:
         """A time signed by its author ("14:46 Lorenz Hemicker", "17:35 , Luke Baker"): the
         name beside it is no headline and no text of the entry."""
-        return self.clock is not None and bool(self.rest) and is_author_name(self.rest)
+        if self.clock is None or not self.rest:
+            return False
+        return is_author_name(_SITE_AFTER_NAME.sub("", self.rest, count=1))

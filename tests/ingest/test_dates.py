@@ -75,6 +75,11 @@ def reader() -> DateReader:
         ("Original post (7:34 PM): Welcome", "2025-08-15T19:34:00+02:00"),
         ("11:50 a.m. update:", "2025-08-15T11:50:00+02:00"),
         ("* * *Update: 2:38 a.m. PDT:", "2025-08-15T11:38:00+02:00"),  # a break glued to it
+        ("Update um 19:57 Uhr: Die Teams stehen auf dem Platz", "2025-08-15T19:57:00+02:00"),
+        ("Update as of 04:05am EDT: The patrol has left", "2025-08-15T10:05:00+02:00"),
+        ("Donnerstag (14. August), 10.20 Uhr: Text", "2025-08-14T10:20:00+02:00"),
+        ("+++ 14.08.2025: 16.47 Uhr +++ Parolen", "2025-08-14T16:47:00+02:00"),  # a colon
+        ("14.8., 09:06Anita Zielina", "2025-08-14T09:06:00+02:00"),  # its author glued on
     ],
 )
 def test_timestamp_forms(reader, line, expected):
@@ -88,6 +93,13 @@ def test_clock_time_under_a_day_heading(reader):
     assert heading.is_day_heading
     stamp = reader.read("21:15 Uhr")
     assert reader.resolve(stamp, heading.day) == dt.datetime(2025, 8, 15, 21, 15, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "line", ["14.8., 09:06Anita Zielina", "14.8., 09:06 Martin Obermayr derStandard.at"]
+)
+def test_a_time_signed_by_its_writer_takes_no_headline(reader, line):
+    assert reader.read(line).signed
 
 
 def test_source_after_the_dateline_is_kept(reader):
@@ -129,6 +141,11 @@ def test_impossible_dates_are_errors(reader, line):
 )
 def test_text_is_not_a_timestamp(reader, line):
     assert reader.read(line) is None
+
+
+def test_a_count_after_a_days_colon_is_no_hour(reader):
+    stamp = reader.read("14.08.2025: 3 Tote bei einem Unfall")
+    assert stamp is None or stamp.clock is None
 
 
 def test_dateparser_reads_what_the_fast_path_does_not(reader):
