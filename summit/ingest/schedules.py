@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # The fewest dated labels in a row that make a calendar ("1. Etappe" to "21. Etappe").
 _CALENDAR_ROWS = 4
+# The fewest times in a row that make a day's plan above a ticker.
+_SCHEDULE_ROWS = 3
 
 
 def fold_schedules(units: list[Unit]) -> None:
@@ -77,6 +79,31 @@ def _minute(unit: Unit) -> int | None:
 def _as_lines(unit: Unit) -> list[Line]:
     opening = Line(unit.number, unit.stamp.text if unit.stamp else unit.headline, True)
     return [opening, *unit.lines]
+
+
+def drop_head_schedule(units: list[Unit], skips: list[Skip]) -> list[Unit]:
+    """The day's plan above a ticker ("9am: The congregation is seated", "10.20am: The
+    procession sets off", "11am: …"), a run of one-line times rising from the top, the
+    ticker below it beginning earlier than the plan's first time: no entries."""
+    planned: list[int] = []
+    for unit in units:
+        minute = _minute(unit)
+        if minute is None or not _plans(unit) or (planned and minute <= planned[-1]):
+            break
+        planned.append(minute)
+    end = len(planned)
+    after = _minute(units[end]) if end < len(units) else None
+    if end < _SCHEDULE_ROWS or after is None or after >= planned[0]:
+        return units
+    reason = _("Terminplan")
+    for unit in units[:end]:
+        skips.extend((line.number, line.text, reason) for line in _as_lines(unit))
+    return units[end:]
+
+
+def _plans(unit: Unit) -> bool:
+    """A line of what happens at its time, nothing below it."""
+    return bool(unit.headline) and not unit.lines
 
 
 def drop_calendars(units: list[Unit], skips: list[Skip], today: date) -> list[Unit]:

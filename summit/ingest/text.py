@@ -34,7 +34,7 @@ from summit.ingest.lines import (
     raw_lines,
     split_lines,
 )
-from summit.ingest.schedules import drop_calendars, fold_schedules
+from summit.ingest.schedules import drop_calendars, drop_head_schedule, fold_schedules
 from summit.ingest.shapes import LIVE_TITLE, could_be_headline, is_paragraph, signs_off
 from summit.ingest.stamps import Stamp
 from summit.ingest.textbody import body_html
@@ -106,6 +106,7 @@ def _units(
     if not _is_plain_text(units):
         pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
         fold_schedules(units)
+        units = drop_head_schedule(units, skips)
         today = reader.reference.date()
         units = drop_calendars(pagehead.without_tables(units, skips), skips, today)
         settle_half_days(units, says_all_afternoon([line.text for line in page_lines]))

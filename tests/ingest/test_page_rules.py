@@ -280,3 +280,33 @@ def test_the_pages_update_row_is_listed_among_what_is_not_taken():
         (skip.text, skip.reason) for skip in prepare(page, reference_time=NOW).result.skipped
     ]
     assert ("Stand: 07.03.2024 21:56 Uhr", "Datum der Seite") in skipped
+
+
+PLAN = [
+    "9am: The congregation is seated at the Abbey",
+    "10.20am: The procession sets off from the Palace",
+    "11am: The ceremony begins",
+    "2.15pm: The royal family appears on the balcony",
+]
+INTRO = (
+    "After months of planning and preparation, the day of the coronation is here.\n\n"
+    "Crowds are beginning to gather in London before millions around the world tune in."
+)
+POSTS = [
+    "Anita Brook hired a minibus from Oxford to take her family to the coronation.",
+    "People attending the service began filing into the Abbey at just after seven.",
+]
+
+
+def test_the_days_plan_above_a_ticker_beginning_earlier_is_no_entries_but_listed():
+    page = "\n\n".join(["Coronation live", INTRO, *PLAN, "7.53am", POSTS[0], "7.50am", POSTS[1]])
+    prepared = prepare(page, reference_time=NOW, time_zone="Europe/London")
+    assert [draft.body for draft in prepared.drafts] == [f"<p>{post}</p>" for post in POSTS]
+    skipped = [(skip.text, skip.reason) for skip in prepared.result.skipped]
+    assert (PLAN[-1], "Terminplan") in skipped
+
+
+def test_one_line_posts_rising_above_a_later_ticker_stay_entries():
+    page = "\n\n".join(["Coronation live", INTRO, *PLAN, "3.53pm", POSTS[0], "3.50pm", POSTS[1]])
+    found = drafts(page, time_zone="Europe/London")
+    assert [draft.title for draft in found][:4] == [line.partition(": ")[2] for line in PLAN]
