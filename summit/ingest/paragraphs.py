@@ -68,8 +68,9 @@ def _live_lines(lines: list[Line]) -> dict[int, str]:
         for index, line in enumerate(lines)
         if index > 1 or not LIVE_TITLE.search(line.text)
     ]
-    sentences = sum(_is_sentence(line.text) for _index, line in body)
-    if sentences < markers.MIN_REPEATS or sentences < _MOSTLY * len(body):
+    # (The last line may be cut short where the copy of the page ends.)
+    sentences = sum(_is_sentence(line.text) for _index, line in body[:-1])
+    if sentences < markers.MIN_REPEATS or sentences < _MOSTLY * (len(body) - 1):
         return {}
     if any(line.blank_before for _index, line in body[1:]) or any(
         could_be_headline(line.text) and not _is_sentence(line.text) for _index, line in body[:-1]

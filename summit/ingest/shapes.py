@@ -14,7 +14,7 @@ MAX_HEADLINE_LENGTH = 120
 # "Ukraine-Lage im Live-Ticker", "Transfer Blog", "… – as it happened", "… zum Nachlesen".
 LIVE_TITLE = re.compile(
     r"(?:(?:^|(?<=[\s+-]))(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog"
-    r"|live updates|as it happened|zum nachlesen)|(?<=\w )blog)\b",
+    r"|live updates|latest updates|as it happened|zum nachlesen)|(?<=\w )blog)\b",
     re.IGNORECASE,
 )
 _OPENING_QUOTES = "\"„“”«»‚‘'"

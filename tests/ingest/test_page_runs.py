@@ -31,6 +31,20 @@ def test_an_exclaiming_sentence_and_a_last_line_cut_short_are_posts_too():
     ]
 
 
+def test_three_sentence_lines_and_a_last_one_cut_short_under_a_live_title_are_posts():
+    posts = [*POSTS[:3], "Der Spitzenreiter klagt über Vibrationen und fürch"]
+    found = drafts("Der Große Preis im Liveticker\n\n" + "\n".join(posts) + "\n")
+    assert [draft.title or draft.body for draft in found] == [
+        *(f"<p>{post}</p>" for post in posts[:3]),
+        posts[3],  # (read as a headline: it ends as none of the sentences does)
+    ]
+
+
+def test_a_page_of_latest_updates_is_titled_live():
+    found = drafts("Election results 2018 latest updates\n\n" + "\n".join(POSTS) + "\n")
+    assert [draft.body for draft in found] == [f"<p>{post}</p>" for post in POSTS]
+
+
 def test_lines_under_a_live_title_with_headlines_among_them_stay_posts_of_several_lines():
     page = "LIVE: Der Große Preis\n\nDer Favorit siegt\n" + "\n".join(POSTS) + "\n"
     assert len(drafts(page)) == 1
