@@ -182,6 +182,10 @@ _UPDATE_LABELLED = re.compile(
     r"^(?P<label>update|nachtrag|aktualisierung)\s?:\s+(?P<rest>\S.*)$", re.IGNORECASE
 )
 
+# A cricket over's number before its score ("16th over: England 43-3 (Ballance 16, Root
+# 0) …"): where the post stands in the game, kept in its text as the page keeps it.
+_OVER_LABEL = re.compile(r"\d{1,3}(?:st|nd|rd|th) over\b", re.IGNORECASE)
+
 # A live page's label over each post: "Mumbai Rains LIVE: The IMD has issued …".
 _LIVE_LABELLED = re.compile(r"^(?P<label>[^:]{2,40}?\blive):\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
@@ -204,7 +208,8 @@ def labelled_entries(texts: list[str]) -> dict[int, str]:
                 heads = _heads_its_post(match["rest"])
                 if heads and pattern is _LIVE_LABELLED:
                     continue  # "Apple event - live: We're off!": a headline, read as one
-                found[index] = match.string if heads else match["rest"]
+                kept = heads or _OVER_LABEL.match(match["label"]) is not None
+                found[index] = match.string if kept else match["rest"]
         if len(found) >= repeats:
             return found
     return {}

@@ -227,6 +227,17 @@ def test_posts_each_opened_by_the_live_pages_label_are_entries_without_it():
     assert [draft.body for draft in drafts(page)] == [f"<p>{text}</p>" for text in TEXTS]
 
 
+def test_a_cricket_overs_number_and_score_stay_the_text_of_the_post_they_open():
+    overs = [
+        "16th over: England 43-3 (Ballance 16, Root 0) With the spinner's work done, Clarke "
+        "brings Hazlewood straight back.",
+        "15th over: England 43-3 (Ballance 16, Root 0) Root inside edges onto his pads.",
+        "14th over: England 43-2 (Ballance 16, Bell 1) That aggression did not pay off.",
+    ]
+    found = drafts("The Ashes: first Test, day one – live\n\n" + "\n\n".join(overs))
+    assert [draft.body for draft in found] == [f"<p>{over}</p>" for over in overs]
+
+
 def test_one_update_label_opens_nothing():
     page = "Haushalt im Stadtrat\n\n" + "\n\n".join([TEXTS[0], f"Update: {TEXTS[1]}", TEXTS[2]])
     assert all(not draft.body.startswith("<p>Update: ") for draft in drafts(page))
