@@ -26,12 +26,17 @@ GLUED_OPENINGS = "CRWM"  # the first letters of those prompts
 _TITLE_BAR_ENTRY = re.compile(r"(?<=\S)\s*(?=\+{3} \d{1,2}[:.]\d{2} )")
 # An American blog with each post's time glued to the text: "… the U.S. Open.7:53 p.m.Reader …".
 _GLUED_CLOCK = re.compile(r"(?:^|(?<=[.!?”\"’)\]]))(\d{1,2}:\d{2} ?[ap]\.m\.)(?=[A-Z])")
-# A match report flattened onto one line: "… Underway! 5' - Montreal forward early. 7' - …".
-_INLINE_MINUTE = re.compile(r"(?<=[.!?\"”’)]) (?=\d{1,3}(?:\+\d{1,2})?' ?[-–:] )")
+# A match report flattened onto one line: "… Underway! 5' - Montreal forward early. 7' - …",
+# "… im Eins-gegen-Eins. 25' Deutschland drückt: …".
+_INLINE_MINUTE = re.compile(
+    r"(?<=[.!?\"”’)]) (?=\d{1,3}(?:\+\d{1,2})?' ?[-–:] |\d{1,3}(?:\+\d{1,2})?' [A-ZÄÖÜ])"
+)
 # Or a ticker's times with their colon: "… 625 Stimmen. 21.32 Uhr: Zum Abschluss …".
-# or written as four digits, as BBC commentaries did: "… in the park? 1432: Hug between …".
+# or written as four digits, as BBC commentaries did: "… in the park? 1432: Hug between …",
+# AFP's with their zone: "… Thanks for joining us. 0442 GMT: Soft-rock …".
 _INLINE_CLOCK = re.compile(
-    r"(?<=[.!?\"“”’)]) (?=\d{1,2}[.:]\d{2} ?(?:Uhr|[ap]\.?m\.?)?: |(?:[01]\d|2[0-3])[0-5]\d: [A-Z\"'])"
+    r"(?<=[.!?\"“”’)]) (?=\d{1,2}[.:]\d{2} ?(?:Uhr|[ap]\.?m\.?)?: "
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?: GMT| UTC)?: [A-Z\"'])"
 )
 
 # Or an English blog's times with their zone: "… Two points are added. 8.55pm GMT 38 mins.

@@ -777,10 +777,12 @@ def test_a_long_page_title_naming_the_live_updates_is_still_the_pages_head():
     ]
 
 
-def test_a_match_report_flattened_onto_one_line_is_split_before_each_minute():
+@pytest.mark.parametrize("shape", ["{minute}' - {post}", "{minute}' {post}"])
+def test_a_match_report_flattened_onto_one_line_is_split_before_each_minute(shape):
     posts = long_posts(4)
     page = "Live Match Reports\n" + " ".join(
-        f"{minute}' - {post}" for minute, post in zip((1, 5, 7, 12), posts, strict=True)
+        shape.format(minute=minute, post=post)
+        for minute, post in zip((1, 5, 7, 12), posts, strict=True)
     )
     assert [body[3:40] for _title, body, _time in entries(page)] == [post[:37] for post in posts]
 
@@ -793,6 +795,9 @@ def test_a_match_report_flattened_onto_one_line_is_split_before_each_minute():
          ("1435", "1432", "1430", "1428"), ["14:35", "14:32", "14:30", "14:28"]),
         ("Ireland v Australia – live", "{clock}pm GMT {post} Updated at {clock}pm GMT",
          ("8.58", "8.55", "8.52", "8.48"), ["20:58", "20:55", "20:52", "20:48"]),
+        # an agency's four figures with their zone
+        ("Grammy Awards: AFP's Live Report.", "{clock} GMT: {post}",
+         ("0450", "0442", "0431", "0425"), ["04:50", "04:42", "04:31", "04:25"]),
     ],
 )  # fmt: skip
 def test_a_page_flattened_onto_one_line_is_split_before_each_time(head, post_shape, clocks, times):
