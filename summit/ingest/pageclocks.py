@@ -17,6 +17,7 @@ DOTTED_CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d$")
 # What a bare dotted time stands above when it is one: words, not a row of results.
 _TEXT_BELOW = re.compile(r"[A-ZÄÖÜ\"„“‘'][^\d\n]{12}")
 _DOTTED_REPEATS = 3
+BULLETS = "•·▪"
 # "2200: Cilic …", "2033 The Dáil …", "2340 – West Ham …", "2245 DONE DEAL" (not "1800 GMT
 # —", whose capitals name a zone): a chronology
 # ("2015: …") looks the same, so the page must do it three times, once at least with a
@@ -43,7 +44,9 @@ def joined_clock(match: re.Match[str]) -> time:
 
 def page_clocks(lines: list[str]) -> tuple[bool, bool]:
     """Whether the page opens its entries with dotted times, and with joined ones."""
-    # What the expressions can match: the lines opening with a digit, by index.
+    # What the expressions can match: the lines opening with a digit, by index; a time in a
+    # bulleted list of posts ("• 2140:" over the post) stands after its bullet.
+    lines = [_unbulleted(line) for line in lines]
     led = [index for index, line in enumerate(lines) if line[:1].isdigit()]
     dotted = _dotted_clocks(lines, led) >= _DOTTED_REPEATS
     matches = [match for i in led if (match := JOINED_CLOCK_LINE.match(lines[i]))]
@@ -53,6 +56,10 @@ def page_clocks(lines: list[str]) -> tuple[bool, bool]:
         numbered or not years or _minute_by_minute(matches, lines, led)
     )
     return dotted, joined
+
+
+def _unbulleted(line: str) -> str:
+    return line[2:] if line[:1] in BULLETS and line[2:3].isdigit() else line
 
 
 def _minute_by_minute(matches: list[re.Match[str]], lines: list[str], led: list[int]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summit.ingest.datewords import FULL_WEEKDAYS, MONTHS
+from summit.ingest.pageclocks import BULLETS
 from summit.ingest.shapes import is_author_name
 
 # "23:45 HKT [11:45 EDT] Text", "10.36 pm IST (5.06 pm GMT) - Text": the same time in a
@@ -74,8 +75,8 @@ _LABELLED_CLOCK = re.compile(
 _CLOCK_THEN_LABEL = re.compile(rf"{_CLOCK_WORDS} update:?", re.IGNORECASE)
 # "* * *Update: 12:38 a.m. PST:": a break between posts glued to the label after it.
 _GLUED_BREAK = re.compile(r"\* ?\* ?\* ?(?=update)", re.IGNORECASE)
-_BULLETS = "•·▪"
-_BARE_HOUR = re.compile(r"\d{1,2} Uhr")
+# "• 24 Uhr", "• 2140:": a time alone after a bullet, in a bulleted list of posts.
+_BULLETED_TIME = re.compile(r"\d{1,2} Uhr|(?:[01]\d|2[0-3])[0-5]\d:")
 _SPACE_BEFORE_COLON = re.compile(r"(?:[•·▪] )?(\d{1,2}) :(\d{2})")
 
 # A post's age before its clock, as live pages print both: "3m ago 07.36", "now 07.39".
@@ -85,7 +86,7 @@ _AGE_BEFORE_CLOCK = re.compile(r"(?:now|\d{1,3}[smhd] ago) (\d{1,2})[.:](\d{2}) 
 def undone_quirks(line: str) -> str:
     """The line with its odd ways of writing a time undone (each test is cheap first)."""
     line = line.strip()
-    if line[:1] in _BULLETS and _BARE_HOUR.fullmatch(line, 2):
+    if line[:1] in BULLETS and _BULLETED_TIME.fullmatch(line, 2):
         line = line[2:]  # "• 24 Uhr": a bullet before an hour, which dateparser takes for a day
     if " :" in line[:6] and (spaced := _SPACE_BEFORE_COLON.fullmatch(line)):
         line = f"{spaced[1]}:{spaced[2]}"  # "• 18 :44": a space slipped in before the colon

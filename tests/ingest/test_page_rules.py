@@ -321,3 +321,20 @@ def test_one_line_posts_rising_above_a_later_ticker_stay_entries():
     page = "\n\n".join(["Coronation live", INTRO, *PLAN, "3.53pm", POSTS[0], "3.50pm", POSTS[1]])
     found = drafts(page, time_zone="Europe/London")
     assert [draft.title for draft in found][:4] == [line.partition(": ")[2] for line in PLAN]
+
+
+def test_four_figure_times_in_a_bulleted_list_of_posts_open_them():
+    posts = [
+        "Paul Tilsley, the deputy leader of the city council, says he was appalled.",
+        "Graham Stringer, MP for Blackley, says the police have questions to answer.",
+        "Crowds have gathered again in the city centre, the police say.",
+    ]
+    page = "Live: Riots\n" + "".join(
+        f"  • {clock}:\n    {post}\n"
+        for clock, post in zip(("2140", "2138", "2137"), posts, strict=True)
+    )
+    found = drafts(page, time_zone="Europe/London")
+    assert [(d.published_at.strftime("%H:%M"), d.body) for d in found] == [
+        (clock, f"<p>{post}</p>")
+        for clock, post in zip(("21:40", "21:38", "21:37"), posts, strict=True)
+    ]
