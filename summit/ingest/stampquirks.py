@@ -7,6 +7,7 @@ import re
 from summit.ingest.datewords import FULL_WEEKDAYS, MONTHS
 from summit.ingest.pageclocks import BULLETS
 from summit.ingest.shapes import is_author_name
+from summit.ingest.zones import ZONE_ABBREVIATIONS
 
 # "23:45 HKT [11:45 EDT] Text", "10.36 pm IST (5.06 pm GMT) - Text": the same time in a
 # second zone, in brackets.
@@ -64,15 +65,19 @@ _PLACE_BEFORE_CLOCK = re.compile(
 )
 # An update's label around its clock, as US pages print it: "[Update 9:31 a.m. Sunday] Text",
 # "[Breaking news update, posted at 5:02 p.m. ET]", "Original post (7:34 PM): Text".
-_CLOCK_WORDS = r"(\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|\d{1,2}:\d{2})( (?-i:[A-Z]{2,4}))?"
+_ZONES = "|".join(
+    sorted((zone for zone in ZONE_ABBREVIATIONS if zone.isupper()), key=len, reverse=True)
+)
+_CLOCK_WORDS = rf"(\d{{1,2}}(?:[:.]\d{{2}})? ?[ap]\.?m\.?|\d{{1,2}}:\d{{2}})( (?-i:{_ZONES})\b)?"
 _LABEL_WORDS = r"(?:breaking news update|update|updated|previous version|original post)"
 _LABELLED_CLOCK = re.compile(
     rf"(?:\[{_LABEL_WORDS},?(?: (?:posted|published))?(?: at)? {_CLOCK_WORDS}"
     rf"(?: ({FULL_WEEKDAYS}))?\]|{_LABEL_WORDS} \({_CLOCK_WORDS}\):) ?",
     re.IGNORECASE,
 )
-# "11:50 a.m. update:" alone on its line, the label after the clock.
-_CLOCK_THEN_LABEL = re.compile(rf"{_CLOCK_WORDS} update:?", re.IGNORECASE)
+# "11:50 a.m. update:" alone on its line, the label after the clock; or before the post's
+# title: "2.45pm update: FTSE down on Tuesday".
+_CLOCK_THEN_LABEL = re.compile(rf"{_CLOCK_WORDS} update(?::?$|: (?=\S))", re.IGNORECASE)
 # "* * *Update: 12:38 a.m. PST:": a break between posts glued to the label after it.
 _GLUED_BREAK = re.compile(r"\* ?\* ?\* ?(?=update)", re.IGNORECASE)
 # "• 24 Uhr", "• 2140:": a time alone after a bullet, in a bulleted list of posts.
@@ -98,7 +103,12 @@ def undone_quirks(line: str) -> str:
         line = _SECOND_ZONE.sub("", line, count=1)
         if line[:1] == "U" and (label := _UPDATE_IN_BRACKETS.match(line)):
             line = f"{label[1]} {label[2]}:"  # "Update (11/13/15 15:43 PST):"
-    if line[:1] in "[*" or line[-7:].lower() in (" update", "update:") or " (" in line[:20]:
+    if (
+        line[:1] in "[*"
+        or line[-7:].lower() in (" update", "update:")
+        or " (" in line[:20]
+        or (line[:1].isdigit() and " update: " in line[:20].lower())
+    ):
         line = _update_label_undone(line)
     if ", " in line[:32] and " Uhr: " in line[:48] and (placed := _PLACE_BEFORE_CLOCK.match(line)):
         line = f"{placed[2]}: {placed[1]} - {line[placed.end() :]}"  # "Leipzig, 22.00 Uhr: …"
@@ -135,8 +145,8 @@ def _update_label_undone(line: str) -> str:
     """An update's label around its clock made the clock that opens the line ("[Update
     9:31 a.m. Sunday] Text" reads "Sunday, 9:31 a.m.: Text"); other lines as they are."""
     line = _GLUED_BREAK.sub("", line, count=1)
-    if trailing := _CLOCK_THEN_LABEL.fullmatch(line):
-        return f"{trailing[1]}{trailing[2] or ''}:"
+    if trailing := _CLOCK_THEN_LABEL.match(line):
+        return f"{trailing[1]}{trailing[2] or ''}: {line[trailing.end() :]}".rstrip()
     label = _LABELLED_CLOCK.match(line)
     if label is None:
         return line

@@ -74,6 +74,7 @@ def reader() -> DateReader:
         ("[Previous version, published at 7:31 a.m. ET]", "2025-08-15T13:31:00+02:00"),
         ("Original post (7:34 PM): Welcome", "2025-08-15T19:34:00+02:00"),
         ("11:50 a.m. update:", "2025-08-15T11:50:00+02:00"),
+        ("2.45pm update: FTSE down on Tuesday", "2025-08-15T14:45:00+02:00"),
         ("* * *Update: 2:38 a.m. PDT:", "2025-08-15T11:38:00+02:00"),  # a break glued to it
         ("Update um 19:57 Uhr: Die Teams stehen auf dem Platz", "2025-08-15T19:57:00+02:00"),
         ("Update as of 04:05am EDT: The patrol has left", "2025-08-15T10:05:00+02:00"),
@@ -100,6 +101,12 @@ def test_clock_time_under_a_day_heading(reader):
 )
 def test_a_time_signed_by_its_writer_takes_no_headline(reader, line):
     assert reader.read(line).signed
+
+
+def test_a_label_in_capitals_between_the_time_and_update_stays_the_posts(reader):
+    assert reader.read("7:58am TOLL UPDATE: Six days after the quake").rest == (
+        "TOLL UPDATE: Six days after the quake"
+    )
 
 
 def test_source_after_the_dateline_is_kept(reader):
