@@ -136,13 +136,22 @@ def _followed_by(lowered: str, position: int, words: frozenset[str]) -> bool:
     )
 
 
-# The first words of all Cues' phrases (the Cues are made when their modules load).
+# The first words of all Cues' phrases (the Cues are made when their modules load), and
+# the words other finders ask after (sought_words).
 _CUE_FIRSTS: set[str] = set()
 
 
+def sought_words(words: Iterable[str]) -> frozenset[str]:
+    """Words (lowercase, as _WORD reads them) a finder asks whether a text holds: read with
+    the cues' first words into every LoweredText's cue_words, when its module loads."""
+    sought = frozenset(words)
+    _CUE_FIRSTS.update(sought)
+    return sought
+
+
 class LoweredText(str):
-    """lowercase_of(text) with the words of it that open some cue's phrase (cue_words),
-    read beforehand with the text's other words (enrich.py)."""
+    """lowercase_of(text) with the words of it that open some cue's phrase or that a finder
+    seeks (cue_words), read beforehand with the text's other words (enrich.py)."""
 
     cue_words: frozenset[str]
 
@@ -155,7 +164,8 @@ def lowered_text(lowered: str, cue_words: frozenset[str]) -> LoweredText:
 
 
 def cue_words_of(words: frozenset[str]) -> frozenset[str]:
-    """What Cues need of a text's words: those that open some cue's phrase (few)."""
+    """What Cues need of a text's words: those that open some cue's phrase, and those
+    sought_words named (few)."""
     return words.intersection(_CUE_FIRSTS)
 
 

@@ -4,8 +4,9 @@ ARD") or a platform ("wrote on X"). Such a source is weaker than one the entry c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from summit.ingest.cues import LoweredText, sought_words
 from summit.ingest.finder import SPEECH_VERBS, Candidates
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.organisations import organisation_before
@@ -86,6 +87,22 @@ _LONGEST_PREPOSITION = 24
 _PREPOSITION_LAST_LETTERS = frozenset("mrndoeh")
 
 
+def _first_words(names: Iterable[str]) -> Iterator[str]:
+    """The word each name opens with, in lowercase: "sky" of "Sky(?: Sport)?", "n" of "n-tv"."""
+    for name in names:
+        found = re.match(r"\w+", name)
+        if found is None:
+            raise ValueError(f"no word opens {name!r}")
+        yield found.group(0).lower()
+
+
+# A broadcaster or platform the patterns find stands after spaces and ends a word of its
+# own: its first word is then one of the text's words, and a text with none of these
+# (most) is not searched for them (the entry's words are read once, in enrich.py).
+_BROADCASTER_WORDS = sought_words(_first_words(_BROADCASTERS.split("|")))
+_PLATFORM_WORDS = sought_words(_first_words(_PLATFORMS))
+
+
 def _spoken_on_air(text: str) -> Iterator[re.Match[str]]:
     """_SPOKE_ON_AIR.finditer(text), tried only where a preposition ends before a
     broadcaster (a pattern of many prepositions is slow to try at every position)."""
@@ -123,18 +140,24 @@ def _posted_there(text: str, match: re.Match[str]) -> bool:
     return any(word.lower() in SPEECH_VERBS for word in near)
 
 
-def media_sources(text: str, candidates: Candidates) -> None:
-    """The broadcast someone spoke in, or the platform they posted on (a guess)."""
+def media_sources(text: str, candidates: Candidates, lowered: str = "") -> None:
+    """The broadcast someone spoke in, or the platform they posted on (a guess); lowered:
+    the text's LoweredText, when made already (its cue_words are asked, not the text)."""
+    words = lowered.cue_words if isinstance(lowered, LoweredText) else None
     if _BROADCAST_HINT.search(text):
         for match in _BROADCAST.finditer(text):
             outlet = _broadcaster(match)
             if outlet:
                 # A projection's outlet ("ARD-Prognose") yields to an attribution.
                 candidates.add(outlet, 1 if match.group(4) else 2, match.start())
-    for match in _spoken_on_air(text):
-        candidates.add(match.group(1), 1, match.start())
+    if words is None or not _BROADCASTER_WORDS.isdisjoint(words):
+        for match in _spoken_on_air(text):
+            candidates.add(match.group(1), 1, match.start())
     # Every platform pattern names a platform: most texts name none, and are not scanned.
-    platform = any(map(text.__contains__, _PLATFORMS))
+    if words is None:
+        platform = any(map(text.__contains__, _PLATFORMS))
+    else:
+        platform = not _PLATFORM_WORDS.isdisjoint(words)
     if platform and " on " in text:
         for match in _PLATFORM.finditer(text):
             candidates.add(match.group(1), 1, match.start())

@@ -329,7 +329,7 @@ class SourceFinder(NameFinder):
         if " per " in text:
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
-        media_sources(text, candidates)
+        media_sources(text, candidates, lowered)
         if "police" in text:  # the police unnamed, in English: "…, police said"
             for match in _POLICE_SAID.finditer(text):
                 candidates.add("police", 2, match.start())
