@@ -70,12 +70,13 @@ DESK = re.compile(r"BBC(?: [A-Z0-9][\w']*){1,3}")
 def is_contributor_card(name: str, role: str, *, apart: bool) -> bool:
     """Whether a name line and the role line under it (`apart`: a blank line between them)
     are a contributor's card."""
+    # The sizes and the role's end first: they rule out most pairs of lines, which are
+    # then matched against no expression.
+    if len(name) > MAX_CARD_NAME or len(role) > MAX_CARD_ROLE or role[-1:] in ".!?:\"”“'’":
+        return False
     desk = bool(DESK.fullmatch(role))
     return (
-        len(name) <= MAX_CARD_NAME
-        and len(role) <= MAX_CARD_ROLE
-        and role[-1:] not in ".!?:\"”“'’"
-        and (not apart or desk or bool(_ROLE_AT_OUTLET.match(role)))
+        (not apart or desk or bool(_ROLE_AT_OUTLET.match(role)))
         and bool(_CARD_NAME.match(name))
         and (desk or bool(_ROLE.search(role)))
     )

@@ -86,10 +86,11 @@ def opens_like(text: str, openings: dict[str, tuple[str, ...]]) -> bool:
     head = text[:_OPENING_LENGTH]
     if not head.isascii() and has_odd_case(head):
         return True
-    # Lowercased once: past the odd cases, no character lowercases to more than one.
-    lowered = head.lower()
-    candidates = openings.get(lowered[:1])
-    return candidates is not None and lowered.startswith(candidates)
+    # Past the odd cases, no character lowercases to more than one: the first one tells
+    # which openings may match, and a line opening with none's letter (a digit, a quote
+    # mark, a bullet) needs no more lowercased.
+    candidates = openings.get(head[:1].lower())
+    return candidates is not None and head.lower().startswith(candidates)
 
 
 def has_odd_case(text: str) -> bool:

@@ -104,8 +104,11 @@ def printed_twice(text: str) -> bool:
     """A label or caption printed twice and glued ("Send in e-mailSend in e-mail", a
     picture's alternative text and its caption): no writer's sentence."""
     half = len(text) // 2
+    # The halves' first characters first: most lines differ there, and need no half cut out.
+    if half < _TWICE_MIN or text[half] != text[0]:
+        return False
     words = " " in text[:half]  # not a rule line ("------")
-    return half >= _TWICE_MIN and words and text[:half] == text[half:]
+    return words and text[:half] == text[half:]
 
 
 _TWICE_MIN = 6

@@ -13,7 +13,7 @@ from itertools import accumulate
 from django.utils.translation import gettext as _
 
 from summit.ingest import consent, furniture, markers
-from summit.ingest.authors import is_contributor_card, speaks_in_post
+from summit.ingest.authors import MAX_CARD_NAME, is_contributor_card, speaks_in_post
 from summit.ingest.lines import Line, list_item
 from summit.ingest.shapes import could_be_headline, is_paragraph
 
@@ -170,7 +170,9 @@ def _contributor_cards(
 ) -> None:
     """A name line with its role right under it ("Alan Pardew" over "Former Southampton
     manager on BBC Radio 5 Live"): the card of who speaks in the post, no text of it."""
-    for index in range(len(lines) - 1):
+    # Only a short line may be a card's name: the others (most) are not asked.
+    names = [index for index, line in enumerate(lines[:-1]) if len(line.text) <= MAX_CARD_NAME]
+    for index in names:
         name, role = lines[index], lines[index + 1]
         if is_contributor_card(name.text, role.text, apart=role.blank_before):
             dropped[index] = dropped[index + 1] = _("Autorenzeile")
