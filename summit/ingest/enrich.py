@@ -29,7 +29,7 @@ from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
 from summit.ingest.reported import ReportedFinder
 from summit.ingest.said import entry_text
 from summit.ingest.sources import SourceFinder, without_credits
-from summit.ingest.speakers import SpeakerFinder
+from summit.ingest.speakers import SpeakerFinder, is_recap
 
 __all__ = ["Enricher", "KnownNames", "NameIndex", "RoleIndex", "TagMatcher"]
 
@@ -60,6 +60,7 @@ class Enricher(SpeakerFinder, SourceFinder, ReportedFinder):
         ):
             self._entry_text = text
             self._lowered = lowered_text(lowercase_of(text), words)
+            self._recap = is_recap(text, self._lowered)
             self._speaker(draft, text)
             self._source(draft, text, [name for name in named if name not in publishers])
             self._reported(draft, text)

@@ -145,6 +145,9 @@ class NameFinder:
         self._people: dict[tuple[str, ...], tuple[str | None, str]] = {}
         self._sources_named: dict[str, str | None] = {}  # written name -> known source
         self._lowered = ""  # the entry's text in lowercase (LoweredText), made by enrich.py
+        # Whether the entry opens as a recap (speakers.is_recap), asked once per entry by
+        # enrich.py for the speaker's finder and the reported one.
+        self._recap = False
         self._entry_text = ""  # the entry being enriched, one of self._texts
         self._publishers: set[str] = set()  # the ticker's own outlets (enrich.py)
         self._signers: Counter[str] | None = None  # bodies signing posts, per entry (sources.py)

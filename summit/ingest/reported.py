@@ -34,7 +34,6 @@ from summit.ingest.phrases import (
     without_roles,
     words_after,
 )
-from summit.ingest.speakers import is_recap
 
 # Verbs whose subject spoke or reported, as the subject stands right before them.
 _SAYING_EN = (
@@ -142,7 +141,7 @@ class ReportedFinder(NameFinder):
         if draft.speaker and draft.source:
             return
         speaker, source = None, None
-        recap = is_recap(text, self._lowered)  # its people speak in the entries it sums up
+        recap = self._recap  # its people speak in the entries it sums up
         for match in _REPORTING_CUES.finditer(text, self._lowered):
             found = self._reported_at(match, text)
             if found is None:

@@ -165,7 +165,8 @@ class SpeakerFinder(NameFinder):
     def _detect_speaker(self, title: str, text: str) -> tuple[str | None, bool]:
         """The speaker, and whether only a weak cue named them (a guess to check)."""
         candidates = Candidates()
-        headline = _HEADLINE_SPEAKER.match(title)
+        # (A title without a colon, most, has no speaker before one.)
+        headline = _HEADLINE_SPEAKER.match(title) if ":" in title else None
         before_colon = headline.group(1).split() if headline else []
         if before_colon and all(word[:1].isupper() or is_role(word) for word in before_colon):
             # (Not "18 bodies pulled from rubble in Gaza's Khan Younis: Report".)
@@ -265,7 +266,7 @@ class SpeakerFinder(NameFinder):
                 name = self._person(words, text)
                 if name and len(name.split()) > 1:
                     candidates.add(name, 1, position)
-        if is_recap(text, self._lowered):
+        if self._recap:
             return None, False  # the recap's people speak in the entries it sums up
         if not candidates.scores and without_attribution_may_speak(text, quoted=quoted):
             for words, position in people_after_roles(text):  # a guess
