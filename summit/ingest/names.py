@@ -137,6 +137,8 @@ class Outlets:
             # A form standing alone starts with a whole word of the text (lowercasing keeps
             # what is a word character): only the forms that start with one are looked for.
             keys = self._keys.intersection(words)
+            if not (keys or self._cased_unkeyed or self._lowered_unkeyed):
+                return ()  # most texts: no form starts with one of their words
             cased = [form for key in keys for form in self._cased_keys.get(key, ()) if form in text]
             in_lowered = [
                 form for key in keys for form in self._lowered_keys.get(key, ()) if form in lowered

@@ -107,6 +107,8 @@ class TagMatcher:
         # Set operations on the words, not a lookup per word: few of them open a keyword,
         # and the intersection looks those few up among the words, not the words there.
         hits = words.intersection(self._openings)
+        if not hits:
+            return []  # most texts: none of their words opens a keyword
         return sorted(
             {
                 self._by_keyword[self._openings[word]]
