@@ -231,8 +231,18 @@ def _bare_time_follows(lines: list[Line], index: int) -> bool:
 
 
 def _paragraph_follows(lines: list[Line], index: int) -> bool:
+    """A paragraph, or a sentence of a few words ("Kick-off is fast approaching."), under it."""
     following = index + 1
-    return following < len(lines) and is_paragraph(lines[following].text)
+    if following >= len(lines):
+        return False
+    text = lines[following].text
+    return is_paragraph(text) or (
+        len(text) >= _SHORT_BODY and text[-1:] in ".!?" and text.count(" ") >= 3
+    )
+
+
+# The shortest line of text a headline stands over where a paste lost its blank lines.
+_SHORT_BODY = 25
 
 
 def starts_with_dateline(text: str) -> bool:

@@ -99,3 +99,15 @@ def test_a_page_calling_itself_a_ticker_over_a_byline_and_a_date_is_no_single_ar
         "Kurmann: «Ich habe wenig Druck erhalten»",
         "Fasel: «Ich bleibe dem Eishockey erhalten»",
     ]
+
+
+def test_headlines_over_one_short_sentence_each_open_posts_where_blank_lines_are_lost():
+    posts = [
+        ("SIGN OF THE TIMES", "Tonight's match ball being disinfected before kick-off."),
+        ("FIFTEEN MINUTES TO GO", "Kick-off is fast approaching."),
+        ("WARMING UP", "The players will be hoping they can make history tonight."),
+    ]
+    page = "Bayern vs Chelsea LIVE\n" + "".join(f"{title}\n{text}\n" for title, text in posts)
+    assert [(draft.title, draft.body) for draft in drafts(page)] == [
+        (title, f"<p>{text}</p>") for title, text in posts
+    ]
