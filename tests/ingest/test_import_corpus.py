@@ -12,17 +12,17 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.89,
-    "recall": 0.85,
-    "f1": 0.87,
-    "timestamps": 0.95,
+    "precision": 0.90,
+    "recall": 0.86,
+    "f1": 0.88,
+    "timestamps": 0.96,
     "speaker": 0.89,
     "source": 0.88,
     "speaker_named": 0.58,
     "source_named": 0.52,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.092
+LEAK_CEILING = 0.090
 
 
 def test_overall_figures_at_or_above_their_floors(db):
