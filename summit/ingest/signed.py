@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from summit.ingest.lexicon import GERMAN, LEXICON, alternation
-from summit.ingest.phrases import is_role, without_roles
+from summit.ingest.phrases import is_adjective, is_role, without_roles
 
 SENTENCE_START = r'(?:^|(?<=[.!?\n])\s*|(?<=[.!?]["“”»«])\s*)'
 PERSON_WORDS = r"((?:[A-ZÄÖÜ][\w'’-]+[^\S\n]+){1,3}[A-ZÄÖÜ][\w'’-]+)"
@@ -37,6 +37,13 @@ _NAME_DASH_QUOTE = re.compile(SENTENCE_START + PERSON_WORDS + r"\s+[–—]\s+(?
 # "Alte Menschen sollen zuhause bleiben Daniel Koch: «…»": a full name after a headline
 # run into the line (its last word lowercase), before a colon and a quotation.
 _GLUED_NAME_COLON = re.compile(r"(?<=[a-zäöüß] )([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\Z")
+# "Paul Breitner zum Barca-Los: „…", "Sebastian Vettel gerade bei Sky: "…"": a full name
+# opening its sentence, a few words of when or where it spoke, a colon and a quotation.
+_NAME_WORDS_COLON = re.compile(SENTENCE_START + PERSON_WORDS + r"\s[^.!?:\"„“”«»\n]{1,50}\Z")
+# "Andros Townsend speaks “Mentally we felt …”": a name, "speaks", the quotation.
+_NAME_SPEAKS = re.compile(
+    SENTENCE_START + PERSON_WORDS + r"\s+(?:speaks|talks)[.:]?\s*(?=[\"„“«»])", re.MULTILINE
+)
 # "Hamilton: "It wasn't …"": a surname alone before a colon and a quotation.
 _SURNAME_COLON = re.compile(SENTENCE_START + r"([A-ZÄÖÜ][\w'’-]+)\Z")
 # "Sayan Banerjee: It is not a wave …": a full name opening a line, then a colon.
@@ -75,6 +82,10 @@ def signed_names(text: str, *, quoted: bool) -> Iterator[tuple[list[str], int]]:
     if colon_space or ":\n" in text:  # "Malcolm Turnbull:" over the statement, too
         for found in _line_name_colons(text, body):
             yield found.group(1).split(), found.start(1)
+    if " speaks" in text or " talks" in text:
+        for found in _NAME_SPEAKS.finditer(text):
+            if _opens_a_name(words := found.group(1).split()):
+                yield _without_title(words), found.start(1)
     if ("hat " in text or "haben " in text) and _PARTICIPLE.search(text):
         for found in _PERFECT_STATEMENT.finditer(text, body):
             yield found.group(1).split(), found.start(1)
@@ -150,6 +161,19 @@ def post_signatures(text: str) -> Iterator[tuple[list[str], int]]:
 _LOWERCASE = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
+def _without_title(words: list[str]) -> list[str]:
+    """A name without the role or title before it: "Hofbräu-Festzelt-Wirt Ricky Steinberg"."""
+    words = without_roles(words)
+    return words[1:] if len(words) > 2 and "-" in words[0] else words
+
+
+def _opens_a_name(words: list[str]) -> bool:
+    """Whether capitalised words may be a name where German capitalises any noun: not
+    opened by an article or an adjective ("Den Ausblick", "Persönliches Drama")."""
+    first = words[0].lower()
+    return first not in LEXICON.stopwords and not is_adjective(first)
+
+
 def _verb_before(window: str) -> bool:
     """Whether the last word of the stretch before a colon opens in lowercase after other
     words, as the verb _NAME_VERB_COLON ends with does ("Jonas Weber beruhigt"): most
@@ -183,4 +207,8 @@ def _before_colons(text: str) -> Iterator[tuple[list[str], int]]:
             )
         if found:
             yield found.group(1).split(), colon
+        elif text[colon + 2 : colon + 3] in _OPENING_QUOTES:
+            loose = _NAME_WORDS_COLON.search(text, max(0, colon - 90), colon)
+            if loose and _opens_a_name(words := loose.group(1).split()):
+                yield _without_title(words), colon
         colon = text.find(": ", colon + 2)

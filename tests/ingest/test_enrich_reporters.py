@@ -79,3 +79,33 @@ def test_an_officer_before_a_name_is_a_role_and_a_surname_like_a_role_stays_a_na
         "Amitabh Kant"
     )
     assert speaker_of("„Wir sind zufrieden“, sagte Tim Richter am Abend.") == "Tim Richter"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Paul Breitner zum Barca-Los: „Es wäre unfair zu sagen, Real wäre einfacher.“",
+            "Paul Breitner",
+        ),
+        ('Sebastian Vettel gerade bei Sky: "Ich dachte, wir wären schneller."', "Sebastian Vettel"),
+        ("Andros Townsend speaks “Mentally we felt we had an advantage.”", "Andros Townsend"),
+        (
+            'Hofbräu-Festzelt-Wirt Ricky Steinberg am Mikro: "Die Wiesn neigt sich dem Ende zu."',
+            "Ricky Steinberg",
+        ),
+    ],
+)
+def test_a_name_opening_the_words_before_a_quotation_is_its_speaker(text, speaker):
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Es ist 9 Uhr. Den Ausblick aufs Wetter sparen wir uns: "Burglind" zieht ab.',
+        "Persönliches Drama im Bahnstreik – eine Leserin schreibt: „Ich bin schwanger.“",
+    ],
+)
+def test_nouns_opening_the_words_before_a_quotation_name_nobody(text):
+    assert speaker_of(text) is None
