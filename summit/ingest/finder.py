@@ -59,6 +59,22 @@ def _is_source_noun(lower: str) -> bool:
     return lower in LEXICON.source_nouns or (len(lower) > 8 and lower.endswith(_LONG_SOURCE_NOUNS))
 
 
+def after_kind(words: list[str]) -> list[str]:
+    """A source's name without the kind of source before it, first or after lowercase words:
+    "britische Boulevardzeitung Sun" gives Sun, "belgischen TV-Senders VRT" VRT."""
+    for index, word in enumerate(words[:-1]):
+        if _names_a_kind(word.lower()):
+            return words[index + 1 :]
+        if word[:1].isupper():
+            break  # "FOX Forecast Center": a kind inside the name is part of it
+    return words
+
+
+def _names_a_kind(lower: str) -> bool:
+    """A kind of source, also in the genitive ("des Senders", "des Magazins")."""
+    return _is_source_noun(lower) or (lower.endswith("s") and _is_source_noun(lower[:-1]))
+
+
 def _nominative(word: str) -> str:
     """A name after "des" without its genitive s: "des Außenministeriums" -> Außenministerium
     ("des Hauses", "des Kosmos" keep theirs)."""
@@ -288,7 +304,7 @@ class NameFinder:
         if article in ("des", "eines") and run:
             head = run.index("für") - 1 if "für" in run else len(run) - 1  # (not its remit)
             run[head] = (_office_nominative if head == 0 else _nominative)(run[head])
-        name = " ".join(run[:5])
+        name = " ".join(after_kind(run)[:5])  # (the kind tells a paper "Sun" from a Sunday)
         if not name or (speaker and normalise_name(name) in normalise_name(speaker)):
             return None
         if self._known_person(run[:3]) or (len(run) == 1 and self._full_name(run[0], text)):

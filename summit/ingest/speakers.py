@@ -15,7 +15,13 @@ from django.utils.translation import gettext_noop
 
 from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
-from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder, headline_segments
+from summit.ingest.finder import (
+    SPEECH_VERBS,
+    Candidates,
+    NameFinder,
+    after_kind,
+    headline_segments,
+)
 from summit.ingest.lexicon import LEXICON, alternation
 from summit.ingest.organisations import names_organisation, organisation_before
 from summit.ingest.phrases import (
@@ -343,7 +349,7 @@ class SpeakerFinder(NameFinder):
         "twitterte die Polizei", "The National Weather Service warned"."""
         if not words:
             return
-        name = " ".join(words)
+        name = " ".join(after_kind(words))
         known = self._known_source(name)
         if known or names_organisation(words, subject=subject):
             self._spoken_by.append((known or name, 2, position))

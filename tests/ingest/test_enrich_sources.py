@@ -22,6 +22,12 @@ def source_of(text: str) -> str | None:
     ("text", "source"),
     [
         ("Hamburg (dpa) - Der Hafen bleibt am Wochenende geschlossen.", "dpa"),
+        # The kind of source before its name is none of the name.
+        ("Wie die britische Boulevardzeitung Sun berichtet, soll Hogg wechseln.", "Sun"),
+        ("Nach Informationen des belgischen TV-Senders VRT ist die Zahl gestiegen.", "VRT"),
+        ("Wie ein Reporter der Nachrichtenagentur AFP berichtete, sind Schüsse zu hören.", "AFP"),
+        ("The FOX Forecast Center says snow has reached as far south as Tallahassee.",
+         "FOX Forecast Center"),
         ("Die Inzidenz sinkt laut Landesamt für Gesundheit und Lebensmittelsicherheit weiter.",
          "Landesamt für Gesundheit und Lebensmittelsicherheit"),
         ("Nach Angaben des Bundesamtes für Migration und Flüchtlinge stieg die Zahl.",
