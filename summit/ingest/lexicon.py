@@ -109,7 +109,7 @@ GERMAN: dict[str, Any] = {
         "richterin", "fahrer", "fahrerin", "pfarrer", "pfarrerin", "kollege",
         "kollegin", "ständerat", "ständerätin", "nationalrat",
         "nationalrätin", "spieler", "spielerin", "landeshauptmann", "landeshauptfrau",
-        "bezirkshauptmann", "bezirkshauptfrau",
+        "bezirkshauptmann", "bezirkshauptfrau", "sieger",
         "meteorologin", "dezernent", "dezernentin", "koordinator", "koordinatorin",
         "arzt", "ärztin", "vorstand", "veranstalter", "veranstalterin",
         "brandmeister", "sängerin", "mitglied", "volkswirt", "volkswirtin", "ökonom", "ökonomin",

@@ -373,6 +373,8 @@ def test_a_role_before_the_name_in_a_headline_is_no_part_of_the_speaker():
     )
     body = "Kreisbrandmeister Peter Jonas: „Die höchsten Windgeschwindigkeiten kommen nachts.“"
     assert speaker_of(body) == "Peter Jonas"
+    body = "Etappensieger Anton Berg sagte: „Das war der schönste Tag meiner Karriere.“"
+    assert speaker_of(body) == "Anton Berg"
 
 
 def test_the_pages_own_reporter_before_a_colon_is_no_speaker_over_the_one_quoted():
