@@ -93,6 +93,10 @@ def words_after(text: str, position: int, count: int = 6) -> list[str]:
     return words
 
 
+# A name's abbreviation, whose full stop ends no clause: "U.S.", "St. Gallen".
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|St\.")
+
+
 def words_before(text: str, position: int, count: int = 4) -> list[str]:
     """The preceding words, back to the previous clause boundary."""
     words: list[str] = []
@@ -102,12 +106,14 @@ def words_before(text: str, position: int, count: int = 4) -> list[str]:
     pieces = window[window.rfind("\n") + 1 :].rsplit(None, count)[-count:]
     taken = False  # whether a piece was taken, a word or marks only
     for raw in reversed(pieces):
-        if raw[-1] in ",.;:!?" or (raw[-1] in '"“”»«' and raw[0] not in '"„“»«'):
+        if raw[-1] in ",.;:!?" and not (raw[-1] == "." and _ABBREVIATION.fullmatch(raw)):
+            break  # (not "U.S. Geological Survey", "Kantonspolizei St. Gallen")
+        if raw[-1] in '"“”»«' and raw[0] not in '"„“»«':
             break  # (a word quoted whole is a name: "die »Bild« berichtet")
         if not taken and raw[0] == "(" and raw[-1] == ")":
             continue  # "Anna Berg (Grüne) sagte": the party in brackets is no part of the name
         taken = True
-        word = raw.strip(TOKEN_STRIP)
+        word = raw if _ABBREVIATION.fullmatch(raw) else raw.strip(TOKEN_STRIP)
         if word:
             words.append(word)
     words.reverse()

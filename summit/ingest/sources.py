@@ -362,7 +362,7 @@ class SourceFinder(NameFinder):
             if name and not name.endswith(("'s", "’s")):  # "told Sainsbury Helen Clark's …"
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
-            before = words_before(text, match.start())
+            before = words_before(text, match.start(), count=6)
             progressive = match[0][-3:] == "ing"
             if len(before) > 1 and before[-1].lower() in _PERFECT:
                 before = before[:-1]  # "London Zoo has released": active, not passive

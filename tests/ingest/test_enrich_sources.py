@@ -28,6 +28,13 @@ def source_of(text: str) -> str | None:
         ("Wie ein Reporter der Nachrichtenagentur AFP berichtete, sind Schüsse zu hören.", "AFP"),
         ("The FOX Forecast Center says snow has reached as far south as Tallahassee.",
          "FOX Forecast Center"),
+        # A name's abbreviation ends no clause; a long name before its verb stays whole.
+        ("The quake was a separate event, the U.S. Geological Survey said.",
+         "U.S. Geological Survey"),
+        ("Die Kantonspolizei St. Gallen berichtete am Morgen von rund 30 Einsätzen.",
+         "Kantonspolizei St. Gallen"),
+        ("The Election Commission of Pakistan has released results for 95 percent of seats.",
+         "Election Commission of Pakistan"),
         ("Die Inzidenz sinkt laut Landesamt für Gesundheit und Lebensmittelsicherheit weiter.",
          "Landesamt für Gesundheit und Lebensmittelsicherheit"),
         ("Nach Angaben des Bundesamtes für Migration und Flüchtlinge stieg die Zahl.",

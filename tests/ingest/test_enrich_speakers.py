@@ -377,6 +377,10 @@ def test_a_role_before_the_name_in_a_headline_is_no_part_of_the_speaker():
     assert speaker_of(body) == "Anton Berg"
 
 
+def test_a_sentence_ending_with_an_abbreviation_ends_before_the_next_speaker():
+    assert speaker_of("Trump flew back to the U.S. Biden said he would meet him.") == "Biden"
+
+
 def test_the_pages_own_reporter_before_a_colon_is_no_speaker_over_the_one_quoted():
     body = (
         "Donald Trump verspricht, den Krieg in der Ukraine zu beenden, sollte er Präsident "
