@@ -251,7 +251,7 @@ ENGLISH: dict[str, Any] = {
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",
-        "mp", "mep", "td",
+        "mp", "mep", "td", "pm",
     ],
     "surname_particles": [
         "van", "van der", "van den", "van de", "de", "de la", "del", "della", "da", "di", "du",

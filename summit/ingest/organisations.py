@@ -107,7 +107,7 @@ def names_organisation(words: list[str], *, subject: bool) -> bool:
     organisation = (
         any(map(is_organisation_word, words))
         or words[0].lower() in LEXICON.organisation_heads
-        or (subject and _is_acronym(words))
+        or (subject and _is_acronym(words) and not is_role(words[0]))  # not "the PM says"
         # "Scotland Yard says", "Civil Defence says": no person's name, nor a role.
         or (subject and names_an_institution(words) and not any(map(is_role, words)))
     )

@@ -71,7 +71,11 @@ _ON_AIR_PREPOSITIONS = (
     r"[Ii]m|[Ii]n der|[Bb]eim|[Ff]ür den|[Gg]egenüber(?: dem| der)?|told(?: the)?"
     r"|speaking to(?: the)?|in an interview with(?: the)?"
 )
-_SPOKE_ON_AIR = re.compile(rf"\b(?:{_ON_AIR_PREPOSITIONS})\s+({_BROADCASTERS})\b(?![-\w])")
+# (Not the broadcaster's app or library: "in der SWR Aktuell App", "in der ARD Mediathek".)
+_SPOKE_ON_AIR = re.compile(
+    rf"\b(?:{_ON_AIR_PREPOSITIONS})\s+({_BROADCASTERS})\b(?![-\w])"
+    r"(?!\s+(?:\w+\s+)?(?:App|Mediathek|Audiothek)\b)"
+)
 
 # _SPOKE_ON_AIR read from its broadcasters: each is looked for alone, and only the spaces
 # and the preposition right before it are read (none of the prepositions holds one).

@@ -210,6 +210,8 @@ def test_attribution_names_the_source(text, source):
         "Medienberichten zufolge tritt der Minister zurück.",
         "Eine Kooperation sei nötig, schrieb der Leiter der Raumfahrtbehörde Kosmo, Pjotr Sarin.",
         "Die Landesverbände haben sich kritisch gegenüber der Parteiführung geäußert.",
+        "In summing up the PM says she hopes the budget sends the message that we are ready.",
+        "Die Nachrichten gibt es wie gewohnt in der SWR Aktuell App und im Newsletter.",
     ],
 )
 def test_persons_guesses_and_credits_are_no_source(text):
