@@ -19,6 +19,7 @@ from summit.ingest.clocks import clock_of, is_clock_line, lists_times
 from summit.ingest.datesieve import looks_dated, opens_like_stamp
 from summit.ingest.datewords import (
     FULL_WEEKDAYS,
+    MONTH_ALTERNATION,
     MONTHS,
     NUMBER_WORDS,
     UNIT_SECONDS,
@@ -38,19 +39,19 @@ from summit.ingest.slowdates import read_slowly
 from summit.ingest.stampquirks import undone_quirks
 from summit.ingest.stamps import Stamp
 from summit.ingest.zones import (
-    ZONE_ABBREVIATIONS,
+    ZONE_ALTERNATION,
     ZONE_WORDS,
     clock_zone,
     page_zone,
 )
 
 _WEEKDAY = rf"(?P<wday>{WEEKDAY_NAMES})\.?,?\s+"
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = rf"(?P<month>{MONTH_ALTERNATION})\.?"
 _NUMERIC_DATE = r"(?P<day>\d{1,2})\.\s?(?P<mon>\d{1,2})\.(?:\s?(?P<year>\d{4}|\d{2})(?!:?\d))?"
 _ISO_DATE = r"(?P<iyear>\d{4})-(?P<imon>\d{2})-(?P<iday>\d{2})"
 _NAMED_DATE = rf"(?P<nday>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+{_MONTH}(?:\s+(?P<nyear>\d{{4}}))?"
 _ENGLISH_DATE = (
-    r"(?P<emonth>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+"
+    rf"(?P<emonth>{MONTH_ALTERNATION})\.?\s+"
     r"(?P<eday>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<eyear>\d{4}))?"
 )
 _US_DATE = r"(?P<umon>\d{1,2})/(?P<uday>\d{1,2})/(?P<uyear>\d{4}|\d{2})(?!\d)"
@@ -58,7 +59,7 @@ _DATE = rf"(?:{_WEEKDAY})?(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_US_DATE}|{_NAMED_DATE
 # A day word, or a weekday's full name before a time ("Samstag, 20.15 Uhr: …"): the last
 # such day up to the reference.
 _DAY_WORD = rf"(?P<dayword>heute|gestern|vorgestern|today|yesterday|{FULL_WEEKDAYS})"
-_ZONE = r"(?P<zone>" + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True)) + r")"
+_ZONE = rf"(?P<zone>{ZONE_ALTERNATION})"
 _CLOCK = (
     # "0815 PM", "1403GMT": four figures run together when a meridiem or zone follows.
     r"(?P<hour>\d{1,2})(?:(?:(?P<hsep>[:.h])|(?=\d{2}\s?(?:[ap]\.?\s?m\b|GMT\b|UTC\b)))"
@@ -140,10 +141,9 @@ MAX_STAMP_LENGTH, MAX_SLOW_LENGTH = 160, 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
 # brackets, a label and a date or weekday ("Update vom Samstag, 11. März, 7.11 Uhr: …"),
 # a month and day ("Jul 25, 2018 9:08 pm (IST) PTI and …"), or a weekday and a time.
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # (After a label, a time in brackets: "Update (8:10 PM): News outlets have …".)
 _OPENS_WITH_TIME = re.compile(
-    rf"[\d+*(\[]|{_PREFIX}(?:[(\[]?\d|{_WEEKDAY}|{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s\d{{1,2}}\b"
+    rf"[\d+*(\[]|{_PREFIX}(?:[(\[]?\d|{_WEEKDAY}|{MONTH_ALTERNATION})|(?:{MONTH_ALTERNATION})\.?\s\d{{1,2}}\b"
     rf"|(?:{FULL_WEEKDAYS}),?\s+\d",
     re.IGNORECASE,
 )

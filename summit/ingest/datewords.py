@@ -21,6 +21,8 @@ MONTHS = {
     "november": 11, "nov": 11,
     "dezember": 12, "december": 12, "dez": 12, "dec": 12,
 }  # fmt: skip
+# The month names as one expression's alternatives, the longest first ("march", not "mar").
+MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 NUMBER_WORDS = {
     "ein": 1, "eine": 1, "einer": 1, "einem": 1, "a": 1, "an": 1, "one": 1,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summit.ingest import markers
-from summit.ingest.zones import ZONE_ABBREVIATIONS
+from summit.ingest.zones import ZONE_ALTERNATION
 
 # A line this long that holds several dated times is a whole page that lost its breaks.
 MAX_FLAT_LINE = 1000
@@ -42,9 +42,7 @@ _INLINE_CLOCK = re.compile(
 # Or an English blog's times with their zone: "… Two points are added. 8.55pm GMT 38 mins.
 # …" (not the post's "Updated at 8.58pm GMT").
 _INLINE_ZONED_CLOCK = re.compile(
-    r"(?<!at) (?=\d{1,2}[.:]\d{2} ?[ap]m (?:"
-    + "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
-    + r")\b)"
+    r"(?<!at) (?=\d{1,2}[.:]\d{2} ?[ap]m (?:" + ZONE_ALTERNATION + r")\b)"
 )
 
 

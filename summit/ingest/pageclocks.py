@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from summit.ingest.zones import ZONE_ABBREVIATIONS
+from summit.ingest.zones import ZONE_ALTERNATION
 
 # "18.10 Never mind that, …": a dotted time and the text, which a page that opens its
 # entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom).
@@ -23,12 +23,9 @@ BULLETS = "•·▪"
 # ("2015: …") looks the same, so the page must do it three times, once at least with a
 # number no year has, or number its posts ("1. 2033:" above the post's text, as BBC Sport's
 # live pages did).
-_ZONE_LABELS = "|".join(
-    sorted((label for label in ZONE_ABBREVIATIONS if label.isupper()), key=len, reverse=True)
-)
 JOINED_CLOCK_LINE = re.compile(
     r"(?P<post>\d{1,3}\.\s+(?=\d{4}:\s*$))?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-    rf"(?::\s+(?=\S)|:\s*$|\s[–-]\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?!(?:{_ZONE_LABELS})\b))"
+    rf"(?::\s+(?=\S)|:\s*$|\s[–-]\s+(?=\S)|\s+(?=[A-ZÄÖÜ])(?!(?:{ZONE_ALTERNATION})\b))"
 )
 
 # A page whose numbers could be years opens this many entries with them, in a span of

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from summit.ingest.datewords import FULL_WEEKDAYS, MONTHS
+from summit.ingest.datewords import FULL_WEEKDAYS, MONTH_ALTERNATION
 from summit.ingest.pageclocks import BULLETS
 from summit.ingest.shapes import is_author_name
-from summit.ingest.zones import ZONE_ABBREVIATIONS
+from summit.ingest.zones import ZONE_ALTERNATION
 
 # "23:45 HKT [11:45 EDT] Text", "10.36 pm IST (5.06 pm GMT) - Text": the same time in a
 # second zone, in brackets.
@@ -32,12 +32,11 @@ _GLUED_TEXT = re.compile(
 _BRACKETED_DATE = re.compile(rf"^((?i:{FULL_WEEKDAYS})) \((\d{{1,2}}\. ?[^\W\d]{{3,9}}\.?)\),")
 # "Jolie O'Dell May 15, 2013 12:31 pm": a post signed before its day and time; the name
 # goes after them ("May 15, 2013 12:31 pm Jolie O'Dell"), where a signed time has it.
-_MONTH_NAMES = "|".join(MONTHS)
 # Or before the clock alone, to the second (a headline gives no seconds): "Kevin C. Tofel
 # 11:39:53 am".
 _SIGNED_BEFORE = re.compile(
     rf"^([A-ZÄÖÜ][\w'’-]+(?: (?:[A-ZÄÖÜ][\w'’-]+|[A-Z]\.)){{1,2}})"
-    rf" (?=(?:{_MONTH_NAMES})\.? \d|\d{{1,2}}\.? ?(?:{_MONTH_NAMES})|\d{{1,2}}/\d{{1,2}}/\d{{2,4}} "
+    rf" (?=(?:{MONTH_ALTERNATION})\.? \d|\d{{1,2}}\.? ?(?:{MONTH_ALTERNATION})|\d{{1,2}}/\d{{1,2}}/\d{{2,4}} "
     r"|\d{1,2}:\d{2}:\d{2}(?: ?[ap]\.?m\.?)?$)",
     re.IGNORECASE,
 )
@@ -65,10 +64,9 @@ _PLACE_BEFORE_CLOCK = re.compile(
 )
 # An update's label around its clock, as US pages print it: "[Update 9:31 a.m. Sunday] Text",
 # "[Breaking news update, posted at 5:02 p.m. ET]", "Original post (7:34 PM): Text".
-_ZONES = "|".join(
-    sorted((zone for zone in ZONE_ABBREVIATIONS if zone.isupper()), key=len, reverse=True)
+_CLOCK_WORDS = (
+    rf"(\d{{1,2}}(?:[:.]\d{{2}})? ?[ap]\.?m\.?|\d{{1,2}}:\d{{2}})( (?-i:{ZONE_ALTERNATION})\b)?"
 )
-_CLOCK_WORDS = rf"(\d{{1,2}}(?:[:.]\d{{2}})? ?[ap]\.?m\.?|\d{{1,2}}:\d{{2}})( (?-i:{_ZONES})\b)?"
 _LABEL_WORDS = r"(?:breaking news update|update|updated|previous version|original post)"
 _LABELLED_CLOCK = re.compile(
     rf"(?:\[{_LABEL_WORDS},?(?: (?:posted|published))?(?: at)? {_CLOCK_WORDS}"
@@ -82,7 +80,7 @@ _CLOCK_THEN_LABEL = re.compile(rf"{_CLOCK_WORDS} update(?::?$|: (?=\S))", re.IGN
 _GLUED_BREAK = re.compile(r"\* ?\* ?\* ?(?=update)", re.IGNORECASE)
 # "• 24 Uhr", "• 2140:": a time alone after a bullet, in a bulleted list of posts.
 _BULLETED_TIME = re.compile(r"\d{1,2} Uhr|(?:[01]\d|2[0-3])[0-5]\d:")
-_SPACE_BEFORE_COLON = re.compile(r"(?:[•·▪] )?(\d{1,2}) :(\d{2})")
+_SPACE_BEFORE_COLON = re.compile(rf"(?:[{BULLETS}] )?(\d{{1,2}}) :(\d{{2}})")
 
 # A post's age before its clock, as live pages print both: "3m ago 07.36", "now 07.39".
 _AGE_BEFORE_CLOCK = re.compile(r"(?:now|\d{1,3}[smhd] ago) (\d{1,2})[.:](\d{2}) ")

@@ -28,6 +28,8 @@ ZONE_ABBREVIATIONS: dict[str, tzinfo] = {
     "NZDT": timezone(timedelta(hours=13)), "EAT": timezone(timedelta(hours=3)),
     "SAST": timezone(timedelta(hours=2)), "WAT": timezone(timedelta(hours=1)),
 }  # fmt: skip
+# The abbreviations as one expression's alternatives, the longest first ("AEST", not "EST").
+ZONE_ALTERNATION = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 # Words a page writes alone after a time for its zone ("15:24 UK").
 ZONE_WORDS: dict[str, tzinfo] = {
     "UK": ZoneInfo("Europe/London"), "UK time": ZoneInfo("Europe/London"),
