@@ -32,7 +32,8 @@ def clock_of(match: re.Match[str]) -> time:
     if hour == 24 and minute == second == 0 and not match["ampm"]:
         hour = 0  # "24:00 Uhr": midnight, the last minute of a day and the first of the next
     afternoon = bool(match["ampm"]) and match["ampm"].lower().startswith("p")
-    if match["ampm"] and not (afternoon and 13 <= hour <= 23):  # "18:28 PM" says it twice
+    # "18:28 PM" and "00.11 am" say it twice: a 24-hour clock with its half of the day.
+    if match["ampm"] and not (afternoon and 13 <= hour <= 23) and not (hour == 0 and not afternoon):
         if not 1 <= hour <= 12:
             raise ValueError("hour out of range for am/pm")
         hour = hour % 12 + (12 if afternoon else 0)

@@ -10,6 +10,7 @@ path could not read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
@@ -278,7 +279,7 @@ class DateReader:
         try:
             day = self._day(match)
         except ValueError:
-            return Stamp(line, error=_("Das Datum „%(text)s“ gibt es nicht.") % {"text": line})
+            return _impossible(line, match, _("Das Datum „%(text)s“ gibt es nicht."))
         if match["hour"] is None:
             return _with_tail(Stamp(line, day=day), match)
         stamp = self._clock_stamp(line, match, day=day)
@@ -333,7 +334,7 @@ class DateReader:
                 match["uhr"] or match["ampm"] or match["zone"] or match["offset"]
             ):
                 return _NO_TIME  # "2:43.70", "65:59": a race or match clock, not a time of day
-            return Stamp(line, error=_("Die Uhrzeit „%(text)s“ gibt es nicht.") % {"text": line})
+            return _impossible(line, match, _("Die Uhrzeit „%(text)s“ gibt es nicht."))
         zone = clock_zone(match["zone"], match["offset"], self.zone)
         moment = None
         if day is not None:
@@ -377,6 +378,14 @@ def _plain_clock_stamp(line: str) -> Stamp | None:
     return None
 
 
+def _impossible(line: str, match: re.Match[str], message: str) -> Stamp:
+    """A date or time no calendar has, named in the message as written; the text after it
+    stays the entry's ("Montag, 31. Februar, 10.20 Uhr: Text" is no entry lost)."""
+    rest = (match["rest"] or "").strip()
+    written = line[: len(line) - len(rest)].rstrip(" :–-") if rest else line
+    return Stamp(line, rest=rest, error=message % {"text": written})
+
+
 def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
     source = (match["source"] or "").strip() or None
     rest = _CLOSING_BAR.sub("", match["rest"] or "")
@@ -386,12 +395,4 @@ def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
     if rest in ZONE_WORDS and zone is None:  # "15:24 UK": the zone, alone after the time
         zone, rest = ZONE_WORDS[rest], ""
         moment = moment and moment.replace(tzinfo=zone)
-    return Stamp(
-        stamp.text,
-        day=stamp.day,
-        clock=stamp.clock,
-        zone=zone,
-        moment=moment,
-        source=source,
-        rest=rest,
-    )
+    return replace(stamp, zone=zone, moment=moment, source=source, rest=rest)

@@ -81,6 +81,7 @@ def reader() -> DateReader:
         ("Donnerstag (14. August), 10.20 Uhr: Text", "2025-08-14T10:20:00+02:00"),
         ("+++ 14.08.2025: 16.47 Uhr +++ Parolen", "2025-08-14T16:47:00+02:00"),  # a colon
         ("14.8., 09:06Anita Zielina", "2025-08-14T09:06:00+02:00"),  # its author glued on
+        ("00.11 am", "2025-08-15T00:11:00+02:00"),  # midnight's hour with its "am"
     ],
 )
 def test_timestamp_forms(reader, line, expected):
@@ -148,6 +149,12 @@ def test_impossible_dates_are_errors(reader, line):
 )
 def test_text_is_not_a_timestamp(reader, line):
     assert reader.read(line) is None
+
+
+def test_an_impossible_date_before_its_text_is_named_as_written_and_keeps_the_text(reader):
+    stamp = reader.read("Montag (31. Februar), 10.20 Uhr: Der Text bleibt.")
+    assert "„Montag, 31. Februar, 10.20 Uhr“" in stamp.error
+    assert stamp.rest == "Der Text bleibt."
 
 
 def test_a_count_after_a_days_colon_is_no_hour(reader):

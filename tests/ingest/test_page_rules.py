@@ -338,3 +338,10 @@ def test_four_figure_times_in_a_bulleted_list_of_posts_open_them():
         (clock, f"<p>{post}</p>")
         for clock, post in zip(("21:40", "21:38", "21:37"), posts, strict=True)
     ]
+
+
+def test_a_post_under_an_impossible_date_is_an_invalid_entry_not_lost_text():
+    page = f"Haushalt live\n\nMontag (31. Februar), 10.20 Uhr: {TEXTS[0]}\n\n21:40 Uhr: {TEXTS[1]}"
+    found = drafts(page)
+    assert [draft.body for draft in found] == [f"<p>{TEXTS[0]}</p>", f"<p>{TEXTS[1]}</p>"]
+    assert found[0].errors == ["Das Datum „Montag, 31. Februar, 10.20 Uhr“ gibt es nicht."]
