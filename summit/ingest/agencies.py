@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # News agencies and pollsters tickers cite, with the ways their names are written: a source
 # even when the database does not know it yet. The first name is the one the entry gets.
 OUTLETS: dict[str, list[str]] = {
@@ -32,3 +34,13 @@ OUTLETS: dict[str, list[str]] = {
     "Robert-Koch-Institut": ["RKI", "Robert Koch-Institut", "Robert Koch Institut"],
     "WHO": ["World Health Organization", "Weltgesundheitsorganisation"],
 }  # fmt: skip
+
+# The agencies written in lowercase ("dpa", "epd", "sid", "sda"): after a time they are no
+# sentence's first word but the wire's credit.
+LOWERCASE_AGENCIES = "dpa|epd|sid|sda"
+# A wire's credit beside its time, all its line holds after it ("02.03.2015 11:45 dpa-AFX",
+# "14:03 Reuters", "dpa/AFP"): the entry's source.
+CREDITED_AGENCY = re.compile(
+    rf"(?:{LOWERCASE_AGENCIES}|dpa-AFX|AFP|Reuters|AP|KNA|SID|APA|ANSA|Bloomberg)"
+    r"(?: ?/ ?(?:dpa|AFP|Reuters|AP))*"
+)

@@ -22,7 +22,15 @@ def is_clock_line(match: re.Match[str]) -> bool:
     zone = match["zone"] or match["offset"]
     # "Updated 09.20": a word that labels a time opens the line ("Stand 14.03" may be a day).
     labelled = match.string[:1] in "UuPp" and match.string.lower().startswith(("update", "posted"))
-    return bool(colon or match["ampm"] or match["uhr"] or zone or dotted_line or labelled)
+    return bool(
+        colon or match["ampm"] or match["uhr"] or zone or dotted_line or labelled or _barred(match)
+    )
+
+
+def _barred(match: re.Match[str]) -> bool:
+    """ "+++ 21.44 De Maizière: … +++": bars around the line make a dotted number its time."""
+    plus = match["plus"] or ""
+    return plus.startswith(("++", "**")) and match.string.rstrip().endswith(plus.strip())
 
 
 def clock_of(match: re.Match[str]) -> time:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
+from summit.ingest.agencies import CREDITED_AGENCY, LOWERCASE_AGENCIES
 from summit.ingest.clocks import clock_of, is_clock_line, lists_times
 from summit.ingest.datesieve import looks_dated, opens_like_stamp
 from summit.ingest.datewords import (
@@ -38,7 +39,7 @@ from summit.ingest.pageclocks import (
 )
 from summit.ingest.slowdates import read_slowly
 from summit.ingest.stampquirks import undone_quirks
-from summit.ingest.stamps import Stamp
+from summit.ingest.stamps import Stamp, impossible_stamp
 from summit.ingest.zones import (
     ZONE_ALTERNATION,
     ZONE_WORDS,
@@ -98,6 +99,7 @@ _REST = (
     r"|\s?[,/]\s+(?=(?-i:[A-ZÄÖÜ]))"
     # "June 16, 2023 23:01AUS 14/0 in 4 overs": a title glued to the time.
     r"|(?<=\d)(?=(?-i:[A-ZÄÖÜ]{2}))"
+    rf"|\s+(?=(?-i:{LOWERCASE_AGENCIES})\b)"  # "02.03.2015 11:45 dpa-AFX": the wire's credit
     r"|(?(plus)\s+|(?!)))(?P<rest>\S.*)?)?"
 )
 
@@ -279,7 +281,7 @@ class DateReader:
         try:
             day = self._day(match)
         except ValueError:
-            return _impossible(line, match, _("Das Datum „%(text)s“ gibt es nicht."))
+            return impossible_stamp(line, match["rest"], _("Das Datum „%(text)s“ gibt es nicht."))
         if match["hour"] is None:
             return _with_tail(Stamp(line, day=day), match)
         stamp = self._clock_stamp(line, match, day=day)
@@ -334,7 +336,7 @@ class DateReader:
                 match["uhr"] or match["ampm"] or match["zone"] or match["offset"]
             ):
                 return _NO_TIME  # "2:43.70", "65:59": a race or match clock, not a time of day
-            return _impossible(line, match, _("Die Uhrzeit „%(text)s“ gibt es nicht."))
+            return impossible_stamp(line, match["rest"], _("Die Uhrzeit „%(text)s“ gibt es nicht."))
         zone = clock_zone(match["zone"], match["offset"], self.zone)
         moment = None
         if day is not None:
@@ -378,19 +380,13 @@ def _plain_clock_stamp(line: str) -> Stamp | None:
     return None
 
 
-def _impossible(line: str, match: re.Match[str], message: str) -> Stamp:
-    """A date or time no calendar has, named in the message as written; the text after it
-    stays the entry's ("Montag, 31. Februar, 10.20 Uhr: Text" is no entry lost)."""
-    rest = (match["rest"] or "").strip()
-    written = line[: len(line) - len(rest)].rstrip(" :–-") if rest else line
-    return Stamp(line, rest=rest, error=message % {"text": written})
-
-
 def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:
     source = (match["source"] or "").strip() or None
     rest = _CLOSING_BAR.sub("", match["rest"] or "")
     if source is None and rest and rest.lower().startswith(("quelle:", "source:")):
         source, rest = rest.split(":", 1)[1].strip() or None, ""
+    elif source is None and rest and CREDITED_AGENCY.fullmatch(rest):
+        source, rest = rest, ""  # "11:45 dpa-AFX": the agency's credit, no headline
     zone, moment = stamp.zone, stamp.moment
     if rest in ZONE_WORDS and zone is None:  # "15:24 UK": the zone, alone after the time
         zone, rest = ZONE_WORDS[rest], ""

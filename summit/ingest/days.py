@@ -47,6 +47,9 @@ class Dated(Protocol):
     day_guessed: bool
     day_below: bool
 
+    @property
+    def is_empty(self) -> bool: ...
+
 
 @dataclass(slots=True)
 class _Run:
@@ -57,6 +60,7 @@ class _Run:
     day: date
     units: list[Dated]
     anchor: int | None = None
+    anchor_posts: bool = False  # the entry above says something: no page's stamp
 
 
 def titled_day(lines: Sequence[str], reader: DateReader) -> date | None:
@@ -101,10 +105,14 @@ def settle_days(
 def _pinned_by_anchor(run: _Run, offsets: list[int]) -> bool:
     """Whether the run's first time lies hours (not a night's) against the page's order
     from the entry above, dated with its own day: the day before that one, as written.
-    (A jump of a night may be a page's stamp above its ticker: the paste decides then.)"""
+    (A jump of a night may be a page's stamp above its ticker: the paste decides then,
+    unless the entry above is a post of its own in the small hours over late evening
+    times: "24.07.2016, 01:04 Uhr: Wir beenden den Liveticker …" over "23:27".)"""
     if run.anchor is None or not offsets[0]:
         return False
-    return abs(_minutes(run.units[0]) - run.anchor) < _CROSSING
+    first = _minutes(run.units[0])
+    small_hours = run.anchor < _EARLY_MORNING and first >= _LATE_EVENING
+    return (run.anchor_posts and small_hours) or abs(first - run.anchor) < _CROSSING
 
 
 def _clock_only(unit: Dated) -> bool:
@@ -137,7 +145,8 @@ def _runs(units: Sequence[Dated]) -> list[_Run]:
         if runs and runs[-1].day == unit.day and anchor is None:
             runs[-1].units.append(unit)
         else:
-            runs.append(_Run(unit.day, [unit], anchor))
+            posts = anchor is not None and above is not None and not above.is_empty
+            runs.append(_Run(unit.day, [unit], anchor, posts))
     return runs
 
 

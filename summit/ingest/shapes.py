@@ -35,6 +35,7 @@ _AUTHOR = re.compile(rf"^{_NAME}(?:[ -](?:{_NAME}|[A-Z]\.?)){{1,2}}$")
 # wir den Liveticker", "That's all for today's blog"); read at the start of a line only.
 _SIGN_OFF = re.compile(
     r"(?i:beenden wir (?:den|unseren|hiermit|an dieser stelle|für heute)"
+    r"|beenden (?:den|unseren) (?:live-?ticker|liveblog|newsblog|ticker)"
     r"|^das war(?:'s| es)\b|verabschieden? (?:wir|mich|uns)|wir verabschieden"
     r"|schluss für heute|schließen wir (?:den|unseren|hiermit)"
     r"|vielen dank (?:für ihr interesse|für ihre aufmerksamkeit|fürs mitlesen)"

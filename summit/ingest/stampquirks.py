@@ -23,9 +23,10 @@ _SPACED_CLOCK = re.compile(r"^(\d{1,2}): (\d{2}) ?(?=Uhr\b)")
 # "February 4, 20184:50 PM": the year and the time run together.
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<=, )((?:19|20)\d{2})(\d{1,2}:\d{2})")
 # "21:07And there we must leave it.", "9.04amTV presenters …": the time glued to the text
-# it opens; "24.9., 09:06Anita Zielina": to its author, after its day.
+# it opens; "24.9., 09:06Anita Zielina": to its author, after its day; "24.07.2016, 01:04
+# UhrWir beenden …": after its "Uhr".
 _GLUED_TEXT = re.compile(
-    r"^((?:\d{1,2}\.\d{1,2}\., )?\d{1,2}:\d{2}(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"^((?:\d{1,2}\.\d{1,2}\.(?:\d{4})?, )?\d{1,2}:\d{2}(?: Uhr)?(?=[A-ZÄÖÜ][a-zäöüß])"
     r"|\d{1,2}(?:[:.]\d{2})?[ap]m(?=[A-ZÄÖÜ]))"
 )
 # "Montag (24. Juni), 10.20 Uhr: Text": the day in brackets after its weekday.
@@ -120,7 +121,7 @@ def undone_quirks(line: str) -> str:
         line = _bracketed_day_undone(line)
     if ", 20" in line or ", 19" in line:
         line = _once(_YEAR_GLUED_TO_TIME, r"\1 \2", line)
-    if clock_first and (":" in line[1:3] or "m" in line[1:7] or "., " in line[2:8]):
+    if clock_first and (":" in line[1:3] or "m" in line[1:7] or ", " in line[3:12]):
         line = _once(_GLUED_TEXT, r"\1 ", line)
     if "), " in line[8:30] and (bracketed := _BRACKETED_DATE.match(line)):
         line = f"{bracketed[1]}, {bracketed[2]},{line[bracketed.end() :]}"  # "Montag (24. Juni),"

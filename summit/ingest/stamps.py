@@ -52,3 +52,11 @@ class Stamp:
         if self.clock is None or not self.rest:
             return False
         return is_author_name(_SITE_AFTER_NAME.sub("", self.rest, count=1))
+
+
+def impossible_stamp(line: str, rest: str | None, message: str) -> Stamp:
+    """A date or time no calendar has, named in the message as written; the text after it
+    stays the entry's ("Montag, 31. Februar, 10.20 Uhr: Text" is no entry lost)."""
+    rest = (rest or "").strip()
+    written = line[: len(line) - len(rest)].rstrip(" :–-") if rest else line
+    return Stamp(line, rest=rest, error=message % {"text": written})

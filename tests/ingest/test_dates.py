@@ -82,6 +82,7 @@ def reader() -> DateReader:
         ("+++ 14.08.2025: 16.47 Uhr +++ Parolen", "2025-08-14T16:47:00+02:00"),  # a colon
         ("14.8., 09:06Anita Zielina", "2025-08-14T09:06:00+02:00"),  # its author glued on
         ("00.11 am", "2025-08-15T00:11:00+02:00"),  # midnight's hour with its "am"
+        ("+++ 21.44 Lawrow: Treffen ist vereinbart +++", "2025-08-14T21:44:00+02:00"),  # bars
     ],
 )
 def test_timestamp_forms(reader, line, expected):
@@ -112,6 +113,25 @@ def test_a_label_in_capitals_between_the_time_and_update_stays_the_posts(reader)
 
 def test_source_after_the_dateline_is_kept(reader):
     assert reader.read("10. August 2025, 12:47 Uhr · Quelle: dpa").source == "dpa"
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [("14.08.2025 11:45 dpa-AFX", "dpa-AFX"), ("11:45 dpa", "dpa"), ("11:45 Reuters", "Reuters")],
+)
+def test_an_agencys_credit_beside_the_time_is_the_source_not_a_headline(reader, line, agency):
+    stamp = reader.read(line)
+    assert (stamp.clock, stamp.source, stamp.rest) == (dt.time(11, 45), agency, "")
+
+
+def test_text_glued_to_the_uhr_after_a_date_and_time_is_the_rest(reader):
+    stamp = reader.read("14.08.2025, 01:04 UhrWir beenden den Ticker")
+    assert (stamp.clock, stamp.rest) == (dt.time(1, 4), "Wir beenden den Ticker")
+
+
+def test_a_sentence_opened_by_an_agency_after_the_time_stays_the_text(reader):
+    stamp = reader.read("11:45 dpa meldet neue Zahlen")
+    assert (stamp.source, stamp.rest) == (None, "dpa meldet neue Zahlen")
 
 
 @pytest.mark.parametrize(

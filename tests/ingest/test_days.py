@@ -182,6 +182,19 @@ def test_times_hours_later_below_an_entry_dated_with_its_own_day_are_the_day_bef
     ]  # fmt: skip
 
 
+def test_times_late_in_the_evening_below_a_post_dated_in_the_small_hours_are_the_day_before():
+    # The ticker's last post carries the page's full date; the paste comes a day later.
+    page = (
+        "Liveticker zum Amoklauf\n24.07.2016, 01:04 UhrWir folgen der Polizei und beenden "
+        f"den Liveticker.\n+++ 23:27 Ermittlungen übernommen +++\n{TEXTS[0]}\n"
+        f"+++ 22:38 Zeuge berichtet +++\n{TEXTS[1]}\n"
+    )
+    reference = dt.datetime(2016, 7, 24, 23, 59, tzinfo=BERLIN)
+    assert [day for day, _estimated in moments(page, reference)] == [
+        "24.07. 01:04", "23.07. 23:27", "23.07. 22:38"
+    ]  # fmt: skip
+
+
 def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():
     players = (("Ricky Evans", "16:28"), ("Josh Rock", "20:19"), ("Luke Littler", "21:25"))
     rows = "".join(f"{name}\n3\n1\n{clock}\nMo, 29.12.\nBeendet\n" for name, clock in players)

@@ -592,6 +592,15 @@ def test_a_closing_post_above_the_last_entries_is_an_entry_not_the_page_head():
     assert drafts[0].published_at is None or drafts[0].time_estimated
 
 
+def test_a_title_opening_with_a_preposition_beside_the_time_is_no_writers_name():
+    page = (
+        f"+++ 09.58 Uhr Auf Wiedersehen +++\n\n{SENTENCE}\n\n"
+        f"+++ 09.50 Uhr Telefonanlage ausgefallen +++\n\n{SENTENCE}\n"
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == ["Auf Wiedersehen", "Telefonanlage ausgefallen"]
+
+
 @pytest.mark.parametrize(
     ("closing", "title", "body"),
     [
