@@ -69,9 +69,12 @@ def mark_headlines(lines: list[Line]) -> None:
     stamps = [line.kind for line in lines].count(STAMP_LINE)  # marking headlines keeps them
     timed = stamps >= markers.MIN_REPEATS
     under_times_only = timed and not above_times
+    # A page that numbers each post with its headline ("1. Sting in Northampton"), two
+    # will do: a short line inside one is a picture's caption or a byline, no headline.
+    numbered = stamps >= 2 and _numbered_posts_only(lines)
     subheads_above_text_times = _subheads_above_text_times(lines, candidates)
     for index, line in enumerate(lines):
-        if not candidates[index]:
+        if not candidates[index] or numbered:
             continue
         if under_times_only and not (index and lines[index - 1].kind is STAMP_LINE):
             continue
@@ -160,6 +163,18 @@ def _mark_headline_runs(lines: list[Line], candidates: list[bool]) -> None:
             for member in run:
                 lines[member].kind = HEADLINE_LINE
         run = []
+
+
+def _numbered_posts_only(lines: list[Line]) -> bool:
+    """Whether every entry of the page opens with its number, none with a time."""
+    return all(
+        line.stamp is not None
+        and line.stamp.day is None
+        and not line.stamp.names_time
+        and markers.opens_with_post_number(line.text)
+        for line in lines
+        if line.kind is STAMP_LINE
+    )
 
 
 def _headlines_above_times(lines: list[Line], candidates: list[bool]) -> bool:

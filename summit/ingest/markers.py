@@ -135,6 +135,11 @@ def lap_entries(texts: list[str]) -> dict[int, str]:
     return found if len(found) >= MIN_REPEATS else {}
 
 
+def opens_with_post_number(text: str) -> bool:
+    """Whether a line opens with a post's number ("1. Our live coverage across the day")."""
+    return _NUMBERED.match(text) is not None
+
+
 def numbered_entries(led: dict[int, str], blank_before: list[bool]) -> dict[int, str]:
     """Numbered entries ("1. Goodbye for now") among marker_lines: {line index: headline}.
 

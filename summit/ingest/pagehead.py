@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from summit.ingest import furniture
 from summit.ingest.drafts import ParseResult
 from summit.ingest.lines import Line, tells_time_of_day
-from summit.ingest.markers import MIN_REPEATS
+from summit.ingest.markers import MIN_REPEATS, opens_with_post_number
 from summit.ingest.shapes import LIVE_TITLE, could_be_headline, is_paragraph, signs_off
 from summit.ingest.trim import Skip
 from summit.ingest.units import Unit
@@ -246,10 +246,11 @@ def _is_timed(unit: Unit) -> bool:
 
 
 def names_the_ticker(unit: Unit) -> bool:
-    """An untimed first block titled as the ticker itself ("+++ Ticker +++ …", "Liveblog: …")."""
+    """An untimed first block titled as the ticker itself ("+++ Ticker +++ …", "Liveblog: …");
+    a numbered post is none ("1. Our live coverage across the day" closes the coverage)."""
     timed = unit.stamp is not None and unit.stamp.names_time
     title = unit.headline
-    if timed:
+    if timed or (unit.stamp is not None and opens_with_post_number(unit.stamp.text)):
         return False
     return bool(LIVE_TITLE.match(title)) or (
         len(title) <= MAX_TICKER_TITLE and bool(LIVE_TITLE.search(title))

@@ -541,6 +541,37 @@ def test_a_second_headline_under_a_numbered_entry_is_its_standfirst():
     assert drafts[0].body.startswith("<p>Mural in the city centre</p>")
 
 
+def test_a_pictures_caption_inside_a_numbered_post_opens_no_post():
+    text = (
+        "Live Reporting\n\n"
+        "  1. Musical prepares to sail into the theatre\n\n"
+        "    A musical featuring songs by Sting is due to come to Northampton.\n\n"
+        "    Sting at the Royal & Derngate\n\n"
+        '    He said the show is "about the town I was raised in" and was inspired by it.\n\n'
+        "  2. Coverage is finishing shortly\n\n    We will be wrapping up very soon.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == [
+        "Musical prepares to sail into the theatre",
+        "Coverage is finishing shortly",
+    ]
+    assert "about the town I was raised in" in drafts[0].body
+
+
+def test_a_first_numbered_post_ending_the_coverage_is_a_post_not_the_pages_title():
+    text = (
+        "Live Reporting\n\n"
+        "  1. Our live coverage across the day\n\n    Andrew Segal\n\n"
+        "    Live updates have finished for the day, but we will be back on Tuesday.\n\n"
+        "  2. Explorer to sail to the North Pole\n\n    The explorer wants to show the ice.\n"
+    )
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == [
+        "Our live coverage across the day",
+        "Explorer to sail to the North Pole",
+    ]
+
+
 def test_a_dotted_time_labelled_updated_is_a_time_but_a_dotted_day_labelled_stand_is_not():
     reader = DateReader(zone=BERLIN, reference=NOW)
     updated = reader.read("Updated 20.48")
