@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from summit.ingest.lexicon import LEXICON
+
 # How often a page must use a minute marker or a separator line before it counts.
 MIN_REPEATS = 3
 MAX_SEPARATOR_LENGTH = 40
@@ -195,6 +197,14 @@ _OVER_LABEL = re.compile(r"\d{1,3}(?:st|nd|rd|th) over\b", re.IGNORECASE)
 _LIVE_LABELLED = re.compile(r"^(?P<label>[^:]{2,40}?\blive):\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
+# A headline run into its paragraph, as pages without times print posts: "Senat berät
+# über Ehe für alle: Am Freitag stimmt der Bundesrat …" (three words at least: "Merkel:"
+# or "Fazit:" label a quotation or a summary).
+_RUN_IN = re.compile(
+    r"^(?P<label>[A-ZÄÖÜ][^\s:]*(?: [^\s:]+){2,11}):\s+(?P<rest>[A-ZÄÖÜ\"„“«].{78,}[.!?\"“”])$"
+)
+
+
 def labelled_entries(texts: list[str]) -> dict[int, str]:
     """Entries each opened by a short label and a bar ("Over 20 | 2 from one ball…"), a
     score and a colon ("AUS 99/1 in 9 overs: …"), an update's label ("Update: …") or the
@@ -206,10 +216,14 @@ def labelled_entries(texts: list[str]) -> dict[int, str]:
         (_LABELLED, 3, MIN_REPEATS),
         (_SCORED, 6, MIN_REPEATS),
         (_LIVE_LABELLED, 5, MIN_REPEATS),
+        (_RUN_IN, 12, MIN_REPEATS),
     ):
         found = {}
         for index, match in enumerate(map(pattern.match, texts)):
-            if match and len(match["label"].split()) <= words:
+            if match and pattern is _RUN_IN:
+                if not _introduces_a_quotation(match["label"]):
+                    found[index] = match.string  # the headline stays the start of its text
+            elif match and len(match["label"].split()) <= words:
                 heads = _heads_its_post(match["rest"])
                 if heads and pattern is _LIVE_LABELLED:
                     continue  # "Apple event - live: We're off!": a headline, read as one
@@ -218,6 +232,14 @@ def labelled_entries(texts: list[str]) -> dict[int, str]:
         if len(found) >= repeats:
             return found
     return {}
+
+
+_SPEAKING = frozenset(verb.lower() for verb in LEXICON.speech_verbs)
+
+
+def _introduces_a_quotation(label: str) -> bool:
+    """ "South Wales Police said on Facebook:": who speaks, no headline."""
+    return any(word.lower() in _SPEAKING for word in label.split())
 
 
 def _heads_its_post(rest: str) -> bool:

@@ -572,6 +572,37 @@ def test_a_first_numbered_post_ending_the_coverage_is_a_post_not_the_pages_title
     ]
 
 
+RUN_IN_POSTS = (
+    "Senat berät über Ehe für alle: Am Freitag stimmt der Bundesrat über die Gleichstellung "
+    "ab. Die Koalition in Berlin ist uneins darüber.",
+    "Siemens will 1400 Stellen streichen: Im Gasturbinenwerk stehen bereits 800 Arbeitsplätze "
+    "auf der Kippe, teilt die IG Metall mit.",
+    "Google-Chef will mehr Forschung in Berlin: Der Konzern kündigt ein neues Labor in der "
+    "Hauptstadt an, mit zweihundert Stellen.",
+)
+
+
+def test_paragraphs_each_opened_by_a_run_in_headline_are_posts_on_a_page_without_times():
+    page = "Berlin am Morgen\n\nDarüber spricht Berlin heute:\n\n" + "\n\n".join(RUN_IN_POSTS)
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.body for d in drafts] == [f"<p>{post}</p>" for post in RUN_IN_POSTS]
+
+
+def test_a_paragraph_introducing_a_quotation_stays_in_the_post_under_its_headline():
+    posts = [
+        f"{title}\n\nThere are reports of an incident on the bridge this afternoon, and the road is closed.\n\n{who} said on Facebook: "
+        f'"{post.partition(": ")[2]}"'
+        for title, who, post in zip(
+            ("Delays in Neyland", "Garden damaged", "Fire in Newport"),
+            ("The police", "The council", "The fire service"),
+            RUN_IN_POSTS,
+            strict=True,
+        )
+    ]
+    drafts = prepare("Live blog\n\n" + "\n\n".join(posts), reference_time=NOW).drafts
+    assert [d.title for d in drafts] == ["Delays in Neyland", "Garden damaged", "Fire in Newport"]
+
+
 def test_a_dotted_time_labelled_updated_is_a_time_but_a_dotted_day_labelled_stand_is_not():
     reader = DateReader(zone=BERLIN, reference=NOW)
     updated = reader.read("Updated 20.48")
