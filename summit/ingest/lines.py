@@ -18,6 +18,7 @@ from summit.ingest import markers
 from summit.ingest.dates import DateReader
 from summit.ingest.epochs import epoch_moments
 from summit.ingest.flat import GLUED_OPENINGS, MAX_FLAT_LINE, unflattened
+from summit.ingest.moments import after_the_paste
 from summit.ingest.paragraphs import paragraph_entries
 from summit.ingest.shapes import (
     could_be_headline,
@@ -206,7 +207,10 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     has_stamps = any(stamps)
     # Times in a list are a teaser list inside an entry, unless the page has no other times:
     # whether no timed line is without a bullet.
-    timed_items = not any(map(operator.eq, compress(texts, stamps), compress(items, stamps)))
+    # (A teaser dated after the paste, "Oct 16, 2014 - 11:00 AM EDT Apple is hosting …"
+    # over a ticker of 2013, is none of the page's times.)
+    present = [stamp and not after_the_paste(stamp.moment, reader.reference) for stamp in stamps]
+    timed_items = not any(map(operator.eq, compress(texts, present), compress(items, present)))
     for index, line in enumerate(lines):
         ordinal = marked_entries.get(index)
         stamp = None if ordinal else stamps[index]

@@ -14,9 +14,14 @@ def parse_iso(value: str, zone: tzinfo) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
+def after_the_paste(moment: datetime | None, reference: datetime) -> bool:
+    """Whether an instant lies so far after the paste that no post can have it."""
+    return moment is not None and moment > reference + timedelta(days=1)
+
+
 def plausibility_error(moment: datetime, reference: datetime) -> str | None:
     """Why a date cannot be a ticker entry's time (far future or long past), or None."""
-    if moment > reference + timedelta(days=1):
+    if after_the_paste(moment, reference):
         return _("Das Datum %(date)s liegt in der Zukunft.") % {"date": f"{moment:%d.%m.%Y %H:%M}"}
     if moment.year < 1990:
         return _("Das Datum %(date)s liegt zu weit zurück.") % {"date": f"{moment:%d.%m.%Y}"}

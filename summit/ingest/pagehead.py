@@ -18,11 +18,13 @@ from summit.ingest import furniture
 from summit.ingest.drafts import ParseResult
 from summit.ingest.lines import Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS, opens_with_post_number
+from summit.ingest.moments import after_the_paste
 from summit.ingest.shapes import LIVE_TITLE, could_be_headline, is_paragraph, signs_off
 from summit.ingest.trim import Skip
 from summit.ingest.units import Unit
 
 if TYPE_CHECKING:
+    from summit.ingest.dates import DateReader
     from summit.ingest.stamps import Stamp
 
 MAX_TICKER_TITLE = 140
@@ -150,6 +152,31 @@ def take_ticker_head(
     skips.append((head.number, head.headline, _("Titel des Tickers")))
     reason = _("Einleitung des Tickers")
     skips.extend((line.number, line.text, reason) for line in head.lines)
+
+
+def drop_future_teaser(units: list[Unit], skips: list[Skip], reader: DateReader) -> None:
+    """The first block dated after the paste above posts dated before it ("Oct 16, 2014 -
+    11:00 AM EDT Apple is hosting an event …" over a ticker of 2013): a page's teaser of
+    another event, no post. Only a post's own future date is an error the editor sees."""
+    if len(units) < 2 or not _dated_later(units[0], reader):
+        return
+    if not any(_dated_before(unit, reader) for unit in units[1:]):
+        return
+    teaser = units.pop(0)
+    reason = _("Ankündigung über dem Ticker")
+    if teaser.stamp is not None:
+        skips.append((teaser.number, teaser.stamp.text, reason))
+    skips.extend((line.number, line.text, reason) for line in teaser.lines)
+
+
+def _dated_later(unit: Unit, reader: DateReader) -> bool:
+    moment = reader.resolve(unit.stamp, unit.day) if unit.stamp is not None else None
+    return after_the_paste(moment, reader.reference)
+
+
+def _dated_before(unit: Unit, reader: DateReader) -> bool:
+    moment = reader.resolve(unit.stamp, unit.day) if unit.stamp is not None else None
+    return moment is not None and moment <= reader.reference
 
 
 def _split_at_head_end(units: list[Unit], head_end: int) -> None:

@@ -105,6 +105,7 @@ def _units(
     units = _ticker_units(lines, result, skips, reader)
     if not _is_plain_text(units):
         pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
+        pagehead.drop_future_teaser(units, skips, reader)
         fold_schedules(units)
         units = drop_head_schedule(units, skips)
         today = reader.reference.date()

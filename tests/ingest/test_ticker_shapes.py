@@ -603,6 +603,20 @@ def test_a_paragraph_introducing_a_quotation_stays_in_the_post_under_its_headlin
     assert [d.title for d in drafts] == ["Delays in Neyland", "Garden damaged", "Fire in Newport"]
 
 
+def test_a_teaser_dated_after_the_paste_above_a_bulleted_ticker_is_no_post():
+    posts = [("Josh Lowensohn", "5:00:03 PM", "One minute to go here."),
+             ("Tim Stevens", "5:01:15 PM", "Presentation starting off with a video."),
+             ("Scott Stein", "5:01:40 PM", "Okay everyone, here we go.")]  # fmt: skip
+    text = (
+        "Apple Event Live Blog\n\nApple October iPad event\n"
+        "Oct 16, 2026 - 11:00 AM EDT Apple is hosting an event to show off its devices.\n"
+        + "".join(f"  • {name} 03/06/2024 {clock}\n    {post}\n" for name, clock, post in posts)
+    )
+    drafts = prepare(text, time_zone="America/New_York", reference_time=NOW).drafts
+    assert [d.body for d in drafts] == [f"<p>{post}</p>" for _name, _clock, post in posts]
+    assert drafts[0].published_at == dt.datetime(2024, 3, 6, 22, 0, 3, tzinfo=dt.UTC)
+
+
 def test_a_dotted_time_labelled_updated_is_a_time_but_a_dotted_day_labelled_stand_is_not():
     reader = DateReader(zone=BERLIN, reference=NOW)
     updated = reader.read("Updated 20.48")
