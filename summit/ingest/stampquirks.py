@@ -31,14 +31,17 @@ _GLUED_TEXT = re.compile(
 )
 # "Montag (24. Juni), 10.20 Uhr: Text": the day in brackets after its weekday.
 _BRACKETED_DATE = re.compile(rf"^((?i:{FULL_WEEKDAYS})) \((\d{{1,2}}\. ?[^\W\d]{{3,9}}\.?)\),")
+_NAME_WORD = r"[A-ZÄÖÜ](?:[^\W\d_]|['’-])+"  # (no digit: "White28" is a name and a day)
 # "Jolie O'Dell May 15, 2013 12:31 pm": a post signed before its day and time; the name
 # goes after them ("May 15, 2013 12:31 pm Jolie O'Dell"), where a signed time has it.
 # Or before the clock alone, to the second (a headline gives no seconds): "Kevin C. Tofel
 # 11:39:53 am".
 _SIGNED_BEFORE = re.compile(
-    rf"^([A-ZÄÖÜ][\w'’-]+(?: (?:[A-ZÄÖÜ][\w'’-]+|[A-Z]\.)){{1,2}})"
+    rf"^({_NAME_WORD}(?: (?:{_NAME_WORD}|[A-Z]\.)){{1,2}})"
     rf" (?=(?:{MONTH_ALTERNATION})\.? \d|\d{{1,2}}\.? ?(?:{MONTH_ALTERNATION})|\d{{1,2}}/\d{{1,2}}/\d{{2,4}} "
-    r"|\d{1,2}:\d{2}:\d{2}(?: ?[ap]\.?m\.?)?$)",
+    r"|\d{1,2}:\d{2}:\d{2}(?: ?[ap]\.?m\.?)?$)"
+    # Glued to its day: "Adam White28 March 2022 03:00".
+    rf"|^({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?=\d{{1,2}} (?:{MONTH_ALTERNATION}) \d{{4}} )",
     re.IGNORECASE,
 )
 _ENDS_WITH_CLOCK = re.compile(r"\d[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$", re.IGNORECASE)
@@ -159,9 +162,10 @@ def _signature_after_time(line: str) -> str:
     if not _ENDS_WITH_CLOCK.search(line[-13:]):
         return line
     match = _SIGNED_BEFORE.match(line)
-    if match is None or not is_author_name(match[1]):
+    name = match and (match[1] or match[2])
+    if not name or not is_author_name(name):
         return line
-    return f"{line[match.end() :]} {match[1]}"
+    return f"{line[match.end() :]} {name}"
 
 
 def _once(pattern: re.Pattern[str], template: str, line: str) -> str:

@@ -99,10 +99,16 @@ def test_clock_time_under_a_day_heading(reader):
 
 
 @pytest.mark.parametrize(
-    "line", ["14.8., 09:06Anita Zielina", "14.8., 09:06 Martin Obermayr derStandard.at"]
+    "line",
+    [
+        "14.8., 09:06Anita Zielina",
+        "14.8., 09:06 Martin Obermayr derStandard.at",
+        "Adam White14 August 2025 03:00",  # the writer glued to the day before it
+    ],
 )
 def test_a_time_signed_by_its_writer_takes_no_headline(reader, line):
-    assert reader.read(line).signed
+    stamp = reader.read(line)
+    assert stamp.signed and stamp.day == dt.date(2025, 8, 14)
 
 
 def test_a_label_in_capitals_between_the_time_and_update_stays_the_posts(reader):
