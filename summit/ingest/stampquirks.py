@@ -162,8 +162,8 @@ def _signature_after_time(line: str) -> str:
     if not _ENDS_WITH_CLOCK.search(line[-13:]):
         return line
     match = _SIGNED_BEFORE.match(line)
-    name = match and (match[1] or match[2])
-    if not name or not is_author_name(name):
+    name = (match[1] or match[2]) if match else ""
+    if match is None or not is_author_name(name):
         return line
     return f"{line[match.end() :]} {name}"
 
