@@ -17,6 +17,8 @@ from summit.ingest.tagwords import TagMatcher
 from summit.ticker.models import Source, Speaker, Tag, normalise_name
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+# How similar a misspelt name must be to a known one (difflib's ratio).
+_CLOSE = 0.85
 
 
 class NameIndex:
@@ -29,6 +31,7 @@ class NameIndex:
 
     def __init__(self, names: Iterable[tuple[str, Iterable[str]]]) -> None:
         self._exact: dict[str, str] = {}
+        self._lengths: dict[int, list[str]] = {}  # the keys of _exact by their length
         self._bearers: dict[str, set[str]] = {}  # surname -> canonical names carrying it
         self._surnames: dict[str, str] = {}  # surnames only one known person carries
         self._first_names: dict[str, set[str]] = {}
@@ -44,7 +47,9 @@ class NameIndex:
             key = normalise_name(name)
             if not key:
                 continue
-            self._exact.setdefault(key, canonical)
+            if key not in self._exact:
+                self._exact[key] = canonical
+                self._lengths.setdefault(len(key), []).append(key)
             parts = key.split(" ")
             bearers = self._bearers.setdefault(parts[-1], set())
             bearers.add(canonical)
@@ -75,8 +80,23 @@ class NameIndex:
         candidate = self._surnames.get(parts[-1])
         if candidate and (len(parts) == 1 or self._similar_first_name(candidate, parts[0])):
             return candidate
-        close = difflib.get_close_matches(key, self._exact, n=1, cutoff=0.85)
+        near = self._near_in_length(key)
+        # Without a key near in length none is close: the matcher, which costs more to make
+        # than an unknown name costs to look up otherwise, is not made.
+        close = difflib.get_close_matches(key, near, n=1, cutoff=_CLOSE) if near else []
         return self._exact[close[0]] if close else None
+
+    def _near_in_length(self, key: str) -> list[str]:
+        """The keys get_close_matches may find close to key: one whose length alone keeps
+        the ratio under the cutoff (its real_quick_ratio, computed as difflib does) is
+        passed over there. Asked per length, not per key, of an index that grows with
+        the names of every import."""
+        size = len(key)
+        near = []
+        for length, keys in self._lengths.items():
+            if 2.0 * min(size, length) / (size + length) >= _CLOSE:
+                near += keys
+        return near
 
     def _similar_first_name(self, canonical: str, first: str) -> bool:
         known = self._first_names.get(canonical)
