@@ -133,6 +133,8 @@ def drop_furniture(
             continue  # a post that is a link to another story, and nothing else
         if reason:
             dropped[index] = reason
+            if index and lines[index - 1].text in _PLAYER_AT_ZERO:
+                dropped[index - 1] = reason  # "00:00" over "Diese Audioversion wurde …"
             if furniture.is_more_stories_label(line.text) and _teaser_follows(lines, index):
                 dropped[index + 1] = reason  # the title of the story it points to
             if reason == caption and _picture_title_above(lines, index):
@@ -155,6 +157,10 @@ def drop_furniture(
             line.blank_before, apart = True, False
         kept.append(line)
     return kept
+
+
+# A player's counter at its start, right above the player's label: no midnight.
+_PLAYER_AT_ZERO = frozenset({"00:00", "0:00"})
 
 
 def _unmarked(text: str) -> str:

@@ -195,6 +195,19 @@ def test_times_late_in_the_evening_below_a_post_dated_in_the_small_hours_are_the
     ]  # fmt: skip
 
 
+def test_an_audio_players_counter_at_zero_is_no_midnight_before_the_times():
+    page = (
+        "Nahost im Liveticker +++ 20:41 Armee gibt Entwarnung +++\n\n00:00\n"
+        "Diese Audioversion wurde künstlich generiert. Mehr Infos\n\n"
+        f"{TEXTS[0]}\n\n+++ 20:09 Erdogan warnt +++\n{TEXTS[1]}\n\n"
+        f"+++ 19:46 Netanjahu meldet Erfolg +++\n{TEXTS[2]}\n"
+    )
+    reference = dt.datetime(2025, 6, 15, 23, 59, tzinfo=BERLIN)
+    assert [day for day, _estimated in moments(page, reference)] == [
+        "15.06. 20:41", "15.06. 20:09", "15.06. 19:46"
+    ]  # fmt: skip
+
+
 def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():
     players = (("Ricky Evans", "16:28"), ("Josh Rock", "20:19"), ("Luke Littler", "21:25"))
     rows = "".join(f"{name}\n3\n1\n{clock}\nMo, 29.12.\nBeendet\n" for name, clock in players)
