@@ -82,8 +82,9 @@ _PREFIX = (
     r"|updated?\s+as\s+of|updated(?:\s+at)?:?"
     r"|last\s+updated:?|posted(?:\s+at)?:?|veröffentlicht(?:\s+am)?:?|date:?|datum:?)\s*"
 )
-# ("+++ 11.11.2023: 16.47 Uhr +++": a colon after the day, before hours and minutes.)
-_JOINER = r"(?:\s*[,·|•–-]\s*|:\s+(?=\d{1,2}[:.]\d{2})|\s+um\s+|\s+at\s+|\s+)"
+# ("+++ 11.11.2023: 16.47 Uhr +++": a colon after the day, before hours and minutes;
+# "26.09.; 19 Uhr: …" a semicolon.)
+_JOINER = r"(?:\s*[,;·|•–-]\s*|:\s+(?=\d{1,2}[:.]\d{2})|\s+um\s+|\s+at\s+|\s+)"
 _SOURCE_TAIL = r"(?:\s*[·|•,–-]\s*(?:quelle|source|von|by):\s*(?P<source>[^·|•]{1,80}?))?"
 # Agency tickers wrap a time line in "+++" ("+++ 20:48 Titel +++"), some in "++", "+" or "***".
 _BAR = r"(?:\+{2,4}|\*{2,3})"
@@ -94,7 +95,7 @@ _CLOSING_BAR = re.compile(rf"(?:(?:^|\s)\+|\s*{_BAR})\s*$")
 # anything after the space when "+++" opened the line ("+++ 6:00 n-tv.de beendet …"). A
 # separator may end the line: "18:02:" stands alone above its text.
 _REST = (
-    rf"(?:(?:\s*(?:[:|–—]|\s-|-(?=\s)|(?<=uhr)[.,]|{_BAR})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘'(]))"
+    rf"(?:(?:\s*(?:[:|–—]|\s-|-(?=\s)|(?<=uhr)[.,]|(?<=m\.)-|{_BAR})\s*|\s+(?=(?-i:[A-ZÄÖÜ0-9\"„“«‚‘'(]))"
     # "17:35 , Luke Baker", "11pm / Ike Morris": a comma or slash before a signature.
     r"|\s?[,/]\s+(?=(?-i:[A-ZÄÖÜ]))"
     # "June 16, 2023 23:01AUS 14/0 in 4 overs": a title glued to the time.
@@ -284,6 +285,8 @@ class DateReader:
             return impossible_stamp(line, match["rest"], _("Das Datum „%(text)s“ gibt es nicht."))
         if match["hour"] is None:
             return _with_tail(Stamp(line, day=day), match)
+        if not (match["minute"] or match["uhr"] or match["ampm"] or match["zone"]):
+            return Stamp(line, day=day, rest=line[match.start("hour") :])  # "…, 3 Tote"
         stamp = self._clock_stamp(line, match, day=day)
         if stamp.moment and stamp.moment > self.reference and _names_weekday(match):
             return self._clock_stamp(line, match, day=day - timedelta(days=7))
