@@ -127,6 +127,7 @@ _RELATIVE = re.compile(
     r"|min\.?|stunden?|std\.?|tag(?:en)?|wochen?)"
     r"|(?P<en>\d+|an?|one|two|three|five|ten)\s*(?P<enunit>seconds?|minutes?|mins?|hours?|hrs?"
     r"|days?|weeks?|[hmd])\s+ago"
+    r"|(?P<hrs>\d+)\s*(?:hrs?|hours?|h)\s+(?P<mins>\d+)\s*(?:mins?|minutes?|m)\s+ago"  # CNN's
     r"|(?P<now>gerade\s+eben|soeben|jetzt|just\s+now))$",
     re.IGNORECASE,
 )
@@ -270,8 +271,9 @@ class DateReader:
         return None
 
     def _relative(self, line: str, match: re.Match[str]) -> Stamp:
-        if match["now"]:
-            return Stamp(line, moment=self.reference)
+        if match["now"] or match["hrs"]:
+            hours, minutes = int(match["hrs"] or 0), int(match["mins"] or 0)
+            return Stamp(line, moment=self.reference - timedelta(hours=hours, minutes=minutes))
         amount = match["n"] or match["en"]
         unit = (match["unit"] or match["enunit"]).lower()
         count = int(amount) if amount.isdigit() else NUMBER_WORDS[amount.lower()]

@@ -38,6 +38,7 @@ def reader() -> DateReader:
         ("Updated at 9.05am ET", "2025-08-15T15:05:00+02:00"),
         ("August 14, 2025 at 3:15 p.m. ET", "2025-08-14T21:15:00+02:00"),
         ("2 hours ago", "2025-08-15T18:00:00+02:00"),
+        ("6 hr 57 min ago", "2025-08-15T13:03:00+02:00"),  # hours and minutes, as CNN's
         ("Mittwoch, 13. Aug., 18 Uhr", "2025-08-13T18:00:00+02:00"),
         ("Update, 19.12 Uhr", "2025-08-15T19:12:00+02:00"),
         ("Update vom 13. August, 6.56 Uhr", "2025-08-13T06:56:00+02:00"),
