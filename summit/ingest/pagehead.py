@@ -295,9 +295,14 @@ def _introduces_the_coverage(unit: Unit) -> bool:
 def _dated_head(units: list[Unit]) -> bool:
     """A full date and time under the first headline, above entries timed by the clock
     alone, the newest at that same minute or with no sentence of its own below: the page's
-    dateline ("04. Juni 2022, 23:35 Uhr", when it was last updated), not a first entry."""
+    dateline ("04. Juni 2022, 23:35 Uhr", when it was last updated), not a first entry;
+    its time alone under its day, when the title below names the ticker ("August 27th,
+    2011" over "02:45 AM ET" over "Live blog: Hurricane death toll at 9")."""
     stamp = units[0].stamp
-    if stamp is None or stamp.day is None or stamp.clock is None or stamp.rest:
+    if stamp is None or stamp.clock is None or stamp.rest:
+        return False
+    titled = bool(units[0].headline) and _titled_as_ticker(units[0])
+    if stamp.day is None and not (units[0].day and titled):
         return False
     later = [unit.stamp for unit in units[1:] if unit.stamp is not None and unit.stamp.names_time]
     if not later or any(other.day is not None for other in later):

@@ -2,6 +2,7 @@
 heading, in both orders, and a page whose only date stands in its head."""
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from .conftest import BERLIN, prepare
 
@@ -206,6 +207,20 @@ def test_an_audio_players_counter_at_zero_is_no_midnight_before_the_times():
     assert [day for day, _estimated in moments(page, reference)] == [
         "15.06. 20:41", "15.06. 20:09", "15.06. 19:46"
     ]  # fmt: skip
+
+
+def test_a_pages_time_under_its_day_and_over_the_tickers_title_is_no_post_of_the_small_hours():
+    page = (
+        "August 27th, 2011\n02:45 AM ET\n\nLive blog: Hurricane death toll at 9\n\n"
+        "Hurricane Irene continues to crawl north after making landfall in the morning.\n\n"
+        f"[Update 11:40 p.m.] {TEXTS[0]}\n\n[Update 11:20 p.m.] {TEXTS[1]}\n"
+    )
+    reference = dt.datetime(2011, 8, 28, 0, 5, tzinfo=ZoneInfo("America/New_York"))
+    found = prepare(page, time_zone="America/New_York", reference_time=reference).drafts
+    assert [d.published_at.strftime("%d.%m. %H:%M") for d in found] == [
+        "27.08. 23:40",
+        "27.08. 23:20",
+    ]
 
 
 def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():

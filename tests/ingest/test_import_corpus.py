@@ -22,7 +22,7 @@ FLOORS = {
     "source_named": 0.53,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.090
+LEAK_CEILING = 0.089
 
 
 def test_overall_figures_at_or_above_their_floors(db):
