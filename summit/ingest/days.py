@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
 from summit.ingest.dates import DateReader
+from summit.ingest.datewords import FULL_WEEKDAYS, WEEKDAY_NUMBERS
 from summit.ingest.stamps import Stamp
 
 # A jump back of this many hours against the page's order is a night, not a correction.
@@ -37,6 +38,8 @@ _GRACE = timedelta(minutes=5)
 _TICKER_OF_DAY = re.compile(
     r"(?i:ticker|blog)\s+vom\s+(\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4})?|[^\W\d]{3,9}\.?(?:\s\d{4})?))"
 )
+# "Die Ereignisse vom Freitag zum Nachlesen": the day the page looks back on.
+_WEEKDAY_WORD = re.compile(rf"(?<=\bvom )(?:{FULL_WEEKDAYS})\b", re.IGNORECASE)
 # How many lines from the top the page's title may stand.
 _TITLE_LINES = 15
 
@@ -73,17 +76,39 @@ def titled_day(lines: Sequence[str], reader: DateReader) -> date | None:
     return None
 
 
+def titled_weekday(lines: Sequence[str], reader: DateReader) -> int | None:
+    """The one weekday a page's title and intro look back on ("Die Ereignisse vom Freitag
+    zum Nachlesen"), as a number, or None."""
+    named: set[int] = set()
+    for text in lines[:_TITLE_LINES]:
+        stamp = reader.read(text)
+        if stamp is not None and stamp.names_time:
+            break  # the first time: the head has ended
+        named.update(WEEKDAY_NUMBERS[word.lower()] for word in _WEEKDAY_WORD.findall(text))
+    return named.pop() if len(named) == 1 else None
+
+
 def settle_days(
-    units: Sequence[Dated], reader: DateReader, *, one_date: bool, titled: date | None = None
+    units: Sequence[Dated],
+    reader: DateReader,
+    *,
+    one_date: bool,
+    titled: date | None = None,
+    weekday: int | None = None,
 ) -> None:
     """Moves the day of clock-only times where midnight or the page's date says so;
     one_date: whether the page names one day only (its date, no day headings); titled: the
-    day the page's title names, which such a page's times are on."""
+    day the page's title names, which such a page's times are on; weekday: the weekday it
+    names, which is theirs where it is the day before the page's date (a ticker of the
+    evening, dated the morning after)."""
     runs = _runs(units) or _undated_run(units, reader)
     single_day = one_date and len(runs) == 1 and not any(_own_day(unit) for unit in units)
     page_newest_first = _newest_first([_minutes(unit) for unit in units if _has_clock(unit)])
     for run in runs:
         offsets = _crossings(run, page_newest_first)
+        before = run.day - timedelta(days=1)
+        if titled is None and weekday is not None and before.weekday() == weekday:
+            titled = before
         if titled is not None and single_day and not any(offsets):
             for unit in run.units:
                 unit.day = titled

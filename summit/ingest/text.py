@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from summit.ingest import furniture, markers, pagehead, tidy
 from summit.ingest.collector import cycle_collection_paused
 from summit.ingest.dates import DateReader
-from summit.ingest.days import settle_days, titled_day
+from summit.ingest.days import settle_days, titled_day, titled_weekday
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.footers import times_above_their_entries
 from summit.ingest.halfdays import says_all_afternoon, settle_half_days
@@ -111,8 +111,9 @@ def _units(
         today = reader.reference.date()
         units = drop_calendars(pagehead.without_tables(units, skips), skips, today)
         settle_half_days(units, says_all_afternoon([line.text for line in page_lines]))
-        titled = titled_day([line.text for line in page_lines], reader)
-        settle_days(units, reader, one_date=one_date, titled=titled)
+        head = [line.text for line in page_lines]
+        titled, weekday = titled_day(head, reader), titled_weekday(head, reader)
+        settle_days(units, reader, one_date=one_date, titled=titled, weekday=weekday)
     return units
 
 

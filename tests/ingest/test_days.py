@@ -4,6 +4,8 @@ heading, in both orders, and a page whose only date stands in its head."""
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from .conftest import BERLIN, prepare
 
 TEXTS = [
@@ -221,6 +223,19 @@ def test_a_pages_time_under_its_day_and_over_the_tickers_title_is_no_post_of_the
         "27.08. 23:40",
         "27.08. 23:20",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "day"), [("vom Freitag", "22.07."), ("vom Donnerstag", "23.07.")]
+)
+def test_the_weekday_a_pages_title_looks_back_on_is_its_times_day_before_the_pages_date(title, day):
+    page = (
+        f"Politik\nSamstag, 23. Juli 2016\n\nLiveticker: Die Ereignisse {title} zum Nachlesen\n\n"
+        f"+++ 23:59 Bahn stellt Züge bereit +++\n{TEXTS[0]}\n\n"
+        f"+++ 23:36 Möglicherweise nur ein Täter +++\n{TEXTS[1]}\n"
+    )
+    reference = dt.datetime(2016, 7, 23, 23, 59, tzinfo=BERLIN)
+    assert [when[:6] for when, _estimated in moments(page, reference)] == [day, day]
 
 
 def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():
