@@ -66,6 +66,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
         tidy.drop_repeated_labels(lines)
         tidy.mark_author_cards(lines)
         tidy.drop_authors_beside_times(lines)
+        tidy.markers_under_times(lines)
         lines = tidy.join_days_below_times(lines, skips)
         lines = kickers_beside_times(times_above_their_entries(lines))
         mark_headlines(lines)

@@ -178,6 +178,23 @@ def _paragraph_at(lines: list[Line], index: int) -> bool:
 _LEADING_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäöüß'’-]+) (?=[A-ZÄÖÜ\"„“])")
 
 
+def markers_under_times(lines: list[Line]) -> None:
+    """A match minute right under a bare time ("7.16pm BST" over "90 min: There will be four
+    added minutes."): the text of the post the time opens, no post of its own."""
+    for time, marked in zip(lines, lines[1:], strict=False):
+        stamp, marker = time.stamp, marked.stamp
+        if (
+            stamp is not None
+            and stamp.names_time
+            and not stamp.rest
+            and marker is not None
+            and not marker.names_time
+            and marker.day is None
+            and marked.text[:1].isdigit()
+        ):
+            marked.kind, marked.stamp = TEXT_LINE, None
+
+
 def drop_authors_beside_times(lines: list[Line]) -> None:
     """The same name right after most of a page's times ("12:44 | 22.04.2018 | Karl
     Oberascher Entspannte Stimmabgabe …", "21:38 | ntatschl"): the posts' author, not

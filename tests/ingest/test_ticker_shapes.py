@@ -617,6 +617,21 @@ def test_a_teaser_dated_after_the_paste_above_a_bulleted_ticker_is_no_post():
     assert drafts[0].published_at == dt.datetime(2024, 3, 6, 22, 0, 3, tzinfo=dt.UTC)
 
 
+def test_a_match_minute_under_a_bare_time_is_the_text_of_the_post_the_time_opens():
+    minutes = [("8.17pm", "90 min: There will be four added minutes."),
+               ("8.16pm", "88 min: Alderweireld is booked for complaining."),
+               ("8.15pm", "87 min: Aurier busts into the box down the right."),
+               ("8.13pm", "86 min: Routledge comes on for van der Hoorn.")]  # fmt: skip
+    page = "Spurs 0-0 Swansea – as it happened\n\n" + "\n\n".join(
+        f"{clock} BST\n\n{post}" for clock, post in minutes
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [(d.published_at, d.time_estimated) for d in drafts] == [
+        (at(21, 17), False), (at(21, 16), False), (at(21, 15), False), (at(21, 13), False)
+    ]  # fmt: skip
+    assert [d.body for d in drafts] == [f"<p>{post}</p>" for _clock, post in minutes]
+
+
 def test_a_dotted_time_labelled_updated_is_a_time_but_a_dotted_day_labelled_stand_is_not():
     reader = DateReader(zone=BERLIN, reference=NOW)
     updated = reader.read("Updated 20.48")
