@@ -16,12 +16,17 @@ TEXTS = [
 ]
 
 
-def moments(page: str, reference: dt.datetime) -> list[tuple[str, bool]]:
+def moments(page: str, reference: dt.datetime, **options) -> list[tuple[str, bool]]:
     """(day and time, whether the time is marked as estimated) of each entry."""
     return [
         (d.published_at.strftime("%d.%m. %H:%M"), d.time_estimated)
-        for d in prepare(page, reference_time=reference).drafts
+        for d in prepare(page, reference_time=reference, **options).drafts
     ]
+
+
+def days_of(page: str, reference: dt.datetime, **options) -> list[str]:
+    """The day and time of each entry."""
+    return [day for day, _estimated in moments(page, reference, **options)]
 
 
 def ticker(heading: str, clocks: tuple[str, ...]) -> str:
@@ -168,7 +173,7 @@ def test_times_below_an_entry_dated_with_its_own_day_change_day_after_the_night(
         f"15.01 Uhr: {TEXTS[2]}\n\n14.41 Uhr: {TEXTS[3]}\n"
     )
     reference = dt.datetime(2023, 1, 4, 10, 30, tzinfo=BERLIN)  # a Wednesday
-    assert [day for day, _estimated in moments(page, reference)] == [
+    assert days_of(page, reference) == [
         "04.01. 10:07", "04.01. 09:00", "03.01. 15:01", "03.01. 14:41"
     ]  # fmt: skip
 
@@ -180,7 +185,7 @@ def test_times_hours_later_below_an_entry_dated_with_its_own_day_are_the_day_bef
         f"\n\n17.43 Uhr: {TEXTS[2]}\n\n15.30 Uhr: {TEXTS[3]}\n"
     )
     reference = dt.datetime(2020, 9, 18, 23, 59, tzinfo=BERLIN)
-    assert [day for day, _estimated in moments(page, reference)] == [
+    assert days_of(page, reference) == [
         "18.09. 15:04", "18.09. 13:44", "17.09. 17:43", "17.09. 15:30"
     ]  # fmt: skip
 
@@ -193,7 +198,7 @@ def test_times_late_in_the_evening_below_a_post_dated_in_the_small_hours_are_the
         f"+++ 22:38 Zeuge berichtet +++\n{TEXTS[1]}\n"
     )
     reference = dt.datetime(2016, 7, 24, 23, 59, tzinfo=BERLIN)
-    assert [day for day, _estimated in moments(page, reference)] == [
+    assert days_of(page, reference) == [
         "24.07. 01:04", "23.07. 23:27", "23.07. 22:38"
     ]  # fmt: skip
 
@@ -206,7 +211,7 @@ def test_an_audio_players_counter_at_zero_is_no_midnight_before_the_times():
         f"+++ 19:46 Netanjahu meldet Erfolg +++\n{TEXTS[2]}\n"
     )
     reference = dt.datetime(2025, 6, 15, 23, 59, tzinfo=BERLIN)
-    assert [day for day, _estimated in moments(page, reference)] == [
+    assert days_of(page, reference) == [
         "15.06. 20:41", "15.06. 20:09", "15.06. 19:46"
     ]  # fmt: skip
 
@@ -218,11 +223,8 @@ def test_a_pages_time_under_its_day_and_over_the_tickers_title_is_no_post_of_the
         f"[Update 11:40 p.m.] {TEXTS[0]}\n\n[Update 11:20 p.m.] {TEXTS[1]}\n"
     )
     reference = dt.datetime(2011, 8, 28, 0, 5, tzinfo=ZoneInfo("America/New_York"))
-    found = prepare(page, time_zone="America/New_York", reference_time=reference).drafts
-    assert [d.published_at.strftime("%d.%m. %H:%M") for d in found] == [
-        "27.08. 23:40",
-        "27.08. 23:20",
-    ]
+    found = days_of(page, reference, time_zone="America/New_York")
+    assert found == ["27.08. 23:40", "27.08. 23:20"]
 
 
 @pytest.mark.parametrize(
@@ -235,7 +237,7 @@ def test_the_weekday_a_pages_title_looks_back_on_is_its_times_day_before_the_pag
         f"+++ 23:36 Möglicherweise nur ein Täter +++\n{TEXTS[1]}\n"
     )
     reference = dt.datetime(2016, 7, 23, 23, 59, tzinfo=BERLIN)
-    assert [when[:6] for when, _estimated in moments(page, reference)] == [day, day]
+    assert [when[:6] for when in days_of(page, reference)] == [day, day]
 
 
 def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():
@@ -243,7 +245,7 @@ def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day()
     rows = "".join(f"{name}\n3\n1\n{clock}\nMo, 29.12.\nBeendet\n" for name, clock in players)
     page = f"Darts-WM\n\n{rows}23:44 Uhr\n\n{TEXTS[0]}\n\n23:39 Uhr\n\n{TEXTS[1]}\n"
     reference = dt.datetime(2025, 12, 29, 23, 59, tzinfo=BERLIN)
-    assert [day for day, _estimated in moments(page, reference)][-2:] == [
+    assert days_of(page, reference)[-2:] == [
         "29.12. 23:44", "29.12. 23:39"
     ]  # fmt: skip
 
