@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-# News agencies and pollsters tickers cite, with the ways their names are written: a source
-# even when the database does not know it yet. The first name is the one the entry gets.
-OUTLETS: dict[str, list[str]] = {
+# News agencies tickers cite, with the ways their names are written: a source even when the
+# database does not know it yet. The first name is the one the entry gets.
+AGENCIES: dict[str, list[str]] = {
     "dpa": [
         "Deutsche Presse-Agentur", "Deutschen Presse-Agentur", "Deutsche Presseagentur",
         "Deutschen Presseagentur",
@@ -21,8 +21,13 @@ OUTLETS: dict[str, list[str]] = {
     "ANSA": [], "EFE": [], "Xinhua": [], "Kyodo": [], "Yonhap": [], "Interfax": [],
     "Itar-Tass": [], "Tass": [], "RIA Nowosti": ["RIA Novosti"], "Ukrinform": [],
     "Bloomberg": [], "UPI": ["United Press International"],
+}  # fmt: skip
+# The agencies, broadcasters, pollsters and public services tickers cite.
+OUTLETS: dict[str, list[str]] = {
+    **AGENCIES,
     # Broadcasters that live blogs cite the world over.
     "Al Jazeera": ["Al Jazeera TV", "Al-Jazeera"], "CNN": [], "Sky News": [],
+    # Pollsters.
     "Infratest dimap": [], "Forschungsgruppe Wahlen": [], "YouGov": [], "Forsa": [],
     "INSA": [], "Allensbach": ["Institut für Demoskopie Allensbach"], "Ipsos": [],
     # Public services that tickers quote on weather and health.
@@ -35,12 +40,10 @@ OUTLETS: dict[str, list[str]] = {
     "WHO": ["World Health Organization", "Weltgesundheitsorganisation"],
 }  # fmt: skip
 
-# The agencies written in lowercase ("dpa", "epd", "sid", "sda"): after a time they are no
+# The agencies written in lowercase ("dpa", "epd", "sda"): after a time they are no
 # sentence's first word but the wire's credit.
-LOWERCASE_AGENCIES = "dpa|epd|sid|sda"
+LOWERCASE_AGENCIES = "|".join(name for name in AGENCIES if name.islower())
 # A wire's credit beside its time, all its line holds after it ("02.03.2015 11:45 dpa-AFX",
 # "14:03 Reuters", "dpa/AFP"): the entry's source.
-CREDITED_AGENCY = re.compile(
-    rf"(?:{LOWERCASE_AGENCIES}|dpa-AFX|AFP|Reuters|AP|KNA|SID|APA|ANSA|Bloomberg)"
-    r"(?: ?/ ?(?:dpa|AFP|Reuters|AP))*"
-)
+_AGENCY = "|".join(re.escape(name) for name in sorted(AGENCIES, key=len, reverse=True))
+CREDITED_AGENCY = re.compile(rf"(?:{_AGENCY})(?:-AFX)?(?: ?/ ?(?:{_AGENCY}))*")

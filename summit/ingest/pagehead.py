@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import datetime
 from itertools import takewhile
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -170,13 +171,16 @@ def drop_future_teaser(units: list[Unit], skips: list[Skip], reader: DateReader)
 
 
 def _dated_later(unit: Unit, reader: DateReader) -> bool:
-    moment = reader.resolve(unit.stamp, unit.day) if unit.stamp is not None else None
-    return after_the_paste(moment, reader.reference)
+    return after_the_paste(_moment(unit, reader), reader.reference)
 
 
 def _dated_before(unit: Unit, reader: DateReader) -> bool:
-    moment = reader.resolve(unit.stamp, unit.day) if unit.stamp is not None else None
+    moment = _moment(unit, reader)
     return moment is not None and moment <= reader.reference
+
+
+def _moment(unit: Unit, reader: DateReader) -> datetime | None:
+    return reader.resolve(unit.stamp, unit.day) if unit.stamp is not None else None
 
 
 def _split_at_head_end(units: list[Unit], head_end: int) -> None:
