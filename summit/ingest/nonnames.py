@@ -35,6 +35,9 @@ _NO_FIRST_NAMES = frozenset({
     # Labels before a quotation: "Kommentar: "…"", "Reaction: "…"".
     "kommentar", "fazit", "zitat", "reaktion", "frage", "antwort", "comment", "quote",
     "reaction", "verdict", "question", "answer", "analysis", "statement",
+    # A market wire's topic labels: "Aktien Frankfurt: Rekordjagd …", "Leitindex Dax: …".
+    "aktien", "devisen", "anleihen", "leitindex", "ölpreise", "goldpreis", "stocks",
+    "markets",
 })  # fmt: skip
 # Countries and their people: no person's name, nor a source of their own ("India reports").
 _COUNTRIES = frozenset({

@@ -15,6 +15,10 @@ from .test_enrich_speakers import speaker_of
         "Marketing-Verein sagt Engener Weihnachtsmarkt ab.",
         "Also: “We haven’t built mechanisms to encourage experimentation.”",
         "Außerdem: „Wir bleiben an der Seite der Ukraine.“",
+        # A market wire's topic labels (dpa-AFX): no person says these.
+        "Aktien Frankfurt: Rekordjagd in Dax und MDax geht weiter",
+        "Aktien Frankfurt Eröffnung: Rekordjagd in Dax und MDax geht weiter",
+        "Leitindex Dax: Die Gewinne der Vorwoche hielten zunächst.",
     ],
 )
 def test_a_noun_with_its_article_or_a_thing_called_off_is_no_speaker(text):
