@@ -4,7 +4,8 @@ the passes after this one expect it.
 
 A page shows it does this at its end: the paste's last line is a bare time, which on a
 page whose times open the entries would open an entry without text. The first entry's
-text stands above the first time, its headline (if any) right above that.
+text stands above the first time, its headline (if any) right above that; on a page of
+headlines alone (each time right under one), the headline is the entry.
 """
 
 from __future__ import annotations
@@ -43,7 +44,12 @@ def _closes_its_entries(lines: list[Line], stamped: list[int]) -> bool:
     if any(later - earlier == 1 for earlier, later in zip(stamped, stamped[1:], strict=False)):
         return False
     bare = not any((stamp := lines[index].stamp) and stamp.rest for index in stamped)
-    return bare and _under_paragraph(lines, stamped[0])
+    return bare and (_under_paragraph(lines, stamped[0]) or _under_headlines(lines, stamped))
+
+
+def _under_headlines(lines: list[Line], stamped: list[int]) -> bool:
+    """Every time right under a line shaped like a headline: posts of one headline each."""
+    return all(could_be_headline(lines[index - 1].text) for index in stamped)
 
 
 def _under_paragraph(lines: list[Line], index: int) -> bool:
@@ -51,8 +57,11 @@ def _under_paragraph(lines: list[Line], index: int) -> bool:
 
 
 def _entry_start(lines: list[Line], time_index: int) -> int:
-    """Where the first entry begins: its last paragraph's block, and its headline above."""
+    """Where the first entry begins: its last paragraph's block, and its headline above; on
+    a page of headlines alone, the headline (the lines above it are the page's head)."""
     start = time_index - 1
+    if not _under_paragraph(lines, time_index):
+        return start
     while start > 0 and not lines[start].blank_before:
         start -= 1
     # (Headlines are marked after this pass: the line's shape tells.)

@@ -862,6 +862,24 @@ def test_times_printed_under_each_entry_belong_to_the_entry_above_them():
     ]
 
 
+def test_times_under_each_headline_of_a_page_of_headlines_time_the_headline_above():
+    # The Washington Post's list of updates: a headline, its time, the next headline.
+    page = "Russia-Ukraine war live updates\n\nLATEST UPDATES\n\n" + "\n\n".join(
+        f"{title}\n\n{clock} a.m."
+        for title, clock in zip(("Putin to meet U.N. chief", "Germany sends arms",
+                                 "Poland sends tanks"), ("9:13", "8:20", "5:33"), strict=False)
+    )  # fmt: skip
+    found = entries(page)
+    assert [
+        (title or body.removeprefix("<p>").removesuffix("</p>"), time)
+        for title, body, time in found
+    ] == [
+        ("Putin to meet U.N. chief", "09:13"),
+        ("Germany sends arms", "08:20"),
+        ("Poland sends tanks", "05:33"),
+    ]
+
+
 def test_a_paste_that_stops_after_a_time_line_keeps_its_times_above_the_entries():
     page = "\n\n".join(
         f"{clock} Uhr\n\n{title}\n\n{text}"
