@@ -110,11 +110,27 @@ def separator_lines(texts: list[str]) -> set[str]:
     say nothing but where one block ends: twice is enough for them (once may only close
     the page's head)."""
     counts = Counter(text for text in texts if len(text) <= MAX_SEPARATOR_LENGTH)
-    return {
+    repeated = {
         text
         for text, count in counts.items()
         if count >= MIN_REPEATS or (count == 2 and _RULE.match(text))
     }
+    return repeated - _numbered_labels(counts) if repeated else repeated
+
+
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _numbered_labels(counts: Counter[str]) -> set[str]:
+    """Short lines of one shape counting on ("LAP 11/50", "LAP 8/50", "LAP 1/50"), some
+    repeated: the headlines of a race's posts, no rules between entries."""
+    shapes: dict[str, list[str]] = {}
+    for text in counts:
+        # (A word and a number: bare numbers, times and match minutes are rules of their own.)
+        if any(character.isdigit() for character in text) and _WORD.search(text):
+            shapes.setdefault(_DIGITS.sub("0", text), []).append(text)
+    return {text for family in shapes.values() if len(family) >= MIN_REPEATS for text in family}
 
 
 # A race's lap or a fight's round opening a post: "Lap 35/71 Mercedes are …", "Runde 13

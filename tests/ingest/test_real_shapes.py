@@ -251,6 +251,14 @@ def test_a_races_laps_open_its_posts_and_stay_in_their_text():
     ]
 
 
+def test_lap_headlines_on_lines_of_their_own_some_repeated_are_headlines_not_rules():
+    # The Sun's race page without blank lines: "LAP 8/50" twice, "LAP 1/50" three times.
+    laps = ("LAP 11/50", "LAP 8/50", "LAP 8/50", "LAP 6/50", "LAP 1/50", "LAP 1/50", "LAP 1/50")
+    posts = [f"{lap}\n{TEXTS[index % 4]}" for index, lap in enumerate(laps)]
+    page = "F1 Saudi Arabian Grand Prix LIVE RESULTS\n" + "\n".join(posts)
+    assert [title for title, _body, _time in entries(page)] == list(laps)
+
+
 @pytest.mark.parametrize(
     ("marker", "clock"),
     [("Runde {} von 61:", "14:10 Uhr:"), ("{}. Runde:", "23:07 Uhr:")],  # a race's, a fight's
