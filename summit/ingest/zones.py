@@ -94,6 +94,14 @@ _PAGE_ZONE = re.compile(
 )
 
 
+def _after_name(line: str, bracket: int) -> bool:
+    """ "Juhan Luik (EST)": a racer's nation after a name, not a zone (that closes a line
+    of times, "• 18:49 (IST)", or one introducing them, "… as America votes (EDT):")."""
+    before = line[:bracket].split()
+    last = before[-1] if before else ""
+    return last.istitle() and not line.endswith(":")
+
+
 def page_zone(lines: list[str]) -> tzinfo | None:
     """The zone a page names for all its times ("All times stated are UK", "… (EDT):")."""
     for line in lines:
@@ -106,7 +114,11 @@ def page_zone(lines: list[str]) -> tzinfo | None:
             start = line.rfind("(")
             # Capitals after it, or the label cannot be ("(2)" is asked nothing).
             capitals = start >= 0 and line[start + 1 : start + 3].isupper()
-            match = _PAGE_ZONE.search(line, start) if capitals else None
+            match = (
+                _PAGE_ZONE.search(line, start)
+                if capitals and not _after_name(line, start)
+                else None
+            )
         if match:
             label = (match["label"] or match["words"]).upper()
             if label in _PAGE_ZONES:

@@ -308,6 +308,13 @@ def test_a_zone_the_page_names_overrides_the_import_zone(label, zone):
     assert [d.published_at for d in drafts] == [expected]
 
 
+def test_a_racers_nation_after_the_name_is_no_zone_of_the_page():
+    # "(EST)" is Estonia here; read as Eastern time it would move the race by six hours.
+    text = "21:17\n\nJuhan Luik (EST)\n\nNun ist der letzte Sportler unterwegs.\n"
+    drafts = prepare(text, reference_time=dt.datetime(2025, 12, 5, 22, 0, tzinfo=BERLIN)).drafts
+    assert [d.published_at for d in drafts] == [dt.datetime(2025, 12, 5, 21, 17, tzinfo=BERLIN)]
+
+
 def test_race_times_and_scores_are_no_times():
     reader = DateReader(zone=BERLIN, reference=NOW)
     assert all(reader.read(line) is None for line in ["1:15:24.10", "2.30", "1:32.30", "1+12"])
