@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summit.ingest import markers
-from summit.ingest.shapes import LIVE_TITLE, TRAILING_CLOSERS, could_be_headline, is_paragraph
+from summit.ingest.shapes import (
+    LIVE_TITLE,
+    TRAILING_CLOSERS,
+    could_be_headline,
+    is_paragraph,
+    signs_off,
+)
 
 if TYPE_CHECKING:
     from summit.ingest.lines import Line
@@ -33,6 +39,8 @@ def paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str]
     )
 
 
+# How far down a newest-first page's closing post ("Danke fürs Mitlesen") is looked for.
+_SIGN_OFF_LINES = 3
 # The share of a page's lines that must be sentences for each line to be a post.
 _MOSTLY = 0.8
 
@@ -59,9 +67,10 @@ def _titled_live(lines: list[Line]) -> bool:
 
 
 def _live_lines(lines: list[Line]) -> dict[int, str]:
-    """A page titled as live whose posts follow each other without a blank line: when
-    nearly every line under the title is a sentence, each line is a post."""
-    if not _titled_live(lines):
+    """A page titled as live, or opening with its closing post (newest first), whose posts
+    follow each other without a blank line: when nearly every line under the title is a
+    sentence, each line is a post."""
+    if not (_titled_live(lines) or any(signs_off(line.text) for line in lines[:_SIGN_OFF_LINES])):
         return {}
     body = [
         (index, line)

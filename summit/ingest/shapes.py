@@ -38,7 +38,7 @@ _SIGN_OFF = re.compile(
     r"|beenden (?:den|unseren) (?:live-?ticker|liveblog|newsblog|ticker)"
     r"|^das war(?:'s| es)\b|verabschieden? (?:wir|mich|uns)|wir verabschieden"
     r"|schluss für heute|schließen wir (?:den|unseren|hiermit)"
-    r"|vielen dank (?:für ihr interesse|für ihre aufmerksamkeit|fürs mitlesen)"
+    r"|(?:vielen dank|^danke) (?:für ihr interesse|für ihre aufmerksamkeit|fürs mitlesen)"
     r"|^that[’']s (?:all|it) (?:for|from)|that[’']s a wrap|we[’']ll be back"
     r"|thank(?:s| you) for (?:joining|following|reading|staying)"
     r"|^we[’']re (?:going to )?(?:pause|wrap|end|close|pausing|wrapping|ending|closing)"

@@ -40,6 +40,17 @@ def test_three_sentence_lines_and_a_last_one_cut_short_under_a_live_title_are_po
     ]
 
 
+def test_sentence_lines_under_a_closing_post_are_posts_of_a_ticker_without_a_title():
+    # A newest-first page pasted from its last post down: "Danke fürs Mitlesen" shows it live.
+    posts = ["Danke fürs Mitlesen. Alle Storys zum Rennen findest du hier.", *POSTS[1:]]
+    found = drafts("\n".join(posts) + "\n")
+    assert [draft.body for draft in found] == [f"<p>{post}</p>" for post in posts]
+
+
+def test_sentence_lines_without_a_title_or_a_closing_post_stay_one_text():
+    assert len(drafts("\n".join(POSTS[1:] * 2) + "\n")) == 1
+
+
 def test_a_page_of_latest_updates_is_titled_live():
     found = drafts("Election results 2018 latest updates\n\n" + "\n".join(POSTS) + "\n")
     assert [draft.body for draft in found] == [f"<p>{post}</p>" for post in POSTS]
