@@ -34,7 +34,7 @@ def paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str]
     return (
         _boxed_texts(lines)
         or _commentary_paragraphs(lines)
-        or _live_paragraphs(lines)
+        or _live_paragraphs(lines, headed=not separators)
         or _live_lines(lines)
     )
 
@@ -88,19 +88,43 @@ def _live_lines(lines: list[Line]) -> dict[int, str]:
     return {index: line.text for index, line in body}
 
 
-def _live_paragraphs(lines: list[Line]) -> dict[int, str]:
+def _live_paragraphs(lines: list[Line], *, headed: bool) -> dict[int, str]:
     """A page titled as live, without times, markers or headlines: each paragraph apart
-    from the next is an entry of its own."""
-    if not _titled_live(lines):
+    from the next is an entry of its own. The title may stand under the article's head
+    ("Sturmtief «Sebastian» – der FM1Today-Ticker" under headline and standfirst), where
+    no rules part the posts (headed)."""
+    title = _ticker_heading(lines) if headed else None
+    if title is None and _titled_live(lines):
+        title = 0
+    if title is None:
         return {}
-    if any(could_be_headline(line.text) for line in lines[2:]):
+    if any(could_be_headline(line.text) for line in lines[max(2, title + 1) :]):
         return {}
     found = {
         index: line.text
         for index, line in enumerate(lines)
-        if index >= 1 and line.blank_before and is_paragraph(line.text)
+        if index > title and line.blank_before and is_paragraph(line.text)
     }
     return found if len(found) >= markers.MIN_REPEATS else {}
+
+
+# How far down the page's head a heading naming the ticker is looked for.
+_HEAD_LINES = 10
+
+
+def _ticker_heading(lines: list[Line]) -> int | None:
+    """A heading in the page's head that names the ticker, apart from the lines around it."""
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            line.blank_before
+            and following is not None
+            and following.blank_before
+            and could_be_headline(line.text)
+            and LIVE_TITLE.search(line.text)
+        ):
+            return index
+    return None
 
 
 def _bare_headline(text: str) -> bool:

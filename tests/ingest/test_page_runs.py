@@ -51,6 +51,25 @@ def test_sentence_lines_without_a_title_or_a_closing_post_stay_one_text():
     assert len(drafts("\n".join(POSTS[1:] * 2) + "\n")) == 1
 
 
+PARAGRAPHS = [
+    "Gemäss den SBB fallen die Züge zwischen Weissbad und Wasserauen noch bis 19 Uhr aus, "
+    "es verkehren Ersatzbusse.",
+    "In Appenzell Innerrhoden ist eine Tanne umgestürzt, weiter gab es keine Sturmschäden "
+    "im ganzen Kanton.",
+    "Die Kantonspolizei erhöht die Anzahl der Schadensmeldungen auf 17, die meisten davon "
+    "kamen aus dem Rheintal.",
+]
+
+
+def test_paragraphs_under_a_heading_naming_the_ticker_below_the_articles_head_are_posts():
+    head = (
+        "«Sebastian» fällt Bäume im FM1-Land\n\nMit «Sebastian» ist am Donnerstag der erste "
+        "grosse Sturm des Herbstes über das Land gefegt. Hier gibt’s den Ticker zum Nachlesen."
+    )
+    page = f"{head}\n\nSturmtief «Sebastian» – der FM1Today-Ticker\n\n" + "\n\n".join(PARAGRAPHS)
+    assert [draft.body for draft in drafts(page)] == [f"<p>{text}</p>" for text in PARAGRAPHS]
+
+
 def test_a_page_of_latest_updates_is_titled_live():
     found = drafts("Election results 2018 latest updates\n\n" + "\n".join(POSTS) + "\n")
     assert [draft.body for draft in found] == [f"<p>{post}</p>" for post in POSTS]
