@@ -205,6 +205,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     ):
         marked_entries = markers.labelled_entries(texts) or paragraph_entries(lines, separators)
     has_stamps = any(stamps)
+    ticked = markers.ticks_minutes(texts)
     # Times in a list are a teaser list inside an entry, unless the page has no other times:
     # whether no timed line is without a bullet.
     # (A teaser dated after the paste, "Oct 16, 2014 - 11:00 AM EDT Apple is hosting …"
@@ -241,7 +242,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
             has_stamps
             and line.text[:1].isdigit()
             and markers.is_lone_minute(line.text)
-            and _stands_alone(lines, index)
+            and (_stands_alone(lines, index) or (ticked and line.text[-1] == "'"))
         ):
             line.kind, line.stamp = STAMP_LINE, Stamp(line.text)  # "1." over the text
         elif _may_be_bullet(line.text) and BULLET.match(line.text) and _is_list_item(lines, index):

@@ -80,6 +80,13 @@ def is_lone_minute(text: str) -> bool:
     return len(text) <= 12 and text[:1].isdigit() and bool(_LONE_MINUTE.match(text))
 
 
+def ticks_minutes(texts: list[str]) -> bool:
+    """Minutes ticked alone on their lines ("5'", "4'", "3'"), again and again: a match's
+    posts, even where no blank line parts them from the text below."""
+    ticked = sum(text[-1:] == "'" and is_lone_minute(text) for text in texts)
+    return ticked >= MIN_REPEATS
+
+
 def plus_rest(text: str) -> str | None:
     """The text of a "+++ …" line, or None."""
     match = _PLUS.match(text) if text.startswith("++") else None

@@ -228,6 +228,19 @@ def test_match_minutes_written_as_mins_open_the_entries_of_a_commentary():
     ]
 
 
+def test_minutes_ticked_alone_above_their_text_without_blank_lines_open_posts():
+    # Eurosport: the match's minutes over the clock times of the build-up, newest first.
+    minutes = "\n".join(
+        f"{minute}'\n{text}" for minute, text in zip((5, 4, 3), TEXTS, strict=False)
+    )
+    clocks = "\n".join(f"19.{m}\n{text}" for m, text in zip((44, 42, 40), TEXTS[1:], strict=False))
+    head = "Champions League / Final\nLive Updates\n\nUpdated 24/05/2014 at 22:46 GMT+1"
+    page = f"{head}\n\n{minutes}\n{clocks}\n"
+    bodies = [body for _title, body, _time in entries(page)]
+    # (The first minute stands right under the page's stamp, whose block it joins.)
+    assert bodies[-5:] == [f"<p>{text}</p>" for text in [*TEXTS[1:3], *TEXTS[1:]]]
+
+
 def test_minutes_written_after_the_word_open_entries_under_the_timed_ones():
     page = (
         f"Schweden – Schweiz 1:0\n\n17.57 Uhr – {TEXTS[0]}\n\n"
