@@ -47,6 +47,7 @@ from summit.ingest.referents import (
     word_before_first,
 )
 from summit.ingest.rolenames import people_after_roles, without_attribution_may_speak
+from summit.ingest.shapes import signs_off
 from summit.ingest.signed import (
     PERSON_WORDS,
     QUOTE_MARKS,
@@ -101,7 +102,9 @@ def is_recap(text: str, lowered: str) -> bool:
     names are many, none of them the entry's speaker. lowered: lowercase_of(text), whose
     opening is text[:300].lower() but where an "İ" (lengthened by lower()) stands."""
     opening = lowered[:300] if "İ" not in text[:300] else text[:300].lower()
-    return any(map(opening.__contains__, LEXICON.recap_words))
+    # A closing post ("Das war Samstag, der 3. April", "That's all for tonight") looks back
+    # on the day as a recap does.
+    return any(map(opening.__contains__, LEXICON.recap_words)) or signs_off(text[:200].lstrip())
 
 
 def _cue_completed(cue: str, after: list[str]) -> bool:

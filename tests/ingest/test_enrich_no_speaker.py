@@ -46,3 +46,16 @@ def test_a_place_at_the_end_of_a_headline_before_a_colon_is_no_speaker():
     assert speaker_of(
         "Keir Starmer said it would be close.", title="Labour leader Keir Starmer: We will win"
     ) == ("Keir Starmer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's all for the politics hub tonight. Sir Keir Starmer said Labour would keep "
+        "its promises, and we will be back tomorrow.",
+        "Damit beenden wir unseren Liveblog für heute. Kanzler Olaf Scholz sagte am Abend, "
+        "die Lage bleibe ernst.",
+    ],
+)
+def test_a_closing_post_looking_back_on_the_day_names_no_speaker(text):
+    assert speaker_of(text) is None
