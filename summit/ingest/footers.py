@@ -10,20 +10,35 @@ headlines alone (each time right under one), the headline is the entry.
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from summit.ingest.lines import TEXT_LINE, Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS
 from summit.ingest.shapes import could_be_headline, is_paragraph
+from summit.ingest.trim import Skip
 
 
-def times_above_their_entries(lines: list[Line]) -> list[Line]:
+def times_above_their_entries(lines: list[Line], skips: list[Skip]) -> list[Line]:
     if not lines or not tells_time_of_day(lines[-1]):
         return lines  # (asked first: most pages end with text)
     stamped = [index for index, line in enumerate(lines) if tells_time_of_day(line)]
     # Times above the first paragraph are the page head's ("Updated: 10:00am").
     under_text = next((n for n, index in enumerate(stamped) if _under_paragraph(lines, index)), 0)
     stamped = stamped[under_text:]
+    # A second time right under a post's closing one ("12/26/2013 5:27:23 PM" over
+    # "• 12/26/2013 5:29:45 PM", Sky Sports): when the next post was begun, not its time.
+    begun = {
+        later for earlier, later in zip(stamped, stamped[1:], strict=False) if later - earlier == 1
+    }
+    stamped = [index for index in stamped if index not in begun]
     if not _closes_its_entries(lines, stamped):
         return lines
+    if begun:
+        reason = _("Zeit des Beginns eines Eintrags")
+        skips.extend((lines[index].number, lines[index].text, reason) for index in sorted(begun))
+        kept = [index for index in range(len(lines)) if index not in begun]
+        stamped = [kept.index(index) for index in stamped]
+        lines = [lines[index] for index in kept]
     first = _entry_start(lines, stamped[0])
     moved = lines[:first]
     start = first
@@ -66,6 +81,12 @@ def _entry_start(lines: list[Line], time_index: int) -> int:
         start -= 1
     # (Headlines are marked after this pass: the line's shape tells.)
     above = lines[start - 1] if start > 0 else None
-    if above is not None and above.kind is TEXT_LINE and could_be_headline(above.text):
+    headed = could_be_headline(lines[start].text)  # (then the line above is the page's)
+    if (
+        not headed
+        and above is not None
+        and above.kind is TEXT_LINE
+        and could_be_headline(above.text)
+    ):
         start -= 1
     return start

@@ -901,6 +901,25 @@ def test_times_under_each_headline_of_a_page_of_headlines_time_the_headline_abov
     ]
 
 
+def test_a_time_a_post_was_begun_under_the_closing_time_of_the_post_above_is_skipped():
+    # Sky Sports: "12/26/2013 5:27:23 PM" closes a post, "• 12/26/2013 5:29:45 PM" under
+    # it tells when the next was begun; each post is timed by the time under it.
+    posts = [("MAN CITY v LIVERPOOL", "5:27:23", "5:29:45"), ("MAN CITY 0-0 LIVERPOOL",
+             "5:30:11", "5:30:33"), ("CITY 1-0 LIVERPOOL", "5:32:48", None)]  # fmt: skip
+    page = "Christmas Football Live!\n\n" + "\n".join(
+        f"{title}\n{text}\n12/26/2013 {closed} PM"
+        + (f"\n\n• 12/26/2013 {begun} PM" if begun else "")
+        for (title, closed, begun), text in zip(posts, TEXTS, strict=False)
+    )
+    result = prepare(page, time_zone="Europe/London", reference_time=NOW)
+    assert [(d.title, d.published_at.strftime("%H:%M")) for d in result.drafts] == [
+        ("MAN CITY v LIVERPOOL", "17:27"),
+        ("MAN CITY 0-0 LIVERPOOL", "17:30"),
+        ("CITY 1-0 LIVERPOOL", "17:32"),
+    ]
+    assert "• 12/26/2013 5:29:45 PM" in {skipped.text for skipped in result.result.skipped}
+
+
 def test_a_paste_that_stops_after_a_time_line_keeps_its_times_above_the_entries():
     page = "\n\n".join(
         f"{clock} Uhr\n\n{title}\n\n{text}"
