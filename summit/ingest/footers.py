@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from summit.ingest.lines import TEXT_LINE, Line, tells_time_of_day
+from summit.ingest.lines import TEXT_LINE, Line, list_item, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS
 from summit.ingest.shapes import could_be_headline, is_paragraph
 from summit.ingest.trim import Skip
+
+# A line this long is a post's text, whether or not it ends as a sentence does.
+_LONG_LINE = 120
 
 
 def times_above_their_entries(lines: list[Line], skips: list[Skip]) -> list[Line]:
@@ -68,7 +71,9 @@ def _under_headlines(lines: list[Line], stamped: list[int]) -> bool:
 
 
 def _under_paragraph(lines: list[Line], index: int) -> bool:
-    return index > 0 and is_paragraph(lines[index - 1].text)
+    """Under a paragraph, or a long line a post ends without its full stop ("… as Holtby
+    is subbed off for Bentaleb")."""
+    return index > 0 and (is_paragraph(text := lines[index - 1].text) or len(text) >= _LONG_LINE)
 
 
 def _entry_start(lines: list[Line], time_index: int) -> int:
@@ -81,7 +86,8 @@ def _entry_start(lines: list[Line], time_index: int) -> int:
         start -= 1
     # (Headlines are marked after this pass: the line's shape tells.)
     above = lines[start - 1] if start > 0 else None
-    headed = could_be_headline(lines[start].text)  # (then the line above is the page's)
+    # (A block opening with its own headline, perhaps bulleted: the line above is the page's.)
+    headed = could_be_headline(list_item(lines[start].text))
     if (
         not headed
         and above is not None

@@ -920,6 +920,22 @@ def test_a_time_a_post_was_begun_under_the_closing_time_of_the_post_above_is_ski
     assert "• 12/26/2013 5:29:45 PM" in {skipped.text for skipped in result.result.skipped}
 
 
+def test_times_closing_bulleted_posts_whose_long_text_has_no_full_stop_close_them():
+    first = (
+        "Holtby pings one wide from the edge of the box - wasted chance as a worried Sherwood "
+        "looks on from the touchline - that's his last chance as Holtby is subbed off"
+    )
+    posts = [("MISS! SPURS 1-1 WBA", first, "4:21"), ("MAN CITY v LIVERPOOL", TEXTS[0], "5:27"),
+             ("MAN CITY 0-0 LIVERPOOL", TEXTS[1], "5:30")]  # fmt: skip
+    page = "Christmas Football Live! (24-29 Dec)\n\n" + "\n\n".join(
+        f"  • {title}\n    {text}\n    12/26/2013 {clock}:00 PM" for title, text, clock in posts
+    )
+    drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
+    assert [d.published_at.strftime("%H:%M") for d in drafts] == ["16:21", "17:27", "17:30"]
+    assert all(title in d.title + d.body for d, (title, _t, _c) in zip(drafts, posts, strict=True))
+    assert "Christmas Football" not in drafts[0].title + drafts[0].body
+
+
 def test_a_paste_that_stops_after_a_time_line_keeps_its_times_above_the_entries():
     page = "\n\n".join(
         f"{clock} Uhr\n\n{title}\n\n{text}"
