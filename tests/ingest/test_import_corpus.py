@@ -3,7 +3,7 @@
 The floors are what the importer reaches today, rounded down (the leak ceiling rounded
 up). The issue's targets are F1 ≥ 0.97, timestamps ≥ 0.97, speaker and source ≥ 0.9,
 ≥ 0.85 over the entries whose gold names one, and boilerplate leaks ≤ 1 %. Since the
-documents first held back (fifteen rounds of them) joined the development part, most
+documents first held back (sixteen rounds of them) joined the development part, most
 figures are below their targets: the floors hold what is reached, so that nothing falls
 further.
 The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
@@ -12,17 +12,17 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.90,
-    "recall": 0.86,
-    "f1": 0.88,
+    "precision": 0.88,
+    "recall": 0.83,
+    "f1": 0.86,
     "timestamps": 0.96,
     "speaker": 0.89,
     "source": 0.88,
-    "speaker_named": 0.59,
+    "speaker_named": 0.57,
     "source_named": 0.53,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.089
+LEAK_CEILING = 0.099
 
 
 def test_overall_figures_at_or_above_their_floors(db):
