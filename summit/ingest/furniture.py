@@ -137,6 +137,11 @@ _DATED_HEAD_ROW = re.compile(
     r"^(?:(?:Zuletzt )?(?:aktualisiert am|Last updated|Updated)|Stand:)\s.{0,60}\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
+# When the page was published and updated, in one row: "12/02/2017 11:20 CET | Aktualisiert
+# 12/02/2017 15:52 CET".
+_PUBLISHED_UPDATED = re.compile(
+    r"^\d[^|]{0,40}\|\s*(?:Aktualisiert|Updated)\b.{0,40}\b(?:19|20)\d{2}\b", re.IGNORECASE
+)
 # The sentence that introduces the ticker itself: the last block of the page's head.
 _TICKER_INTRO = re.compile(
     r"\b(?:live-?blogged|(?:is|are|were|was) live-?blogging)\b.{0,80}\bas (?:they|it)"
@@ -341,6 +346,8 @@ def is_head_row(text: str) -> bool:
     if len(text) > 120:
         return is_ticker_intro(text)
     if text[:1].isdigit():
+        if "|" in text and _PUBLISHED_UPDATED.match(text):
+            return True
         sieved = openings.ends_like(text, openings.COUNTER_ENDINGS)
     else:
         sieved = openings.opens_like(text, openings.HEAD_ROWS_BY_LETTER)

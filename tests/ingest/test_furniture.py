@@ -198,9 +198,21 @@ def test_photo_credit_labels_and_the_sites_tail():
     assert tail_reason("Putin landet in Anchorage") is None
 
 
-@pytest.mark.parametrize("line", ["Letzte Aktualisierung: 10:37:54", "Last updated: 9:05"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Letzte Aktualisierung: 10:37:54",
+        "Last updated: 9:05",
+        "12/02/2017 11:20 CET | Aktualisiert 12/02/2017 15:52 CET",
+        "19/05/2016 17:02 BST | Updated 19/05/2016 21:15 BST",
+    ],
+)
 def test_a_last_update_time_closes_the_page_head(line):
     assert is_head_row(line)
+
+
+def test_a_post_timed_beside_a_bar_is_no_head_row():
+    assert not is_head_row("15:25 Uhr | Ergebnis zeigt Spaltung der Parteien 2017")
 
 
 def test_a_picture_rights_line_is_a_photo_credit():
