@@ -3,6 +3,7 @@ them apart (boxes of their own, a commentary's short blocks, a live page's parag
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from summit.ingest import markers
@@ -33,6 +34,7 @@ def paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str]
         return found
     return (
         _boxed_texts(lines)
+        or _dashed_posts(lines)
         or _commentary_paragraphs(lines)
         or _live_paragraphs(lines, headed=not separators)
         or _live_lines(lines)
@@ -140,3 +142,24 @@ def _commentary_paragraphs(lines: list[Line]) -> dict[int, str]:
     if sum(_bare_headline(lines[index].text) for index in blocks) > 1:
         return {}
     return {index: lines[index].text for index in blocks}
+
+
+_DASHED = re.compile(r"^[–-] (?=\S)")
+# The share of the lines below the coverage's introduction that open with a dash.
+_MOSTLY_DASHED = 0.7
+
+
+def _dashed_posts(lines: list[Line]) -> dict[int, str]:
+    """A page introducing its live coverage ("Stay tuned for our live coverage below:",
+    "… lesen Sie den Live-Ticker") over lines opened by dashes down to its end: each dashed
+    line is a post, its text without the dash ("– Tim greets everyone.")."""
+    first = next((index for index, line in enumerate(lines) if _DASHED.match(line.text)), None)
+    if not first or not LIVE_TITLE.search(lines[first - 1].text):
+        return {}
+    found = {
+        index: line.text[2:]
+        for index, line in enumerate(lines)
+        if index >= first and _DASHED.match(line.text)
+    }
+    enough = len(found) >= markers.MIN_REPEATS
+    return found if enough and len(found) >= _MOSTLY_DASHED * (len(lines) - first) else {}

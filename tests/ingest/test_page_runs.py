@@ -70,6 +70,25 @@ def test_paragraphs_under_a_heading_naming_the_ticker_below_the_articles_head_ar
     assert [draft.body for draft in drafts(page)] == [f"<p>{text}</p>" for text in PARAGRAPHS]
 
 
+def test_dashed_lines_under_the_introduction_of_live_coverage_are_its_posts():
+    posts = ["Earnings results are up!", "11 minute warning!", "Tim greets everyone.",
+             "Says the App Store had its best quarter."]  # fmt: skip
+    intro = (
+        "Apple will hold its conference call at 2 p.m. PT. Stay tuned for our live coverage below:"
+    )
+    found = drafts(intro + "\n" + "\n".join(f"– {post}" for post in posts) + "\n")
+    assert [draft.title or draft.body for draft in found] == [
+        post if post.endswith("!") else f"<p>{post}</p>" for post in posts
+    ]
+
+
+def test_dashed_lines_of_a_list_inside_an_article_stay_its_text():
+    items = ["Die Mitte schlug zwei Kandidaten vor.", "Im ersten Wahlgang holte Pfister 122 Stimmen.",
+             "Nach dem zweiten Wahlgang ist klar: Pfister ist gewählt."]  # fmt: skip
+    page = "Die Wahl im Überblick:\n" + "\n".join(f"- {item}" for item in items) + "\n"
+    assert len(drafts(page)) == 1
+
+
 def test_a_page_of_latest_updates_is_titled_live():
     found = drafts("Election results 2018 latest updates\n\n" + "\n".join(POSTS) + "\n")
     assert [draft.body for draft in found] == [f"<p>{post}</p>" for post in POSTS]
