@@ -182,6 +182,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     # No bullet sign is a digit: behind one, an item may open with a marker ("• 12:30: …").
     led_items = {**led, **markers.marker_lines(items, bulleted)}
     minutes = markers.uses_minute_markers(led)
+    dotted = minutes and markers.writes_dotted_minutes(led)
     separators = markers.separator_lines(texts)
     stamps = [reader.read(text) for text in texts]
     for index, timed in markers.times_after_capitals(texts).items():
@@ -234,7 +235,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
         elif marked := (
             ordinal
             or (line.text[:1] == "+" and markers.plus_rest(line.text))
-            or (minutes and markers.minute_rest(line.text))
+            or (minutes and markers.minute_rest(line.text, dotted))
         ):
             # An entry opened without a time of day: a stamp that names none.
             line.kind, line.stamp = STAMP_LINE, Stamp(line.text, rest=marked)

@@ -37,7 +37,7 @@ _MINUTE = re.compile(
     # The word may stand first: "Minute 88 –", "Minute 90+ –".
     rf"^(?:{_PERIOD}|(?:Minute\s(?=\d))?(?P<minute>1[0-2]\d|\d{{1,2}})"
     # Stoppage time: "90.+3'", "90. +3. Minute", "90.+5 Minute", "90+".
-    r"(?:'|\.?\s?\+\s?\d{1,2}(?:'|\.?\s?(?:Minute|Min\.))?|\+(?=\s)|\.\s?(?:Minute|Min\.)(?:\s?\+\s?\d{1,2})?"
+    r"(?:'|\.?\s?\+\s?\d{1,2}(?:'|\.?\s?(?:Minute|Min\.)|\.(?=\s))?|\+(?=\s)|\.\s?(?:Minute|Min\.)(?:\s?\+\s?\d{1,2})?"
     r"|\s?(?:mins?|minutes?)\b|\.(?=:))?)"
     # A conference ticker names the match: "90. Minute + 6 (SCF - SVW): Schluss".
     r"(?:\s\([^()\n]{1,24}\))?"
@@ -93,10 +93,23 @@ def plus_rest(text: str) -> str | None:
     return match["rest"] if match else None
 
 
-def minute_rest(text: str) -> str | None:
-    """The text after a match-minute marker ("90.+3: Tor"), or None."""
-    match = _MINUTE.match(text) if text[:1].isdigit() or text[:7] == "Minute " else None
+def minute_rest(text: str, dotted: bool = False) -> str | None:
+    """The text after a match-minute marker ("90.+3: Tor"), or None; dotted: the page
+    writes its minutes with a full stop ("89. In der Schlussphase …")."""
+    if not (text[:1].isdigit() or text[:7] == "Minute "):
+        return None
+    match = _MINUTE.match(text) or (_DOTTED_MINUTE.match(text) if dotted else None)
     return match["rest"] if match else None
+
+
+# "90+3. Schlusspfiff.": stoppage time with a full stop, which no numbered list writes.
+_DOTTED_STOPPAGE = re.compile(r"^\d{2,3}\s?\+\s?\d{1,2}\.\s")
+_DOTTED_MINUTE = re.compile(r"^(?:1[0-2]\d|\d{1,2})\.\s+(?P<rest>[A-ZÄÖÜ\"„“«].*)$")
+
+
+def writes_dotted_minutes(led: dict[int, str]) -> bool:
+    """Whether a page of minutes writes them with a full stop: its stoppage time says so."""
+    return any(_DOTTED_STOPPAGE.match(text) for text in led.values())
 
 
 def uses_minute_markers(led: dict[int, str]) -> bool:

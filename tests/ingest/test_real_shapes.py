@@ -241,6 +241,21 @@ def test_minutes_ticked_alone_above_their_text_without_blank_lines_open_posts():
     assert bodies[-5:] == [f"<p>{text}</p>" for text in [*TEXTS[1:3], *TEXTS[1:]]]
 
 
+def test_minutes_with_a_full_stop_open_posts_where_stoppage_time_is_written_so_too():
+    posts = [("90+3.", "Schlusspfiff. Bittere Pleite für Rapid."), ("90+3.", "Wieder ein Freistoß."),
+             ("90+2.", "Gute Freistoßposition für Rapid."), ("90.", TEXTS[0]), ("89.", TEXTS[1]),
+             ("87.", TEXTS[2])]  # fmt: skip
+    page = "Der Ticker zum Nachlesen\n\n" + "\n\n".join(f"{m} {text}" for m, text in posts)
+    assert [body for _title, body, _time in entries(page)] == [
+        f"<p>{text}</p>" for _m, text in posts
+    ]
+
+
+def test_a_numbered_list_with_full_stops_stays_numbered_items():
+    page = "Die Favoriten\n\n" + "\n\n".join(f"{n}. {text}" for n, text in enumerate(TEXTS, 1))
+    assert all("<p>1. " not in body for _title, body, _time in entries(page)[1:])
+
+
 def test_minutes_written_after_the_word_open_entries_under_the_timed_ones():
     page = (
         f"Schweden – Schweiz 1:0\n\n17.57 Uhr – {TEXTS[0]}\n\n"
