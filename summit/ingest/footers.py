@@ -10,6 +10,8 @@ headlines alone (each time right under one), the headline is the entry.
 
 from __future__ import annotations
 
+from datetime import time
+
 from django.utils.translation import gettext as _
 
 from summit.ingest.lines import TEXT_LINE, Line, list_item, tells_time_of_day
@@ -25,23 +27,25 @@ def times_above_their_entries(lines: list[Line], skips: list[Skip]) -> list[Line
     if not lines or not tells_time_of_day(lines[-1]):
         return lines  # (asked first: most pages end with text)
     stamped = [index for index, line in enumerate(lines) if tells_time_of_day(line)]
-    # Times above the first paragraph are the page head's ("Updated: 10:00am").
-    under_text = next((n for n, index in enumerate(stamped) if _under_paragraph(lines, index)), 0)
-    stamped = stamped[under_text:]
     # A second time right under a post's closing one ("12/26/2013 5:27:23 PM" over
     # "• 12/26/2013 5:29:45 PM", Sky Sports): when the next post was begun, not its time.
     begun = {
-        later for earlier, later in zip(stamped, stamped[1:], strict=False) if later - earlier == 1
-    }
+        later
+        for earlier, later in zip(stamped, stamped[1:], strict=False)
+        if later - earlier == 1 and _clock(lines[later]) != _clock(lines[earlier])
+    }  # (the same time twice, "3.29am BST" over "03:29", is one time written two ways)
     stamped = [index for index in stamped if index not in begun]
-    if not _closes_its_entries(lines, stamped):
+    # Times above the first post are the page head's ("Updated: 10:00am"); where the page
+    # says when its posts were begun as well, any text above a time is a post's.
+    paired = len(begun) >= 2
+    first_post = next(
+        (n for n, index in enumerate(stamped) if _under_post(lines, index, paired)), 0
+    )
+    stamped = stamped[first_post:]
+    if not _closes_its_entries(lines, stamped, paired):
         return lines
     if begun:
-        reason = _("Zeit des Beginns eines Eintrags")
-        skips.extend((lines[index].number, lines[index].text, reason) for index in sorted(begun))
-        kept = [index for index in range(len(lines)) if index not in begun]
-        stamped = [kept.index(index) for index in stamped]
-        lines = [lines[index] for index in kept]
+        lines, stamped = _without_begun(lines, stamped, begun, skips)
     first = _entry_start(lines, stamped[0])
     moved = lines[:first]
     start = first
@@ -54,7 +58,27 @@ def times_above_their_entries(lines: list[Line], skips: list[Skip]) -> list[Line
     return moved
 
 
-def _closes_its_entries(lines: list[Line], stamped: list[int]) -> bool:
+def _clock(line: Line) -> time | None:
+    return line.stamp.clock if line.stamp is not None else None
+
+
+def _without_begun(
+    lines: list[Line], stamped: list[int], begun: set[int], skips: list[Skip]
+) -> tuple[list[Line], list[int]]:
+    """The lines without the times posts were begun (skipped, with their reason), and where
+    the closing times stand among them."""
+    reason = _("Zeit des Beginns eines Eintrags")
+    skips.extend((lines[index].number, lines[index].text, reason) for index in sorted(begun))
+    kept: list[Line] = []
+    position = {}
+    for index, line in enumerate(lines):
+        if index not in begun:
+            position[index] = len(kept)
+            kept.append(line)
+    return kept, [position[index] for index in stamped]
+
+
+def _closes_its_entries(lines: list[Line], stamped: list[int], paired: bool) -> bool:
     """Bare clock times only, at least a few, each under text of its own, the last one the
     paste's last line, and the first one under a paragraph."""
     if len(stamped) < MIN_REPEATS or stamped[-1] != len(lines) - 1:
@@ -62,7 +86,14 @@ def _closes_its_entries(lines: list[Line], stamped: list[int]) -> bool:
     if any(later - earlier == 1 for earlier, later in zip(stamped, stamped[1:], strict=False)):
         return False
     bare = not any((stamp := lines[index].stamp) and stamp.rest for index in stamped)
-    return bare and (_under_paragraph(lines, stamped[0]) or _under_headlines(lines, stamped))
+    return bare and (_under_post(lines, stamped[0], paired) or _under_headlines(lines, stamped))
+
+
+def _under_post(lines: list[Line], index: int, paired: bool) -> bool:
+    """Under a post's text: a paragraph, or where posts are paired with their times any text."""
+    if _under_paragraph(lines, index):
+        return True
+    return paired and index > 0 and lines[index - 1].kind is TEXT_LINE
 
 
 def _under_headlines(lines: list[Line], stamped: list[int]) -> bool:

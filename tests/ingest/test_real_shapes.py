@@ -935,6 +935,19 @@ def test_a_time_a_post_was_begun_under_the_closing_time_of_the_post_above_is_ski
     assert "• 12/26/2013 5:29:45 PM" in {skipped.text for skipped in result.result.skipped}
 
 
+def test_short_posts_paired_with_the_times_they_were_begun_are_closed_by_their_times():
+    page = (
+        "Christmas Football Live! (24-29 Dec)\n\n"
+        "  • MAN CITY v LIVERPOOL\n    The teams are on their way\n    12/26/2013 5:27:23 PM\n\n"
+        "  • 12/26/2013 5:29:45 PM\n  • MAN CITY 0-0 LIVERPOOL\n    Off we go at the Etihad.\n"
+        "    12/26/2013 5:30:11 PM\n\n  • 12/26/2013 5:30:33 PM\n  • CITY 1-0 LIVERPOOL\n"
+        "    Navas scores.\n    12/26/2013 5:32:48 PM\n"
+    )
+    drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
+    assert [d.published_at.strftime("%H:%M") for d in drafts] == ["17:27", "17:30", "17:32"]
+    assert "The teams are on their way" in drafts[0].body
+
+
 def test_times_closing_bulleted_posts_whose_long_text_has_no_full_stop_close_them():
     first = (
         "Holtby pings one wide from the edge of the box - wasted chance as a worried Sherwood "
