@@ -46,7 +46,8 @@ def times_above_their_entries(lines: list[Line], skips: list[Skip]) -> list[Line
         return lines
     if begun:
         lines, stamped = _without_begun(lines, stamped, begun, skips)
-    first = _entry_start(lines, stamped[0])
+    headlines_only = not _under_post(lines, stamped[0], paired)  # (each time under one)
+    first = _entry_start(lines, stamped[0], headlines_only=headlines_only)
     moved = lines[:first]
     start = first
     for index in stamped:
@@ -107,11 +108,11 @@ def _under_paragraph(lines: list[Line], index: int) -> bool:
     return index > 0 and (is_paragraph(text := lines[index - 1].text) or len(text) >= _LONG_LINE)
 
 
-def _entry_start(lines: list[Line], time_index: int) -> int:
+def _entry_start(lines: list[Line], time_index: int, *, headlines_only: bool) -> int:
     """Where the first entry begins: its last paragraph's block, and its headline above; on
     a page of headlines alone, the headline (the lines above it are the page's head)."""
     start = time_index - 1
-    if not _under_paragraph(lines, time_index):
+    if headlines_only:
         return start
     while start > 0 and not lines[start].blank_before:
         start -= 1

@@ -945,6 +945,7 @@ def test_short_posts_paired_with_the_times_they_were_begun_are_closed_by_their_t
     )
     drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
     assert [d.published_at.strftime("%H:%M") for d in drafts] == ["17:27", "17:30", "17:32"]
+    assert "MAN CITY v LIVERPOOL" in drafts[0].body
     assert "The teams are on their way" in drafts[0].body
 
 
