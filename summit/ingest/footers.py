@@ -14,7 +14,8 @@ from datetime import time
 
 from django.utils.translation import gettext as _
 
-from summit.ingest.lines import TEXT_LINE, Line, list_item, tells_time_of_day
+from summit.ingest.dates import DateReader
+from summit.ingest.lines import BULLET_LINE, TEXT_LINE, Line, list_item, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS
 from summit.ingest.shapes import could_be_headline, is_paragraph
 from summit.ingest.trim import Skip
@@ -23,17 +24,13 @@ from summit.ingest.trim import Skip
 _LONG_LINE = 120
 
 
-def times_above_their_entries(lines: list[Line], skips: list[Skip]) -> list[Line]:
+def times_above_their_entries(
+    lines: list[Line], skips: list[Skip], reader: DateReader
+) -> list[Line]:
     if not lines or not tells_time_of_day(lines[-1]):
         return lines  # (asked first: most pages end with text)
     stamped = [index for index, line in enumerate(lines) if tells_time_of_day(line)]
-    # A second time right under a post's closing one ("12/26/2013 5:27:23 PM" over
-    # "• 12/26/2013 5:29:45 PM", Sky Sports): when the next post was begun, not its time.
-    begun = {
-        later
-        for earlier, later in zip(stamped, stamped[1:], strict=False)
-        if later - earlier == 1 and _clock(lines[later]) != _clock(lines[earlier])
-    }  # (the same time twice, "3.29am BST" over "03:29", is one time written two ways)
+    begun = _begun_times(lines, stamped, reader)
     stamped = [index for index in stamped if index not in begun]
     # Times above the first post are the page head's ("Updated: 10:00am"); where the page
     # says when its posts were begun as well, any text above a time is a post's.
@@ -59,8 +56,37 @@ def times_above_their_entries(lines: list[Line], skips: list[Skip]) -> list[Line
     return moved
 
 
+def _begun_times(lines: list[Line], stamped: list[int], reader: DateReader) -> set[int]:
+    """Second times right under a post's closing one ("12/26/2013 5:27:23 PM" over
+    "• 12/26/2013 5:29:45 PM", Sky Sports): when the next post was begun, not its time. A
+    bulleted one is a list item to the passes before (a time in a list is a teaser's)."""
+    begun = set()
+    for index in stamped:
+        following = index + 1
+        if following == len(lines):
+            break
+        line = lines[following]
+        clock = _clock(line) if tells_time_of_day(line) else _item_clock(line, reader)
+        # (The same time twice, "3.29am BST" over "03:29", is one time written two ways;
+        # an earlier one, "8:08 AM" over "8:07 AM", opens a post of its own.)
+        closed = _clock(lines[index])
+        if clock is not None and closed is not None and clock > closed:
+            begun.add(following)
+    return begun
+
+
+def _item_clock(line: Line, reader: DateReader) -> time | None:
+    if line.kind is not BULLET_LINE:
+        return None
+    stamp = reader.read(list_item(line.text))
+    return stamp.clock if stamp is not None and not stamp.rest else None
+
+
 def _clock(line: Line) -> time | None:
-    return line.stamp.clock if line.stamp is not None else None
+    stamp = line.stamp
+    if stamp is None:
+        return None
+    return stamp.clock or (stamp.moment.time() if stamp.moment is not None else None)
 
 
 def _without_begun(

@@ -68,7 +68,7 @@ def parse_ticker_text(text: str, reader: DateReader) -> ParseResult:
         tidy.drop_authors_beside_times(lines)
         tidy.markers_under_times(lines)
         lines = tidy.join_days_below_times(lines, skips)
-        lines = kickers_beside_times(times_above_their_entries(lines, skips))
+        lines = kickers_beside_times(times_above_their_entries(lines, skips, reader))
         mark_headlines(lines)
         units = _units(lines, page_lines, result, skips, reader)
         # The units hold the lines they need; the rest may go before the drafts.

@@ -935,7 +935,9 @@ def test_a_time_a_post_was_begun_under_the_closing_time_of_the_post_above_is_ski
     assert "• 12/26/2013 5:29:45 PM" in {skipped.text for skipped in result.result.skipped}
 
 
-def test_short_posts_paired_with_the_times_they_were_begun_are_closed_by_their_times():
+# A German ticker's editor pastes an English page too: the admin reads it in German only.
+@pytest.mark.parametrize("languages", [("de", "en"), ("de",)])
+def test_short_posts_paired_with_the_times_they_were_begun_are_closed_by_their_times(languages):
     page = (
         "Christmas Football Live! (24-29 Dec)\n\n"
         "  • MAN CITY v LIVERPOOL\n    The teams are on their way\n    12/26/2013 5:27:23 PM\n\n"
@@ -943,7 +945,9 @@ def test_short_posts_paired_with_the_times_they_were_begun_are_closed_by_their_t
         "    12/26/2013 5:30:11 PM\n\n  • 12/26/2013 5:30:33 PM\n  • CITY 1-0 LIVERPOOL\n"
         "    Navas scores.\n    12/26/2013 5:32:48 PM\n"
     )
-    drafts = prepare(page, time_zone="Europe/London", reference_time=NOW).drafts
+    drafts = prepare(
+        page, time_zone="Europe/London", reference_time=NOW, languages=languages
+    ).drafts
     assert [d.published_at.strftime("%H:%M") for d in drafts] == ["17:27", "17:30", "17:32"]
     assert "MAN CITY v LIVERPOOL" in drafts[0].body
     assert "The teams are on their way" in drafts[0].body
