@@ -107,7 +107,7 @@ def _without_begun(
 
 def _closes_its_entries(lines: list[Line], stamped: list[int], paired: bool) -> bool:
     """Bare clock times only, at least a few, each under text of its own, the last one the
-    paste's last line, and the first one under a paragraph."""
+    paste's last line, and the first one under a post's text (or each under a headline)."""
     if len(stamped) < MIN_REPEATS or stamped[-1] != len(lines) - 1:
         return False
     if any(later - earlier == 1 for earlier, later in zip(stamped, stamped[1:], strict=False)):
