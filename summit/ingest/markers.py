@@ -135,20 +135,26 @@ def separator_lines(texts: list[str]) -> set[str]:
         for text, count in counts.items()
         if count >= MIN_REPEATS or (count == 2 and _RULE.match(text))
     }
-    return repeated - _numbered_labels(counts) if repeated else repeated
+    return repeated - _numbered_labels(repeated, counts) if repeated else repeated
 
 
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
-def _numbered_labels(counts: Counter[str]) -> set[str]:
-    """Short lines of one shape counting on ("LAP 11/50", "LAP 8/50", "LAP 1/50"), some
-    repeated: the headlines of a race's posts, no rules between entries."""
+def _numbered_labels(repeated: set[str], counts: Counter[str]) -> set[str]:
+    """Repeated short lines of one shape with others counting on ("LAP 1/50" beside "LAP
+    11/50", "LAP 8/50"): the headlines of a race's posts, no rules between entries."""
+    # (A word and a number: bare numbers, times and match minutes are rules of their own.)
+    numbered = [text for text in repeated if _DIGITS.search(text) and _WORD.search(text)]
+    if not numbered:
+        return set()
+    # Only lines opening as a repeated one does can share its shape (asked before the shape).
+    openings = {text[: digit.start()] for text in numbered if (digit := _DIGITS.search(text))}
     shapes: dict[str, list[str]] = {}
     for text in counts:
-        # (A word and a number: bare numbers, times and match minutes are rules of their own.)
-        if any(character.isdigit() for character in text) and _WORD.search(text):
+        digit = _DIGITS.search(text)
+        if digit is not None and text[: digit.start()] in openings:
             shapes.setdefault(_DIGITS.sub("0", text), []).append(text)
     return {text for family in shapes.values() if len(family) >= MIN_REPEATS for text in family}
 

@@ -52,6 +52,19 @@ def signs_off(text: str) -> bool:
     return _SIGN_OFF.search(text, 0, _SIGN_OFF_REACH) is not None
 
 
+# A word each closing post's phrase holds, asked first: most posts hold none of them.
+_SIGN_OFF_WORDS = (
+    "beenden", "das war", "verabschied", "schluss", "schließen", "dank", "that", "thank",
+    "we’", "we'", "signing",
+)  # fmt: skip
+
+
+def opens_a_sign_off(lowered: str, text: str) -> bool:
+    """Whether an entry's text (lowered: its opening in lower case) opens as a closing post."""
+    start = lowered[:200]
+    return any(map(start.__contains__, _SIGN_OFF_WORDS)) and signs_off(text[:200].lstrip())
+
+
 def is_paragraph(text: str) -> bool:
     return len(text) >= 80 and text.rstrip(TRAILING_CLOSERS)[-1:] in ".!?"
 

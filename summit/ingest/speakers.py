@@ -47,7 +47,7 @@ from summit.ingest.referents import (
     word_before_first,
 )
 from summit.ingest.rolenames import people_after_roles, without_attribution_may_speak
-from summit.ingest.shapes import signs_off
+from summit.ingest.shapes import opens_a_sign_off
 from summit.ingest.signed import (
     PERSON_WORDS,
     QUOTE_MARKS,
@@ -98,13 +98,12 @@ _AFTER_IN = re.compile(r"\b(?:in|nach|into|across|throughout)\s+([A-ZÄÖÜ][\w'
 
 
 def is_recap(text: str, lowered: str) -> bool:
-    """Whether an entry opens as a recap ("Here's a recap", "Der Überblick"): the people it
-    names are many, none of them the entry's speaker. lowered: lowercase_of(text), whose
-    opening is text[:300].lower() but where an "İ" (lengthened by lower()) stands."""
+    """Whether an entry opens as a recap ("Here's a recap", "Der Überblick") or a closing
+    post looking back on the day ("That's all for tonight"): the people it names are many,
+    none of them the entry's speaker. lowered: lowercase_of(text), whose opening is
+    text[:300].lower() but where an "İ" (lengthened by lower()) stands."""
     opening = lowered[:300] if "İ" not in text[:300] else text[:300].lower()
-    # A closing post ("Das war Samstag, der 3. April", "That's all for tonight") looks back
-    # on the day as a recap does.
-    return any(map(opening.__contains__, LEXICON.recap_words)) or signs_off(text[:200].lstrip())
+    return any(map(opening.__contains__, LEXICON.recap_words)) or opens_a_sign_off(opening, text)
 
 
 def _cue_completed(cue: str, after: list[str]) -> bool:
