@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from summit.ingest.decoding import decode_input
 from summit.ingest.drafts import UnreadableInput
-from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import
+from summit.ingest.pipeline import ImportOptions, Prepared, prepare_import, reading_languages
 from summit.ingest.tasks import reads_in_background
 from summit.ticker.models import Entry, Tag, Ticker
 
@@ -118,7 +118,7 @@ class ImportForm(forms.Form):
         return ImportOptions(
             format=data["format"],
             time_zone=data.get("time_zone") or ticker.time_zone,
-            languages=(ticker.language,),
+            languages=reading_languages(ticker.language),
             reference_time=data.get("reference_time"),
             source=data.get("source") or None,
             tags=tuple(tag.name for tag in data.get("tags") or ()),

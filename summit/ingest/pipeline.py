@@ -45,13 +45,23 @@ PARSERS: dict[str, Callable[[str, DateReader], ParseResult]] = {
 }
 
 
+# The languages a paste's dates are read in: German tickers quote English pages and back.
+LANGUAGES = ("de", "en")
+
+
+def reading_languages(language: str) -> tuple[str, ...]:
+    """A ticker's own language first, then the others: a German newsroom pastes Al Jazeera's
+    "23m ago (16:07 GMT)" too, and the figures of the corpus are measured reading all."""
+    return (language, *(code for code in LANGUAGES if code != language))
+
+
 @dataclass(frozen=True)
 class ImportOptions:
     """What the editor chose for one import; kept on the ImportBatch as JSON."""
 
     format: str = "auto"
     time_zone: str = "Europe/Berlin"
-    languages: tuple[str, ...] = ("de", "en")
+    languages: tuple[str, ...] = LANGUAGES
     reference_time: datetime | None = None
     source: str | None = None
     tags: tuple[str, ...] = ()
@@ -83,7 +93,7 @@ class ImportOptions:
     @classmethod
     def from_storage(cls, data: dict[str, Any]) -> ImportOptions:
         values = dict(data)
-        values["languages"] = tuple(values.get("languages") or ("de", "en"))
+        values["languages"] = tuple(values.get("languages") or LANGUAGES)
         values["tags"] = tuple(values.get("tags") or ())
         if values.get("reference_time"):
             values["reference_time"] = datetime.fromisoformat(values["reference_time"])

@@ -70,6 +70,23 @@ def test_the_preview_keeps_the_paragraphs_of_a_text_start_apart(staff_client, ta
     assert "Erster Absatz." in preview and "Absatz.Zweiter" not in preview
 
 
+def test_a_german_tickers_paste_of_an_english_live_page_keeps_its_times(staff_client, target):
+    # Al Jazeera's "23m ago (16:07 GMT)": the German ticker reads English dates as well.
+    posts = [("16:07", "Army and RSF agree to a pause"), ("15:33", "State TV cuts transmission"),
+             ("15:28", "Smoke over Merowe airport")]  # fmt: skip
+    page = "Sudan unrest live news\n\n" + "".join(
+        f"{ago} ago ({clock} GMT)\n{title}\nThe fighting in Khartoum went on, witnesses said.\n"
+        for ago, (clock, title) in zip(("23m", "57m", "1h"), posts, strict=True)
+    )
+    now = "2025-12-09 17:30:00"  # 16:30 GMT, the page's "23m ago" after 16:07
+    staff_client.post(IMPORT_URL, form(target, text=page, source="", reference_time=now))
+    batch = ImportBatch.objects.get()
+    preview = staff_client.get(reverse("admin:ingest_preview", args=[batch.pk])).content.decode()
+    # (GMT in December is an hour behind the ticker's Berlin time.)
+    assert all(f"{int(clock[:2]) + 1}:{clock[3:]}" in preview for clock, _title in posts)
+    assert "in der Zukunft" not in preview
+
+
 def test_the_import_form_offers_the_common_time_zones_first(staff_client):
     page = staff_client.get(IMPORT_URL).content.decode()
     common = page.index('<optgroup label="Häufig">')

@@ -23,7 +23,7 @@ from django.db.models import Q
 from summit.demo import curation
 from summit.ingest.apply import batch_apply, batch_create
 from summit.ingest.drafts import UnreadableInput
-from summit.ingest.pipeline import ImportOptions, prepare_import
+from summit.ingest.pipeline import ImportOptions, prepare_import, reading_languages
 from summit.ticker import services
 from summit.ticker.models import Entry, Source, Speaker, Tag, Ticker
 
@@ -70,7 +70,7 @@ class Command(BaseCommand):
             options = ImportOptions(
                 format="text",
                 time_zone=ticker.time_zone,
-                languages=(ticker.language,),
+                languages=reading_languages(ticker.language),
                 reference_time=reference,
                 source=source,
             )

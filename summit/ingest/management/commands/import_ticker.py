@@ -16,7 +16,14 @@ from django.db import transaction
 from summit.ingest.apply import ImportRefused, batch_apply, batch_create
 from summit.ingest.collector import cycle_collection_paused
 from summit.ingest.drafts import UnreadableInput
-from summit.ingest.pipeline import ImportOptions, Prepared, check_time_zone, prepare_import
+from summit.ingest.pipeline import (
+    LANGUAGES,
+    ImportOptions,
+    Prepared,
+    check_time_zone,
+    prepare_import,
+    reading_languages,
+)
 from summit.ticker import policy
 from summit.ticker.models import Ticker
 from summit.ticker.policy import NotAllowed
@@ -140,7 +147,7 @@ class Command(BaseCommand):
         return ImportOptions(
             format=options["format"],
             time_zone=zone,
-            languages=(ticker.language,) if ticker else ("de", "en"),
+            languages=reading_languages(ticker.language) if ticker else LANGUAGES,
             reference_time=reference,
             source=options["source"],
             tags=tuple(options["tag"]),
