@@ -59,10 +59,11 @@ _SIGN_OFF_WORDS = (
 )  # fmt: skip
 
 
-def opens_a_sign_off(lowered: str, text: str) -> bool:
-    """Whether an entry's text (lowered: its opening in lower case) opens as a closing post."""
+def opens_a_sign_off(lowered: str) -> bool:
+    """Whether an entry's text, lowered (its opening in lower case will do), opens as a
+    closing post. (The sign-offs are read in any case: the lowered text serves.)"""
     start = lowered[:200]
-    return any(map(start.__contains__, _SIGN_OFF_WORDS)) and signs_off(text[:200].lstrip())
+    return any(map(start.__contains__, _SIGN_OFF_WORDS)) and signs_off(start.lstrip())
 
 
 def is_paragraph(text: str) -> bool:

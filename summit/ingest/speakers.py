@@ -103,7 +103,7 @@ def is_recap(text: str, lowered: str) -> bool:
     none of them the entry's speaker. lowered: lowercase_of(text), whose opening is
     text[:300].lower() but where an "İ" (lengthened by lower()) stands."""
     opening = lowered[:300] if "İ" not in text[:300] else text[:300].lower()
-    return any(map(opening.__contains__, LEXICON.recap_words)) or opens_a_sign_off(opening, text)
+    return any(map(opening.__contains__, LEXICON.recap_words)) or opens_a_sign_off(opening)
 
 
 def _cue_completed(cue: str, after: list[str]) -> bool:

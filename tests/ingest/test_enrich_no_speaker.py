@@ -3,6 +3,8 @@ thing called off."""
 
 import pytest
 
+from summit.ingest.shapes import opens_a_sign_off, signs_off
+
 from .test_enrich_speakers import speaker_of
 
 
@@ -59,3 +61,24 @@ def test_a_place_at_the_end_of_a_headline_before_a_colon_is_no_speaker():
 )
 def test_a_closing_post_looking_back_on_the_day_names_no_speaker(text):
     assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damit beenden wir unseren Liveblog für heute.",
+        "Das war es für heute von uns.",
+        "Wir verabschieden uns für heute.",
+        "Schluss für heute: Morgen geht es weiter.",
+        "Vielen Dank für Ihr Interesse!",
+        "Danke fürs Mitlesen.",
+        "That's all for tonight.",
+        "We’ll be back tomorrow morning.",
+        "Thanks for following along.",
+        "We're pausing our coverage here.",
+        "Signing off for tonight.",
+    ],
+)
+def test_every_kind_of_closing_post_passes_the_words_asked_before_the_expression(text):
+    # The words asked first must let through all the expression reads, or a sign-off is lost.
+    assert signs_off(text) and opens_a_sign_off(text.lower())
