@@ -28,9 +28,13 @@ def is_clock_line(match: re.Match[str]) -> bool:
 
 
 def _barred(match: re.Match[str]) -> bool:
-    """ "+++ 21.44 De Maizière: … +++": bars around the line make a dotted number its time."""
-    plus = match["plus"] or ""
-    return plus.startswith(("++", "**")) and match.string.rstrip().endswith(plus.strip())
+    """ "+++ 21.44 De Maizière: … +++", "+++ 16.29 +++ Text": bars around the line or around
+    the number alone make a dotted number its time."""
+    plus = (match["plus"] or "").strip()
+    if not plus.startswith(("++", "**")):
+        return False
+    after = match.string[match.end("minute") :].lstrip()
+    return after.startswith(plus) or match.string.rstrip().endswith(plus)
 
 
 def clock_of(match: re.Match[str]) -> time:

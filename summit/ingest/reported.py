@@ -80,6 +80,9 @@ _PREPOSITIONS = frozenset((
     "vom", "vor", "nach", "in", "im", "bei", "beim", "mit", "auf", "an", "am", "zu", "zum",
     "zur", "für", "über", "unter", "aus", "des", "der", "den", "dem",
 ))  # fmt: skip
+# A German preposition merged with its article opening a clause: the words after it are no
+# subject, the verb comes next and its subject after it.
+_CONTRACTED = frozenset(("zum", "zur", "im", "am", "beim", "vom"))
 # Particles inside a person's name ("Ursula von der Leyen", "Van der Bellen"); a German
 # article alone is no particle ("Anstieg der Briefwähler").
 _NAME_PARTICLES = frozenset(("von", "van", "de", "da", "di", "du", "del", "della", "dos", "ten",
@@ -340,6 +343,8 @@ def _subject_before(text: str, position: int) -> tuple[str, list[str], str] | No
     if run and run[0][:1].islower():
         return None  # "the stewards have said", a particle left alone
     article = ""
+    if run and run[0].lower() in _CONTRACTED:
+        return None  # "Zum Thema Afrika sagt Merkel": the subject follows the verb
     while run and run[0].lower() in _NO_NAME:
         article = run[0].lower() if run[0].lower() in LEXICON.articles else article
         run = run[1:]  # "The", "Die": the clause's first word

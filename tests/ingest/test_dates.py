@@ -86,6 +86,7 @@ def reader() -> DateReader:
         ("14.08.; 19 Uhr: Text", "2025-08-14T19:00:00+02:00"),  # a semicolon after the day
         ("11:46 a.m.-TRUMP ARRIVES", "2025-08-15T11:46:00+02:00"),  # a hyphen after "a.m."
         ("+++ 21.44 Lawrow: Treffen ist vereinbart +++", "2025-08-14T21:44:00+02:00"),  # bars
+        ("+++ 16.29 +++ Pressekonferenz beendet.", "2025-08-15T16:29:00+02:00"),  # bars round it
     ],
 )
 def test_timestamp_forms(reader, line, expected):

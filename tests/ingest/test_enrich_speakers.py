@@ -18,6 +18,13 @@ def speaker_of(text: str, title: str = "") -> str | None:
     return draft.speaker
 
 
+def enriched_together(texts: list[str]) -> list[EntryDraft]:
+    """Untitled entries of one import, enriched as one batch."""
+    drafts = [EntryDraft(title="", body=f"<p>{text}</p>") for text in texts]
+    Enricher(KnownNames.empty()).enrich(drafts)
+    return drafts
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -141,6 +148,7 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "Die Entscheidung traf der Präsident von Frankreich, sagte er."),
         ("", "The White House said on Monday it would act."),
         ("", "Erste Top-Nachricht: Der Trainer hat dem Wechsel einen Riegel vorgeschoben."),
+        ("", "Im Weißen Haus sagte Koval, die Lage sei ernst."),  # a place, no subject
         ("", "Interessantes Detail: Die Top 5 der Wertung sind allesamt Ferrari-Motoren!"),
         (
             "",
@@ -278,9 +286,18 @@ def test_a_surname_the_import_writes_alone_again_and_again_speaks_as_a_guess():
         "Masipa moves on to the circumstances of the shooting.",
         "The accused did not fare well, Masipa says.",
     ]
-    drafts = [EntryDraft(title="", body=f"<p>{text}</p>") for text in texts]
-    Enricher(KnownNames.empty()).enrich(drafts)
+    drafts = enriched_together(texts)
     assert (drafts[2].speaker, drafts[2].speaker_guessed) == ("Masipa", True)
+
+
+def test_after_a_preposition_with_its_article_the_speaker_follows_the_verb():
+    texts = [
+        "Koval eröffnet die Pressekonferenz.",
+        "Koval spricht über den Haushalt.",
+        "Zum Thema Afrika sagt Koval, dass die Hilfe nicht weiterbringe.",
+    ]
+    drafts = enriched_together(texts)
+    assert drafts[2].speaker == "Koval"
 
 
 def test_a_name_the_import_writes_after_in_is_a_place_no_surname():
@@ -289,8 +306,7 @@ def test_a_name_the_import_writes_after_in_is_a_place_no_surname():
         "Ukraine warns of more attacks on the grid.",
         "Ukraine urged citizens to seek shelter, the ministry said.",
     ]
-    drafts = [EntryDraft(title="", body=f"<p>{text}</p>") for text in texts]
-    Enricher(KnownNames.empty()).enrich(drafts)
+    drafts = enriched_together(texts)
     assert [draft.speaker for draft in drafts] == [None, None, None]
 
 
