@@ -176,6 +176,13 @@ def test_dotted_times_open_the_entries_of_a_page_that_uses_them_again_and_again(
     assert [time for _title, _body, time in entries(page)] == ["18:10", "18:06", "18:03"]
 
 
+def test_dotted_times_after_an_agency_bar_open_the_entries_of_a_page_that_uses_them():
+    page = "Der Tag im Überblick\n\n" + "\n\n".join(
+        f"++ 19.{minute:02d} {text}" for minute, text in zip((38, 34, 27), TEXTS, strict=False)
+    )
+    assert [time for _title, _body, time in entries(page)] == ["19:38", "19:34", "19:27"]
+
+
 def test_a_dotted_number_once_is_no_time():
     page = f"Stadtrat live\n\n20:00 Uhr\n\n{TEXTS[0]}\n\n3.50 Euro kostet die Karte.\n"
     assert [time for _title, _body, time in entries(page)] == ["20:00"]
