@@ -23,6 +23,7 @@ from summit.ingest.phrases import (
     is_adjective,
     is_capitalised,
     is_organisation,
+    is_organisation_word,
     is_reporter,
     is_role,
     looks_like_person,
@@ -261,8 +262,8 @@ class NameFinder:
                     return known
         run: list[str] = []
         after_article = article in LEXICON.articles
-        next_word = ""
-        for word in words:
+        next_word, next_index = "", 0
+        for index, word in enumerate(words):
             lower = word.lower()
             if not run and lower in LEXICON.articles:
                 article = lower
@@ -287,10 +288,12 @@ class NameFinder:
             if is_capitalised(word) or particle:
                 run.append(word)  # (and "Sicherheits- und Verteidigungsrat" whole)
             else:
-                next_word = lower
+                next_word, next_index = lower, index
                 break
         while run and not is_capitalised(run[-1]):
             run.pop()  # a remit cut short: "Bundesamt für" alone is the office's name
+        if run and next_word in LEXICON.organisation_endings:
+            run += _lowercase_body(words[next_index:])  # "according to London Metropolitan police"
         if _kind_before_name(run):
             run = run[1:]  # "der Zugbetreiber Eurostar", "the carrier Qantas"
         if len(run) == 1 and organisation_of_role(run[0]):
@@ -310,6 +313,15 @@ class NameFinder:
         if self._known_person(run[:3]) or (len(run) == 1 and self._full_name(run[0], text)):
             return None  # "laut Müller": a person speaks, no source is cited
         return name
+
+
+def _lowercase_body(rest: list[str]) -> list[str]:
+    """The body a name's lowercase words after it make, the first of them a body's word:
+    "(London Metropolitan) police", "(Israeli) army radio"."""
+    end = 1
+    while end < len(rest) and rest[end][:1].islower() and is_organisation_word(rest[end]):
+        end += 1
+    return rest[:end]
 
 
 def _opens_remit(run: list[str], lower: str, word: str) -> bool:

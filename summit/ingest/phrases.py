@@ -208,6 +208,8 @@ def name_after(words: list[str]) -> list[str]:
         if not run and is_name_word(word):
             run.append(word)
             continue
+        if run and is_organisation_word(word):
+            return []  # "according to London Metropolitan police": an organisation's name
         end = _particles_end(words, index) if len(run) < 2 else 0  # not "Anna Berg von der …"
         if end and _particles_may_follow(run[-1] if run else before, words[index:end]):
             run += words[index : end + 1]  # the surname ends the name

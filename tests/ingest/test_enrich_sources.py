@@ -158,6 +158,9 @@ def source_of(text: str) -> str | None:
         ("Die Deutsche Bahn teilte mit, der Verkehr rolle wieder.", "Deutsche Bahn"),
         ("Wie Spiegel Online berichtet, wurde ein Reporter angegriffen.", "Spiegel Online"),
         ("ABC is reporting at least five homes in Lithgow have been destroyed.", "ABC"),
+        # A lowercase body's word after the name is part of it.
+        ("According to Dorset police, 12 people have been arrested.", "Dorset police"),
+        ("According to the Israeli army radio, troops were moved north.", "Israeli army radio"),
         # An embedded post signed by a body, not by a person.
         ("Celebrations as the lander touches down pic.twitter.com/f9yg— ANI (@ANI) August 23, 2023",
          "ANI"),
