@@ -7,7 +7,6 @@ speakers.py asks these after its own cues found no name.
 from __future__ import annotations
 
 import re
-from itertools import dropwhile
 
 from summit.ingest.cues import is_word_char
 from summit.ingest.lexicon import ENGLISH, LEXICON
@@ -56,6 +55,7 @@ _ENGLISH_SPEECH_VERBS = frozenset(ENGLISH["speech_verbs"])
 _AFTER_SPEAKER = frozenset({
     "in", "on", "at", "to", "of", "for", "from", "with", "by", "after", "during", "via",
     "and", "earlier", "today", "yesterday", "tonight", "late", "last", "this", "that",
+    "while", "as", "when", "before", "upon", "following", "ahead", "afterwards", "later",
 })  # fmt: skip
 _IN_NAMES = frozenset({"of", "on", "for", "and", "the"})
 
@@ -65,10 +65,22 @@ def opens_a_clause(verb: str, after: list[str], run: list[str]) -> bool:
     who says it: "says the Home Office should stop", "says West Midlands Police took"."""
     if verb.lower() not in _ENGLISH_SPEECH_VERBS or not run or run[-1] not in after:
         return False
-    rest = after[after.index(run[-1]) + 1 :]
-    # The rest of the name first: "says the Commission on Taxation would be reporting".
-    rest = list(dropwhile(lambda word: word[:1].isupper() or word in _IN_NAMES, rest))
+    rest = _past_the_name(after[after.index(run[-1]) + 1 :])
     return bool(rest) and rest[0][:1].islower() and rest[0].lower() not in _AFTER_SPEAKER
+
+
+def _past_the_name(rest: list[str]) -> list[str]:
+    """The words after the rest of a name: "(says the Commission) on Taxation would be
+    reporting"; small words belong to it only before a capital ("says Stenson of the party")."""
+    index = 0
+    while index < len(rest):
+        linked = index
+        while linked < len(rest) and rest[linked] in _IN_NAMES:
+            linked += 1
+        if linked == len(rest) or not rest[linked][:1].isupper():
+            break
+        index = linked + 1
+    return rest[index:]
 
 
 # English speech verbs whose object follows them: "warned David Cameron that", "told Anna".
@@ -78,6 +90,12 @@ _ADDRESSING = frozenset({"told", "tells", "warned", "warns", "urged", "urges", "
 def addressed(verb: str | None) -> bool:
     """Whether the name right after a speech verb is whom it addresses, not who speaks."""
     return verb is not None and verb.lower() in _ADDRESSING
+
+
+def spoken_to_or_of(verb: str | None, after: list[str], run: list[str]) -> bool:
+    """Whether the name right after a speech verb is whom it addresses ("told Anna") or the
+    subject of what was said ("confirmed Anna Berg will lead"), not who speaks."""
+    return addressed(verb) or opens_a_clause(verb or "", after, run)
 
 
 def past_modifiers(words: list[str]) -> list[str]:

@@ -36,7 +36,6 @@ from summit.ingest.phrases import (
     words_before,
 )
 from summit.ingest.referents import (
-    addressed,
     in_quotes,
     named_again,
     names_a_thing,
@@ -44,6 +43,7 @@ from summit.ingest.referents import (
     past_modifiers,
     people_before,
     pronoun_speaks,
+    spoken_to_or_of,
     word_before_first,
 )
 from summit.ingest.rolenames import people_after_roles, without_attribution_may_speak
@@ -225,7 +225,7 @@ class SpeakerFinder(NameFinder):
                 completed = not cue or _cue_completed(cue, after)  # (a verb needs no word)
                 if completed and (verb or "").lower() not in _SUBJECT_FIRST_VERBS:
                     # Most cues have no name right after them: nothing to ask of it then.
-                    if run and not (names_a_thing(after, run) or addressed(verb)):
+                    if run and not (names_a_thing(after, run) or spoken_to_or_of(verb, after, run)):
                         names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, end))
                 if verb:

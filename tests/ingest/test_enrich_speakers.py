@@ -247,6 +247,21 @@ def test_a_person_named_after_a_role_speaks_only_where_the_entry_reports_words(t
     assert speaker_of(text) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The name after the verb opens what was said: its subject, not who says it.
+        ("The palace confirmed Anna Berg will lead the delegation.", None),
+        ("The club announced Tom Hale would miss the final.", None),
+        # Who says it, and then when or of what.
+        ('"A long night," said Tom Hale while leaving the stage.', "Tom Hale"),
+        ('"It will be a wet one," says Tom Hale of the party that has begun.', "Tom Hale"),
+    ],
+)
+def test_a_name_after_the_verb_that_opens_a_clause_is_what_was_said(text, speaker):
+    assert speaker_of(text) == speaker
+
+
 def test_a_capitalised_noun_after_an_article_is_no_first_name():
     drafts = [
         EntryDraft(title="", body="<p>Im Raum Villenbach sind Wiesen überflutet.</p>"),
