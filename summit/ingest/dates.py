@@ -82,8 +82,7 @@ _PREFIX = (
     r"|updated?\s+as\s+of|updated(?:\s+at)?:?"
     r"|last\s+updated:?|posted(?:\s+at)?:?|veröffentlicht(?:\s+am)?:?|date:?|datum:?)\s*"
 )
-# ("+++ 11.11.2023: 16.47 Uhr +++": a colon after the day, before hours and minutes;
-# "26.09.; 19 Uhr: …" a semicolon.)
+# (A colon after the day: "+++ 11.11.2023: 16.47 Uhr +++"; a semicolon: "26.09.; 19 Uhr".)
 _JOINER = r"(?:\s*[,;·|•–-]\s*|:\s+(?=\d{1,2}[:.]\d{2})|\s+um\s+|\s+at\s+|\s+)"
 _SOURCE_TAIL = r"(?:\s*[·|•,–-]\s*(?:quelle|source|von|by):\s*(?P<source>[^·|•]{1,80}?))?"
 # Agency tickers wrap a time line in "+++" ("+++ 20:48 Titel +++"), some in "++", "+" or "***".
@@ -334,6 +333,8 @@ class DateReader:
         return latest_on_weekday(candidate, weekday, self._tomorrow) if weekday else candidate
 
     def _clock_stamp(self, line: str, match: re.Match[str], *, day: date | None) -> Stamp:
+        if match["second"] and match["uhr"] in ("h", "H"):  # "4:21:56h": a race time
+            return _NO_TIME
         try:
             clock = clock_of(match)
         except ValueError:

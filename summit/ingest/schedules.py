@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # The fewest dated labels in a row that make a calendar ("1. Etappe" to "21. Etappe").
 _CALENDAR_ROWS = 4
+# The most days between two of its rows (a rest day between two stages).
+_CALENDAR_GAP = 2
 # The fewest times in a row that make a day's plan above a ticker.
 _SCHEDULE_ROWS = 3
 
@@ -119,6 +121,8 @@ def drop_calendars(units: list[Unit], skips: list[Skip], today: date) -> list[Un
             kept.append(units[index])
             index += 1
             continue
+        if end < len(units) and _next_row(units[end - 1], units[end]):
+            end += 1  # the last row, with the block below it: "23.07.2017 16:50" over results
         reason = _("Terminplan")
         for unit in units[index:end]:
             skips.extend((line.number, line.text, reason) for line in _as_lines(unit))
@@ -141,6 +145,15 @@ def _calendar_end(units: list[Unit], start: int) -> int:
             break
         previous, end = day, end + 1
     return end
+
+
+def _next_row(last: Unit, unit: Unit) -> bool:
+    """A calendar's last row with the page's next block under it, not a label: its day
+    a day or two after the row before."""
+    stamp = unit.stamp
+    if stamp is None or stamp.day is None or stamp.clock is None:
+        return False
+    return 0 < (stamp.day - _last_day(last)).days <= _CALENDAR_GAP
 
 
 def _last_day(unit: Unit) -> date:

@@ -175,6 +175,8 @@ def test_impossible_dates_are_errors(reader, line):
         "12.5",
         "+1.67%",
         "Bereits seit dem 1. August (und noch bis zum 31.) findet ein Manöver statt.",
+        "4:21:56h",  # a race time in hours, minutes and seconds
+        "4:21:56 h",
     ],
 )
 def test_text_is_not_a_timestamp(reader, line):

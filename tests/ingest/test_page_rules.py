@@ -254,6 +254,15 @@ def test_a_calendar_of_stages_above_the_ticker_is_no_entries_and_lends_it_no_day
     ]
 
 
+def test_a_calendars_last_row_with_the_results_below_it_is_no_entry_and_lends_no_day():
+    stages = "\n".join(f"  • {n}. Etappe\n    {n:02d}.03.2024 13:{n:02d}" for n in range(1, 13))
+    results = "  • 1\n    Anton Berg\n    Berg\n    4:21:56h\n  • 2\n    Tom Hale\n    +0s"
+    page = f"Sport-Datencenter\n{stages}\n{results}\n\nLiveticker\n\n17:46\nAusblick\n{TEXTS[0]}"
+    found = drafts(page)
+    assert [draft.title for draft in found] == ["Ausblick"]
+    assert found[0].published_at == dt.datetime(2024, 3, 7, 17, 46, tzinfo=BERLIN)
+
+
 def test_the_pages_update_row_closes_its_head_and_opens_no_entry():
     page = (
         "Liveblog\n\nHaushalt ++ Stadtrat vertagt die Sitzung ++\n\nStand: 07.03.2024 21:56 Uhr\n\n"
