@@ -100,7 +100,8 @@ def _live_paragraphs(lines: list[Line], *, headed: bool) -> dict[int, str]:
         title = 0
     if title is None:
         return {}
-    if any(could_be_headline(line.text) for line in lines[max(2, title + 1) :]):
+    # A label right under the title ("Key events", "Share this post") heads no posts.
+    if any(could_be_headline(line.text) for line in lines[max(2, title + 1 + _HEAD_LABELS) :]):
         return {}
     found = {
         index: line.text
@@ -110,6 +111,8 @@ def _live_paragraphs(lines: list[Line], *, headed: bool) -> dict[int, str]:
     return found if len(found) >= markers.MIN_REPEATS else {}
 
 
+# How many lines right under a live page's title may be labels, not headlines.
+_HEAD_LABELS = 2
 # How far down the page's head a heading naming the ticker is looked for.
 _HEAD_LINES = 10
 

@@ -540,6 +540,21 @@ def test_paragraphs_of_a_live_page_without_times_or_headlines_are_its_entries():
     ]
 
 
+def test_a_label_right_under_a_live_pages_title_heads_none_of_its_paragraph_entries():
+    posts = [
+        "Slowly and with feeling, the starter gets us going!",
+        "Our men's race will shortly get under way.",
+        "Anna, 90 years old, is our oldest runner, and she has been running these races since "
+        "1982; what a woman.",
+        "The favourite looks nicely relaxed. The pace today will, presumably, be too hot for him.",
+        "My days, the leader is some athlete. He has already broken the field and is away on his "
+        "own.",
+    ]
+    page = "City Marathon 2023 – live updates | City Marathon\n\nWichtige Ereignisse\n\n"
+    bodies = [body for body, _time in bodies_and_times(page + "\n\n".join(posts))]
+    assert bodies[-3:] == [f"<p>{post}</p>" for post in posts[-3:]]
+
+
 def test_a_dateline_labelled_as_the_pages_is_no_entry_above_entries_timed_in_mixed_ways():
     clocks = ["11:50:", "11:40 Uhr:", "11:30", "11:20 Uhr:"]
     entries = "\n\n".join(f"{clock} {SENTENCE}" for clock in clocks)
