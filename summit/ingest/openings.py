@@ -20,7 +20,7 @@ RULE_OPENINGS = (
     "auch ", "more ", "siehe ", "see ", "also ", "related", "das ", "weitere ", "most ", "von",
     "by", "from ", "edited by", "ticker-kommentator:", "posted ", "(", "©", "heute mit", "alles zum",
     "updated", "recommended", "comments", "rss-feed", "sie sind hier", "top-thema", "top stories",
-    "click here to share", "| lesedauer", "lesedauer", "{", "please refresh", "stay tuned",
+    "click here to share", "| lesedauer", "lesedauer", "{", "please refresh", "please turn on", "stay tuned",
     "this is a live blog", "welcome to ", "willkommen ", "foto ©", "fotos ©", "bild ©", "photo ©", "image ©",
     "live-", "ticker ", "jetzt ", "aktualisieren", "seite ", "refresh", "listen ", "diese ",
     "empfohlener ", "externer ", "lesezeit", "ein von ", "a post shared", "mit von ", "bewerten",

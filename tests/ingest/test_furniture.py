@@ -92,6 +92,7 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         '{ "placeholderType": "MREC" }',
         "Please refresh this page for the latest updates.",
         "Stay tuned for updates!",
+        "Please turn on JavaScript to use this feature",
         "Welcome to the Example Post’s live updates for August 15, bringing you the latest",
         "Willkommen zum Gipfel-Liveticker! Wir berichten aus Anchorage.",
         "Trump arrives at the air base. Photo: Jane Doe",
