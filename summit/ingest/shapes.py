@@ -70,6 +70,8 @@ def is_paragraph(text: str) -> bool:
     return len(text) >= 80 and text.rstrip(TRAILING_CLOSERS)[-1:] in ".!?"
 
 
+# Where a post's words come from, under it: no headline of the next.
+_CREDIT_LINE = re.compile(r"(?:Quelle|Quellen|Source|Sources): \S")
 # The longest quotation that may be a headline: a few words, no sentence.
 MAX_QUOTED_TITLE = 60
 # A line of this many items parted by commas is a list.
@@ -86,8 +88,10 @@ def could_be_headline(text: str) -> bool:
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in _OPENING_QUOTES):
         return False
-    if text.count(", ") >= MIN_LIST_COMMAS:
-        return False  # a list ("Subs: Lössl, Holgate, Tosun, Iwobi"), no headline
+    if text.count(", ") >= MIN_LIST_COMMAS or text.count("%") >= MIN_LIST_COMMAS:
+        return False  # a list ("Subs: Lössl, Holgate, Tosun, Iwobi", "CDU: 27% – SPD: …")
+    if first in "QS" and _CREDIT_LINE.match(text):
+        return False  # "Quelle: Forschungsgruppe Wahlen, ZDF": the end of a post
     if "(@" in text[-80:] and _POST_SIGNATURE.search(text[-80:]):
         return False  # the end of an embedded post, not the next entry's headline
     # Several sentences, the last one exclaimed or asked: a paragraph.

@@ -666,9 +666,13 @@ def test_a_short_quotation_under_a_time_is_the_headline_a_quoted_sentence_is_tex
     [
         ("Subs: Jonas Lössl, Mason Holgate, Cenk Tosun, Alex Iwobi, Djibril Sidibé", False),
         ("Putin, Trump und Selenskyj: das Treffen in Alaska", True),
+        ("CDU: 27% – SPD: 19,8% – Grüne: 19,7% – Linke: 6,3% – FDP: 7,5%", False),
+        # A credit line closes the post above it; it heads none below.
+        ("Quelle: Forschungsgruppe Wahlen, ZDF", False),
+        ("Source: Electoral Commission", False),
     ],
 )
-def test_a_list_of_five_items_has_no_headlines_shape(line, headline):
+def test_a_list_or_a_credit_line_has_no_headlines_shape(line, headline):
     assert could_be_headline(line) is headline
 
 
