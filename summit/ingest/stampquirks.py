@@ -86,6 +86,9 @@ _GLUED_BREAK = re.compile(r"\* ?\* ?\* ?(?=update)", re.IGNORECASE)
 _BULLETED_TIME = re.compile(r"\d{1,2} Uhr|(?:[01]\d|2[0-3])[0-5]\d:")
 _SPACE_BEFORE_COLON = re.compile(rf"(?:[{BULLETS}] )?(\d{{1,2}}) :(\d{{2}})")
 
+# A day and month without the dot after the month, before a semicolon and a clock.
+_DAY_WITHOUT_DOT = re.compile(r"((?:Update )?\d{1,2}\.\d{1,2})(?=; \d{1,2}[:.]\d{2}\b)")
+
 # A post's age before its clock, as live pages print both: "3m ago 07.36", "now 07.39".
 _AGE_BEFORE_CLOCK = re.compile(r"(?:now|\d{1,3}[smhd] ago) (\d{1,2})[.:](\d{2}) ")
 
@@ -134,6 +137,8 @@ def undone_quirks(line: str) -> str:
         line = _once(_CLOCK_BEFORE_DATE, r"\2 \1 | ", line)
     if clock_first and " hrs" in line[3:9]:
         line = _once(_HOURS_WORD, r"\1", line)
+    if "; " in line[3:14]:
+        line = _once(_DAY_WITHOUT_DOT, r"\1.", line)  # "Update 19.5; 16:00": the day's dot
     if line.endswith(("'", "’")):
         line = _MINUTE_TAIL.sub("", line)
     # Only a digit, "m" or "m." ends a time: sentences ending with "." are passed over.

@@ -84,6 +84,7 @@ def reader() -> DateReader:
         ("14.8., 09:06Anita Zielina", "2025-08-14T09:06:00+02:00"),  # its author glued on
         ("00.11 am", "2025-08-15T00:11:00+02:00"),  # midnight's hour with its "am"
         ("14.08.; 19 Uhr: Text", "2025-08-14T19:00:00+02:00"),  # a semicolon after the day
+        ("Update 14.8; 12:56", "2025-08-14T12:56:00+02:00"),  # no dot after the month
         ("11:46 a.m.-TRUMP ARRIVES", "2025-08-15T11:46:00+02:00"),  # a hyphen after "a.m."
         ("+++ 21.44 Lawrow: Treffen ist vereinbart +++", "2025-08-14T21:44:00+02:00"),  # bars
         ("+++ 16.29 +++ Pressekonferenz beendet.", "2025-08-15T16:29:00+02:00"),  # bars round it
