@@ -123,7 +123,7 @@ _LABEL_ADJECTIVES = frozenset(
     for stem in (
         "erst", "zweit", "dritt", "letzt", "nächst", "weiter", "neu", "interessant", "falsch",
         "richtig", "wichtig", "kurz", "schön", "spannend", "aktuell", "offiziell", "nett",
-        "bitter", "knapp", "deutlich", "überraschend", "traurig", "erfreulich", "gut",
+        "bitter", "knapp", "deutlich", "überraschend", "traurig", "erfreulich", "gut", "best",
     )
     for ending in ("e", "er", "es", "en", "em")
 )  # fmt: skip

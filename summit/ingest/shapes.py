@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summit.ingest.nonnames import may_be_a_name
+from summit.ingest.nonnames import may_be_a_name, opens_a_thing
 
 # Headlines of real tickers stay short (in the corpus none is longer than 117 characters):
 # a longer line is a sentence of the text, even when it ends without a full stop.
@@ -116,7 +116,8 @@ def is_quotation(text: str) -> bool:
 def is_author_name(text: str) -> bool:
     """Two or three capitalised names and nothing else: "Luke Baker", "Anna-Lena Pieper",
     not "Unser Fazit"."""
-    return bool(_AUTHOR.match(text)) and may_be_a_name(text.split())
+    words = text.split()
+    return bool(_AUTHOR.match(text)) and may_be_a_name(words) and not opens_a_thing(words[0])
 
 
 def printed_twice(text: str) -> bool:

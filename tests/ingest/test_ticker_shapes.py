@@ -653,6 +653,11 @@ def test_a_post_signed_after_a_slash_keeps_the_name_out_of_its_text():
     assert all("Ike Morris" not in d.body and not d.title for d in drafts)
 
 
+def test_an_award_after_a_time_is_the_headline_not_an_authors_name():
+    page = f"04:38 Uhr | Bester Film\n\n{LONG_TEXT}\n\n04:28 Uhr | Beste Regie\n\n{LONG_TEXT}"
+    assert [title for title, _time in titles_and_times(page)] == ["Bester Film", "Beste Regie"]
+
+
 def test_a_short_quotation_under_a_time_is_the_headline_a_quoted_sentence_is_text():
     page = (
         f"21:10 Uhr\n\n„Wir sind bereit“\n\n{LONG_TEXT}\n\n"
