@@ -48,7 +48,8 @@ LONE = re.compile(
     r"|Diese Audioversion wurde künstlich generiert\..*|(?:Empfohlener )?[Ee]xterner Inhalt|Von"
     # Prompts to the reader of a live page, alone on their line.
     r"|Please refresh (?:the |this )?(?:page )?for (?:the latest |new )?updates\.?|Stay tuned for (?:more )?updates!?"
-    r"|Please turn on JavaScript to use this feature\.?"
+    r"|Please turn on JavaScript to use this feature\.?|Zum Aktualisieren hier klicken"
+    r"|(?:Article|Story) continues below(?: (?:advertisement|this ad))?"
     r"|This is a live blog\. Follow along below for updates\."
     # The page's own label and a gallery's controls: "Liveblog", "Fullscreen", "Loading".
     r"|Live-?blog|News-?blog|Fullscreen|Vollbild|Loading\.{0,3}|weiter"
