@@ -13,7 +13,7 @@ from .scoring import CORPUS, score
 
 FLOORS = {
     "precision": 0.88,
-    "recall": 0.83,
+    "recall": 0.84,
     "f1": 0.86,
     "timestamps": 0.96,
     "speaker": 0.89,
@@ -22,7 +22,7 @@ FLOORS = {
     "source_named": 0.53,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.099
+LEAK_CEILING = 0.098
 
 
 def test_overall_figures_at_or_above_their_floors(db):
