@@ -237,7 +237,7 @@ ENGLISH: dict[str, Any] = {
     ],
     "articles": ["the", "a", "an"],
     "stopwords": [
-        "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its",
+        "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "who",
         "mr", "mrs", "ms", "dr", "as", "from", "by", "all", "some", "many", "every", "each",
         "both", "several", "most", "other", "another", "amid", "after", "despite", "during",
     ],

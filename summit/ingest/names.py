@@ -141,7 +141,12 @@ class Outlets:
         self._keys = frozenset([*self._cased_keys, *self._lowered_keys])
 
     def resolve(self, name: str) -> str | None:
-        return self._names.get(normalise_name(name))
+        canonical = self._names.get(normalise_name(name))
+        # A short name written otherwise than its case, and not in capitals, is a word:
+        # "who reports" names no WHO.
+        if canonical and len(name) < 6 and name not in self._cased_forms and not name.isupper():
+            return None
+        return canonical
 
     def mentioned(
         self, text: str, lowered: str | None = None, words: frozenset[str] | None = None

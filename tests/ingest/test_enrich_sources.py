@@ -215,6 +215,9 @@ def test_attribution_names_the_source(text, source):
         "Die Landesverbände haben sich kritisch gegenüber der Parteiführung geäußert.",
         "In summing up the PM says she hopes the budget sends the message that we are ready.",
         "Die Nachrichten gibt es wie gewohnt in der SWR Aktuell App und im Newsletter.",
+        # A word that is written like a short agency's name, but not in its case.
+        "The lead story is by Anna Berg who reports that the minister resigned.",
+        "Who says the home side cannot score? Talk about a comeback.",
     ],
 )
 def test_persons_guesses_and_credits_are_no_source(text):

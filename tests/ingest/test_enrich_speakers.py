@@ -149,6 +149,7 @@ def test_reporting_styles_name_the_speaker(text, speaker):
         ("", "The White House said on Monday it would act."),
         ("", "Erste Top-Nachricht: Der Trainer hat dem Wechsel einen Riegel vorgeschoben."),
         ("", "Im Weißen Haus sagte Koval, die Lage sei ernst."),  # a place, no subject
+        ("", "Who says the home side cannot score? Talk about a comeback."),  # a question
         ("", "According to London Metropolitan police, 12 people have been arrested."),
         ("", "Interessantes Detail: Die Top 5 der Wertung sind allesamt Ferrari-Motoren!"),
         (
