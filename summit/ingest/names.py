@@ -142,9 +142,9 @@ class Outlets:
 
     def resolve(self, name: str) -> str | None:
         canonical = self._names.get(normalise_name(name))
-        # A short name written otherwise than its case, and not in capitals, is a word:
-        # "who reports" names no WHO.
-        if canonical and len(name) < 6 and name not in self._cased_forms and not name.isupper():
+        # A short name that is also a word counts only in its own case: "who reports" names
+        # no WHO (other short ones are cited in any case: "(dpa/afp)").
+        if canonical and name.lower() in LEXICON.stopwords and name not in self._cased_forms:
             return None
         return canonical
 

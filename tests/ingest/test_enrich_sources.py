@@ -22,6 +22,7 @@ def source_of(text: str) -> str | None:
     ("text", "source"),
     [
         ("Hamburg (dpa) - Der Hafen bleibt am Wochenende geschlossen.", "dpa"),
+        ("Der Osten ist blau, sagte Weidel. Es sei eine Etappe. (afp)", "AFP"),  # any case
         # The kind of source before its name is none of the name.
         ("Wie die britische Boulevardzeitung Sun berichtet, soll Hogg wechseln.", "Sun"),
         ("Nach Informationen des belgischen TV-Senders VRT ist die Zahl gestiegen.", "VRT"),
