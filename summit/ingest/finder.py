@@ -28,6 +28,7 @@ from summit.ingest.phrases import (
     is_role,
     looks_like_person,
     name_words,
+    names_a_body,
     organisation_of_role,
     without_roles,
 )
@@ -292,7 +293,7 @@ class NameFinder:
                 break
         while run and not is_capitalised(run[-1]):
             run.pop()  # a remit cut short: "Bundesamt für" alone is the office's name
-        if run and next_word in LEXICON.organisation_endings:
+        if run and names_a_body(next_word):
             run += _lowercase_body(words[next_index:])  # "according to London Metropolitan police"
         if _kind_before_name(run):
             run = run[1:]  # "der Zugbetreiber Eurostar", "the carrier Qantas"

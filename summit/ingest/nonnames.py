@@ -96,11 +96,13 @@ def may_be_a_name(words: list[str]) -> bool:
     return bool(words) and words[0].lower() not in _NO_FIRST_NAMES and not any(map(is_time, words))
 
 
-# Words before a name that make it an object, not the subject: "an adviser to Prime Minister
-# …", and German prepositions with their article, which put the subject after the verb
-# ("Zum Thema Afrika sagt Merkel, …").
-_OBJECT_OPENERS = frozenset(
-    {"to", "with", "from", "against", "mit", "gegen", "zum", "zur", "beim", "vom", "im", "am"}
+# German prepositions merged with their article: opening a clause, they put its subject
+# after the verb ("Zum Thema Afrika sagt Merkel, …").
+CONTRACTED_PREPOSITIONS = frozenset({"zum", "zur", "beim", "vom", "im", "am"})
+# Words before a name that make it an object, not the subject: "an adviser to Prime
+# Minister …", "Zum Thema Afrika sagt …".
+_OBJECT_OPENERS = frozenset({"to", "with", "from", "against", "mit", "gegen"}) | (
+    CONTRACTED_PREPOSITIONS
 )
 
 

@@ -13,7 +13,8 @@ from summit.ingest.zones import ZONE_ALTERNATION
 # "18.10 Never mind that, …": a dotted time and the text, which a page that opens its
 # entries that way uses again and again (a date "18.10." or an amount "3.50 Euro" seldom);
 # some open it with an agency's bar ("++ 19.38 Aktuell …").
-DOTTED_CLOCK_LINE = re.compile(r"(?:\+\+\+? )?(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-ZÄÖÜ\"„“‘']")
+_BAR = r"\+\+\+? "
+DOTTED_CLOCK_LINE = re.compile(rf"(?:{_BAR})?(?:[01]?\d|2[0-3])\.[0-5]\d\s+[A-ZÄÖÜ\"„“‘']")
 DOTTED_CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d$")
 # What a bare dotted time stands above when it is one: words, not a row of results.
 _TEXT_BELOW = re.compile(r"[A-ZÄÖÜ\"„“‘'][^\d\n]{12}")
@@ -59,11 +60,11 @@ def page_clocks(lines: list[str]) -> tuple[bool, bool]:
 def _unbulleted(line: str) -> str:
     if line[:1] in BULLETS and line[2:3].isdigit():
         return line[2:]
-    bar = _BAR.match(line)
+    bar = _BAR_BEFORE_DIGIT.match(line)
     return line[bar.end() :] if bar else line
 
 
-_BAR = re.compile(r"\+\+\+? (?=\d)")
+_BAR_BEFORE_DIGIT = re.compile(rf"{_BAR}(?=\d)")
 
 
 def _minute_by_minute(matches: list[re.Match[str]], lines: list[str], led: list[int]) -> bool:

@@ -74,6 +74,15 @@ def is_organisation_word(word: str) -> bool:
     )
 
 
+_BODIES = frozenset(LEXICON.organisation_endings)
+
+
+def names_a_body(word: str) -> bool:
+    """A body's word written after a name, in lowercase: "(London Metropolitan) police",
+    "(the Israeli) army": the name is the body's, no person's."""
+    return word in _BODIES
+
+
 def words_after(text: str, position: int, count: int = 6) -> list[str]:
     """The next words, cut at the first clause boundary (a comma or a full stop)."""
     words: list[str] = []
@@ -208,7 +217,7 @@ def name_after(words: list[str]) -> list[str]:
         if not run and is_name_word(word):
             run.append(word)
             continue
-        if run and is_organisation_word(word):
+        if run and names_a_body(word):
             return []  # "according to London Metropolitan police": an organisation's name
         end = _particles_end(words, index) if len(run) < 2 else 0  # not "Anna Berg von der …"
         if end and _particles_may_follow(run[-1] if run else before, words[index:end]):

@@ -23,7 +23,13 @@ from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import NameFinder
 from summit.ingest.lexicon import GERMAN, LEXICON, alternation
-from summit.ingest.nonnames import is_place, is_time, may_be_a_name, names_an_institution
+from summit.ingest.nonnames import (
+    CONTRACTED_PREPOSITIONS,
+    is_place,
+    is_time,
+    may_be_a_name,
+    names_an_institution,
+)
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     is_organisation,
@@ -80,9 +86,6 @@ _PREPOSITIONS = frozenset((
     "vom", "vor", "nach", "in", "im", "bei", "beim", "mit", "auf", "an", "am", "zu", "zum",
     "zur", "für", "über", "unter", "aus", "des", "der", "den", "dem",
 ))  # fmt: skip
-# A German preposition merged with its article opening a clause: the words after it are no
-# subject, the verb comes next and its subject after it.
-_CONTRACTED = frozenset(("zum", "zur", "im", "am", "beim", "vom"))
 # Particles inside a person's name ("Ursula von der Leyen", "Van der Bellen"); a German
 # article alone is no particle ("Anstieg der Briefwähler").
 _NAME_PARTICLES = frozenset(("von", "van", "de", "da", "di", "du", "del", "della", "dos", "ten",
@@ -343,7 +346,7 @@ def _subject_before(text: str, position: int) -> tuple[str, list[str], str] | No
     if run and run[0][:1].islower():
         return None  # "the stewards have said", a particle left alone
     article = ""
-    if run and run[0].lower() in _CONTRACTED:
+    if run and run[0].lower() in CONTRACTED_PREPOSITIONS:
         return None  # "Zum Thema Afrika sagt Merkel": the subject follows the verb
     while run and run[0].lower() in _NO_NAME:
         article = run[0].lower() if run[0].lower() in LEXICON.articles else article

@@ -87,7 +87,7 @@ _BULLETED_TIME = re.compile(r"\d{1,2} Uhr|(?:[01]\d|2[0-3])[0-5]\d:")
 _SPACE_BEFORE_COLON = re.compile(rf"(?:[{BULLETS}] )?(\d{{1,2}}) :(\d{{2}})")
 
 # A day and month without the dot after the month, before a semicolon and a clock.
-_DAY_WITHOUT_DOT = re.compile(r"((?:Update )?\d{1,2}\.\d{1,2})(?=; \d{1,2}[:.]\d{2}\b)")
+_DAY_WITHOUT_DOT = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?=; \d{1,2}[:.]\d{2}\b)")
 
 # A post's age before its clock, as live pages print both: "3m ago 07.36", "now 07.39".
 _AGE_BEFORE_CLOCK = re.compile(r"(?:now|\d{1,3}[smhd] ago) (\d{1,2})[.:](\d{2}) ")
