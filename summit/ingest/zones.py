@@ -86,9 +86,14 @@ _PAGE_ZONES: dict[str, tzinfo] = {
     "UK": ZoneInfo("Europe/London"),
     "BRITISH": ZoneInfo("Europe/London"),
     "DEUTSCHER": ZoneInfo("Europe/Berlin"),
+    "EASTERN": ZoneInfo("America/New_York"),
+    "CENTRAL": ZoneInfo("America/Chicago"),
+    "MOUNTAIN": ZoneInfo("America/Denver"),
+    "PACIFIC": ZoneInfo("America/Los_Angeles"),
 }
 _PAGE_ZONE = re.compile(
     r"\((?P<label>[A-Z]{2,5})\)\s*:?$"
+    r"|\((?:[Aa]ll times|ALL TIMES) (?P<bracketed>[A-Za-z]+)\)\s*:?$"
     r"|^(?:All times (?:stated |shown )?(?:are |in )?|Alle (?:Zeiten|Uhrzeiten|Angaben) in )"
     r"(?P<words>[A-Za-z]+)\b"
 )
@@ -112,15 +117,19 @@ def page_zone(lines: list[str]) -> tzinfo | None:
         else:
             # A label in brackets ends the line: it opens at the last bracket or nowhere.
             start = line.rfind("(")
-            # Capitals after it, or the label cannot be ("(2)" is asked nothing).
-            capitals = start >= 0 and line[start + 1 : start + 3].isupper()
+            # Capitals after it, or the label cannot be ("(2)" is asked nothing); or the
+            # agencies' "(all times Eastern):".
+            capitals = start >= 0 and (
+                line[start + 1 : start + 3].isupper()
+                or line[start + 1 : start + 4].lower() == "all"
+            )
             match = (
                 _PAGE_ZONE.search(line, start)
                 if capitals and not _after_name(line, start)
                 else None
             )
         if match:
-            label = (match["label"] or match["words"]).upper()
+            label = (match["label"] or match["bracketed"] or match["words"]).upper()
             if label in _PAGE_ZONES:
                 return _PAGE_ZONES[label]
     return None

@@ -299,12 +299,16 @@ def test_more_time_line_styles(line, expected):
     [
         ("All times stated are UK", "Europe/London"),
         ("Here are the latest updates as the summit begins (EDT):", "America/New_York"),
+        # The agencies' "The Latest" (AP, The Canadian Press), read by a paper elsewhere.
+        ("The latest news on the summit in Canada (all times Eastern):", "America/New_York"),
+        ("ANCHORAGE (AP) — The Latest on the summit (all times EST):", "EST"),
     ],
 )
 def test_a_zone_the_page_names_overrides_the_import_zone(label, zone):
     text = f"{label}\n\n21:10: Trump trifft ein\n\nAir Force One ist gelandet.\n"
     drafts = prepare(text, reference_time=dt.datetime(2025, 8, 16, 12, 0, tzinfo=BERLIN)).drafts
     expected = dt.datetime(2025, 8, 15, 21, 10, tzinfo=ZoneInfo(zone))
+    assert [d.published_at.utcoffset() for d in drafts] == [expected.utcoffset()]
     assert [d.published_at for d in drafts] == [expected]
 
 
