@@ -54,6 +54,13 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
         ("Landeshauptmann Hermann Schützenhöfer (ÖVP) forderte mehr Hilfe.", "Hermann Schützenhöfer"),
         ("Das bestätigte Bezirksstadtrat Tim Richter (CDU) dem Sender.", "Tim Richter"),
         ("Der Zirkus darf bleiben, sagte Umweltdezernentin Eva Jähnig.", "Eva Jähnig"),
+        # Roles that are no first name: "Moderatorin", "Verteidiger", "Wirt", "Captain".
+        ("Das war knapp, sagte Moderatorin Lea Stern im Radio.", "Lea Stern"),
+        ("Nati-Verteidiger Jonas Amrein erklärt im Interview, wie es weitergeht.", "Jonas Amrein"),
+        ("Festzelt-Wirt Paul Kogler schreibt in einer Kolumne, es sei voll.", "Paul Kogler"),
+        ("Politikwissenschaftler Ole Brandt erklärte, die Wahl sei offen.", "Ole Brandt"),
+        ('"The roads are closed," county Administrator Ray Dunn said.', "Ray Dunn"),
+        ("Fire Captain Mia Lopez said the crews were still at work.", "Mia Lopez"),
         ("Die SPD hat gewonnen, kommentiert Redakteur Dirk Rodenkirch das Ergebnis.",
          "Dirk Rodenkirch"),
         ("Kommissionspräsidentin von der Berg schrieb in einem Brief, die Häfen seien wichtig.",
