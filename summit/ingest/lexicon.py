@@ -70,7 +70,7 @@ GERMAN: dict[str, Any] = {
         "hochrechnung von", "hochrechnung des", "prognose der", "prognose von", "prognose des",
         "sprecher des", "sprecher der", "sagt er der", "sagt sie der", "sagte er dem",
         "sagte sie dem", "sagt er dem", "sagt sie dem", "nach ankündigung", "erkenntnissen der",
-        "erkenntnissen des",
+        "erkenntnissen des", "das bestätigt", "dies bestätigt",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [

@@ -125,7 +125,10 @@ def _own_account(text: str) -> str | None:
 
 _POLICE_SAID = re.compile(
     r"\baccording to (?:the )?police\b"
-    r"|(?:^|[,.;] |\bthe )police (?:said|say|says|told|confirmed|reported|added)\b"
+    r"|(?:^|[,.;][\"”’']? |\bthe )police (?:said|say|says|told|confirmed|reported|added)\b"
+    # Opening a sentence or a headline: "Police confirm 98 dead".
+    r"|(?:^|[.!?:|] )Police (?:said|say|says|told|confirm|confirmed|reported|added|name|named)\b",
+    re.MULTILINE,
 )
 # A police name, as an appeal for witnesses writes it: "die Polizeiinspektion Bad Dürkheim".
 _POLICE = re.compile(
@@ -330,7 +333,7 @@ class SourceFinder(NameFinder):
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
         media_sources(text, candidates, lowered)
-        if "police" in text:  # the police unnamed, in English: "…, police said"
+        if "olice" in text:  # the police unnamed, in English: "…, police said"
             for match in _POLICE_SAID.finditer(text):
                 candidates.add("police", 2, match.start())
         if "Polizei" in text and ("Zeug" in text or "Hinweise" in text):
@@ -359,6 +362,8 @@ class SourceFinder(NameFinder):
             name = self._organisation(words, speaker, text, article=article)
             if name and " " in name and _refers_back(name.split()[0]):
                 name = name.split()[0]  # "der Hilfsorganisation Zeuge …": the word alone
+            if name and cue.endswith("bestätigt") and not self._body(name):
+                continue  # "Das bestätigt die tolle Form": confirmed by a thing, no source
             if name and not name.endswith(("'s", "’s")):  # "told Sainsbury Helen Clark's …"
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):

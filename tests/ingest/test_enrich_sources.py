@@ -51,6 +51,15 @@ def source_of(text: str) -> str | None:
         ("Nach Angaben der Gewerkschaft Deutscher Lokomotivführer fällt jeder Zug aus.",
          "Gewerkschaft Deutscher Lokomotivführer"),
         ("A woman was found dead inside a home in Maghull, police said.", "police"),
+        # After a quotation, and opening a sentence or a headline.
+        ('"The roads stay closed," police said. Crews are clearing them.', "police"),
+        ("Police confirm 12 dead, 40 people missing.", "police"),
+        ("Two people died. Police named the victims on Sunday.", "police"),
+        # "Das bestätigt" cites a body after it, never a thing it confirms.
+        ("Die Gruppe ist in Anchorage eingetroffen. Das bestätigt eine Polizeisprecherin.",
+         "Polizei"),
+        ("Der zweite Platz bestätigt die starke Form des Teams.", None),
+        ("Das bestätigt die starke Form des Teams.", None),
         ("Two men were arrested after the match, according to police.", "police"),
         ("Maui County confirms 36 fatalities in the Lahaina wildfire.", "Maui County"),
         ("Die Feuerwehr Köln verzeichnete laut eigenen Angaben 300 Einsätze.", "Feuerwehr Köln"),
