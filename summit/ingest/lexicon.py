@@ -164,7 +164,7 @@ GERMAN: dict[str, Any] = {
         "nachrichten", "rundschau", "allgemeine", "welt", "spiegel", "zdf", "ard", "gericht",
         "polizei", "feuerwehr", "behörde", "komitee", "armee", "bundestag", "bundesrat",
         "landtag", "rathaus", "senat", "parlament", "kreml", "liga", "pokal", "meisterschaft",
-        "partei", "bahn", "leitstelle", "online",
+        "partei", "bahn", "leitstelle", "online", "haus", "klinik", "klinikum",
     ],
     # Lowercase words inside a source's name: "Corriere della Sera".
     "name_particles": ["de", "del", "della"],
@@ -284,7 +284,7 @@ ENGLISH: dict[str, Any] = {
         "foundation", "institute", "university", "authority", "trust", "survey", "energy",
         "commission", "bureau", "administration", "coastguard", "airlines", "railway",
         "county", "ratings", "fc", "network", "group", "airport", "rail", "transport",
-        "palace", "heritage", "highways", "sports", "online",
+        "palace", "heritage", "highways", "sports", "online", "hospital", "clinic",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

@@ -94,10 +94,13 @@ def with_complement(name: str, words: list[str]) -> str:
     return name
 
 
-def _person_in_office(words: list[str]) -> bool:
+def person_in_office(words: list[str]) -> bool:
     """A person's full name after their office: "Police Chief Jim McDonnell", "Los Angeles
-    County Sheriff Robert Luna" speak for themselves, not as their organisation."""
-    return len(words) > 2 and is_role(words[-3]) and looks_like_person(words[-2:])
+    County Sheriff Robert Luna", "City Hospital Head of Surgery Anna Berg" speak for
+    themselves, not as their organisation."""
+    if len(words) < 3 or not looks_like_person(words[-2:]):
+        return False
+    return is_role(words[-3]) or any(word in ("of", "for") for word in words[:-3])
 
 
 def names_organisation(words: list[str], *, subject: bool) -> bool:
@@ -111,7 +114,7 @@ def names_organisation(words: list[str], *, subject: bool) -> bool:
         # "Scotland Yard says", "Civil Defence says": no person's name, nor a role.
         or (subject and names_an_institution(words) and not any(map(is_role, words)))
     )
-    if not organisation or _person_in_office(words):
+    if not organisation or person_in_office(words):
         return False
     # An office and its place: "Das Wasserwirtschaftsamt Donauwörth rechnet damit".
     office = len(words) > 1 and words[0].lower().endswith(LEXICON.organisation_endings)

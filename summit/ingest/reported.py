@@ -30,6 +30,7 @@ from summit.ingest.nonnames import (
     may_be_a_name,
     names_an_institution,
 )
+from summit.ingest.organisations import person_in_office
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     is_organisation,
@@ -212,6 +213,8 @@ class ReportedFinder(NameFinder):
         if known:
             return "source", known, False
         if not _LINKING.isdisjoint(run):
+            if person_in_office(run):
+                return None  # "Hospital Head of Surgery Anna Berg": she speaks, as the speaker
             # "Ministry of Finance", "United Nations High Commissioner for Refugees"
             linked = any(is_organisation([word]) for word in run) or not may_be_a_name(run)
             return ("source", name, False) if linked else None

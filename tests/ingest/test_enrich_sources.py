@@ -54,6 +54,10 @@ def source_of(text: str) -> str | None:
         # After a quotation, and opening a sentence or a headline.
         ('"The roads stay closed," police said. Crews are clearing them.', "police"),
         ("Police confirm 12 dead, 40 people missing.", "police"),
+        # A hospital or a clinic is an organisation, its words no person's.
+        ("Valley View Hospital says it has an outbreak of the flu.", "Valley View Hospital"),
+        ("Die Charité-Klinik sagte, es gebe vier Fälle.", "Charité-Klinik"),
+        ("Das Weiße Haus erklärte, der Gipfel finde statt.", "Weiße Haus"),
         ("Two people died. Police named the victims on Sunday.", "police"),
         # "Das bestätigt" cites a body after it, never a thing it confirms.
         ("Die Gruppe ist in Anchorage eingetroffen. Das bestätigt eine Polizeisprecherin.",
@@ -510,6 +514,12 @@ def test_a_headline_with_a_hyphen_names_no_source():
     [
         ("Los Angeles County Sheriff Robert Luna said he was not satisfied.", "Robert Luna"),
         ("Police Chief Jim McDonnell said the curfew stays.", "Jim McDonnell"),
+        # An office with its remit: "Head of Surgery", "Minister for Health".
+        ("Four roads are closed, County Police Head of Operations Mara Linde said.", "Mara Linde"),
+        (
+            "The ward is closed, State Health Department Director for Infections Tom Hale said.",
+            "Tom Hale",
+        ),
     ],
 )
 def test_a_person_named_after_their_office_is_the_speaker_and_no_source(text, speaker):
