@@ -13,7 +13,7 @@ from functools import lru_cache
 from summit.ingest.cues import is_word_char
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.nonnames import may_be_a_name
-from summit.ingest.phrases import ACRONYM, is_name_word, is_role
+from summit.ingest.phrases import ACRONYM, is_name_word, is_organisation_head, is_role
 
 
 def _word_before(text: str, position: int) -> tuple[str, int] | None:
@@ -108,6 +108,6 @@ def _may_be_first_name(word: str) -> bool:
         and not word.endswith(("'s", "’s"))  # "Saint Mary's University"
         and not is_role(word)
         and word.lower() not in LEXICON.source_nouns
-        and word.lower() not in LEXICON.organisation_heads  # "Stadt Wuppertal"
+        and not is_organisation_head(word)  # "Stadt Wuppertal"
         and not ACRONYM.search(word)
     )

@@ -112,7 +112,7 @@ GERMAN: dict[str, Any] = {
         "arzt", "ärztin", "vorstand", "veranstalter", "veranstalterin", "brandmeister", "sänger",
         "sängerin", "mitglied", "ökonom", "ökonomin", "moderator", "moderatorin",
         "wissenschaftler", "wissenschaftlerin", "stellvertreter", "stellvertreterin",
-        "verteidiger", "verteidigerin", "wirt", "wirtin",
+        "verteidiger", "verteidigerin", "wirt", "wirtin", "beauftragte", "beauftragter",
     ],
     # Titles written short before a name: "Dr. Anna Berg".
     "role_abbreviations": ["dr", "prof"],
@@ -248,7 +248,7 @@ ENGLISH: dict[str, Any] = {
         "commissioner", "judge", "meteorologist", "forecaster", "prosecutor", "attorney", "editor",
         "correspondent", "reporter", "presenter", "officer", "coordinator", "co-ordinator",
         "sheriff", "scientist", "superintendent", "inspector", "commander", "captain",
-        "administrator", "councilman", "councilwoman", "constable",
+        "administrator", "councilman", "councilwoman", "constable", "singer",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",

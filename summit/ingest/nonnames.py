@@ -57,7 +57,7 @@ _NO_FIRST_NAMES |= _COUNTRIES
 # are first names too ("April", "June").
 _TIMES = frozenset({
     *GERMAN["weekdays"], *ENGLISH["weekdays"], "heute", "gestern", "today", "yesterday",
-    "tonight", "ja", "nein", "yes",
+    "tonight", "ja", "nein", "yes", "vormittag", "mittag", "nachmittag", "abend", "nacht",
     *(month for month in MONTHS if len(month) > 4 and month not in ("april", "june", "august")),
 })  # fmt: skip
 

@@ -13,6 +13,7 @@ from summit.ingest.phrases import (
     is_capitalised,
     is_name_word,
     is_organisation,
+    is_organisation_head,
     is_organisation_word,
     is_role,
     looks_like_person,
@@ -78,7 +79,7 @@ _COMPLEMENT_LINKS = frozenset({"der", "des", "im"})
 
 
 def _is_body(word: str) -> bool:
-    return is_organisation([word]) or word.lower() in LEXICON.organisation_heads
+    return is_organisation([word]) or is_organisation_head(word)
 
 
 def with_complement(name: str, words: list[str]) -> str:
@@ -109,7 +110,7 @@ def names_organisation(words: list[str], *, subject: bool) -> bool:
     subject, its letters ("ABC has called", not "warnt die USA")."""
     organisation = (
         any(map(is_organisation_word, words))
-        or words[0].lower() in LEXICON.organisation_heads
+        or is_organisation_head(words[0])
         or (subject and _is_acronym(words) and not is_role(words[0]))  # not "the PM says"
         # "Scotland Yard says", "Civil Defence says": no person's name, nor a role.
         or (subject and names_an_institution(words) and not any(map(is_role, words)))

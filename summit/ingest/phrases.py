@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
-from summit.ingest.nonnames import may_be_a_name, opens_no_subject
+from summit.ingest.nonnames import is_time, may_be_a_name, opens_no_subject
 
 TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
 
@@ -75,6 +75,16 @@ def is_organisation_word(word: str) -> bool:
 
 
 _BODIES = frozenset(LEXICON.organisation_endings)
+
+
+_COMPOUND_HEADS = tuple(head for head in LEXICON.organisation_heads if len(head) >= 5)
+
+
+def is_organisation_head(word: str) -> bool:
+    """A word that opens an organisation's name before its place: "Polizei Gütersloh",
+    "Landeshauptstadt Dresden", "County Durham"."""
+    lower = word.lower()
+    return lower in LEXICON.organisation_heads or lower.endswith(_COMPOUND_HEADS)
 
 
 def names_a_body(word: str) -> bool:
@@ -194,6 +204,13 @@ def _particles_may_follow(before: str | None, group: list[str]) -> bool:
 _COMPLEMENT_OPENERS = frozenset({"des", "der", "of"})
 
 
+def _in_time_phrase(words: list[str], index: int) -> bool:
+    """Whether a word is "am" before a time of day or that time: "am Nachmittag"."""
+    if words[index].lower() == "am":
+        return index + 1 < len(words) and is_time(words[index + 1])
+    return index > 0 and words[index - 1].lower() == "am" and is_time(words[index])
+
+
 def name_after(words: list[str]) -> list[str]:
     """The name right after a cue, past articles, adjectives and a role: "der russische
     Regierungssprecher Steffen Hebestreit" gives Steffen Hebestreit; "er", "über" give nothing."""
@@ -211,6 +228,8 @@ def name_after(words: list[str]) -> list[str]:
             return []  # "der Vorsitzende des Bundes …": the role's organisation, no name
         if not run and (lower in LEXICON.articles or lower in LEXICON.before_name):
             continue
+        if not run and _in_time_phrase(words, index):
+            continue  # "sagte am Nachmittag Sängerin Anna Berg"
         if not run and (is_adjective(word) or is_role(word)):
             before = word if is_role(word) else before
             continue
@@ -327,7 +346,7 @@ def _looks_like_person(written: tuple[str, ...]) -> bool:
     words = name_words(list(written))
     return (
         bool(words)
-        and words[0].lower() not in LEXICON.organisation_heads  # "Polizei Gütersloh"
+        and not is_organisation_head(words[0])  # "Polizei Gütersloh"
         and all(map(is_name_word, words))
         and not _DIGIT.search("".join(words))
         and not any(ACRONYM.search(word) for word in words)

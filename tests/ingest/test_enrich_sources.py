@@ -58,6 +58,10 @@ def source_of(text: str) -> str | None:
         ("Valley View Hospital says it has an outbreak of the flu.", "Valley View Hospital"),
         ("Die Charité-Klinik sagte, es gebe vier Fälle.", "Charité-Klinik"),
         ("Das Weiße Haus erklärte, der Gipfel finde statt.", "Weiße Haus"),
+        # A city named by its title: an organisation, no person.
+        ('"Der Pegel sinkt", teilte am Nachmittag Landeshauptstadt Potsdam mit.',
+         "Landeshauptstadt Potsdam"),
+        ("Die Landeshauptstadt Potsdam warnte vor dem Hochwasser.", "Landeshauptstadt Potsdam"),
         ("Two people died. Police named the victims on Sunday.", "police"),
         # "Das bestätigt" cites a body after it, never a thing it confirms.
         ("Die Gruppe ist in Anchorage eingetroffen. Das bestätigt eine Polizeisprecherin.",

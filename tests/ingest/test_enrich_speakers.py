@@ -61,6 +61,11 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
         ("Politikwissenschaftler Ole Brandt erklärte, die Wahl sei offen.", "Ole Brandt"),
         ('"The roads are closed," county Administrator Ray Dunn said.', "Ray Dunn"),
         ("Fire Captain Mia Lopez said the crews were still at work.", "Mia Lopez"),
+        ("Die Daten sind sicher, erklärte der Datenschutzbeauftragte Jan Kuhl am Mittwoch.",
+         "Jan Kuhl"),
+        ('"This one is for my mother," says singer Tom Vale.', "Tom Vale"),
+        # A time of day between the verb and the name.
+        ("Das war ein schöner Abend, sagte am Nachmittag Sängerin Lea Sommer.", "Lea Sommer"),
         ("Die SPD hat gewonnen, kommentiert Redakteur Dirk Rodenkirch das Ergebnis.",
          "Dirk Rodenkirch"),
         ("Kommissionspräsidentin von der Berg schrieb in einem Brief, die Häfen seien wichtig.",
