@@ -125,14 +125,14 @@ def _second_words(phrases: list[str]) -> dict[str, frozenset[str]]:
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 # (?i) in a pattern also matches "ı", "ſ" and "İ" to "i" and "s", which lowercasing keeps.
-_FOLDED_BY_PATTERNS_ONLY = ("ı", "ſ", "İ")
+FOLDED_BY_PATTERNS_ONLY = ("ı", "ſ", "İ")
 
 
 def _followed_by(lowered: str, position: int, words: frozenset[str]) -> bool:
     """Whether one of the words follows a position after spaces (or may, in a pattern)."""
     found = _NEXT_WORD.match(lowered, position)
     return (found is not None and found.group(1) in words) or any(
-        map(lowered.__contains__, _FOLDED_BY_PATTERNS_ONLY)
+        map(lowered.__contains__, FOLDED_BY_PATTERNS_ONLY)
     )
 
 

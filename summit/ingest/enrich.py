@@ -22,13 +22,14 @@ from __future__ import annotations
 
 from collections import Counter
 
+from summit.ingest.credits import without_credits
 from summit.ingest.cues import cue_words_of, lowercase_of, lowered_text, words_of
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import OUTLET_NAMES
 from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
 from summit.ingest.reported import ReportedFinder
 from summit.ingest.said import entry_text
-from summit.ingest.sources import SourceFinder, without_credits
+from summit.ingest.sources import SourceFinder
 from summit.ingest.speakers import SpeakerFinder, is_recap
 
 __all__ = ["Enricher", "KnownNames", "NameIndex", "RoleIndex", "TagMatcher"]

@@ -342,7 +342,8 @@ def _kind_before_name(run: list[str]) -> bool:
     name the kind opens ("Gewerkschaft Deutscher Lokomotivführer", "Landesbank Hessen")."""
     kind = run[0].lower() if len(run) > 1 else ""
     return (
-        kind.endswith(LEXICON.company_kinds)
+        # (also in the genitive: "einer Sprecherin des Energiekonzerns Vattenfall")
+        (kind.endswith(LEXICON.company_kinds) or kind[:-1].endswith(LEXICON.company_kinds))
         and not kind.startswith(_PUBLIC_PREFIXES)  # a public body by its place's name
         and is_capitalised(run[1])
         and not is_adjective(run[1])

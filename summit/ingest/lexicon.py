@@ -68,9 +68,11 @@ GERMAN: dict[str, Any] = {
         "mitteilung des", "mitteilung der", "stellungnahme des", "stellungnahme der",
         "bericht des", "bericht der", "meldet", "meldete", "meldeten", "hochrechnung der",
         "hochrechnung von", "hochrechnung des", "prognose der", "prognose von", "prognose des",
-        "sprecher des", "sprecher der", "sagt er der", "sagt sie der", "sagte er dem",
-        "sagte sie dem", "sagt er dem", "sagt sie dem", "nach ankündigung", "erkenntnissen der",
-        "erkenntnissen des", "das bestätigt", "dies bestätigt",
+        "hochrechnungen von", "hochrechnungen des", "sprecher des", "sprecher der",
+        "sprecherin des", "sprecherin der", "gespräch mit der", "gespräch mit dem", "sagt er der",
+        "sagt sie der", "sagte er dem", "sagte sie dem", "sagt er dem", "sagt sie dem",
+        "nach ankündigung", "erkenntnissen der", "erkenntnissen des", "das bestätigt",
+        "dies bestätigt",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [

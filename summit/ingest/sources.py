@@ -11,6 +11,7 @@ import re
 
 from django.utils.translation import gettext_noop
 
+from summit.ingest.credits import is_picture_credit
 from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
@@ -57,15 +58,6 @@ _REPORTED_BY_AFTER = re.compile(
 _NAMED_IN_APPOSITION = re.compile(r"[^,.;:]{1,80},\s+[A-ZÄÖÜ][\w.-]+\s+[A-ZÄÖÜ][\w-]+")
 # "the BSF informed, per ANI": an agency's letters after "per" ("per Elfmeter" is a way).
 _PER_AGENCY = re.compile(r"\bper\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
-# Photo credits name an agency that took a picture, not one that reported anything.
-_CREDIT = re.compile(
-    r"(?i:\b(?:foto|fotos|bild|bilder|image|photo|photograph|picture|credit)s?:"
-    r"|©|\(c\)|\bphoto\s+by\b|\bfoto\s+von\b|\([^()\n]{0,20}\bphoto/)[^\n]*"
-    # "Quelle: Mark J. Terrill/AP/dpa": a photographer's name before the agencies.
-    r"|\b[Qq]uelle:\s*(?:[A-ZÄÖÜ][\w.-]*\s+){1,3}[A-ZÄÖÜ][\w-]*/[^\n]*"
-)
-# "Anna Berg/AFP via Getty Images": the line's agency took the picture.
-_GETTY_CREDIT = re.compile(r"[^\n]{0,60}\bvia Getty Images\b[^\n]*")
 # "Die Bahn hat nach eigenen Angaben …": the clause's subject speaks of itself.
 _OWN_ACCOUNT = re.compile(
     r"(?i:\b(?:nach|laut)\s+eigenen\s+angaben|\beigenen\s+angaben\s+zufolge)\b"
@@ -152,42 +144,6 @@ def _is_verb(word: str) -> bool:
     return word[:1].islower() and word not in LEXICON.articles
 
 
-# What every credit starts with, in lowercase; "ı", "İ" and "ſ" match "i" and "s" in a
-# pattern's (?i) though str.lower() keeps them apart, so a text with them is read in full.
-_CREDIT_STARTS = (
-    "foto", "bild", "image", "photo", "picture", "credit", "©", "(c)", "quelle:"
-)  # fmt: skip
-_FOLDED_BY_PATTERNS_ONLY = ("ı", "İ", "ſ")
-# The whole words (\w+, lowercase) a credit's label is, each with "s" too ("Fotos:", "Photo
-# by", "(AP Photo/…)", "Quelle:"): the other credits are "©" and "(c)".
-_CREDIT_WORDS = frozenset(
-    form
-    for word in ("foto", "fotos", "bild", "bilder", "image", "photo", "photograph", "picture")
-    for form in (word, word + "s")
-) | {"credit", "credits", "quelle"}
-
-
-def _may_hold_credit(text: str, lowered: str, words: frozenset[str] | None = None) -> bool:
-    """False when no credit can stand in the text: most entries, read without the pattern.
-    lowered: text.lower(), or lowercase_of(text) (which differs only with an "İ"); words:
-    words_of(lowered), when read already: a label is one of them."""
-    if any(map(text.__contains__, _FOLDED_BY_PATTERNS_ONLY)):
-        return True
-    if words is not None:
-        return not _CREDIT_WORDS.isdisjoint(words) or "©" in text or "(c)" in lowered
-    return any(map(lowered.__contains__, _CREDIT_STARTS))
-
-
-def without_credits(
-    text: str, lowered: str | None = None, words: frozenset[str] | None = None
-) -> str:
-    """The text without its photo credits ("Foto: dpa", "© Reuters", "AFP via Getty Images");
-    lowered: lowercase_of(text), and words: words_of(lowered), when made already."""
-    if _may_hold_credit(text, text.lower() if lowered is None else lowered, words):
-        text = _CREDIT.sub("", text)
-    return _GETTY_CREDIT.sub("", text) if "Getty Images" in text else text
-
-
 def _ends_at_cue(name: str, before: list[str]) -> bool:
     """Whether a name found before a cue ends right before it, or an organisation's word
     does ("UN human rights office reports"): "Second local case reported" names nobody."""
@@ -195,15 +151,16 @@ def _ends_at_cue(name: str, before: list[str]) -> bool:
     return name.split()[-1] in last or last in name or is_organisation([last])
 
 
+def _ends_in_a_person(name: str) -> bool:
+    """ "ARD-Kritiker Denis Scheck" ends in a person's full name, "Autorevue" does not."""
+    words = name.split()
+    return len(words) > 1 and looks_like_person(words[-2:])
+
+
 def _a_person_before(text: str, end: int) -> bool:
     """Whether "he" or "she" (after "that") follows a cue: who confirms is a person."""
     after = [word.lower() for word in words_after(text, end, count=2)]
     return bool(after) and after[0] in ("he", "she", "that") and bool({"he", "she"} & {*after})
-
-
-def _is_picture_credit(value: str) -> bool:
-    """Whether a "Quelle:" names who took a picture: "Mark J. Terrill/AP/dpa"."""
-    return "/" in value and looks_like_person(value.split("/")[0].split())
 
 
 # Prepositions before what a report is about: "über die Ergebnisse berichtet".
@@ -304,7 +261,7 @@ class SourceFinder(NameFinder):
         for spoken_by, score, position in self._spoken_by:
             candidates.add(spoken_by, score, position)
         for match in _SOURCE_REST_CUES.finditer(text, lowered):
-            if not _is_picture_credit(match.group(1)):
+            if not is_picture_credit(match.group(1)):
                 candidates.add(match.group(1).strip().rstrip("."), 3, match.start())
         if "—" in text or "–" in text or " - " in text:  # most hold no dash: no sign-off
             for match in _AGENCY_SIGN_OFF.finditer(text):
@@ -364,6 +321,8 @@ class SourceFinder(NameFinder):
                 name = name.split()[0]  # "der Hilfsorganisation Zeuge …": the word alone
             if name and cue.endswith("bestätigt") and not self._body(name):
                 continue  # "Das bestätigt die tolle Form": confirmed by a thing, no source
+            if cue.startswith("gespräch") and name and _ends_in_a_person(name):
+                continue  # "im Gespräch mit dem ARD-Kritiker Denis Scheck": a person
             if name and not name.endswith(("'s", "’s")):  # "told Sainsbury Helen Clark's …"
                 candidates.add(name, 2, match.start())
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):

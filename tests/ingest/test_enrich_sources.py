@@ -62,6 +62,13 @@ def source_of(text: str) -> str | None:
         ('"Der Pegel sinkt", teilte am Nachmittag Landeshauptstadt Potsdam mit.',
          "Landeshauptstadt Potsdam"),
         ("Die Landeshauptstadt Potsdam warnte vor dem Hochwasser.", "Landeshauptstadt Potsdam"),
+        ("Nach neuesten Hochrechnungen von Infratest liegt die Linke bei 4,9 Prozent.",
+         "Infratest"),
+        # A spokeswoman, and a company's kind in the genitive before its name.
+        ("Der Strom fließt wieder, sagte eine Sprecherin des Netzbetreibers Stromnetz Berlin.",
+         "Stromnetz Berlin"),
+        ("Er warnte im Gespräch mit der Lausitzer Rundschau vor dem Plan.", "Lausitzer Rundschau"),
+        ("Im Gespräch mit dem ZDF-Filmkritiker Jan Kolbe erklärte er seinen Plan.", None),
         ("Two people died. Police named the victims on Sunday.", "police"),
         # "Das bestätigt" cites a body after it, never a thing it confirms.
         ("Die Gruppe ist in Anchorage eingetroffen. Das bestätigt eine Polizeisprecherin.",
