@@ -247,7 +247,7 @@ ENGLISH: dict[str, Any] = {
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
         "secretary", "ambassador", "envoy", "senator", "governor", "premier", "mayor", "coach",
         "manager", "chief", "nominee", "candidate", "leader", "chairman", "chairwoman", "director",
-        "commissioner", "judge", "meteorologist", "forecaster", "prosecutor", "attorney", "editor",
+        "commissioner", "judge", "ologist", "forecaster", "prosecutor", "attorney", "editor",
         "correspondent", "reporter", "presenter", "officer", "coordinator", "co-ordinator",
         "sheriff", "scientist", "superintendent", "inspector", "commander", "captain",
         "administrator", "councilman", "councilwoman", "constable", "singer",
@@ -286,7 +286,8 @@ ENGLISH: dict[str, Any] = {
         "foundation", "institute", "university", "authority", "trust", "survey", "energy",
         "commission", "bureau", "administration", "coastguard", "airlines", "railway",
         "county", "ratings", "fc", "network", "group", "airport", "rail", "transport",
-        "palace", "heritage", "highways", "sports", "online", "hospital", "clinic",
+        "palace", "heritage", "highways", "sports", "online", "hospital", "clinic", "board",
+        "channel",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

@@ -56,6 +56,9 @@ def source_of(text: str) -> str | None:
         ("Police confirm 12 dead, 40 people missing.", "police"),
         # A hospital or a clinic is an organisation, its words no person's.
         ("Valley View Hospital says it has an outbreak of the flu.", "Valley View Hospital"),
+        ("The crash is under review, the National Transit Safety Board said.",
+         "National Transit Safety Board"),
+        ("The Storm Channel said the front was moving east.", "Storm Channel"),
         ("Die Charité-Klinik sagte, es gebe vier Fälle.", "Charité-Klinik"),
         ("Das Weiße Haus erklärte, der Gipfel finde statt.", "Weiße Haus"),
         # A city named by its title: an organisation, no person.

@@ -64,6 +64,7 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
         ("Die Daten sind sicher, erklärte der Datenschutzbeauftragte Jan Kuhl am Mittwoch.",
          "Jan Kuhl"),
         ('"This one is for my mother," says singer Tom Vale.', "Tom Vale"),
+        ("It was a separate quake, said seismologist Ruth Lane.", "Ruth Lane"),
         # A time of day between the verb and the name.
         ("Das war ein schöner Abend, sagte am Nachmittag Sängerin Lea Sommer.", "Lea Sommer"),
         ("Die SPD hat gewonnen, kommentiert Redakteur Dirk Rodenkirch das Ergebnis.",
