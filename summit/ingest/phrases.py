@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
-from summit.ingest.nonnames import is_time, may_be_a_name, opens_no_subject
+from summit.ingest.nonnames import is_place, is_time, may_be_a_name, opens_no_subject
 
 TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
 
@@ -280,6 +280,8 @@ def name_before(words: list[str]) -> list[str]:
         run = run[1:]  # "Minister for Culture and Sport Mary Hanafin"
     elif len(run) > 2 and end > 0 and words[end - 1].lower() in LEXICON.articles:
         run = run[-2:]  # "to the United States Anatoly Antonov": a place, then the name
+    while len(run) > 2 and is_place(run[0]):
+        run = run[1:]  # "American Joe Kovacs says": where the person is from
     return without_roles(run)
 
 

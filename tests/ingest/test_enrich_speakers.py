@@ -65,6 +65,8 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
          "Jan Kuhl"),
         ('"This one is for my mother," says singer Tom Vale.', "Tom Vale"),
         ("It was a separate quake, said seismologist Ruth Lane.", "Ruth Lane"),
+        # Where the person is from is none of the name.
+        ("American Mia Rowe says her bronze in the hammer throw was a surprise.", "Mia Rowe"),
         # A time of day between the verb and the name.
         ("Das war ein schöner Abend, sagte am Nachmittag Sängerin Lea Sommer.", "Lea Sommer"),
         ("Die SPD hat gewonnen, kommentiert Redakteur Dirk Rodenkirch das Ergebnis.",
