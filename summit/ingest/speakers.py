@@ -13,6 +13,7 @@ from collections import Counter
 
 from django.utils.translation import gettext_noop
 
+from summit.ingest.appositions import apposed_subject
 from summit.ingest.cues import Cues
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import (
@@ -51,9 +52,7 @@ from summit.ingest.shapes import opens_a_sign_off
 from summit.ingest.signed import (
     PERSON_WORDS,
     QUOTE_MARKS,
-    SENTENCE_START,
     after_quotation,
-    before_auxiliary,
     post_signatures,
     signed_names,
 )
@@ -80,9 +79,6 @@ _HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
 _HEADLINE_SUBJECT = re.compile(PERSON_WORDS + r"\s+[a-zäöüß]")
 # "Karl Brenner, Landesforstpräsident und Geschäftsführer, warnte …": a name first in its
 # sentence, a role between commas, then the verb.
-_APPOSED_SUBJECT = re.compile(
-    SENTENCE_START + PERSON_WORDS + r',\s+([^,.;:!?\n"„“”«»]{3,120}),\s*\Z'
-)
 
 # An account that speaks: "@CityMayorOffice says …".
 _HANDLE_SAYS = re.compile(
@@ -249,7 +245,7 @@ class SpeakerFinder(NameFinder):
                         pronoun_at = start
                     if "wie" in self._lowered:  # a word lowercased to "wie" stands there
                         names.append(_after_wie(before))
-                    names.append(self._apposed_subject(text, start))
+                    names.append(apposed_subject(text, start))
                     self._organisation_speaks(organisation_before(before), start, subject=True)
                 elif self._opinion_holder(cue_before, before):
                     candidates.add(before[0], 1, start)  # "Brenner ist der Meinung"
@@ -329,22 +325,6 @@ class SpeakerFinder(NameFinder):
             name = self._person(found.group(1).split(), text)
             if name and len(name.split()) > 1:
                 candidates.add(name, 2, 0)
-
-    def _apposed_subject(self, text: str, position: int) -> list[str]:
-        """The name before a role between commas and the verb: "Karl Brenner,
-        Landesforstpräsident des Landes, warnte", "Mara Linde, head of …, says"."""
-        if "," not in text[max(0, position - 14) : position]:
-            return []  # no comma before the verb, nor before an auxiliary before it
-        position = before_auxiliary(text, position)  # "Mara Linde, head of …, has said"
-        if text[max(0, position - 2) : position].strip() != ",":
-            return []
-        found = _APPOSED_SUBJECT.search(text, max(0, position - 200), position)
-        if not found:
-            return []
-        apposition = found.group(2).split()
-        if any(map(names_a_role, apposition)):
-            return found.group(1).split()
-        return []
 
     def _organisation_speaks(self, words: list[str], position: int, *, subject: bool) -> None:
         """An organisation as a speech verb's subject or object is the entry's source:

@@ -65,6 +65,11 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
          "Jan Kuhl"),
         ('"This one is for my mother," says singer Tom Vale.', "Tom Vale"),
         ("It was a separate quake, said seismologist Ruth Lane.", "Ruth Lane"),
+        # A full name before any apposition between commas; an age is none of the name.
+        ('Tom Hale, DUP, says: "We are going back to Stormont."', "Tom Hale"),
+        ('Lena Brandt, die das Projekt leitet, sagte: "Wir sind bereit."', "Lena Brandt"),
+        ('Nine-year-old Ella Stone, from Windsor, said: "It was very sad."', "Ella Stone"),
+        ("The Harbour Workers Union, one of the largest unions, said it would strike.", None),
         # Where the person is from is none of the name.
         ("American Mia Rowe says her bronze in the hammer throw was a surprise.", "Mia Rowe"),
         # A time of day between the verb and the name.
