@@ -66,6 +66,10 @@ _PICTURE_SOURCE = re.compile(r"Image source, [^:]{0,60}$")
 _IMAGE_ID = re.compile(
     r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$|^[\w-]{3,40}\.(?:jpe?g|png|gif|webp)$"
 )
+# "Die Elbe bei Meißen. © Jane Doe", "+ © Jane Doe": the copyright sign and a short credit
+# end a caption, never a sentence of an entry.
+_COPYRIGHT_TAIL = r"©\s?[^©]{1,50}(?<![.!?])$"
+_COPYRIGHT_CREDIT = re.compile(_COPYRIGHT_TAIL)
 _CAPTION_TAIL = re.compile(
     r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)(?:\.? Quelle: [^:]{1,50})?$"
     rf"|\s\(?(?:{_AGENCIES})(?: Photo)?(?:/[\w .-]+)+\)?$"
@@ -93,7 +97,7 @@ _CAPTION_TAIL = re.compile(
     r"|\svia (?:Getty Images|AP|AFP|Reuters)$|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^:]{1,60}$"
     # "Ein Kuss sagt mehr als tausend Worte – vor allem heute Quelle: dpa": a caption has no
     # full stop before its credit, an entry's text has.
-    rf"|[^\W\d]\sQuelle:\s(?:{_AGENCIES})(?:/[\w .-]+)*$",
+    rf"|[^\W\d]\sQuelle:\s(?:{_AGENCIES})(?:/[\w .-]+)*$|{_COPYRIGHT_TAIL}",
     re.IGNORECASE,
 )
 # The sizes of the bracketed words that end a caption, brackets included.
@@ -214,7 +218,7 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     tail = (ending.endswith(")") or "/" in ending or _late_colon(ending)) and _has_caption_tail(
         ending
     )
-    if tail or dated:
+    if tail or dated or _ends_with_copyright(text, ending):
         return caption()
     return None
 
@@ -231,6 +235,7 @@ def may_be_furniture(text: str, consent_word: bool) -> bool:
         or "/" in text
         or ": " in text  # a credit's label late in the line
         or last == ")"
+        or "©" in text  # a credit ending a caption
         or last.isdigit()  # a dated caption
         or openings.opens_like(text, openings.RULES_BY_LETTER)
         # A counter ("12 Posts"); a time ("21:15 Uhr") is none, nor is it a photo credit.
@@ -267,7 +272,13 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
     dated = ending[-1:].isdigit() and len(text.split()) >= 9 and _DATED_CAPTION.search(ending)
     if _AGENCY_CREDIT.match(text) or _has_caption_tail(ending) or dated:
         return caption()
-    return None
+    return caption() if _ends_with_copyright(text, ending) else None
+
+
+def _ends_with_copyright(text: str, ending: str) -> bool:
+    """A caption's credit after the copyright sign; a line opened by a time ("23.40 Uhr: …
+    © SZ") is a post, whatever picture it carries."""
+    return "©" in ending and not text[:1].isdigit() and bool(_COPYRIGHT_CREDIT.search(ending))
 
 
 def _names_picture(text: str, ending: str) -> bool:

@@ -146,6 +146,9 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "A post shared by Jane Doe (@janedoe) on Jun 2, 2020 at 3:00pm PDT",
         "Noch immer gehen viele zur Elbe, um den Fluss zu bestaunen. Bildrechte: MDR/Jane Doe",
         "Tyson and Paris FuryTyson and Paris Fury",
+        # A caption or a credit alone, ended by the copyright sign and the credit.
+        "Der Pegel am Morgen über der Brücke. © Jane Doe",
+        "+ © Jane Doe",
         # A broken site's error notice pasted with its page.
         "Fehlermeldung",
         "Deprecated function: Array and string offset access syntax with curly braces is "
@@ -186,6 +189,8 @@ def test_site_furniture(line):
         "Die Stadt schließen? Das fordert niemand.",
         "Video: Der Sturm zog in wenigen Minuten über die Stadt (Archiv).",
         "Das Foto zeigt den Platz. Copyright liegt beim Verlag.",
+        "Das Logo © steht auf jedem Plakat der Stadt.",
+        "21.10 Uhr: Der Pegel sinkt weiter. © Jane Doe",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
