@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import furniture
 from summit.ingest.drafts import ParseResult
-from summit.ingest.lines import Line, tells_time_of_day
+from summit.ingest.lines import BULLET_LINE, Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS, opens_with_post_number
 from summit.ingest.moments import after_the_paste
 from summit.ingest.shapes import LIVE_TITLE, could_be_headline, is_paragraph, signs_off
@@ -48,6 +48,13 @@ _COVERAGE = re.compile(
     r"|\bLive Updates of\b|\bwe[’']ll be updating\b|\bFollow (?:all )?(?:the |our )?(?:latest|live)\b"
     r"|\bHier finden Sie (?:alle )?(?:aktuellen? )?(?:Infos|Informationen|Entwicklungen|News)\b"
     r"|\bauf dem Laufenden\b|\bstay with us\b"
+)
+# The label of a page's summary box above its entries ("Key points", "What we know so far",
+# "Das Wichtigste in Kürze", "Darum geht's").
+_SUMMARY_LABEL = re.compile(
+    r"(?:Key points|What (?:you need to|we) know(?: so far| now)?|Das Wichtigste"
+    r"(?: in Kürze| im Überblick)?|Darum geht'?s|Das ist passiert)\s*:?",
+    re.IGNORECASE,
 )
 
 
@@ -84,9 +91,15 @@ def without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
     marker ("90 Spielende") and anything under a time of day (a poll's figures) stay. Under
     a headline, three or more labels are a menu beside a teaser ("Alle Infos zum Fight" over
     "Radsport", "Motorsport", …); an untimed title naming the ticker with nothing below
-    it is the page's title.
+    it is the page's title. The page's summary box above the first entry, a list under its
+    label ("Key points" over "- 56,000 homes without power"), is none either.
     """
     kept = []
+    if len(units) > 1 and _is_summary_box(units[0]):
+        box, units = units[0], units[1:]
+        reason = _("Kopf der Seite")  # the summary box belongs to it
+        skips.append((box.number, box.headline, reason))
+        skips.extend((line.number, line.text, reason) for line in box.lines)
     for unit in units:
         if unit.stamp is not None and unit.stamp.names_time:
             kept.append(unit)  # timed: never a table
@@ -101,6 +114,12 @@ def without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
         else:
             kept.append(unit)
     return kept
+
+
+def _is_summary_box(unit: Unit) -> bool:
+    untimed = unit.stamp is None or not unit.stamp.names_time
+    listed = bool(unit.lines) and unit.lines[0].kind is BULLET_LINE
+    return untimed and listed and bool(_SUMMARY_LABEL.fullmatch(unit.headline))
 
 
 def _is_label(text: str) -> bool:

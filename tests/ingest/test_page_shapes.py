@@ -700,3 +700,12 @@ def test_a_caption_under_an_entry_above_the_next_bulleted_headline_opens_no_entr
         "Wassertemperaturen der Badeseen",
         "Segensbriefe statt Gesang",
     ]
+
+
+def test_the_summary_box_above_the_first_entry_of_an_untimed_page_is_no_entry():
+    page = (
+        "Key points\n\n- Der Stadtrat vertagt die Sitzung\n- Die Opposition kritisiert den Entwurf"
+        f"\n\nSitzung vertagt\n\n{SENTENCE}\n\nKritik der Opposition\n\n{OTHERS[0]}\n"
+    )
+    drafts = prepare(page, reference_time=NOW).drafts
+    assert [d.title for d in drafts] == ["Sitzung vertagt", "Kritik der Opposition"]
