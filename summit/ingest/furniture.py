@@ -26,6 +26,7 @@ _ENDING = 80
 _LABELLED_CREDIT = 56  # the longest "Photo: Name" or "Quelle: dpa/Name" at a caption's end
 _CREDIT_LABELS = (
     "Photo", "Photos", "Photograph", "Foto", "Fotos", "Picture", "Pic", "Image", "Bild", "Credit", "CREDIT",
+    "credit",
     "Quelle", "date", "Bildrechte", "Copyright",
 )  # fmt: skip
 
@@ -79,13 +80,15 @@ _CAPTION_TAIL = re.compile(
     # "Wahlparty auf dem Parkdeck | Bild: Jane Doe"
     r"|\s\|\s(?:Fotos?|Bild(?:er)?|Photo|Image|Credit):\s[^\s,|:/]+(?: [^\s,|:/]+){0,3}$"
     # "… the official cash rate. Photograph: Jaimi Joy/Reuters"
-    r"|[.!?]\s(?:Photograph|Photo|Foto|Bild|Image):\s[^:/]{1,60}/[\w .-]+$"
+    r"|[.!?]\s(?:Photograph|Photo|Foto|Bild|Image|Picture|Pic):\s[^:/]{1,60}/[\w .-]+$"
     # "Drei brennende Autos in Kreuzberg / Foto: spreepicture"
     r"|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^/:]{1,40}$"
     # "Smoke rising above Bolton. Credit: Granada viewer.", "Babar Azam Photograph: AFP"
     r"|[.!?]\sCredit:\s[^:/]{1,40}$|\s(?-i:Photograph|Credit):\s[A-Z][^:]{0,50}$"
-    # "… is hopeful of an upset. Photo: Rebecca Ryan", "… (Image: Karen Penny)"
-    r"|[.!?]\s(?:Photo|Foto|Picture|Image)s?:\s[A-Z][^:/.!?]{1,50}$"
+    # "… is hopeful of an upset. Photo: Rebecca Ryan", "… (Image: Karen Penny)", "… at the
+    # count. Pic: Getty", "… on Thursday. Photo credit: Newshub.", "Photo credit: ITV"
+    r"|[.!?]\s(?:Photo credit|Photo|Foto|Picture|Pic|Image)s?:\s[A-Z][^:/.!?]{1,50}\.?$"
+    r"|^Photo credit:\s[^:]{1,50}$"
     r"|\((?:Photo|Foto|Picture|Pic|Image|Bild|Grafik)s?:\s[^()]{1,60}\)$"
     # "… am Heumarkt. Copyright: Raphael Markert"
     r"|[.!?]\sCopyright:\s[A-Z][^:/.!?]{1,50}$"

@@ -149,6 +149,10 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         # A caption or a credit alone, ended by the copyright sign and the credit.
         "Der Pegel am Morgen über der Brücke. © Jane Doe",
         "+ © Jane Doe",
+        "Counting is under way at the hall. Pic: Getty",
+        "The leader arrives at the count. Picture: Jane Doe/IOL",
+        "The leader on Thursday afternoon. Photo credit: Newshub.",
+        "Photo credit: ITV",
         # A broken site's error notice pasted with its page.
         "Fehlermeldung",
         "Deprecated function: Array and string offset access syntax with curly braces is "
@@ -191,6 +195,7 @@ def test_site_furniture(line):
         "Das Foto zeigt den Platz. Copyright liegt beim Verlag.",
         "Das Logo © steht auf jedem Plakat der Stadt.",
         "21.10 Uhr: Der Pegel sinkt weiter. © Jane Doe",
+        "The photo credit: nobody would take it.",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
