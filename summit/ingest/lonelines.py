@@ -36,6 +36,8 @@ LONE = re.compile(
     r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
     r"|(?:[\w .-]{1,40} )?\|? ?(?:/ )?(?:Lesedauer|Lesezeit):? \d+ (?:Minuten?|min\.?)"
     r"|\{\s*\"placeholderType\".*\}"
+    # An ad's marker between dashes, or the button that hides it ("— ANZEIGE —", "Hide Ad").
+    r"|[-–—] (?:Anzeige|Werbung|Advertisement) [-–—]|Hide Ad"
     # A rating widget ("5 bei 7 Bewertungen", "bewerten"), an icon's name ("open_in_new").
     r"|[\d,.]+ bei \d+ Bewertungen?|Mit von \d+ Sternen|bewerten|schließen"
     r"|Sie haben bereits abgestimmt\.?|[a-z]+(?:_[a-z]+)+"

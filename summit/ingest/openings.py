@@ -32,6 +32,8 @@ RULE_OPENINGS = (
     "liveblog", "newsblog", "news-blog", "fullscreen", "vollbild", "loading", "weiter",
     "hier geht", "bbc ", "see new", "our live", "live coverage", "quote message",
     "image copyright", "livenow", "fehlermeldung", "deprecated", "warning:", "notice:",
+    "- anzeige", "– anzeige", "— anzeige", "- werbung", "– werbung", "— werbung",
+    "- advertisement", "– advertisement", "— advertisement", "hide ad",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

@@ -153,6 +153,9 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "The leader arrives at the count. Picture: Jane Doe/IOL",
         "The leader on Thursday afternoon. Photo credit: Newshub.",
         "Photo credit: ITV",
+        "— ANZEIGE —",
+        "- Werbung -",
+        "Hide Ad",
         # A broken site's error notice pasted with its page.
         "Fehlermeldung",
         "Deprecated function: Array and string offset access syntax with curly braces is "
@@ -196,6 +199,7 @@ def test_site_furniture(line):
         "Das Logo © steht auf jedem Plakat der Stadt.",
         "21.10 Uhr: Der Pegel sinkt weiter. © Jane Doe",
         "The photo credit: nobody would take it.",
+        "– Anzeigen gegen Unbekannt –",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
