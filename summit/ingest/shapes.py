@@ -11,10 +11,11 @@ from summit.ingest.nonnames import may_be_a_name, opens_a_thing
 # a longer line is a sentence of the text, even when it ends without a full stop.
 MAX_HEADLINE_LENGTH = 120
 # A title naming the ticker: "Liveblog: …", "+++ Ticker +++", "Deutschland-Ticker",
-# "Ukraine-Lage im Live-Ticker", "Transfer Blog", "… – as it happened", "… zum Nachlesen".
+# "Ukraine-Lage im Live-Ticker", "Transfer Blog", "Corona-Blog: …", "… – as it happened",
+# "… zum Nachlesen".
 LIVE_TITLE = re.compile(
     r"(?:(?:^|(?<=[\s+-]))(?:\+*\s*)?(?:live|(?:news|live-?)?ticker|newsblog|liveblog|live blog"
-    r"|live updates|latest updates|as it happened|zum nachlesen)|(?<=\w )blog)\b",
+    r"|live updates|latest updates|as it happened|zum nachlesen)|(?<=\w )blog|(?<=\w-)blog)\b",
     re.IGNORECASE,
 )
 _OPENING_QUOTES = "\"„“”«»‚‘'"

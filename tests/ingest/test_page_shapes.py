@@ -110,6 +110,7 @@ def test_a_plus_marked_title_naming_the_ticker_is_the_page_head():
         "Council budget night - as it happened",
         "Haushaltsnacht im Stadtrat zum Nachlesen",
         "The Council Budget Blog - Tuesday July 22",
+        "Haushalts-Blog: Stadtrat beschließt Sparpaket",
     ],
 )
 def test_a_title_naming_the_coverage_over_untimed_posts_is_the_page_head(title):
