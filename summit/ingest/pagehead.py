@@ -48,6 +48,12 @@ _COVERAGE = re.compile(
     r"|\bLive Updates of\b|\bwe[’']ll be updating\b|\bFollow (?:all )?(?:the |our )?(?:latest|live)\b"
     r"|\bHier finden Sie (?:alle )?(?:aktuellen? )?(?:Infos|Informationen|Entwicklungen|News)\b"
     r"|\bauf dem Laufenden\b|\bstay with us\b"
+    # An outlet's own coverage, named with its name: "Relive 1News' live coverage of …".
+    r"|\b[\w.]+(?:[’']s|s[’']) live(?:[ -]?blog| coverage| updates)\b|\bFollow all the action\b"
+)
+_GREETING = re.compile(
+    r"(?:Hello|Hi|Good (?:morning|afternoon|evening)|Guten (?:Morgen|Tag|Abend)|Hallo)\b",
+    re.IGNORECASE,
 )
 # The label of a page's summary box above its entries ("Key points", "What we know so far",
 # "Das Wichtigste in Kürze", "Darum geht's").
@@ -310,8 +316,12 @@ def names_the_ticker(unit: Unit) -> bool:
 def _introduces_the_coverage(unit: Unit) -> bool:
     """A first block whose text speaks of the coverage itself ("Wir halten Sie in unserem
     Live-Ticker auf dem Laufenden", "As the votes are counted, we'll be updating …"): the
-    page's intro, not an entry."""
+    page's intro, not an entry. A block that greets the reader ("Good evening!" over "Hello
+    and welcome to our live coverage") is the first post."""
     untimed = unit.stamp is None
+    texts = [unit.headline, *(line.text for line in unit.lines[:1])]
+    if any(_GREETING.match(text) for text in texts):
+        return False
     return untimed and any(_COVERAGE.search(line.text) for line in unit.lines[:3])
 
 

@@ -710,3 +710,33 @@ def test_the_summary_box_above_the_first_entry_of_an_untimed_page_is_no_entry():
     )
     drafts = prepare(page, reference_time=NOW).drafts
     assert [d.title for d in drafts] == ["Sitzung vertagt", "Kritik der Opposition"]
+
+
+COUNCIL_POSTS = (
+    "Budget passed\n\nThe council has passed the budget by 31 votes to 29 after a debate of "
+    "nearly six hours.\n\nOpposition walks out\n\nThe opposition left the chamber before the "
+    "vote, calling the cuts unfair.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "first_titles"),
+    [
+        # The page's intro naming the outlet's own live coverage: the page head.
+        (
+            "Council budget night: cuts approved\n\nThe council met for its budget. Relive "
+            "Example News' live coverage of the night below.",
+            [],
+        ),
+        # A first post greeting the reader of the coverage: an entry.
+        (
+            "Good evening!\n\nHello and welcome to our live coverage of the budget night.",
+            ["Good evening!"],
+        ),
+    ],
+)
+def test_an_intro_naming_the_live_coverage_is_the_head_a_greeting_post_no_intro(top, first_titles):
+    titles = [
+        draft.title for draft in prepare(f"{top}\n\n{COUNCIL_POSTS}", reference_time=NOW).drafts
+    ]
+    assert titles == [*first_titles, "Budget passed", "Opposition walks out"]
