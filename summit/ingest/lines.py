@@ -99,8 +99,7 @@ def raw_lines(text: str) -> RawLines:
     if "GMT" in found or "BST" in found:
         text = _GLUED_TIMES.sub(r"\n\1 ", text)
         found = _sought_in(text)
-    if "published at " in found:
-        text = times_glued_after_titles_moved(text)
+    text = times_glued_after_titles_moved(text, "published at " in found)
     return RawLines(text.splitlines(), not found.isdisjoint(_ODD_SPACE_CHARS))
 
 

@@ -204,13 +204,44 @@ _TIME_GLUED_AFTER_TITLE = re.compile(
 _ZONES_SPELT_OUT = {"British Summer Time": "BST", "Greenwich Mean Time": "GMT"}
 
 
-def times_glued_after_titles_moved(text: str) -> str:
+# "Oscar for Best Score6:26 PM:", "+++ Neue Pegelstände +++09:15 Uhr": a post's title,
+# its time glued to its end (no space between), alone on the line above the post's text.
+_CLOCK_ENDING_TITLE = re.compile(
+    r"(?m)^([ \t]*)(\S[^\n]*?(?:[^\W\d_]|[?!.'’\")]|\+\+\+))"
+    r"(\d{1,2}:\d{2}(?: ?[AP]M| Uhr)):?[ \t]*$"
+)
+# Where such a title may end: found quickly, as it opens with a digit.
+_CLOCK_ENDING_LINE = re.compile(r"(?m)\d:\d{2}(?: ?[AP]M| Uhr):?[ \t]*$")
+
+
+def times_glued_after_titles_moved(text: str, published: bool) -> str:
     """Each "Titlepublished at 16:16 British Summer Time 7 May 2021" line made two: the
-    time (its zone as a label) above the title, where a post's time opens it."""
+    time (its zone as a label) above the title, where a post's time opens it; published:
+    whether the text holds "published at ". Likewise "Title6:26 PM:", where a page's
+    titles end so again and again."""
 
     def time_above(match: re.Match[str]) -> str:
         indent, title, clock, zone, rest = match.groups()
         label = f" {_ZONES_SPELT_OUT.get(zone, zone)}" if zone else ""
         return f"{indent}{clock}{label}{rest}\n{indent}{title}"
 
-    return _TIME_GLUED_AFTER_TITLE.sub(time_above, text)
+    if published:
+        text = _TIME_GLUED_AFTER_TITLE.sub(time_above, text)
+    if sum(map(_glued_to_text, _CLOCK_ENDING_LINE.finditer(text))) < 2:
+        return text  # (most pages: the whole expression costs more than this search)
+    return _CLOCK_ENDING_TITLE.sub(_clock_opening_title, text)
+
+
+def _glued_to_text(clock: re.Match[str]) -> bool:
+    start = clock.start() - (clock.start() > 0 and clock.string[clock.start() - 1].isdigit())
+    before = clock.string[start - 1 : start]
+    return bool(before) and not before.isspace() and not before.isdigit() and before not in ":."
+
+
+def _clock_opening_title(match: re.Match[str]) -> str:
+    """The time above its title; inside the bars of a title between them, as agency
+    tickers write it ("+++ 09:15 Uhr: Neue Pegelstände +++")."""
+    indent, title, clock = match.groups()
+    if title.startswith("+++ "):
+        return f"{indent}+++ {clock}: {title[4:]}"
+    return f"{indent}{clock}\n{indent}{title}"

@@ -125,3 +125,40 @@ def test_an_updates_label_with_its_clock_opens_a_long_line_as_a_timed_post():
         # The label in brackets is no title glued before "published at" (BBC pages).
         (dt.datetime(2017, 11, 7, 19, 31, tzinfo=EST), "<p>Polls have closed across th"),
     ]
+
+
+NEW_YORK = ZoneInfo("America/New_York")
+EDT = dt.timezone(dt.timedelta(hours=-4))
+EVENING = dt.datetime(2021, 5, 9, 23, 0, tzinfo=NEW_YORK)
+OPENER = "The first guests walked up the steps just after six, to loud cheers from the crowd."
+LATER = "The last of the nominees arrived in a borrowed car and waved from the kerb."
+
+
+def test_a_time_glued_to_the_end_of_titles_opens_each_post():
+    page = (
+        "Gala night: live updates\n\n"
+        f"The Last Nominee Arrives6:40 PM:\n{LATER}\n\n"
+        f"First Guests on the Steps6:05 PM:\n{OPENER}\n"
+    )
+    drafts = prepare(page, time_zone="America/New_York", reference_time=EVENING).drafts
+    assert [(d.title, d.published_at) for d in drafts if d.published_at] == [
+        ("The Last Nominee Arrives", dt.datetime(2021, 5, 9, 18, 40, tzinfo=EDT)),
+        ("First Guests on the Steps", dt.datetime(2021, 5, 9, 18, 5, tzinfo=EDT)),
+    ]
+
+
+def test_a_time_glued_after_a_title_in_bars_goes_inside_them():
+    berlin = ZoneInfo("Europe/Berlin")
+    page = (
+        "Hochwasser-Blog: Die Lage im Überblick\n\n"
+        "+++ Pegel sinken langsam +++10:20 Uhr\n\n"
+        "Die Pegel an den Flüssen im Norden gehen seit dem Morgen langsam zurück, melden die Ämter.\n\n"
+        "+++ Straßen wieder frei +++8:05 Uhr\n\n"
+        "Die meisten Straßen im Tal sind wieder befahrbar, nur zwei Brücken bleiben noch gesperrt.\n"
+    )
+    now = dt.datetime(2021, 8, 12, 20, 0, tzinfo=berlin)
+    drafts = prepare(page, time_zone="Europe/Berlin", reference_time=now).drafts
+    assert [(d.title, d.published_at) for d in drafts if d.published_at] == [
+        ("Pegel sinken langsam", dt.datetime(2021, 8, 12, 10, 20, tzinfo=berlin)),
+        ("Straßen wieder frei", dt.datetime(2021, 8, 12, 8, 5, tzinfo=berlin)),
+    ]
