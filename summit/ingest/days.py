@@ -103,6 +103,7 @@ def settle_days(
     evening, dated the morning after)."""
     runs = _runs(units) or _undated_run(units, reader)
     single_day = one_date and len(runs) == 1 and not any(_own_day(unit) for unit in units)
+    single_day = single_day and not _timed_above(units, runs[0])
     page_newest_first = _newest_first([_minutes(unit) for unit in units if _has_clock(unit)])
     for run in runs:
         offsets = _crossings(run, page_newest_first)
@@ -125,6 +126,18 @@ def settle_days(
         for unit, offset in zip(run.units, offsets, strict=True):
             unit.day = run.day + timedelta(days=offset + shift)
             unit.day_guessed = not any(offsets) and shift != 0
+
+
+def _timed_above(units: Sequence[Dated], run: _Run) -> bool:
+    """Whether a post timed by the clock stands above the run's day: that day is then a
+    heading between posts ("09:30 …" over "August 10" over "20:30 …"), the day of the
+    times under it as written, not the page's date, which may lie days off."""
+    for unit in units:
+        if unit is run.units[0]:
+            return False
+        if _has_clock(unit) and unit.day is None:
+            return True
+    return False
 
 
 def _pinned_by_anchor(run: _Run, offsets: list[int]) -> bool:

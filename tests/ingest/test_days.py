@@ -86,6 +86,19 @@ def test_day_headings_between_the_entries_name_their_day_however_late_the_paste(
     ]
 
 
+def test_the_one_date_between_posts_is_the_day_of_the_times_under_it_not_the_pages():
+    page = (
+        "Wahl im Ticker\n\n09:30 Uhr\n\n"
+        + TEXTS[0]
+        + "\n\n10. August 2017\n\n"
+        + "\n\n".join(
+            f"{c} Uhr\n\n{t}" for c, t in zip(("20:30", "18:00"), TEXTS[1:], strict=False)
+        )
+    )
+    found = moments(page, dt.datetime(2017, 8, 11, 23, 59, tzinfo=BERLIN))
+    assert found[1:] == [("10.08. 20:30", False), ("10.08. 18:00", False)]
+
+
 def test_a_date_after_the_paste_above_the_first_entry_is_the_day_the_page_was_saved():
     page = "24.01.2022, 10:00 Uhr\n\n" + "\n\n".join(
         f"{clock} Uhr\n\n{text}" for clock, text in zip(("10:00", "09:55"), TEXTS, strict=False)
