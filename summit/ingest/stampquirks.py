@@ -64,7 +64,8 @@ _UPDATE_IN_BRACKETS = re.compile(r"(Updated?) \((\d[^()]{3,40})\):?$")
 _PLACE_BEFORE_CLOCK = re.compile(
     # "Donnerstag, 20.24 Uhr:" names the day, "Update, 19.43 Uhr:" labels the post.
     rf"(?!(?i:{FULL_WEEKDAYS}|heute|gestern|update|updated|aktualisierung|nachtrag)\b)"
-    r"([A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}), (\d{1,2}[.:]\d{2} Uhr): (?=\S)"
+    # (Alone on its line over the post, "Grünau/Wendenschloss, 21.20 Uhr", as well.)
+    r"([A-ZÄÖÜ][\w./-]+(?: [A-ZÄÖÜ][\w./-]+){0,2}), (\d{1,2}[.:]\d{2} Uhr)(?:: (?=\S)|$)"
 )
 # An update's label around its clock, as US pages print it: "[Update 9:31 a.m. Sunday] Text",
 # "[Breaking news update, posted at 5:02 p.m. ET]", "Original post (7:34 PM): Text".
@@ -115,8 +116,9 @@ def undone_quirks(line: str) -> str:
         or (line[:1].isdigit() and " update: " in line[:20].lower())
     ):
         line = _update_label_undone(line)
-    if ", " in line[:32] and " Uhr: " in line[:48] and (placed := _PLACE_BEFORE_CLOCK.match(line)):
-        line = f"{placed[2]}: {placed[1]} - {line[placed.end() :]}"  # "Leipzig, 22.00 Uhr: …"
+    if ", " in line[:32] and " Uhr" in line[:48] and (placed := _PLACE_BEFORE_CLOCK.match(line)):
+        rest = line[placed.end() :]  # "Leipzig, 22.00 Uhr: …"
+        line = f"{placed[2]}: {placed[1]}" + (f" - {rest}" if rest else "")
     # The quirks of a clock opening the line; what the others undo stands after its start.
     clock_first = line[:1].isdigit()
     if clock_first and ": " in line[1:4]:

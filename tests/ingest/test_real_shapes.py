@@ -338,6 +338,16 @@ def test_a_place_before_the_time_opens_a_timed_entry_and_stays_its_dateline():
     ]
 
 
+def test_a_place_and_time_alone_over_an_entry_time_it():
+    page = "Stromausfall live\n\n" + "\n\n".join(
+        f"{place}, {clock} Uhr\n\n{text}"
+        for place, clock, text in zip(
+            ("Nord/Süd", "Altstadt"), ("21.20", "20:14"), TEXTS[:2], strict=True
+        )
+    )
+    assert [time for _title, _body, time in entries(page)] == ["21:20", "20:14"]
+
+
 def test_an_update_label_before_the_time_is_no_place():
     page = (
         f"Wahlabend live\n\nUpdate, 19.43 Uhr: Wahllokale geschlossen\n\n{TEXTS[0]}\n\n"
