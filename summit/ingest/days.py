@@ -35,8 +35,10 @@ _EARLY_MORNING, _LATE_EVENING = 6 * 60, 18 * 60
 _GRACE = timedelta(minutes=5)
 # "Flut-Liveticker vom 8. Juni", "Ticker vom 15.03.2020": the page's title names the day
 # of its ticker, which its date (last changed, or printed) need not be.
+# (Its weekday before it: "Der Ticker von Montag (06.12.2021) zum Nachlesen".)
 _TICKER_OF_DAY = re.compile(
-    r"(?i:ticker|blog)\s+vom\s+(\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4})?|[^\W\d]{3,9}\.?(?:\s\d{4})?))"
+    rf"(?i:ticker|blog)\s+vo[mn]\s+(?:(?i:{FULL_WEEKDAYS}),?\s+(?:den\s+)?\(?)?"
+    r"(\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4})?|[^\W\d]{3,9}\.?(?:\s\d{4})?))"
 )
 # "Die Ereignisse vom Freitag zum Nachlesen": the day the page looks back on.
 _WEEKDAY_WORD = re.compile(rf"(?<=\bvom )(?:{FULL_WEEKDAYS})\b", re.IGNORECASE)
@@ -69,7 +71,7 @@ class _Run:
 def titled_day(lines: Sequence[str], reader: DateReader) -> date | None:
     """The day a page's title gives its ticker ("Liveticker vom 8. Juni"), or None."""
     for text in lines[:_TITLE_LINES]:
-        named = _TICKER_OF_DAY.search(text) if "vom" in text else None
+        named = _TICKER_OF_DAY.search(text) if "vo" in text else None
         stamp = reader.read(named.group(1)) if named else None
         if stamp is not None and stamp.is_day_heading:
             return stamp.day

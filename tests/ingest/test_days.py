@@ -271,3 +271,13 @@ def test_the_day_a_pages_title_names_wins_over_the_date_it_was_last_changed():
         ("08.03. 23:20", False),
         ("08.03. 22:49", False),
     ]
+
+
+def test_the_day_a_title_names_after_its_weekday_wins_too():
+    head = "Der Ticker von Dienstag (05.03.2024) zum Nachlesen\n\nStand: 06.03.2024, 06:10 Uhr"
+    page = ticker(head, ("21:40", "20:15"))
+    reference = dt.datetime(2024, 3, 6, 23, 0, tzinfo=BERLIN)
+    assert [moment for moment, _estimated in moments(page, reference)] == [
+        "05.03. 21:40",
+        "05.03. 20:15",
+    ]
