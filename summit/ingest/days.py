@@ -42,6 +42,8 @@ _TICKER_OF_DAY = re.compile(
 )
 # "Die Ereignisse vom Freitag zum Nachlesen": the day the page looks back on.
 _WEEKDAY_WORD = re.compile(rf"(?<=\bvom )(?:{FULL_WEEKDAYS})\b", re.IGNORECASE)
+# A day named by how it lies from the paste: the day of the paste reads it so already.
+_RELATIVE_DAY = re.compile(r"(?i:heute|gestern|vorgestern|today|yesterday)\b")
 # How many lines from the top the page's title may stand.
 _TITLE_LINES = 15
 
@@ -66,6 +68,13 @@ class _Run:
     units: list[Dated]
     anchor: int | None = None
     anchor_posts: bool = False  # the entry above says something: no page's stamp
+
+
+def names_one_date(dated: Sequence[Stamp]) -> bool:
+    """Whether a page names one day only, as the page's date, for the paste to move: not
+    where a day word says how it lies from the paste ("Yesterday 30.09.2016")."""
+    days = {stamp.day for stamp in dated}
+    return len(days) == 1 and not any(_RELATIVE_DAY.match(stamp.text) for stamp in dated)
 
 
 def titled_day(lines: Sequence[str], reader: DateReader) -> date | None:

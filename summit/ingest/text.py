@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from summit.ingest import furniture, markers, pagehead, tidy
 from summit.ingest.collector import cycle_collection_paused
 from summit.ingest.dates import DateReader
-from summit.ingest.days import settle_days, titled_day, titled_weekday
+from summit.ingest.days import names_one_date, settle_days, titled_day, titled_weekday
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.footers import times_above_their_entries
 from summit.ingest.halfdays import says_all_afternoon, settle_half_days
@@ -102,7 +102,7 @@ def _units(
     """The classified lines grouped into the entries they make: one article, or a ticker's."""
     if _is_single_article(lines):
         return [_article_unit(lines, result, skips)]
-    one_date = len({line.stamp.day for line in lines if line.stamp and line.stamp.day}) == 1
+    one_date = names_one_date([line.stamp for line in lines if line.stamp and line.stamp.day])
     units = _ticker_units(lines, result, skips, reader)
     if not _is_plain_text(units):
         pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))

@@ -281,3 +281,9 @@ def test_the_day_a_title_names_after_its_weekday_wins_too():
         "05.03. 21:40",
         "05.03. 20:15",
     ]
+
+
+def test_a_day_named_as_yesterday_stays_the_day_before_the_paste():
+    page = ticker("Gestern, 30.09.2016", ("17:19", "12:54"))
+    found = moments(page, dt.datetime(2016, 10, 1, 21, 59, tzinfo=BERLIN))
+    assert found == [("30.09. 17:19", False), ("30.09. 12:54", False)]
