@@ -78,7 +78,7 @@ _CLOCK = (
     r")?"
 )
 _PREFIX = (
-    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom|\s+at|\s+um|\s+[-–—])?[:,]?"
+    r"(?:(?:zuletzt\s+)?aktualisiert(?:\s+am)?:?|stand:?|update(?:\s+vom|\s+at|\s+@|\s+um|\s+[-–—])?[:,]?"
     r"|updated?\s+as\s+of|updated(?:\s+at)?:?"
     r"|last\s+updated:?|posted(?:\s+at)?:?|veröffentlicht(?:\s+am)?:?|date:?|datum:?)\s*"
 )

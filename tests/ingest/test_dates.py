@@ -79,6 +79,7 @@ def reader() -> DateReader:
         ("* * *Update: 2:38 a.m. PDT:", "2025-08-15T11:38:00+02:00"),  # a break glued to it
         ("Update um 19:57 Uhr: Die Teams stehen auf dem Platz", "2025-08-15T19:57:00+02:00"),
         ("Update as of 04:05am EDT: The patrol has left", "2025-08-15T10:05:00+02:00"),
+        ("UPDATE @ 1.00PM: Counting has resumed", "2025-08-15T13:00:00+02:00"),  # "@" for "at"
         ("Donnerstag (14. August), 10.20 Uhr: Text", "2025-08-14T10:20:00+02:00"),
         ("+++ 14.08.2025: 16.47 Uhr +++ Parolen", "2025-08-14T16:47:00+02:00"),  # a colon
         ("14.8., 09:06Anita Zielina", "2025-08-14T09:06:00+02:00"),  # its author glued on
