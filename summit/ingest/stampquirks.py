@@ -87,6 +87,13 @@ _GLUED_BREAK = re.compile(r"\* ?\* ?\* ?(?=update)", re.IGNORECASE)
 _BULLETED_TIME = re.compile(r"\d{1,2} Uhr|(?:[01]\d|2[0-3])[0-5]\d:")
 _SPACE_BEFORE_COLON = re.compile(rf"(?:[{BULLETS}] )?(\d{{1,2}}) :(\d{{2}})")
 
+# "Power back in the north | 12:30 a.m. Thursday": the post's title, then its time (not a
+# day before the bar: "Friday Oct 04 2024 | 09:33 AM").
+_TIME_AFTER_TITLE = re.compile(
+    rf"(\S.{{2,120}}?)(?<!\d{{4}}) \| (\d{{1,2}}:\d{{2}} ?[ap]\.?m\.?(?: (?:{FULL_WEEKDAYS}))?)",
+    re.IGNORECASE,
+)
+
 # A day and month without the dot after the month, before a semicolon and a clock.
 _DAY_WITHOUT_DOT = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?=; \d{1,2}[:.]\d{2}\b)")
 
@@ -116,6 +123,8 @@ def undone_quirks(line: str) -> str:
         or (line[:1].isdigit() and " update: " in line[:20].lower())
     ):
         line = _update_label_undone(line)
+    if " | " in line and line[-1:] in "mMy." and (titled := _TIME_AFTER_TITLE.fullmatch(line)):
+        line = f"{titled[2]}: {titled[1]}"
     if ", " in line[:32] and " Uhr" in line[:48] and (placed := _PLACE_BEFORE_CLOCK.match(line)):
         rest = line[placed.end() :]  # "Leipzig, 22.00 Uhr: …"
         line = f"{placed[2]}: {placed[1]}" + (f" - {rest}" if rest else "")

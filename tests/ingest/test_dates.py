@@ -80,6 +80,8 @@ def reader() -> DateReader:
         ("Update um 19:57 Uhr: Die Teams stehen auf dem Platz", "2025-08-15T19:57:00+02:00"),
         ("Update as of 04:05am EDT: The patrol has left", "2025-08-15T10:05:00+02:00"),
         ("UPDATE @ 1.00PM: Counting has resumed", "2025-08-15T13:00:00+02:00"),  # "@" for "at"
+        ("Roads reopen in the north | 12:30 a.m. Thursday", "2025-08-14T00:30:00+02:00"),
+        ("Lagos | 11:45 am", "2025-08-15T11:45:00+02:00"),  # the title or place, then the time
         ("Donnerstag (14. August), 10.20 Uhr: Text", "2025-08-14T10:20:00+02:00"),
         ("+++ 14.08.2025: 16.47 Uhr +++ Parolen", "2025-08-14T16:47:00+02:00"),  # a colon
         ("14.8., 09:06Anita Zielina", "2025-08-14T09:06:00+02:00"),  # its author glued on
@@ -95,6 +97,11 @@ def test_timestamp_forms(reader, line, expected):
     stamp = reader.read(line)
     assert stamp is not None and stamp.error is None
     assert reader.resolve(stamp, None).astimezone(BERLIN).isoformat() == expected
+
+
+def test_a_day_before_the_bar_is_no_title(reader):
+    stamp = reader.read("Thursday Aug 14 2025 | 09:33 AM")
+    assert stamp is not None and stamp.day == dt.date(2025, 8, 14)
 
 
 def test_clock_time_under_a_day_heading(reader):
