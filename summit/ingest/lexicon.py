@@ -71,8 +71,8 @@ GERMAN: dict[str, Any] = {
         "hochrechnungen von", "hochrechnungen des", "sprecher des", "sprecher der",
         "sprecherin des", "sprecherin der", "gespräch mit der", "gespräch mit dem", "sagt er der",
         "sagt sie der", "sagte er dem", "sagte sie dem", "sagt er dem", "sagt sie dem",
-        "nach ankündigung", "erkenntnissen der", "erkenntnissen des", "das bestätigt",
-        "dies bestätigt",
+        "nach ankündigung", "erkenntnissen der", "erkenntnissen des", "bestätigt die",
+        "bestätigt eine",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [

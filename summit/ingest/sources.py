@@ -68,7 +68,7 @@ _NAMED_SUBJECT = re.compile(
 )
 _SOURCE_REST_CUES = Cues.of(r"(?i:\b(?:{}):)\s*([^·|;\n]{{1,80}})", LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
-_SOURCE_AFTER_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_after)
+_SOURCE_AFTER_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_after, bounded=True)
 _SOURCE_BEFORE_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_before)
 
 
@@ -319,7 +319,7 @@ class SourceFinder(NameFinder):
             name = self._organisation(words, speaker, text, article=article)
             if name and " " in name and _refers_back(name.split()[0]):
                 name = name.split()[0]  # "der Hilfsorganisation Zeuge …": the word alone
-            if name and cue.endswith("bestätigt") and not self._body(name):
+            if name and cue.startswith("bestätigt") and not self._body(name):
                 continue  # "Das bestätigt die tolle Form": confirmed by a thing, no source
             if cue.startswith("gespräch") and name and _ends_in_a_person(name):
                 continue  # "im Gespräch mit dem ARD-Kritiker Denis Scheck": a person
