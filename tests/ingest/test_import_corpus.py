@@ -15,14 +15,14 @@ FLOORS = {
     "precision": 0.88,
     "recall": 0.84,
     "f1": 0.86,
-    "timestamps": 0.96,
+    "timestamps": 0.97,
     "speaker": 0.89,
     "source": 0.88,
-    "speaker_named": 0.57,
-    "source_named": 0.53,
+    "speaker_named": 0.59,
+    "source_named": 0.54,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.098
+LEAK_CEILING = 0.095
 
 
 def test_overall_figures_at_or_above_their_floors(db):
