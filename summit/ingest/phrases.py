@@ -228,7 +228,7 @@ def name_after(words: list[str]) -> list[str]:
             return []  # "der Vorsitzende des Bundes …": the role's organisation, no name
         if not run and (lower in LEXICON.articles or lower in LEXICON.before_name):
             continue
-        if not run and _in_time_phrase(words, index):
+        if not run and "am" in (lower, words[index - 1]) and _in_time_phrase(words, index):
             continue  # "sagte am Nachmittag Sängerin Anna Berg"
         if not run and (is_adjective(word) or is_role(word)):
             before = word if is_role(word) else before
