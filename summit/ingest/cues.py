@@ -6,12 +6,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from summit.ingest.lexicon import alternation
-
 _WORD = re.compile(r"\w+")
 
 # Which phrases a cue pattern is built of (None: all of them), for Cues' build.
 Keep = Callable[[str], bool] | None
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces between words."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    if not ordered:
+        return r"(?!x)x"  # matches nothing
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
 
 
 def kept(phrases: Iterable[str], keep: Keep) -> list[str]:

@@ -57,7 +57,7 @@ _SHORT_WEEKDAYS = {
 }
 # Within this many years a day of the year falls on every weekday.
 _WEEKDAY_CYCLE = 12
-_DAYS_BACK = {"heute": 0, "today": 0, "gestern": 1, "yesterday": 1, "vorgestern": 2}
+DAYS_BACK = {"heute": 0, "today": 0, "gestern": 1, "yesterday": 1, "vorgestern": 2}
 
 
 def _weekday_number(name: str) -> int | None:
@@ -88,6 +88,6 @@ def days_back(word: str, today: date) -> date:
     """The day a day word names from today: "gestern" the day before, a weekday the last
     such day up to today (a ticker read on Sunday night calls that day "Sonntag")."""
     lower = word.lower()
-    if lower in _DAYS_BACK:
-        return today - timedelta(days=_DAYS_BACK[lower])
+    if lower in DAYS_BACK:
+        return today - timedelta(days=DAYS_BACK[lower])
     return today - timedelta(days=(today.weekday() - WEEKDAY_NUMBERS[lower]) % 7)

@@ -21,7 +21,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
 from summit.ingest.dates import DateReader
-from summit.ingest.datewords import FULL_WEEKDAYS, WEEKDAY_NUMBERS
+from summit.ingest.datewords import DAYS_BACK, FULL_WEEKDAYS, WEEKDAY_NUMBERS
 from summit.ingest.stamps import Stamp
 
 # A jump back of this many hours against the page's order is a night, not a correction.
@@ -43,7 +43,7 @@ _TICKER_OF_DAY = re.compile(
 # "Die Ereignisse vom Freitag zum Nachlesen": the day the page looks back on.
 _WEEKDAY_WORD = re.compile(rf"(?<=\bvom )(?:{FULL_WEEKDAYS})\b", re.IGNORECASE)
 # A day named by how it lies from the paste: the day of the paste reads it so already.
-_RELATIVE_DAY = re.compile(r"(?i:heute|gestern|vorgestern|today|yesterday)\b")
+_RELATIVE_DAY = re.compile(rf"(?i:{'|'.join(sorted(DAYS_BACK, key=len, reverse=True))})\b")
 # How many lines from the top the page's title may stand.
 _TITLE_LINES = 15
 

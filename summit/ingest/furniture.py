@@ -69,8 +69,7 @@ _IMAGE_ID = re.compile(
 )
 # "Die Elbe bei Meißen. © Jane Doe", "+ © Jane Doe": the copyright sign and a short credit
 # end a caption, never a sentence of an entry.
-_COPYRIGHT_TAIL = r"©\s?[^©]{1,50}(?<![.!?])$"
-_COPYRIGHT_CREDIT = re.compile(_COPYRIGHT_TAIL)
+_COPYRIGHT_CREDIT = re.compile(r"©\s?[^©]{1,50}(?<![.!?])$")
 _CAPTION_TAIL = re.compile(
     r"\((?:Archivbild|Archivfoto|Symbolbild|Archiv|Illustration|Foto|Bild)\)(?:\.? Quelle: [^:]{1,50})?$"
     rf"|\s\(?(?:{_AGENCIES})(?: Photo)?(?:/[\w .-]+)+\)?$"
@@ -100,7 +99,7 @@ _CAPTION_TAIL = re.compile(
     r"|\svia (?:Getty Images|AP|AFP|Reuters)$|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^:]{1,60}$"
     # "Ein Kuss sagt mehr als tausend Worte – vor allem heute Quelle: dpa": a caption has no
     # full stop before its credit, an entry's text has.
-    rf"|[^\W\d]\sQuelle:\s(?:{_AGENCIES})(?:/[\w .-]+)*$|{_COPYRIGHT_TAIL}",
+    rf"|[^\W\d]\sQuelle:\s(?:{_AGENCIES})(?:/[\w .-]+)*$",
     re.IGNORECASE,
 )
 # The sizes of the bracketed words that end a caption, brackets included.

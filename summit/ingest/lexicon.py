@@ -11,7 +11,6 @@ A new language is one more dictionary here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -391,14 +390,6 @@ class Lexicon:
             reported_speech=merged("reported_speech"),
             articles_and_contractions=articles | frozenset(merged("contractions")),
         )
-
-
-def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, any run of spaces between words."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    if not ordered:
-        return r"(?!x)x"  # matches nothing
-    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
 
 
 LEXICON = Lexicon.of()

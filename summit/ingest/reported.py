@@ -19,10 +19,10 @@ import re
 
 from django.utils.translation import gettext as _
 
-from summit.ingest.cues import Cues
+from summit.ingest.cues import Cues, alternation
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import NameFinder
-from summit.ingest.lexicon import GERMAN, LEXICON, alternation
+from summit.ingest.lexicon import GERMAN, LEXICON
 from summit.ingest.nonnames import (
     CONTRACTED_PREPOSITIONS,
     is_place,

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.cues import alternation
+from summit.ingest.lexicon import LEXICON
 from summit.ingest.phrases import is_reporter, is_role, looks_like_person
 
 # Without a cue, a person named after a role speaks only where the entry quotes or reports.

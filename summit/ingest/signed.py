@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from summit.ingest.lexicon import GERMAN, LEXICON, alternation
+from summit.ingest.cues import alternation
+from summit.ingest.lexicon import GERMAN, LEXICON
 from summit.ingest.phrases import is_adjective, is_role, without_roles
 
 SENTENCE_START = r'(?:^|(?<=[.!?\n])\s*|(?<=[.!?]["“”»«])\s*)'

@@ -12,10 +12,10 @@ import re
 from django.utils.translation import gettext_noop
 
 from summit.ingest.credits import is_picture_credit
-from summit.ingest.cues import Cues
+from summit.ingest.cues import Cues, alternation
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
-from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.lexicon import LEXICON
 from summit.ingest.nonnames import is_time
 from summit.ingest.organisations import with_complement
 from summit.ingest.outlets import media_sources

@@ -14,7 +14,7 @@ from collections import Counter
 from django.utils.translation import gettext_noop
 
 from summit.ingest.appositions import apposed_subject
-from summit.ingest.cues import Cues
+from summit.ingest.cues import Cues, alternation
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import (
     SPEECH_VERBS,
@@ -23,7 +23,7 @@ from summit.ingest.finder import (
     after_kind,
     headline_segments,
 )
-from summit.ingest.lexicon import LEXICON, alternation
+from summit.ingest.lexicon import LEXICON
 from summit.ingest.organisations import names_organisation, organisation_before
 from summit.ingest.phrases import (
     TOKEN_STRIP,
