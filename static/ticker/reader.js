@@ -90,6 +90,9 @@
       // Two frames later the browser's own scroll anchoring has done what it could.
       window.requestAnimationFrame(function () {
         window.requestAnimationFrame(function () {
+          // A reader who went back to the very top meanwhile stays there: new entries may
+          // push at the top, and pulling them down again would hold those entries back.
+          if (window.scrollY < 1) return;
           var again = document.getElementById(id);
           if (!again) return;
           var moved = again.getBoundingClientRect().top - top;

@@ -199,6 +199,34 @@ def test_a_reader_just_below_the_top_reads_on_undisturbed(reader, live_server, t
 
 
 @pytest.mark.parametrize("reader", WIDTHS, indirect=True)
+def test_a_reader_back_at_the_top_as_the_button_appears_is_not_pulled_down(
+    reader, live_server, ticker, make_entry
+):
+    """Going back to the top while the page still keeps the read entry in place."""
+    for _ in range(4):
+        make_entry(body=LONG_BODY)
+    open_timeline(reader, live_server, ticker)
+    reader.evaluate("window.scrollTo({top: 40, behavior: 'instant'})")
+    reader.wait_for_function("() => window.scrollY === 40")
+    # The reader's scroll lands the moment the button shows, before the page has put the
+    # entry they were reading back where it was.
+    reader.evaluate(
+        """() => {
+          const button = document.getElementById('live-news-button');
+          new MutationObserver(() => {
+            if (!button.hidden) window.scrollTo({top: 0, behavior: 'instant'});
+          }).observe(button, {attributes: true, attributeFilter: ['hidden']});
+        }"""
+    )
+
+    new = make_entry(title="Eilmeldung")
+    expect(reader.locator(f"#entry-{new.pk}")).to_be_visible(timeout=ARRIVAL_MS)
+    expect(reader.locator("#live-news-button")).to_be_hidden()
+    assert reader.evaluate("window.scrollY") == 0
+    assert reader.console_errors == []
+
+
+@pytest.mark.parametrize("reader", WIDTHS, indirect=True)
 def test_an_entry_growing_above_the_reader_does_not_move_the_read_entry(
     reader, live_server, ticker, make_entry
 ):
