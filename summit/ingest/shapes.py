@@ -36,11 +36,14 @@ _AUTHOR = re.compile(rf"^{_NAME}(?:[ -](?:{_NAME}|[A-Z]\.?)){{1,2}}$")
 # wir den Liveticker", "That's all for today's blog"); read at the start of a line only.
 _SIGN_OFF = re.compile(
     r"(?i:beenden wir (?:den|unseren|hiermit|an dieser stelle|für heute)"
-    r"|beenden (?:den|unseren) (?:live-?ticker|liveblog|newsblog|ticker)"
+    r"|beenden (?:hiermit |nun |jetzt )?(?:den|unseren) (?:live-?ticker|liveblog|newsblog|ticker)"
     r"|^das war(?:'s| es)\b|verabschieden? (?:wir|mich|uns)|wir verabschieden"
+    r"|verabschiede ich mich|(?:ich|wir) (?:mich|uns) [^.!?]{0,40}verabschieden"
+    r"|^damit endet (?:unser|der|die|das|eine?)\b|^das soll es [^.!?]{0,60}gewesen sein"
     r"|schluss für heute|schließen wir (?:den|unseren|hiermit)"
     r"|(?:vielen dank|^danke) (?:für ihr interesse|für ihre aufmerksamkeit|fürs mitlesen)"
-    r"|^that[’']s (?:all|it) (?:for|from)|that[’']s a wrap|we[’']ll be back"
+    r"|^that[’']s (?:all|it) (?:for|from)|that[’']s all from (?:me|us)\b|that[’']s a wrap"
+    r"|we[’']ll be back|\b(?:this|the|our) (?:live )?blog is (?:closing|now closed|ending|pausing)"
     r"|thank(?:s| you) for (?:joining|following|reading|staying)"
     r"|^we[’']re (?:going to )?(?:pause|wrap|end|close|pausing|wrapping|ending|closing)"
     r"|signing off)"
@@ -56,7 +59,7 @@ def signs_off(text: str) -> bool:
 # A word each closing post's phrase holds, asked first: most posts hold none of them.
 _SIGN_OFF_WORDS = (
     "beenden", "das war", "verabschied", "schluss", "schließen", "dank", "that", "thank",
-    "we’", "we'", "signing",
+    "we’", "we'", "signing", "endet", "soll es", "blog is",
 )  # fmt: skip
 
 

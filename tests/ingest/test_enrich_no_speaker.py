@@ -77,6 +77,13 @@ def test_a_closing_post_looking_back_on_the_day_names_no_speaker(text):
         "Thanks for following along.",
         "We're pausing our coverage here.",
         "Signing off for tonight.",
+        "Damit verabschiede ich mich aus diesem Liveticker.",
+        "Für den Moment darf ich mich von Ihnen verabschieden.",
+        "Nach 31 Stunden ist alles wieder am Netz. Wir beenden hiermit den Newsblog.",
+        "Damit endet eine lange Konferenz aus der Liga.",
+        "Das soll es für den Moment aus der Arena gewesen sein.",
+        "Right, that’s all from me. Thanks for your company.",
+        "This blog is closing now. You can follow our coverage here.",
     ],
 )
 def test_every_kind_of_closing_post_passes_the_words_asked_before_the_expression(text):

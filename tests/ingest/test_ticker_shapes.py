@@ -449,6 +449,20 @@ def test_a_short_closing_line_is_no_headline_when_the_page_puts_none_above_its_t
     assert drafts[0].body.endswith("<p>Mehr in Kürze</p>")
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Damit verabschiede ich mich aus diesem Liveticker, morgen geht es hier weiter.",
+        "Right, that’s all from me. Thanks for your company today and during the fortnight.",
+    ],
+)
+def test_a_paste_opening_with_the_closing_post_keeps_it_as_the_first_entry(closing):
+    text = f"{closing}\n\n21:10 Uhr\n\n{LONG_TEXT}\n\n20:50 Uhr\n\n{LONG_TEXT}\n"
+    drafts = prepare(text, reference_time=NOW).drafts
+    assert [d.body for d in drafts][0] == f"<p>{closing}</p>"
+    assert [d.published_at for d in drafts][1:] == [at(21, 10), at(20, 50)]
+
+
 def test_the_signature_of_an_embedded_post_is_not_the_next_headline():
     text = (
         "5:30 p.m.\n\nThe governor reports the largest single day increase in cases.\n\n"
