@@ -46,7 +46,9 @@ _SIGN_OFF = re.compile(
     r"|we[’']ll be back|\b(?:this|the|our) (?:live )?blog is (?:closing|now closed|ending|pausing)"
     r"|thank(?:s| you) for (?:joining|following|reading|staying)"
     r"|^we[’']re (?:going to )?(?:pause|wrap|end|close|pausing|wrapping|ending|closing)"
-    r"|signing off)"
+    r"|signing off"
+    r"|^\W{0,3}(?:tschüss|auf wiedersehen|macht[’']s gut|machen sie[’']s gut|ticker-ende"
+    r"|ende des (?:live-?)?tickers)\b)"
 )
 _SIGN_OFF_REACH = 120
 
@@ -59,7 +61,8 @@ def signs_off(text: str) -> bool:
 # A word each closing post's phrase holds, asked first: most posts hold none of them.
 _SIGN_OFF_WORDS = (
     "beenden", "das war", "verabschied", "schluss", "schließen", "dank", "that", "thank",
-    "we’", "we'", "signing", "endet", "soll es", "blog is",
+    "we’", "we'", "signing", "endet", "soll es", "blog is", "tschüss", "wiedersehen",
+    "s gut", "ticker-ende", "ende des",
 )  # fmt: skip
 
 

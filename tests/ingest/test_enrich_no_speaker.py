@@ -84,6 +84,10 @@ def test_a_closing_post_looking_back_on_the_day_names_no_speaker(text):
         "Das soll es für den Moment aus der Arena gewesen sein.",
         "Right, that’s all from me. Thanks for your company.",
         "This blog is closing now. You can follow our coverage here.",
+        "🤍 Tschüss & macht's gut!",
+        "Auf Wiedersehen!",
+        "Ticker-Ende",
+        "Ende des Livetickers",
     ],
 )
 def test_every_kind_of_closing_post_passes_the_words_asked_before_the_expression(text):

@@ -454,6 +454,7 @@ def test_a_short_closing_line_is_no_headline_when_the_page_puts_none_above_its_t
     [
         "Damit verabschiede ich mich aus diesem Liveticker, morgen geht es hier weiter.",
         "Right, that’s all from me. Thanks for your company today and during the fortnight.",
+        "Auf Wiedersehen! Morgen früh ist meine Kollegin hier für Sie am Ticker.",
     ],
 )
 def test_a_paste_opening_with_the_closing_post_keeps_it_as_the_first_entry(closing):
