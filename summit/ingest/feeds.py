@@ -66,7 +66,9 @@ def _refuse_unsafe_xml(text: str):
 def _draft(entry: feedparser.FeedParserDict) -> EntryDraft:
     content = entry.get("content") or []
     body = content[0].get("value", "") if content else entry.get("summary", "")
-    when = entry.get("published_parsed") or entry.get("updated_parsed")
+    # (The plain dict's own: feedparser's answers an absent "updated_parsed" with the
+    # published one, and a deprecation warning.)
+    when = entry.get("published_parsed") or dict.get(entry, "updated_parsed")
     source = entry.get("source", {}).get("title") if entry.get("source") else None
     return EntryDraft(
         title=(entry.get("title") or "").strip(),
