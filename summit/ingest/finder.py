@@ -343,7 +343,10 @@ def _kind_before_name(run: list[str]) -> bool:
     kind = run[0].lower() if len(run) > 1 else ""
     return (
         # (also in the genitive: "einer Sprecherin des Energiekonzerns Vattenfall")
-        (kind.endswith(LEXICON.company_kinds) or kind[:-1].endswith(LEXICON.company_kinds))
+        (
+            kind.endswith(LEXICON.company_kinds)
+            or (kind.endswith("s") and kind[:-1].endswith(LEXICON.company_kinds))
+        )
         and not kind.startswith(_PUBLIC_PREFIXES)  # a public body by its place's name
         and is_capitalised(run[1])
         and not is_adjective(run[1])

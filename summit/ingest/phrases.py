@@ -75,8 +75,6 @@ def is_organisation_word(word: str) -> bool:
 
 
 _BODIES = frozenset(LEXICON.organisation_endings)
-
-
 _COMPOUND_HEADS = tuple(head for head in LEXICON.organisation_heads if len(head) >= 5)
 
 
@@ -204,11 +202,15 @@ def _particles_may_follow(before: str | None, group: list[str]) -> bool:
 _COMPLEMENT_OPENERS = frozenset({"des", "der", "of"})
 
 
+_AM = ("am", "Am")
+
+
 def _in_time_phrase(words: list[str], index: int) -> bool:
-    """Whether a word is "am" before a time of day or that time: "am Nachmittag"."""
-    if words[index].lower() == "am":
+    """Whether a word is "am" before a time of day or that time: "am Nachmittag" (the
+    words compared first, as most are neither)."""
+    if words[index] in _AM:
         return index + 1 < len(words) and is_time(words[index + 1])
-    return index > 0 and words[index - 1].lower() == "am" and is_time(words[index])
+    return index > 0 and words[index - 1] in _AM and is_time(words[index])
 
 
 def name_after(words: list[str]) -> list[str]:
@@ -228,7 +230,7 @@ def name_after(words: list[str]) -> list[str]:
             return []  # "der Vorsitzende des Bundes …": the role's organisation, no name
         if not run and (lower in LEXICON.articles or lower in LEXICON.before_name):
             continue
-        if not run and "am" in (lower, words[index - 1]) and _in_time_phrase(words, index):
+        if not run and _in_time_phrase(words, index):
             continue  # "sagte am Nachmittag Sängerin Anna Berg"
         if not run and (is_adjective(word) or is_role(word)):
             before = word if is_role(word) else before

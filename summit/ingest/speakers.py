@@ -77,9 +77,6 @@ _APPOSITIVE = re.compile(
 _HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
 # "Tom Harker speaks" over a body that is a quotation: the headline names its speaker.
 _HEADLINE_SUBJECT = re.compile(PERSON_WORDS + r"\s+[a-zäöüß]")
-# "Karl Brenner, Landesforstpräsident und Geschäftsführer, warnte …": a name first in its
-# sentence, a role between commas, then the verb.
-
 # An account that speaks: "@CityMayorOffice says …".
 _HANDLE_SAYS = re.compile(
     rf"(?<![\w@])@(\w{{3,30}})\s+(?:{alternation([*LEXICON.speech_verbs, *LEXICON.handle_verbs])})\b"

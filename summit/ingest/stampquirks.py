@@ -238,8 +238,9 @@ def times_glued_after_titles_moved(text: str, published: bool) -> str:
 
     if published:
         text = _TIME_GLUED_AFTER_TITLE.sub(time_above, text)
-    if sum(map(_glued_to_text, _CLOCK_ENDING_LINE.finditer(text))) < 2:
-        return text  # (most pages: the whole expression costs more than this search)
+    glued = filter(_glued_to_text, _CLOCK_ENDING_LINE.finditer(text))
+    if next(glued, None) is None or next(glued, None) is None:
+        return text  # under two such titles (most pages; the search stops at the second)
     return _CLOCK_ENDING_TITLE.sub(_clock_opening_title, text)
 
 
