@@ -36,6 +36,9 @@ GERMAN: dict[str, Any] = {
     "name_after": [
         "so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten", "ließ",
         "nach den Worten von", "nach den Worten des", "nach den Worten der",
+        "nach Einschätzung von", "nach Meinung von", "nach Auffassung von",
+        # A statement's label: "Rede von Gregor Gysi", "das Einsatz-Fazit von Polizeisprecher …".
+        "Statement von", "Rede von", "Fazit von",
     ],
     # A cue that names the speaker only with one of these words later in its clause:
     # "ließ Sprecherin Anna Berg wissen".
@@ -190,7 +193,8 @@ GERMAN: dict[str, Any] = {
     "contractions": ["im", "am", "vom", "zum", "zur", "beim", "ins", "ans"],
     "organisation_heads": [
         "polizei", "stadt", "kreis", "landkreis", "gemeinde", "feuerwehr", "bezirk",
-        "staatsanwaltschaft", "ministerium", "regierung",
+        "staatsanwaltschaft", "ministerium", "regierung", "agentur", "behörde", "präsidium",
+        "landesamt", "bundesamt",
     ],
     "statement_participles": [
         "gesagt", "erklärt", "betont", "geäußert", "angekündigt", "mitgeteilt", "gewarnt",

@@ -142,6 +142,20 @@ def _labels_a_quotation(words: list[str], text: str, colon: int) -> bool:
 _SEPARATED_PREFIX = re.compile(r"[^.!?,;:\n\"„“”«»]{1,80}?\s(?:ab|zu)[.!?,;]")
 
 
+# The rest of a clause that a colon and a quotation close: "erklärt sich: „Ich …".
+_SENTENCE_ENDS = frozenset({"", ".", "!", "?", ":"})
+_INTRODUCED_QUOTATION = re.compile(r"[^.!?;:\n\"„“”«»]{0,60}:\s?[\"„“«»]")
+
+
+# Who speaks on what, opening a sentence, before a colon that ends it or a quotation:
+# "Gernot Darmann (FPÖ) zum Wahlausgang: „…“".
+_STATEMENT_ON = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))((?:[A-ZÄÖÜ][\w'’-]+\s){0,3}[A-ZÄÖÜ][\w'’-]+)"
+    r"(?:\s\([^()\n]{1,30}\))?\szu[mr]?\s[^.!?:\n\"„“”«»]{2,60}:(?:\s*$|\s?[\"„“«»])",
+    re.MULTILINE,
+)
+
+
 class SpeakerFinder(NameFinder):
     """The speaker of each entry."""
 
@@ -190,6 +204,8 @@ class SpeakerFinder(NameFinder):
                 if name:
                     candidates.add(name, 2, 0)
         self._quoted_headline(title, text, candidates)
+        if " zu" in text:
+            self._statement_on(text, candidates)
         for words, position in signed_names(text, quoted=quoted):
             name = self._person(words, text)
             if name and len(name.split()) > 1:
@@ -256,6 +272,8 @@ class SpeakerFinder(NameFinder):
                     candidates.add(words[0], 1, start)  # "Masipa says", again and again
                 elif len(words) == 1 and verb and self._after_quotation(words, text, start):
                     candidates.add(words[0], 1, start)  # "“… value,” says Panos"
+                elif len(words) == 1 and verb and self._before_quotation(words, text, start, end):
+                    candidates.add(words[0], 1, start)  # "Vettel erklärt sich: „Ich …“"
                 elif len(words) == 1 and verb and not self._speaking_name:
                     self._speaking_name = words[0]  # "warnt Sachsenforst": no known person
         if not candidates.scores and pronoun_at is not None:
@@ -278,6 +296,19 @@ class SpeakerFinder(NameFinder):
     def _after_quotation(self, words: list[str], text: str, position: int) -> bool:
         person = looks_like_person(words) and not self._known_source(words[0].strip(TOKEN_STRIP))
         return person and after_quotation(text, position)
+
+    def _before_quotation(self, words: list[str], text: str, start: int, end: int) -> bool:
+        """A surname opening its sentence, whose verb a colon and a quotation follow:
+        "Vettel erklärt sich: „Ich …“" (not "In Wilmington sagte er: …")."""
+        word = words[0].strip(TOKEN_STRIP)
+        at = text.rfind(word, max(0, start - 40), start)
+        opens = at != -1 and text[:at].rstrip()[-1:] in _SENTENCE_ENDS
+        return (
+            opens
+            and _INTRODUCED_QUOTATION.match(text, end) is not None
+            and looks_like_person(words)
+            and not self._known_source(word)
+        )
 
     def _recurring_surname(self, word: str) -> bool:
         """A name the import writes alone in several places, never in full and never after
@@ -309,6 +340,14 @@ class SpeakerFinder(NameFinder):
             if name:
                 candidates.add(name, 2, position)
                 return
+
+    def _statement_on(self, text: str, candidates: Candidates) -> None:
+        """A sentence that names who speaks and on what, then a colon and what they said:
+        "Gernot Darmann (FPÖ) zum Wahlausgang: „…“", "Bundeskanzlerin Merkel zur Prognose:"."""
+        for found in _STATEMENT_ON.finditer(text):
+            name = self._person(found.group(1).split(), text)
+            if name:
+                candidates.add(name, 2, found.start(1))
 
     def _quoted_headline(self, title: str, text: str, candidates: Candidates) -> None:
         """A headline's subject whose body is a quotation: "Tom Harker speaks" / "„…“"."""

@@ -194,6 +194,10 @@ def source_of(text: str) -> str | None:
          "ANI"),
         ("Rescue teams reach the coast pic.twitter.com/Utap - Doordarshan News (@DDNewsLive) 3 May 2019",
          "Doordarshan News"),
+        # An agency's kind written before its name without an article.
+        ("Laut Rating-Agentur Fitch könnte der Streit die Kreditwürdigkeit belasten.", "Fitch"),
+        ("Wie das Polizeipräsidium Niederbayern mitteilte, brannte ein Pumpwerk.",
+         "Polizeipräsidium Niederbayern"),
     ],
 )  # fmt: skip
 def test_attribution_names_the_source(text, source):

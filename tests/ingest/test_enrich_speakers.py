@@ -441,3 +441,49 @@ def test_the_pages_own_reporter_before_a_colon_is_no_speaker_over_the_one_quoted
     )
     title = 'ZDF-Reporterin Brühl: "Ukraine ist auf Unterstützung angewiesen"'
     assert speaker_of(body, title=title) == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vettel erklärt sich: „Ich habe meinen Teil der Absprache eingehalten.“", "Vettel"),
+        ('51/53: Berger sagt: "Wir haben alles versucht."', "Berger"),
+        ("Klopp added: “The boys tried absolutely everything.”", "Klopp"),
+        # Not opening its sentence: a place before the pronoun that speaks.
+        ('In Wilmington sagte er: "Wir werden gewinnen."', None),
+    ],
+)
+def test_a_surname_opening_a_sentence_whose_verb_introduces_a_quotation_speaks(text, speaker):
+    draft = EntryDraft(title="", body=f"<p>{text}</p>")
+    Enricher(KnownNames.empty()).enrich([draft])
+    assert draft.speaker == speaker
+    assert draft.speaker_guessed == (speaker is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Gernot Darmann (FPÖ) zum Wahlausgang: "Natürlich habe ich mir mehr gewünscht."',
+            "Gernot Darmann",
+        ),
+        (
+            "Die Hochrechnung ist da. FDP-Parteichef Christian Lindner zu dem Wahlergebnis in Hessen:",
+            "Christian Lindner",
+        ),
+        # A statement's label: "Rede von", "Fazit von", "nach Einschätzung von".
+        ("Rede von Gregor Gysi, Fraktionsvorsitzender der Linken im Bundestag.", "Gregor Gysi"),
+        (
+            'Das Einsatz-Fazit von Polizeisprecher Marko Laske. "Der Abend war ruhig."',
+            "Marko Laske",
+        ),
+        (
+            "Das Spiel findet nach Einschätzung von Bundesinnenminister Thomas Brenner statt.",
+            "Thomas Brenner",
+        ),
+        # Who speaks on a topic is a person; an institution is no speaker.
+        ('Die Polizei zur Lage am Abend: "Alles ruhig."', None),
+    ],
+)
+def test_who_speaks_on_a_topic_before_a_colon_or_after_a_statements_label(text, speaker):
+    assert speaker_of(text) == speaker
