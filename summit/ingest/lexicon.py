@@ -117,9 +117,11 @@ GERMAN: dict[str, Any] = {
         "sängerin", "mitglied", "ökonom", "ökonomin", "moderator", "moderatorin",
         "wissenschaftler", "wissenschaftlerin", "stellvertreter", "stellvertreterin",
         "verteidiger", "verteidigerin", "wirt", "wirtin", "beauftragte", "beauftragter",
+        "einsatzleiter", "einsatzleiterin", "zugleiter", "zugleiterin", "rechtler", "rechtlerin",
+        "bundesrat", "bundesrätin",
     ],
-    # Titles written short before a name: "Dr. Anna Berg".
-    "role_abbreviations": ["dr", "prof"],
+    # Titles written short before a name: "Dr. Anna Berg"; forms of address: "Frau Merkel".
+    "role_abbreviations": ["dr", "prof", "frau", "herr", "prinz", "prinzessin"],
     # Words between a first name and a surname: "Ursula van der Meer".
     "surname_particles": ["von", "von der", "von den", "vom", "zu", "von und zu"],
     # A compound role names its organisation: "Polizeisprecherin", "Kremlsprecher".
@@ -253,7 +255,8 @@ ENGLISH: dict[str, Any] = {
         "commissioner", "judge", "ologist", "forecaster", "prosecutor", "attorney", "editor",
         "correspondent", "reporter", "presenter", "officer", "coordinator", "co-ordinator",
         "sheriff", "scientist", "superintendent", "inspector", "commander", "captain",
-        "administrator", "councilman", "councilwoman", "constable", "singer",
+        "administrator", "councilman", "councilwoman", "constable", "singer", "witness",
+        "speaker", "prince", "princess",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",

@@ -487,3 +487,21 @@ def test_a_surname_opening_a_sentence_whose_verb_introduces_a_quotation_speaks(t
 )
 def test_who_speaks_on_a_topic_before_a_colon_or_after_a_statements_label(text, speaker):
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Witness Kira Rowland told CNN she saw people ducking for cover.", "Kira Rowland"),
+        ("Texas House Speaker Dade Phelan said the committees would review the blackouts.",
+         "Dade Phelan"),
+        ("Polizei-Einsatzleiter Heinz Wolschendorf sagte, die Zahl der Toten steige weiter.",
+         "Heinz Wolschendorf"),
+        ("Verfassungsrechtler Janbernd Oebbecke sagte, der Fehler habe Folgen.", "Janbernd Oebbecke"),
+        ("Angela Merkel tritt vor ihre Anhänger. „Wir freuen uns“, sagt Frau Merkel.", "Angela Merkel"),
+        # A surname that is a role's word too stays a name: "Richter".
+        ("Das bestätigte Bezirksstadtrat Tim Richter (CDU) dem Sender.", "Tim Richter"),
+    ],
+)  # fmt: skip
+def test_roles_and_forms_of_address_before_a_name_are_no_part_of_it(text, speaker):
+    assert speaker_of(text) == speaker
