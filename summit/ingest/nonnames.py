@@ -31,7 +31,11 @@ _NO_FIRST_NAMES = frozenset({
     "der", "die", "das", "zu", "folgende", "alle", "viele", "einige", "keine", "diese",
     "the", "this", "these", "all", "many", "some",
     "unser", "unsere", "mein", "meine", "kein", "ein", "eine", "jeder", "jede", "our", "my",
-    "your", "no", "every", "a", "an",
+    "your", "no", "every", "a", "an", "sein", "seine", "seinen", "seinem", "seiner", "ihre",
+    "ihren", "ihrem", "ihrer", "deren", "dessen", "wenige", "mehrere", "beide", "zwei", "drei",
+    "vier", "fünf", "sechs", "sieben", "acht", "zehn", "zwölf", "hundert", "which", "whose",
+    "does", "did", "do", "is", "are", "was", "were", "has", "have", "going", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten",
     # Labels before a quotation: "Kommentar: "…"", "Reaction: "…"".
     "kommentar", "fazit", "zitat", "reaktion", "frage", "antwort", "comment", "quote",
     "reaction", "verdict", "question", "answer", "analysis", "statement",

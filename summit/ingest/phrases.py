@@ -327,6 +327,14 @@ def name_words(words: list[str]) -> list[str]:
 
 
 ACRONYM = re.compile(r"[A-ZÄÖÜ]{2}")
+# A capital inside a word, as brands write it ("SpaceX", "YouTube", "BlackRock"), but not
+# after the prefixes of surnames ("McAnulty", "DeSantis", "DiCaprio", "MacKenzie").
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|D[eiau]|L[ae]|Van|Fitz)(?=[A-ZÄÖÜ])")
+_INNER_CAPITAL = re.compile(r"[a-zäöü][A-ZÄÖÜ]")
+
+
+def _brand_cased(word: str) -> bool:
+    return _INNER_CAPITAL.search(_SURNAME_PREFIX.sub("", word)) is not None
 
 
 _DIGIT = re.compile(r"\d")
@@ -353,7 +361,7 @@ def _looks_like_person(written: tuple[str, ...]) -> bool:
         and not is_organisation_head(words[0])  # "Polizei Gütersloh"
         and all(map(is_name_word, words))
         and not _DIGIT.search("".join(words))
-        and not any(ACRONYM.search(word) for word in words)
+        and not any(ACRONYM.search(word) or _brand_cased(word) for word in words)
         and not is_organisation(words)
         and not any(word.lower() in LEXICON.source_nouns for word in words)
         and may_be_a_name(list(written[:1]))  # "Der Streik": an article, no particle

@@ -505,3 +505,31 @@ def test_who_speaks_on_a_topic_before_a_colon_or_after_a_statements_label(text, 
 )  # fmt: skip
 def test_roles_and_forms_of_address_before_a_name_are_no_part_of_it(text, speaker):
     assert speaker_of(text) == speaker
+
+
+def test_a_brand_written_with_a_capital_inside_is_no_surname_but_a_surname_prefix_is():
+    drafts = enriched_together(
+        [
+            "SpaceX said it is not working any issues ahead of the launch.",
+            "It looks cloudy, but SpaceX says weather conditions remain favorable.",
+            "Splashdown. SpaceX confirms the Dragon spacecraft has landed.",
+            "Labour MP Iain McKenzie said the count was close.",
+            "Florida Gov. Ron DeSantis urges residents to listen to officials.",
+        ]
+    )
+    assert [draft.speaker for draft in drafts] == [
+        None,
+        None,
+        None,
+        "Iain McKenzie",
+        "Ron DeSantis",
+    ]
+    assert drafts[2].source == "SpaceX"
+
+
+def test_a_question_word_or_a_numeral_opens_no_name():
+    body = (
+        "Vinicius Jr may have got the goal, but Thibaut Courtois was a colossus between the "
+        "sticks. He claims he deserves more respect."
+    )
+    assert speaker_of(body, title="Does Courtois deserve more respect?") == "Thibaut Courtois"
