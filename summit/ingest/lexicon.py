@@ -31,6 +31,7 @@ GERMAN: dict[str, Any] = {
         "appelliert", "appellierte", "widerspricht", "widersprach",
         "beklagt", "beklagte", "bedauert", "bedauerte", "verlangt", "verlangte", "schildert",
         "schilderte", "begründet", "begründete", "räumt", "prangert", "prangerte",
+        "bilanziert", "bilanzierte", "resümiert", "resümierte",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
     "name_after": [

@@ -16,7 +16,7 @@ _NO_FIRST_NAMES = frozenset({
     "seit", "apropos", "ab", "bis", "trotz", "wegen", "während", "über", "unter", "gegen",
     "ohne", "durch", "für", "aus", "neben", "zwischen", "dank", "statt", "falls", "wenn",
     "auf", "in", "im", "ins", "am", "vom", "zum", "zur", "beim", "nach", "vor", "mit", "bei",
-    "weil", "obwohl", "denn", "jedoch", "trotzdem", "deshalb", "daher", "bereits", "erst",
+    "weil", "obwohl", "ob", "denn", "jedoch", "trotzdem", "deshalb", "daher", "bereits", "erst",
     "inzwischen", "mittlerweile", "unterdessen", "derweil", "zunächst", "danach", "bisher",
     "außerdem", "zudem", "auch", "dazu", "ebenfalls", "schließlich", "also", "plus",
     "additionally", "finally", "again", "besides",

@@ -151,7 +151,7 @@ _INTRODUCED_QUOTATION = re.compile(r"[^.!?;:\n\"„“”«»]{0,60}:\s?[\"„�
 # "Gernot Darmann (FPÖ) zum Wahlausgang: „…“".
 _STATEMENT_ON = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))((?:[A-ZÄÖÜ][\w'’-]+\s){0,3}[A-ZÄÖÜ][\w'’-]+)"
-    r"(?:\s\([^()\n]{1,30}\))?\szu[mr]?\s[^.!?:\n\"„“”«»]{2,60}:(?:\s*$|\s?[\"„“«»])",
+    r"(?:\s\([^()\n]{1,30}\))?\szu[mr]?\s(?:[^.!?:\n\"„“”«»]|\.(?=\w)){2,60}:(?:\s*$|\s?[\"„“«»])",
     re.MULTILINE,
 )
 

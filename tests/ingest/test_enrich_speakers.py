@@ -10,6 +10,7 @@ import pytest
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.enrich import Enricher
 from summit.ingest.names import KnownNames
+from summit.ingest.nonnames import may_be_a_name
 
 
 def speaker_of(text: str, title: str = "") -> str | None:
@@ -533,3 +534,15 @@ def test_a_question_word_or_a_numeral_opens_no_name():
         "sticks. He claims he deserves more respect."
     )
     assert speaker_of(body, title="Does Courtois deserve more respect?") == "Thibaut Courtois"
+
+
+def test_a_summing_up_verb_and_an_outlet_after_zu_name_the_speaker():
+    text = "«Ein ganz bitterer Abend», bilanziert Böni das Aus gegen England und ergänzt: «Aus.»"
+    assert speaker_of(text) == "Böni"
+    text = "Polizeisprecherin Miriam Tauchmann (35) zu Bild.de: „Der Leiter hat aufgegeben.“"
+    assert speaker_of(text) == "Miriam Tauchmann"
+
+
+@pytest.mark.parametrize("words", [["Ob", "Stanley", "Johnson"], ["Seinen", "Wechselwunsch"]])
+def test_a_conjunction_or_a_possessive_opens_no_name(words):
+    assert not may_be_a_name(words)
