@@ -53,9 +53,16 @@ _SIGN_OFF = re.compile(
 _SIGN_OFF_REACH = 120
 
 
+# The page's note on itself, which may thank the reader too: its head, no closing post.
+_PAGE_NOTE = re.compile(
+    r"(?i:^\W{0,3}(?:editor[’']s note|anmerkung der redaktion|hinweis der redaktion)\b"
+    r"|\bno longer (?:being )?updated\b|\bnicht (?:mehr|weiter) aktualisiert\b)"
+)
+
+
 def signs_off(text: str) -> bool:
     """Whether a line opens a closing post: an entry, never the page's head."""
-    return _SIGN_OFF.search(text, 0, _SIGN_OFF_REACH) is not None
+    return _SIGN_OFF.search(text, 0, _SIGN_OFF_REACH) is not None and not _PAGE_NOTE.search(text)
 
 
 # A word each closing post's phrase holds, asked first: most posts hold none of them.

@@ -148,12 +148,15 @@ _INTRODUCED_QUOTATION = re.compile(r"[^.!?;:\n\"„“”«»]{0,60}:\s?[\"„�
 
 
 # Who speaks on what, opening a sentence, before a colon that ends it or a quotation:
-# "Gernot Darmann (FPÖ) zum Wahlausgang: „…“".
-_STATEMENT_ON = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))((?:[A-ZÄÖÜ][\w'’-]+\s){0,3}[A-ZÄÖÜ][\w'’-]+)"
-    r"(?:\s\([^()\n]{1,30}\))?\szu[mr]?\s(?:[^.!?:\n\"„“”«»]|\.(?=\w)){2,60}:(?:\s*$|\s?[\"„“«»])",
-    re.MULTILINE,
+# "Gernot Darmann (FPÖ) zum Wahlausgang: „…“". Read from the "zu" (the few there are),
+# then back to the sentence's start for the name.
+_ON_TOPIC = re.compile(
+    r"zu[mr]?\s(?:[^.!?:\n\"„“”«»]|\.(?=\w)){2,60}:(?:\s*$|\s?[\"„“«»])", re.MULTILINE
 )
+_SPEAKING_ON = re.compile(
+    r"(?:^|[.!?:]\s|\n)((?:[A-ZÄÖÜ][\w'’-]+\s){0,3}[A-ZÄÖÜ][\w'’-]+)(?:\s\([^()\n]{1,30}\))?\s$"
+)
+_NAME_REACH = 80
 
 
 class SpeakerFinder(NameFinder):
@@ -344,10 +347,16 @@ class SpeakerFinder(NameFinder):
     def _statement_on(self, text: str, candidates: Candidates) -> None:
         """A sentence that names who speaks and on what, then a colon and what they said:
         "Gernot Darmann (FPÖ) zum Wahlausgang: „…“", "Bundeskanzlerin Merkel zur Prognose:"."""
-        for found in _STATEMENT_ON.finditer(text):
-            name = self._person(found.group(1).split(), text)
-            if name:
-                candidates.add(name, 2, found.start(1))
+        at = text.find(" zu")
+        while at != -1:
+            if _ON_TOPIC.match(text, at + 1):
+                start = max(0, at + 1 - _NAME_REACH)
+                # (Searched within the text: "^" is its start, not the stretch's.)
+                found = _SPEAKING_ON.search(text, start, at + 1)
+                name = found and self._person(found.group(1).split(), text)
+                if found and name:
+                    candidates.add(name, 2, found.start(1))
+            at = text.find(" zu", at + 3)
 
     def _quoted_headline(self, title: str, text: str, candidates: Candidates) -> None:
         """A headline's subject whose body is a quotation: "Tom Harker speaks" / "„…“"."""

@@ -464,6 +464,20 @@ def test_a_paste_opening_with_the_closing_post_keeps_it_as_the_first_entry(closi
     assert [d.published_at for d in drafts][1:] == [at(21, 10), at(20, 50)]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor’s note: Thank you for reading our live blog. This page is no longer being updated.",
+        "Vielen Dank fürs Mitlesen. Dieser Liveblog wird nicht mehr aktualisiert.",
+    ],
+)
+def test_the_pages_note_that_it_is_no_longer_updated_is_no_closing_post(note):
+    text = f"{note}\n\n21:10 Uhr\n\n{LONG_TEXT}\n\n20:50 Uhr\n\n{LONG_TEXT}\n"
+    result = prepare(text, reference_time=NOW)
+    assert [d.published_at for d in result.drafts] == [at(21, 10), at(20, 50)]
+    assert all(note not in d.body for d in result.drafts)
+
+
 def test_the_signature_of_an_embedded_post_is_not_the_next_headline():
     text = (
         "5:30 p.m.\n\nThe governor reports the largest single day increase in cases.\n\n"
