@@ -42,8 +42,8 @@ def _broadcaster(match: re.Match[str]) -> str | None:
 
 
 _NO_OUTLET = frozenset({"tv", "radio", "live", "exklusiv", "telefon", "video", "online", "gesamt"})
-_PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "Telegram", "Truth Social", "Bluesky")
-_PLATFORM_NAME = "(" + "|".join(_PLATFORMS) + r")\b(?![-\w])"
+PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "Telegram", "Truth Social", "Bluesky")
+_PLATFORM_NAME = "(" + "|".join(PLATFORMS) + r")\b(?![-\w])"
 # Where a statement was posted: "in a post on X", "wrote on Facebook".
 _PLATFORM = re.compile(r"\b(?:post|posted|wrote|writes|statement)\s+on\s+" + _PLATFORM_NAME)
 # A platform after a preposition: "Auf X schrieb er", "schreibt Anna Berg bei Telegram".
@@ -104,7 +104,7 @@ def _first_words(names: Iterable[str]) -> Iterator[str]:
 # own: its first word is then one of the text's words, and a text with none of these
 # (most) is not searched for them (the entry's words are read once, in enrich.py).
 _BROADCASTER_WORDS = sought_words(_first_words(_BROADCASTERS.split("|")))
-_PLATFORM_WORDS = sought_words(_first_words(_PLATFORMS))
+_PLATFORM_WORDS = sought_words(_first_words(PLATFORMS))
 
 
 def _spoken_on_air(text: str) -> Iterator[re.Match[str]]:
@@ -159,7 +159,7 @@ def media_sources(text: str, candidates: Candidates, lowered: str = "") -> None:
             candidates.add(match.group(1), 1, match.start())
     # Every platform pattern names a platform: most texts name none, and are not scanned.
     if words is None:
-        platform = any(map(text.__contains__, _PLATFORMS))
+        platform = any(map(text.__contains__, PLATFORMS))
     else:
         platform = not _PLATFORM_WORDS.isdisjoint(words)
     if platform and " on " in text:

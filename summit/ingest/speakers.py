@@ -25,6 +25,7 @@ from summit.ingest.finder import (
 )
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.organisations import names_organisation, organisation_before
+from summit.ingest.outlets import PLATFORMS
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     is_role,
@@ -157,6 +158,16 @@ _SPEAKING_ON = re.compile(
     r"(?:^|[.!?:]\s|\n)((?:[A-ZÄÖÜ][\w'’-]+\s){0,3}[A-ZÄÖÜ][\w'’-]+)(?:\s\([^()\n]{1,30}\))?\s$"
 )
 _NAME_REACH = 80
+# Who posted or spoke, before the platform or the broadcast and a colon: "Shane Hughes on
+# Twitter: …", "Warren Gatland on BBC One: "I thought …"" (a broadcast's with a quotation).
+# Read from the medium, then back for the name before it.
+_ON_MEDIUM = re.compile(
+    r" (?:on|via|auf|im) "
+    rf"(?:(?:{'|'.join(PLATFORMS)}):|(?:[A-ZÄÖÜ0-9][\w.]*\s){{0,2}}[A-ZÄÖÜ0-9][\w.]*:\s?[\"„“«])"
+)
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[A-ZÄÖÜ][\w'’-]+\s(?:(?:de|la|van|von)\s)*){0,3}[A-ZÄÖÜ][\w'’-]+)$"
+)
 
 
 class SpeakerFinder(NameFinder):
@@ -209,6 +220,8 @@ class SpeakerFinder(NameFinder):
         self._quoted_headline(title, text, candidates)
         if " zu" in text:
             self._statement_on(text, candidates)
+        if ": " in text or ':"' in text:
+            self._posted_on(text, candidates)
         for words, position in signed_names(text, quoted=quoted):
             name = self._person(words, text)
             if name and len(name.split()) > 1:
@@ -357,6 +370,14 @@ class SpeakerFinder(NameFinder):
                 if found and name:
                     candidates.add(name, 2, found.start(1))
             at = text.find(" zu", at + 3)
+
+    def _posted_on(self, text: str, candidates: Candidates) -> None:
+        for medium in _ON_MEDIUM.finditer(text):
+            at = medium.start()
+            found = _NAME_BEFORE.search(text, max(0, at - _NAME_REACH), at)
+            name = found and self._person(found.group(1).split(), text)
+            if found and name:
+                candidates.add(name, 2, found.start(1))
 
     def _quoted_headline(self, title: str, text: str, candidates: Candidates) -> None:
         """A headline's subject whose body is a quotation: "Tom Harker speaks" / "„…“"."""

@@ -546,3 +546,19 @@ def test_a_summing_up_verb_and_an_outlet_after_zu_name_the_speaker():
 @pytest.mark.parametrize("words", [["Ob", "Stanley", "Johnson"], ["Seinen", "Wechselwunsch"]])
 def test_a_conjunction_or_a_possessive_opens_no_name(words):
     assert not may_be_a_name(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Shane Hughes on Twitter: "England actually deserved that victory."', "Shane Hughes"),
+        ('Lucien de la Peste on Twitter: "The RFU brass should be strung up."',
+         "Lucien de la Peste"),
+        ('Wales coach Warren Gatland on BBC One: "I thought they would get closer."',
+         "Warren Gatland"),
+        # A broadcast's name before a colon, with no quotation: no one's words.
+        ("Jonathan Davies on BBC One: the match report follows after the news.", None),
+    ],
+)  # fmt: skip
+def test_who_posted_on_a_platform_or_spoke_on_air_before_a_colon_speaks(text, speaker):
+    assert speaker_of(text) == speaker
