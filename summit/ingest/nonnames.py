@@ -4,6 +4,8 @@ institution or a time. phrases.py asks may_be_a_name of every name it reads as a
 
 from __future__ import annotations
 
+import re
+
 from summit.ingest.datewords import MONTHS
 from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
 
@@ -95,9 +97,24 @@ def names_an_institution(words: list[str]) -> bool:
     return (first in _COUNTRIES or first in _INSTITUTION_OPENERS) and words[1][:1].isupper()
 
 
+# A German adjective or ordinal, declined, opens a noun, no name: "Glückliche Siegerin",
+# "Fleißige Wähler", "Hessische Landesmuseum", "Viertes Duell". (No first name ends so:
+# "Ludwig" has no ending after the "-ig", and "-iger" is left to "Rüdiger".)
+_DECLINED_ADJECTIVE = re.compile(
+    r"(?:ig(?:e|es|en|em)|(?:lich|isch|erst|zweit|dritt|viert|fünft|sechst|letzt)(?:e|er|es|en|em))$"
+)
+
+
 def may_be_a_name(words: list[str]) -> bool:
     """Whether capitalised words may name a person: not "Seit Dienstag", "New Mexico"."""
-    return bool(words) and words[0].lower() not in _NO_FIRST_NAMES and not any(map(is_time, words))
+    if not words:
+        return False
+    first = words[0].lower()
+    return (
+        first not in _NO_FIRST_NAMES
+        and not _DECLINED_ADJECTIVE.search(first)
+        and not any(map(is_time, words))
+    )
 
 
 # German prepositions merged with their article: opening a clause, they put its subject

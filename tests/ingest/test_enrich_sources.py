@@ -558,3 +558,8 @@ def test_a_post_signed_by_a_person_or_by_the_tickers_own_account_names_no_source
     drafts = [EntryDraft(title="", body=f"<p>{text}</p>") for text in posts]
     Enricher(KnownNames.empty()).enrich(drafts)
     assert [draft.source for draft in drafts] == [None, None, None]
+
+
+def test_first_findings_are_no_source():
+    text = "Ersten Erkenntnissen zufolge kam es zu einem Streit zwischen zwei Männern."
+    assert source_of(text) is None

@@ -543,9 +543,24 @@ def test_a_summing_up_verb_and_an_outlet_after_zu_name_the_speaker():
     assert speaker_of(text) == "Miriam Tauchmann"
 
 
-@pytest.mark.parametrize("words", [["Ob", "Stanley", "Johnson"], ["Seinen", "Wechselwunsch"]])
-def test_a_conjunction_or_a_possessive_opens_no_name(words):
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Ob", "Stanley", "Johnson"],
+        ["Seinen", "Wechselwunsch"],
+        ["Glückliche", "Siegerin"],
+        ["Fleißige", "Wähler"],
+        ["Hessische", "Landesmuseum"],
+        ["Viertes", "Duell"],
+    ],
+)
+def test_a_conjunction_a_possessive_or_a_declined_adjective_opens_no_name(words):
     assert not may_be_a_name(words)
+
+
+@pytest.mark.parametrize("words", [["Rüdiger", "Grube"], ["Ludwig", "Erhard"], ["Rübsamen"]])
+def test_first_names_and_surnames_ending_like_adjectives_stay_names(words):
+    assert may_be_a_name(words)
 
 
 @pytest.mark.parametrize(
