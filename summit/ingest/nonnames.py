@@ -18,7 +18,11 @@ _NO_FIRST_NAMES = frozenset({
     "seit", "apropos", "ab", "bis", "trotz", "wegen", "während", "über", "unter", "gegen",
     "ohne", "durch", "für", "aus", "neben", "zwischen", "dank", "statt", "falls", "wenn",
     "auf", "in", "im", "ins", "am", "vom", "zum", "zur", "beim", "nach", "vor", "mit", "bei",
-    "weil", "obwohl", "ob", "denn", "jedoch", "trotzdem", "deshalb", "daher", "bereits", "erst",
+    "weil", "obwohl", "ob", "denn", "jedoch", "start", "bad", "instagram", "facebook",
+    "twitter", "telegram", "youtube", "tiktok", "danke", "thanks", "große", "großer", "großes",
+    "kleine", "kleiner", "kleines", "hunderte", "tausende", "dutzende", "kanton", "gruppe",
+    # Storms are named like people: "Sturm Sabine", "Hurricane Dorian", "Cyclone Gabrielle".
+    "sturm", "orkan", "storm", "hurricane", "cyclone", "typhoon", "trotzdem", "deshalb", "daher", "bereits", "erst",
     "inzwischen", "mittlerweile", "unterdessen", "derweil", "zunächst", "danach", "bisher",
     "außerdem", "zudem", "auch", "dazu", "ebenfalls", "schließlich", "also", "plus",
     "additionally", "finally", "again", "besides",
@@ -97,6 +101,8 @@ def names_an_institution(words: list[str]) -> bool:
     return (first in _COUNTRIES or first in _INSTITUTION_OPENERS) and words[1][:1].isupper()
 
 
+# The part of a region a name ends with: "Oberbayern Nord", "Berlin-Mitte" apart.
+_PLACE_PARTS = frozenset({"nord", "süd", "ost", "mitte"})
 # A German adjective or ordinal, declined, opens a noun, no name: "Glückliche Siegerin",
 # "Fleißige Wähler", "Hessische Landesmuseum", "Viertes Duell". (No first name ends so:
 # "Ludwig" has no ending after the "-ig", and "-iger" is left to "Rüdiger".)
@@ -113,6 +119,7 @@ def may_be_a_name(words: list[str]) -> bool:
     return (
         first not in _NO_FIRST_NAMES
         and not _DECLINED_ADJECTIVE.search(first)
+        and words[-1].lower() not in _PLACE_PARTS
         and not any(map(is_time, words))
     )
 
@@ -138,7 +145,10 @@ def opens_no_subject(before: str, run: list[str], role: bool) -> bool:
 
 # How nouns end that no first name ends with ("Richtung", "Todesfall", "Karriere").
 # ("-nis" and "-ment" end first names too: "Antonis", "Clement".)
-_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "fall", "erei", "iere")
+_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "fall", "erei", "iere", "wahl",
+    "wahlen", "iker",
+)  # fmt: skip
 # German adjectives, declined, that open a label's two words ("Erste Top-Nachricht: …",
 # "Interessantes Detail: …", "Letztes Ständchen: …"), never a person's name.
 _LABEL_ADJECTIVES = frozenset(

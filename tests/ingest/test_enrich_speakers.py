@@ -552,13 +552,22 @@ def test_a_summing_up_verb_and_an_outlet_after_zu_name_the_speaker():
         ["Fleißige", "Wähler"],
         ["Hessische", "Landesmuseum"],
         ["Viertes", "Duell"],
+        ["Danke", "Nemo"],
+        ["Große", "Hilfsbereitschaft"],
+        ["Hunderte", "Eurostar-Passagiere"],
+        ["Sturm", "Sabine"],
+        ["Hurricane", "Dorian"],
+        ["Facebook", "Fotos"],
+        ["Oberbayern", "Nord"],
     ],
 )
 def test_a_conjunction_a_possessive_or_a_declined_adjective_opens_no_name(words):
     assert not may_be_a_name(words)
 
 
-@pytest.mark.parametrize("words", [["Rüdiger", "Grube"], ["Ludwig", "Erhard"], ["Rübsamen"]])
+@pytest.mark.parametrize(
+    "words", [["Rüdiger", "Grube"], ["Ludwig", "Erhard"], ["Rübsamen"], ["Kanye", "West"]]
+)
 def test_first_names_and_surnames_ending_like_adjectives_stay_names(words):
     assert may_be_a_name(words)
 

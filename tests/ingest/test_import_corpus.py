@@ -16,7 +16,7 @@ FLOORS = {
     "recall": 0.84,
     "f1": 0.86,
     "timestamps": 0.97,
-    "speaker": 0.89,
+    "speaker": 0.90,
     "source": 0.88,
     "speaker_named": 0.60,
     "source_named": 0.54,
