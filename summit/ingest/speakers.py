@@ -144,7 +144,7 @@ _SEPARATED_PREFIX = re.compile(r"[^.!?,;:\n\"„“”«»]{1,80}?\s(?:ab|zu)[.!
 
 
 # The rest of a clause that a colon and a quotation close: "erklärt sich: „Ich …".
-_SENTENCE_ENDS = frozenset({"", ".", "!", "?", ":"})
+_SENTENCE_ENDS = frozenset({"", ".", "!", "?", ":", "\n"})
 _INTRODUCED_QUOTATION = re.compile(r"[^.!?;:\n\"„“”«»]{0,60}:\s?[\"„“«»]")
 
 
@@ -318,7 +318,8 @@ class SpeakerFinder(NameFinder):
         "Vettel erklärt sich: „Ich …“" (not "In Wilmington sagte er: …")."""
         word = words[0].strip(TOKEN_STRIP)
         at = text.rfind(word, max(0, start - 40), start)
-        opens = at != -1 and text[:at].rstrip()[-1:] in _SENTENCE_ENDS
+        # (A line's start opens a sentence: the title above it ends with no mark.)
+        opens = at != -1 and text[:at].rstrip(" \t")[-1:] in _SENTENCE_ENDS
         return (
             opens
             and _INTRODUCED_QUOTATION.match(text, end) is not None

@@ -455,7 +455,7 @@ def test_the_pages_own_reporter_before_a_colon_is_no_speaker_over_the_one_quoted
     ],
 )
 def test_a_surname_opening_a_sentence_whose_verb_introduces_a_quotation_speaks(text, speaker):
-    draft = EntryDraft(title="", body=f"<p>{text}</p>")
+    draft = EntryDraft(title="Aus dem Fahrerlager", body=f"<p>{text}</p>")
     Enricher(KnownNames.empty()).enrich([draft])
     assert draft.speaker == speaker
     assert draft.speaker_guessed == (speaker is not None)
