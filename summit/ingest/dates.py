@@ -116,8 +116,10 @@ _CLOCK_FIRST = re.compile(
 _GAP_THEN_DIGIT = re.compile(r"\s\D*\d")
 _DAY_WORD_ANYWHERE = re.compile(_DAY_WORD, re.IGNORECASE)
 # A time in brackets before the text or under the headline: "(19.09 Uhr) Die …", "(Update 17:50)".
+# A dateline's place between the bars and the time: "+++ Garmisch-Partenkirchen, 23.30 Uhr +++".
+_BARRED_PLACE = r"(?(plus)(?:[A-ZÄÖÜ][\w-]{2,30}(?:[ /][A-ZÄÖÜ][\w-]{2,30})?,\s+)?)"
 _CLOCK_ONLY = re.compile(
-    rf"^{_PLUS}(?:{_PREFIX})?(?P<bracket>[(\[])?(?(bracket)(?:{_PREFIX})?){_CLOCK}(?(bracket)[)\]])"
+    rf"^{_PLUS}{_BARRED_PLACE}(?:{_PREFIX})?(?P<bracket>[(\[])?(?(bracket)(?:{_PREFIX})?){_CLOCK}(?(bracket)[)\]])"
     rf"{_SOURCE_TAIL}\s*{_REST}$",
     re.IGNORECASE,
 )

@@ -230,8 +230,11 @@ def test_times_are_read_in_the_zone_in_force():
         ("20:48 Uhr: C++ bleibt", "C++ bleibt"),
         ("15:24 UK troops enter the city", "UK troops enter the city"),
         ("21:15 Uhr (dpa) Die Polizei meldet", "(dpa) Die Polizei meldet"),
+        # A dateline's place between the bars and the time.
+        ("+++ Garmisch-Partenkirchen, 23.30 Uhr +++ Die Demo löst sich auf.",
+         "Die Demo löst sich auf."),
     ],
-)
+)  # fmt: skip
 def test_plus_marks_around_a_time_line_are_no_part_of_its_title(reader, line, rest):
     stamp = reader.read(line)
     assert stamp is not None and stamp.clock is not None and stamp.rest == rest
@@ -303,3 +306,7 @@ def test_a_title_glued_to_the_time_after_a_date_is_the_rest(reader):
 )
 def test_a_yearless_date_falls_on_the_weekday_it_is_printed_with(reader, line, day):
     assert reader.read(line).day == day
+
+
+def test_a_place_before_a_time_without_bars_stays_text(reader):
+    assert reader.read("Garmisch-Partenkirchen, 23.30 Uhr Die Demo löst sich auf.") is None
