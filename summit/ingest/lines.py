@@ -79,6 +79,11 @@ _BOLD_TAGS = re.compile(r"</?(?:b|strong)>")
 _GLUED_TIMES = re.compile(r"(?<!\S)(\d{1,2}\.\d{2}[ap]m (?:GMT|BST))\d{2}:\d{2}\s*")
 
 
+# An icon font's name, pasted as the text of its icon at a line's end ("open_in_new",
+# "chevron_right"): lowercase words joined by underscores, after a space.
+_ICON_NAME = re.compile(r"(?<=\S)[ \t]+[a-z]+(?:_[a-z]+)+[ \t]*$", re.MULTILINE)
+
+
 class RawLines(NamedTuple):
     """A text cut into its lines, before they are read: the text itself may go."""
 
@@ -96,6 +101,9 @@ def raw_lines(text: str) -> RawLines:
     if "<" in found and ("<b>" in text or "<strong>" in text):
         text = _BOLD_TAGS.sub("", text)  # a paste of the page's source: "<b>19.05 Uhr: …</b>"
         found = _sought_in(text)
+    if "_" in found:
+        text = _ICON_NAME.sub("", text)  # "heute 12:51 open_in_new": an icon's name as text
+        found = _sought_in(text)
     if "GMT" in found or "BST" in found:
         text = _GLUED_TIMES.sub(r"\n\1 ", text)
         found = _sought_in(text)
@@ -104,7 +112,7 @@ def raw_lines(text: str) -> RawLines:
 
 
 # What raw_lines looks for in a text; "<" stands for the tags, most pastes hold none.
-_SOUGHT = (*_INVISIBLE_CHARS, "<", "GMT", "BST", "published at ", *_ODD_SPACE_CHARS)
+_SOUGHT = (*_INVISIBLE_CHARS, "<", "_", "GMT", "BST", "published at ", *_ODD_SPACE_CHARS)
 # Characters of the text looked through at once: a piece small enough to stay in the
 # processor's cache while every word is sought in it, where the whole text of a large
 # paste came from memory again for each word (and took longer the larger the paste).

@@ -1044,3 +1044,16 @@ def test_a_headline_under_the_pages_plus_marked_label_belongs_to_the_time_below_
         ("Haushalt vertagt", f"<p>{TEXTS[0]}</p>", "22:10"),
         ("Opposition dagegen", f"<p>{TEXTS[1]}</p>", "21:10"),
     ]
+
+
+def test_an_icons_name_pasted_after_a_posts_time_is_no_title():
+    titles = ["Entwarnung nach dem Verdachtsfall", "Feuerwehren häufiger ausgerückt",
+              "Wilde Verfolgungsjagd", "Auer will ein neues Gesetz"]  # fmt: skip
+    times = ["21:51", "20:45", "19:42", "18:30"]
+    page = "Nachrichten Aktuell\n\nVorarlberg ORF\n\n" + "\n".join(
+        f"{title}\n{post}\nheute {time} open_in_new"
+        for title, post, time in zip(titles, long_posts(4), times, strict=True)
+    )
+    found = entries(page)
+    assert [(title, time) for title, _body, time in found] == list(zip(titles, times, strict=True))
+    assert all("open_in_new" not in body for _title, body, _time in found)
