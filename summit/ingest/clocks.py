@@ -1,11 +1,17 @@
-"""The time of day a date expression's match names (dates.py): whether it is one, and which."""
+"""The time of day a date expression's match names (dates.py): whether it is one, and which;
+and the commonest time line, "21:15 Uhr", read without the expressions."""
 
 from __future__ import annotations
 
 import re
 from datetime import time
+from functools import lru_cache
+
+from summit.ingest.stamps import Stamp
 
 _TEXT_SEPARATOR = re.compile(r"[-–|:]")
+# The commonest time line, read without the general expressions ("21:15 Uhr", "9:05").
+PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: Uhr)?")
 
 
 def is_clock_line(match: re.Match[str]) -> bool:
@@ -61,3 +67,15 @@ _MORE_TIMES = re.compile(
 def lists_times(rest: str) -> bool:
     """Whether what follows a time on its line is more times: the line is a schedule."""
     return bool(_MORE_TIMES.fullmatch(rest))
+
+
+@lru_cache(maxsize=2048)
+def plain_clock_stamp(line: str) -> Stamp | None:
+    """What dates.py's _CLOCK_ONLY gives for "21:15 Uhr", or None for no time of day ("25:10").
+
+    Kept: a ticker repeats its times from day to day, and a frozen Stamp, which may be
+    shared, costs more to make than the line costs to read."""
+    plain = PLAIN_CLOCK.fullmatch(line)
+    if plain and (hour := int(plain[1])) < 24 and (minute := int(plain[2])) < 60:
+        return Stamp(line, clock=time(hour, minute))
+    return None

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta, tzinfo
-from functools import lru_cache
+from datetime import date, datetime, timedelta, tzinfo
 
 from django.utils.translation import gettext as _
 
 from summit.ingest.agencies import CREDITED_AGENCY, LOWERCASE_AGENCIES
-from summit.ingest.clocks import clock_of, is_clock_line, lists_times
+from summit.ingest.clocks import (
+    PLAIN_CLOCK,
+    clock_of,
+    is_clock_line,
+    lists_times,
+    plain_clock_stamp,
+)
 from summit.ingest.datesieve import looks_dated, opens_like_stamp
 from summit.ingest.datewords import (
     FULL_WEEKDAYS,
@@ -115,12 +120,12 @@ _CLOCK_FIRST = re.compile(
 # What _CLOCK_FIRST needs after its time: a digit after a space, or a day word.
 _GAP_THEN_DIGIT = re.compile(r"\s\D*\d")
 _DAY_WORD_ANYWHERE = re.compile(_DAY_WORD, re.IGNORECASE)
-# A time in brackets before the text or under the headline: "(19.09 Uhr) Die …", "(Update 17:50)".
 # A dateline's place between the bars and the time: "+++ Garmisch-Partenkirchen, 23.30 Uhr +++".
 _BARRED_PLACE = r"(?(plus)(?:[A-ZÄÖÜ][\w-]{2,30}(?:[ /][A-ZÄÖÜ][\w-]{2,30})?,\s+)?)"
+# A time in brackets before the text or under the headline: "(19.09 Uhr) Die …", "(Update 17:50)".
 _CLOCK_ONLY = re.compile(
-    rf"^{_PLUS}{_BARRED_PLACE}(?:{_PREFIX})?(?P<bracket>[(\[])?(?(bracket)(?:{_PREFIX})?){_CLOCK}(?(bracket)[)\]])"
-    rf"{_SOURCE_TAIL}\s*{_REST}$",
+    rf"^{_PLUS}{_BARRED_PLACE}(?:{_PREFIX})?(?P<bracket>[(\[])?(?(bracket)(?:{_PREFIX})?)"
+    rf"{_CLOCK}(?(bracket)[)\]]){_SOURCE_TAIL}\s*{_REST}$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -140,8 +145,6 @@ _SECTION_BEFORE_DATE = re.compile(
 )
 # A line opening with digits and a colon ("21:15 …") holds no date first: _ABSOLUTE is not asked.
 _CLOCK_LED = re.compile(r"\d+:")
-# The commonest time line, read without the general expressions ("21:15 Uhr", "9:05").
-_PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: Uhr)?")
 # Longer lines are text (regexes stay off paragraphs); dateparser sees none over the second.
 MAX_STAMP_LENGTH, MAX_SLOW_LENGTH = 160, 60
 # How a long line that is an entry's time and text opens: a digit, "+++", a time in
@@ -247,7 +250,7 @@ class DateReader:
     # -- the fast path ---------------------------------------------------------------
 
     def _fast(self, line: str) -> Stamp | None:
-        if _PLAIN_CLOCK.fullmatch(line) and (plain := _plain_clock_stamp(line)):
+        if PLAIN_CLOCK.fullmatch(line) and (plain := plain_clock_stamp(line)):
             return plain
         joined = JOINED_CLOCK_LINE.match(line) if self.joined_clocks else None
         if joined:
@@ -374,18 +377,6 @@ def _weekday_in_prose(match: re.Match[str]) -> bool:
         return False
     full_time = match["minute"] or match["uhr"] or match["ampm"]
     return not full_time or (match["rest"] or "A")[0].islower()
-
-
-@lru_cache(maxsize=2048)
-def _plain_clock_stamp(line: str) -> Stamp | None:
-    """What _CLOCK_ONLY gives for "21:15 Uhr", or None for no time of day ("25:10").
-
-    Kept: a ticker repeats its times from day to day, and a frozen Stamp, which may be
-    shared, costs more to make than the line costs to read."""
-    plain = _PLAIN_CLOCK.fullmatch(line)
-    if plain and (hour := int(plain[1])) < 24 and (minute := int(plain[2])) < 60:
-        return Stamp(line, clock=time(hour, minute))
-    return None
 
 
 def _with_tail(stamp: Stamp, match: re.Match[str]) -> Stamp:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from summit.ingest.lexicon import ENGLISH, GERMAN
+from summit.ingest.wordlists import ENGLISH, GERMAN
 
 MONTHS = {
     "januar": 1, "jänner": 1, "january": 1, "jan": 1,

@@ -8,7 +8,7 @@ name (for speakers) or a proper name after a cue (for sources); it becomes a new
 speaker or source when the import is applied, and the draft says so. What cannot be
 detected stays empty, with a warning. Speakers are found in speakers.py, sources in
 sources.py, what both share in finder.py; the words these cues are made of are in
-lexicon.py; what the database knows is in names.py.
+wordlists.py, merged in lexicon.py; what the database knows is in names.py.
 
 An organisation that speaks ("twitterte die Polizei", "The Weather Service warned") or
 that a person spoke to ("sagte Anna Berg der Bild") is the source. What only a weak cue

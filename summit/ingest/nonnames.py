@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from summit.ingest.datewords import MONTHS
-from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
+from summit.ingest.lexicon import LEXICON
+from summit.ingest.wordlists import ENGLISH, GERMAN
 
 # Capitalised words that open no person's name: a preposition, a conjunction or an adverb
 # first in its sentence ("Seit Dienstag", "Apropos Adam Szalai", "Without Borders"), the
@@ -18,11 +19,7 @@ _NO_FIRST_NAMES = frozenset({
     "seit", "apropos", "ab", "bis", "trotz", "wegen", "während", "über", "unter", "gegen",
     "ohne", "durch", "für", "aus", "neben", "zwischen", "dank", "statt", "falls", "wenn",
     "auf", "in", "im", "ins", "am", "vom", "zum", "zur", "beim", "nach", "vor", "mit", "bei",
-    "weil", "obwohl", "ob", "denn", "jedoch", "start", "bad", "instagram", "facebook",
-    "twitter", "telegram", "youtube", "tiktok", "danke", "thanks", "große", "großer", "großes",
-    "kleine", "kleiner", "kleines", "hunderte", "tausende", "dutzende", "kanton", "gruppe",
-    # Storms are named like people: "Sturm Sabine", "Hurricane Dorian", "Cyclone Gabrielle".
-    "sturm", "orkan", "storm", "hurricane", "cyclone", "typhoon", "trotzdem", "deshalb", "daher", "bereits", "erst",
+    "weil", "obwohl", "ob", "denn", "jedoch", "trotzdem", "deshalb", "daher", "bereits", "erst",
     "inzwischen", "mittlerweile", "unterdessen", "derweil", "zunächst", "danach", "bisher",
     "außerdem", "zudem", "auch", "dazu", "ebenfalls", "schließlich", "also", "plus",
     "additionally", "finally", "again", "besides",
@@ -41,7 +38,14 @@ _NO_FIRST_NAMES = frozenset({
     "ihren", "ihrem", "ihrer", "deren", "dessen", "wenige", "mehrere", "beide", "zwei", "drei",
     "vier", "fünf", "sechs", "sieben", "acht", "zehn", "zwölf", "hundert", "which", "whose",
     "does", "did", "do", "is", "are", "was", "were", "has", "have", "going", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "hunderte", "tausende", "dutzende",
+    # Labels and the nouns of places, groups and platforms: "Danke Nemo", "Große
+    # Hilfsbereitschaft", "Start Overtime", "Bad Tölz", "Kanton Zürich", "Facebook Fotos".
+    "danke", "thanks", "große", "großer", "großes", "kleine", "kleiner", "kleines", "start",
+    "bad", "kanton", "gruppe", "instagram", "facebook", "twitter", "telegram", "youtube",
+    "tiktok",
+    # Storms are named like people: "Sturm Sabine", "Hurricane Dorian", "Cyclone Gabrielle".
+    "sturm", "orkan", "storm", "hurricane", "cyclone", "typhoon",
     # Labels before a quotation: "Kommentar: "…"", "Reaction: "…"".
     "kommentar", "fazit", "zitat", "reaktion", "frage", "antwort", "comment", "quote",
     "reaction", "verdict", "question", "answer", "analysis", "statement",

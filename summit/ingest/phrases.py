@@ -1,7 +1,7 @@
 """Words around an attribution cue, read as a name: who stands after "sagte", before "zufolge".
 
 Pure functions over a text and a position, shared by speaker and source detection in
-speakers.py and sources.py; the words they know are in lexicon.py.
+speakers.py and sources.py; the words they know are in wordlists.py.
 """
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summit.ingest.lexicon import ENGLISH, GERMAN, LEXICON
+from summit.ingest.lexicon import LEXICON
 from summit.ingest.nonnames import is_place, is_time, may_be_a_name, opens_no_subject
+from summit.ingest.wordlists import ENGLISH, GERMAN
 
 TOKEN_STRIP = ",.;:!?\"'„“”«»‚‘’()[]"
 

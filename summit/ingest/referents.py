@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from summit.ingest.cues import is_word_char
-from summit.ingest.lexicon import ENGLISH, LEXICON
+from summit.ingest.lexicon import LEXICON
 from summit.ingest.nonnames import may_be_a_name
 from summit.ingest.phrases import is_adjective, is_role, without_roles
+from summit.ingest.wordlists import ENGLISH
 
 # Capitalised words in a row: "Prime Minister Narendra Modi", "John Waters".
 _CAPITALISED_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w’-]+\s+)+[A-ZÄÖÜ][\w’-]+")

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from summit.ingest.cues import Cues, alternation
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import NameFinder
-from summit.ingest.lexicon import GERMAN, LEXICON
+from summit.ingest.lexicon import LEXICON
 from summit.ingest.nonnames import (
     CONTRACTED_PREPOSITIONS,
     is_place,
@@ -41,6 +41,7 @@ from summit.ingest.phrases import (
     without_roles,
     words_after,
 )
+from summit.ingest.wordlists import GERMAN
 
 # Verbs whose subject spoke or reported, as the subject stands right before them.
 _SAYING_EN = (

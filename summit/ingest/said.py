@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from summit.ingest.cues import alternation
 from summit.ingest.datewords import WEEKDAY_NUMBERS as WEEKDAYS
-from summit.ingest.lexicon import ENGLISH, GERMAN
+from summit.ingest.wordlists import ENGLISH, GERMAN
 from summit.ticker.sanitize import html_to_text
 
 _DAY = r"(?P<day>" + "|".join(WEEKDAYS) + r")"

@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from summit.ingest.cues import alternation
-from summit.ingest.lexicon import GERMAN, LEXICON
+from summit.ingest.lexicon import LEXICON
 from summit.ingest.phrases import is_adjective, is_role, without_roles
+from summit.ingest.wordlists import GERMAN
 
 SENTENCE_START = r'(?:^|(?<=[.!?\n])\s*|(?<=[.!?]["“”»«])\s*)'
 PERSON_WORDS = r"((?:[A-ZÄÖÜ][\w'’-]+[^\S\n]+){1,3}[A-ZÄÖÜ][\w'’-]+)"

@@ -25,7 +25,6 @@ from summit.ingest.finder import (
 )
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.organisations import names_organisation, organisation_before
-from summit.ingest.outlets import PLATFORMS
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     is_role,
@@ -57,6 +56,7 @@ from summit.ingest.signed import (
     post_signatures,
     signed_names,
 )
+from summit.ingest.statements import labelled_statements, opens_an_introduced_quotation
 
 # One scan finds every attribution cue; what the cue is decides where the name stands:
 # after it ("sagte Müller", "so Müller", "laut Müller"), before it ("Müller erklärte",
@@ -143,33 +143,6 @@ def _labels_a_quotation(words: list[str], text: str, colon: int) -> bool:
 _SEPARATED_PREFIX = re.compile(r"[^.!?,;:\n\"„“”«»]{1,80}?\s(?:ab|zu)[.!?,;]")
 
 
-# The rest of a clause that a colon and a quotation close: "erklärt sich: „Ich …".
-_SENTENCE_ENDS = frozenset({"", ".", "!", "?", ":", "\n"})
-_INTRODUCED_QUOTATION = re.compile(r"[^.!?;:\n\"„“”«»]{0,60}:\s?[\"„“«»]")
-
-
-# Who speaks on what, opening a sentence, before a colon that ends it or a quotation:
-# "Gernot Darmann (FPÖ) zum Wahlausgang: „…“". Read from the "zu" (the few there are),
-# then back to the sentence's start for the name.
-_ON_TOPIC = re.compile(
-    r"zu[mr]?\s(?:[^.!?:\n\"„“”«»]|\.(?=\w)){2,60}:(?:\s*$|\s?[\"„“«»])", re.MULTILINE
-)
-_SPEAKING_ON = re.compile(
-    r"(?:^|[.!?:]\s|\n)((?:[A-ZÄÖÜ][\w'’-]+\s){0,3}[A-ZÄÖÜ][\w'’-]+)(?:\s\([^()\n]{1,30}\))?\s$"
-)
-_NAME_REACH = 80
-# Who posted or spoke, before the platform or the broadcast and a colon: "Shane Hughes on
-# Twitter: …", "Warren Gatland on BBC One: "I thought …"" (a broadcast's with a quotation).
-# Read from the medium, then back for the name before it.
-_ON_MEDIUM = re.compile(
-    r" (?:on|via|auf|im) "
-    rf"(?:(?:{'|'.join(PLATFORMS)}):|(?:[A-ZÄÖÜ0-9][\w.]*\s){{0,2}}[A-ZÄÖÜ0-9][\w.]*:\s?[\"„“«])"
-)
-_NAME_BEFORE = re.compile(
-    r"(?<![\w'’-])((?:[A-ZÄÖÜ][\w'’-]+\s(?:(?:de|la|van|von)\s)*){0,3}[A-ZÄÖÜ][\w'’-]+)$"
-)
-
-
 class SpeakerFinder(NameFinder):
     """The speaker of each entry."""
 
@@ -218,10 +191,10 @@ class SpeakerFinder(NameFinder):
                 if name:
                     candidates.add(name, 2, 0)
         self._quoted_headline(title, text, candidates)
-        if " zu" in text:
-            self._statement_on(text, candidates)
-        if ": " in text or ':"' in text:
-            self._posted_on(text, candidates)
+        for words, position in labelled_statements(text):
+            name = self._person(words, text)
+            if name:
+                candidates.add(name, 2, position)
         for words, position in signed_names(text, quoted=quoted):
             name = self._person(words, text)
             if name and len(name.split()) > 1:
@@ -317,12 +290,8 @@ class SpeakerFinder(NameFinder):
         """A surname opening its sentence, whose verb a colon and a quotation follow:
         "Vettel erklärt sich: „Ich …“" (not "In Wilmington sagte er: …")."""
         word = words[0].strip(TOKEN_STRIP)
-        at = text.rfind(word, max(0, start - 40), start)
-        # (A line's start opens a sentence: the title above it ends with no mark.)
-        opens = at != -1 and text[:at].rstrip(" \t")[-1:] in _SENTENCE_ENDS
         return (
-            opens
-            and _INTRODUCED_QUOTATION.match(text, end) is not None
+            opens_an_introduced_quotation(word, text, start, end)
             and looks_like_person(words)
             and not self._known_source(word)
         )
@@ -357,28 +326,6 @@ class SpeakerFinder(NameFinder):
             if name:
                 candidates.add(name, 2, position)
                 return
-
-    def _statement_on(self, text: str, candidates: Candidates) -> None:
-        """A sentence that names who speaks and on what, then a colon and what they said:
-        "Gernot Darmann (FPÖ) zum Wahlausgang: „…“", "Bundeskanzlerin Merkel zur Prognose:"."""
-        at = text.find(" zu")
-        while at != -1:
-            if _ON_TOPIC.match(text, at + 1):
-                start = max(0, at + 1 - _NAME_REACH)
-                # (Searched within the text: "^" is its start, not the stretch's.)
-                found = _SPEAKING_ON.search(text, start, at + 1)
-                name = found and self._person(found.group(1).split(), text)
-                if found and name:
-                    candidates.add(name, 2, found.start(1))
-            at = text.find(" zu", at + 3)
-
-    def _posted_on(self, text: str, candidates: Candidates) -> None:
-        for medium in _ON_MEDIUM.finditer(text):
-            at = medium.start()
-            found = _NAME_BEFORE.search(text, max(0, at - _NAME_REACH), at)
-            name = found and self._person(found.group(1).split(), text)
-            if found and name:
-                candidates.add(name, 2, found.start(1))
 
     def _quoted_headline(self, title: str, text: str, candidates: Candidates) -> None:
         """A headline's subject whose body is a quotation: "Tom Harker speaks" / "„…“"."""

@@ -31,9 +31,9 @@ from summit.ingest.lines import (
     STAMP_LINE,
     Line,
     classify,
-    raw_lines,
     split_lines,
 )
+from summit.ingest.rawtext import raw_lines
 from summit.ingest.schedules import drop_calendars, drop_head_schedule, fold_schedules
 from summit.ingest.shapes import LIVE_TITLE, could_be_headline, is_paragraph, signs_off
 from summit.ingest.stamps import Stamp

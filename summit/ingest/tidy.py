@@ -16,8 +16,9 @@ from itertools import repeat
 from django.utils.translation import gettext as _
 
 from summit.ingest import furniture, markers, openings
-from summit.ingest.lines import SEPARATOR_LINE, TEXT_LINE, Line, RawLines
+from summit.ingest.lines import SEPARATOR_LINE, TEXT_LINE, Line
 from summit.ingest.nonnames import may_be_a_name
+from summit.ingest.rawtext import RawLines
 from summit.ingest.shapes import could_be_headline, is_paragraph
 from summit.ingest.trim import Skip
 

@@ -4,8 +4,9 @@ import pytest
 
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.enrich import Enricher
-from summit.ingest.lexicon import ENGLISH, GERMAN, Lexicon
+from summit.ingest.lexicon import Lexicon
 from summit.ingest.names import KnownNames, NameIndex, RoleIndex, TagMatcher
+from summit.ingest.wordlists import ENGLISH, GERMAN
 from summit.ticker.models import Speaker
 
 
