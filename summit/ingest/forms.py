@@ -6,6 +6,7 @@ from typing import Any, cast
 from zoneinfo import available_timezones
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -44,9 +45,22 @@ def zone_choices() -> list[tuple[str, Any]]:
     ]
 
 
+class PastedTextField(forms.CharField):
+    """A paste read as a file is: a stray NUL is removed with a warning in the preview
+    (decoding.py), not refused as Django's text fields refuse it."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.validators = [
+            validator
+            for validator in self.validators
+            if not isinstance(validator, ProhibitNullCharactersValidator)
+        ]
+
+
 class ImportForm(forms.Form):
     ticker = forms.ModelChoiceField(Ticker.objects.all(), label=gettext_lazy("Ticker"))
-    text = forms.CharField(
+    text = PastedTextField(
         label=gettext_lazy("Text einfügen"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 16, "cols": 100}),

@@ -213,6 +213,17 @@ def test_nul_characters_show_as_a_warning_in_the_admin_preview(staff_client, tar
     assert target.entries.get().title == "Titelmit NUL"
 
 
+def test_a_nul_pasted_into_the_text_field_is_removed_with_a_warning(staff_client, target):
+    text = "14.08.2025 21:15 Uhr\n\nEine Meldung\n\nMit einem\x00 Text darin.\n"
+    response = staff_client.post(IMPORT_URL, form(target, text=text, source=""))
+    assert response.status_code == 302
+    batch = ImportBatch.objects.get()
+    preview = staff_client.get(reverse("admin:ingest_preview", args=[batch.pk])).content.decode()
+    assert "Steuerzeichen" in preview
+    staff_client.post(reverse("admin:ingest_preview", args=[batch.pk]), {"apply": "1"})
+    assert target.entries.get().body == "<p>Mit einem Text darin.</p>"
+
+
 def test_control_characters_never_reach_the_database_from_a_form(make_entry):
     entry = make_entry(title="A\x00B\x07C", origin="X\x1bY")
     entry.refresh_from_db()
