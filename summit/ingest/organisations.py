@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summit.ingest.finder import HEADLINE_SEGMENTS
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.nonnames import names_an_institution
 from summit.ingest.phrases import (
@@ -120,3 +121,60 @@ def names_organisation(words: list[str], *, subject: bool) -> bool:
     # An office and its place: "Das Wasserwirtschaftsamt Donauwörth rechnet damit".
     office = len(words) > 1 and words[0].lower().endswith(LEXICON.organisation_endings)
     return (office and len(words[0]) > 5) or not looks_like_person(words)
+
+
+def refers_back(name: str) -> bool:
+    """ "die Behörde", "der Staatsbetrieb": a word for an organisation named elsewhere."""
+    return name.lower() in LEXICON.back_references
+
+
+_SUBJECT = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+)\s+[a-zäöüß]")
+
+
+def organisation_subject(text: str) -> str | None:
+    """An organisation opening the headline or the body: "Berliner Feuerwehr beendet …",
+    "Die Polizei hat …"."""
+    title, _newline, body = text.partition("\n")
+    openings = [*HEADLINE_SEGMENTS.split(title), body.lstrip()]
+    for opening in openings:
+        found = _SUBJECT.match(opening)
+        if not found:
+            continue
+        words = found.group(1).split()
+        while words and words[0].lower() in LEXICON.articles:
+            words = words[1:]
+        if words and is_organisation(words) and not refers_back(words[-1]):
+            return " ".join(words)
+    return None
+
+
+_STATES = re.compile(
+    r"bilanz|bekannt|veröffentlich|pressekonferenz|äußer|davon aus|spricht sich|korrigier|"
+    r"warnt|schätzt|fazit|informiert|bestätigt|teilt|meldet|rät |appelliert|zurück\b|"
+    r"announce|confirm|warn|claim|statement|report|update|publish|release",
+)
+_SENTENCE_END = re.compile(r"[.!?:](?:\s|$)")
+
+
+def organisation_states(text: str) -> str | None:
+    """An organisation opening the body, after its article, in a sentence that reports
+    what it said or published: "Die Berliner Polizei zieht eine erste Bilanz", "The
+    Ministry of Health has updated media"."""
+    body = text.partition("\n")[2].lstrip()
+    found = _ARTICLE_SUBJECT.match(body)
+    if not found or _POSSESSIVE.match(body, found.end()):
+        return None  # "The BBC News website's Keith Moore reports": his words
+    words = found.group(1).split()
+    bodies = [word for word in words if is_organisation_word(word)]
+    if not bodies or refers_back(bodies[-1]):
+        return None  # "Die Behörde teilte mit": the one named before
+    end = _SENTENCE_END.search(body, found.end())
+    sentence = body[found.end() : end.start() if end else len(body)].lower()
+    return " ".join(words) if _STATES.search(sentence) else None
+
+
+# "Die Berliner Polizei", "The Ministry of Health", "Das Landesamt für Gesundheit".
+_ARTICLE_SUBJECT = re.compile(
+    r"(?:Der|Die|Das|The)\s+((?:[A-ZÄÖÜ][\w'’-]+\s+(?:(?:of|für|for)\s+(?:the\s+)?)?){1,5})"
+)
+_POSSESSIVE = re.compile(r"[\w-]+['’]s\b")

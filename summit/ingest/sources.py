@@ -14,10 +14,15 @@ from django.utils.translation import gettext_noop
 from summit.ingest.credits import is_picture_credit
 from summit.ingest.cues import Cues, alternation
 from summit.ingest.drafts import EntryDraft
-from summit.ingest.finder import HEADLINE_SEGMENTS, SPEECH_VERBS, Candidates, NameFinder
+from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.nonnames import is_time
-from summit.ingest.organisations import with_complement
+from summit.ingest.organisations import (
+    organisation_states,
+    organisation_subject,
+    refers_back,
+    with_complement,
+)
 from summit.ingest.outlets import media_sources
 from summit.ingest.phrases import (
     TOKEN_STRIP,
@@ -190,31 +195,6 @@ def _opens_a_name(word: str) -> bool:
     return word.lower() in LEXICON.articles or is_capitalised(word)
 
 
-def _refers_back(name: str) -> bool:
-    """ "die Behörde", "der Staatsbetrieb": a word for an organisation named elsewhere."""
-    return name.lower() in LEXICON.back_references
-
-
-_SUBJECT = re.compile(r"((?:[A-ZÄÖÜ][\w'’-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+)\s+[a-zäöüß]")
-
-
-def _organisation_subject(text: str) -> str | None:
-    """An organisation opening the headline or the body: "Berliner Feuerwehr beendet …",
-    "Die Polizei hat …"."""
-    title, _newline, body = text.partition("\n")
-    openings = [*HEADLINE_SEGMENTS.split(title), body.lstrip()]
-    for opening in openings:
-        found = _SUBJECT.match(opening)
-        if not found:
-            continue
-        words = found.group(1).split()
-        while words and words[0].lower() in LEXICON.articles:
-            words = words[1:]
-        if words and is_organisation(words) and not _refers_back(words[-1]):
-            return " ".join(words)
-    return None
-
-
 class SourceFinder(NameFinder):
     """The source of each entry."""
 
@@ -317,7 +297,7 @@ class SourceFinder(NameFinder):
             # "einer Erklärung des Außenministeriums": the cue ends with the article.
             article = cue.rsplit(None, 1)[-1]
             name = self._organisation(words, speaker, text, article=article)
-            if name and " " in name and _refers_back(name.split()[0]):
+            if name and " " in name and refers_back(name.split()[0]):
                 name = name.split()[0]  # "der Hilfsorganisation Zeuge …": the word alone
             if name and cue.startswith("bestätigt") and not self._body(name):
                 continue  # "Das bestätigt die tolle Form": confirmed by a thing, no source
@@ -347,17 +327,20 @@ class SourceFinder(NameFinder):
                 continue  # "As Mara Linde reports", "The BBC's Peter Whittlesea reports"
             if name:
                 candidates.add(name, 2, match.start())
-        if candidates.scores and all(map(_refers_back, candidates.scores)):
+        if candidates.scores and all(map(refers_back, candidates.scores)):
             # "teilten die Rettungskräfte mit": the organisation the entry is about.
-            subject = _organisation_subject(text) or self._speaking_name
+            subject = organisation_subject(text) or self._speaking_name
             candidates = Candidates()
             if subject:
                 candidates.add(subject, 1, 0)
         if not candidates.scores:
             for outlet in named:
                 candidates.add(outlet, 1, 0)  # named without a cue: a guess
+        stating = None if candidates.scores else organisation_states(text)
+        if stating:
+            candidates.add(stating, 1, 0)  # "Die Polizei zieht Bilanz": a guess
         best = candidates.best()
-        if best and _refers_back(best):
+        if best and refers_back(best):
             candidates.scores.pop(best)  # "die Behörde" beside a named one
             best = candidates.best()
         guessed = candidates.guessed(best)

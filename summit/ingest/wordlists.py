@@ -128,7 +128,8 @@ GERMAN: dict[str, Any] = {
     "organisation_endings": [
         "ministerium", "regierung", "polizei", "feuerwehr", "behörde", "gericht", "armee",
         "agentur", "zeitung", "institut", "verband", "kommission", "wetterdienst", "amt",
-        "patriarchat", "bistum",
+        "patriarchat", "bistum", "leitung", "verwaltung", "anwaltschaft", "direktion",
+        "inspektion", "präsidium", "kammer", "gewerkschaft", "stab",
     ],
     # Words between a speech verb and the name after it: "äußerte sich auch Anna Berg".
     "before_name": ["sich", "auch", "zudem", "dazu", "nun", "jetzt", "bereits", "außerdem",

@@ -563,3 +563,46 @@ def test_a_post_signed_by_a_person_or_by_the_tickers_own_account_names_no_source
 def test_first_findings_are_no_source():
     text = "Ersten Erkenntnissen zufolge kam es zu einem Streit zwischen zwei Männern."
     assert source_of(text) is None
+
+
+def guessed_source_of(text: str) -> tuple[str | None, bool]:
+    draft = EntryDraft(title="", body=f"<p>{text}</p>")
+    Enricher(KnownNames.empty()).enrich([draft])
+    return draft.source, draft.source_guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Berliner Polizei zieht am Nachmittag eine erste Bilanz.", "Berliner Polizei"),
+        ("The Ministry of Health has updated media on a rumoured case.", "Ministry of Health"),
+        ("Das Innenministerium korrigiert die Zahl der Opfer auf 72.", "Innenministerium"),
+    ],
+)
+def test_an_organisation_opening_the_body_with_its_statement_is_a_guessed_source(text, source):
+    assert guessed_source_of(text) == (source, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei hat den Mast inzwischen abgesägt. Die Straße ist wieder frei.",
+        "The BBC News website's Keith Moore reports a frightening landing at Gatwick.",
+    ],
+)
+def test_an_organisation_acting_or_owning_a_reporter_is_no_source(text):
+    assert guessed_source_of(text) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Die Landeswahlleitung teilte am Abend mit, das Ergebnis komme später.",
+            "Landeswahlleitung",
+        ),
+        ("Die Senatsverwaltung teilte mit, die Masken seien nie angekommen.", "Senatsverwaltung"),
+    ],
+)
+def test_a_leadership_or_an_administration_is_an_organisation(text, source):
+    assert source_of(text) == source
