@@ -56,6 +56,14 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch)$")
 _LONG_SOURCE_NOUNS = tuple(noun for noun in LEXICON.source_nouns if len(noun) >= 6)
 
 
+# Words that join a kind of source to whose it is: "Umfrage des ZDF", "Angaben von AP",
+# "Beitrag für die New York Times", "Informationen auf Youtube".
+_OF_THE_KIND = frozenset(
+    {"des", "der", "eines", "einer", "von", "vom", "für", "auf", "bei", "of", "from", "by",
+     "for", "on", "the"}
+)  # fmt: skip
+
+
 def _is_source_noun(lower: str) -> bool:
     """A kind of source, also as the end of a compound: "Medienberichten", "Polizeiangaben"."""
     return lower in LEXICON.source_nouns or (len(lower) > 8 and lower.endswith(_LONG_SOURCE_NOUNS))
@@ -263,6 +271,7 @@ class NameFinder:
                     return known
         run: list[str] = []
         after_article = article in LEXICON.articles
+        kind_named = False  # "einer Umfrage": whose follows, with an article or "von"
         next_word, next_index = "", 0
         for index, word in enumerate(words):
             lower = word.lower()
@@ -275,6 +284,9 @@ class NameFinder:
                 run = []  # "dem ukrainischen Medium Kyiv Independent"
                 continue
             if not run and (lower in LEXICON.stopwords or _is_source_noun(lower)):
+                if kind_named and lower in LEXICON.stopwords and lower not in _OF_THE_KIND:
+                    return None  # "laut Umfragen mit einem Wahlsieg": no one's surveys
+                kind_named = kind_named or _is_source_noun(lower)
                 after_article = lower in LEXICON.articles
                 continue
             if not run and after_article and is_adjective(word):

@@ -72,6 +72,7 @@ _NO_FIRST_NAMES |= _COUNTRIES
 _TIMES = frozenset({
     *GERMAN["weekdays"], *ENGLISH["weekdays"], "heute", "gestern", "today", "yesterday",
     "tonight", "ja", "nein", "yes", "vormittag", "mittag", "nachmittag", "abend", "nacht",
+    "mal",  # "Dieses Mal berichtet …"
     *(month for month in MONTHS if len(month) > 4 and month not in ("april", "june", "august")),
 })  # fmt: skip
 

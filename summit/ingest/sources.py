@@ -195,6 +195,24 @@ def _opens_a_name(word: str) -> bool:
     return word.lower() in LEXICON.articles or is_capitalised(word)
 
 
+# Verb cues a noun shares: "Teilen des Landes", "Berichtet" opening nothing mid-sentence.
+_SHARED_VERBS = _VERB_CUES | {"teilte", "teilten", "teilt", "teilen", "zitiert"}
+
+
+def _capitalised_inside_sentence(text: str, position: int) -> bool:
+    """A word written with a capital where no sentence opens: a German noun."""
+    before = text[:position].rstrip()
+    return (
+        text[position : position + 1].isupper()
+        and bool(before)
+        and before[-1] not in '.!?:\n"„“”«»'
+    )
+
+
+# Words after "laut" when it means loud: "laut im Ziel", "laut und deutlich".
+_AFTER_LOUD = frozenset({"im", "am", "in", "auf", "und", "wie", "genug", "gegen", "über"})
+
+
 class SourceFinder(NameFinder):
     """The source of each entry."""
 
@@ -292,6 +310,10 @@ class SourceFinder(NameFinder):
             cue = " ".join(match.group(0).lower().split())
             if cue in _VERB_CUES and words and not _opens_a_name(words[0]):
                 continue  # "meldete am Freitagmorgen": no subject after the verb
+            if cue == "laut" and words and words[0].lower() in _AFTER_LOUD:
+                continue  # "Es wird laut im Ziel": loud, no source
+            if cue in _SHARED_VERBS and _capitalised_inside_sentence(text, match.start()):
+                continue  # "in weiten Teilen des Landes": parts, not "teilen … mit"
             if cue.startswith("sprecher") and _NAMED_IN_APPOSITION.match(text, match.end()):
                 continue  # "der Sprecher des Rates, Andrej Petrow,": a person speaks
             # "einer Erklärung des Außenministeriums": the cue ends with the article.

@@ -161,7 +161,7 @@ GERMAN: dict[str, Any] = {
         "recherchen", "zeitung", "sender", "agentur", "nachrichtenagentur", "magazin", "portal",
         "tv-sender", "radiosender", "fernsehsender", "blatt", "website", "prognose",
         "hochrechnung", "mitteilung", "erklärung", "klub", "verein", "medium", "medien",
-        "erkenntnissen", "ermittlungen",
+        "erkenntnissen", "ermittlungen", "umfragen", "auskunft", "aussage", "aussagen", "vorhersage",
     ],
     # Endings of declined adjectives: "der russische Präsident", "des russischen Präsidenten".
     "adjective_endings": ["e", "en", "er", "es", "em"],

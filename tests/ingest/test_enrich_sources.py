@@ -606,3 +606,26 @@ def test_an_organisation_acting_or_owning_a_reporter_is_no_source(text):
 )
 def test_a_leadership_or_an_administration_is_an_organisation(text, source):
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "laut" meaning loud.
+        "Es wird wieder laut im Ziel. Michael Matt hat jetzt bessere Sicht.",
+        # A kind of source nobody owns: what follows is no one's name.
+        "Die ÖVP kann laut Umfragen mit einem Wahlsieg rechnen.",
+        "Sonst liegt laut Wettervorhersage ein Grau-Schleier über der Stadt.",
+        # A time, not a subject: "Dieses Mal berichtet …".
+        "Dieses Mal berichtet die 27 Jahre alte Manon Metz von der Wende.",
+        # A noun a verb cue shares: "Teilen des Landes", not "teilen … mit".
+        "Das Sturmtief löst Bahnchaos in weiten Teilen des Landes aus.",
+    ],
+)
+def test_words_that_only_look_like_a_source_cue_name_no_source(text):
+    assert source_of(text) is None
+
+
+def test_a_kind_of_source_names_whose_it_is_after_an_article_or_a_preposition():
+    assert source_of("Nach Informationen auf Youtube tanzen die Damen seit Jahren.") == "Youtube"
+    assert source_of("Laut einer Umfrage des ZDF ist die Mehrheit skeptisch.") == "ZDF"
