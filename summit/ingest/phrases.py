@@ -118,24 +118,30 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|St\.")
 def words_before(text: str, position: int, count: int = 4) -> list[str]:
     """The preceding words, back to the previous clause boundary."""
     words: list[str] = []
-    window = text[max(0, position - 120) : position]
+    window = _without_closing_brackets(text[max(0, position - 120) : position])
     # A line break ends a clause too: the headline above is no part of the sentence.
     # At most count splits from the right: the last count pieces are those of a full split.
     pieces = window[window.rfind("\n") + 1 :].rsplit(None, count)[-count:]
-    taken = False  # whether a piece was taken, a word or marks only
     for raw in reversed(pieces):
         if raw[-1] in ",.;:!?" and not (raw[-1] == "." and _ABBREVIATION.fullmatch(raw)):
             break  # (not "U.S. Geological Survey", "Kantonspolizei St. Gallen")
         if raw[-1] in '"“”»«' and raw[0] not in '"„“»«':
             break  # (a word quoted whole is a name: "die »Bild« berichtet")
-        if not taken and raw[0] == "(" and raw[-1] == ")":
-            continue  # "Anna Berg (Grüne) sagte": the party in brackets is no part of the name
-        taken = True
         word = raw if _ABBREVIATION.fullmatch(raw) else raw.strip(TOKEN_STRIP)
         if word:
             words.append(word)
     words.reverse()
     return words
+
+
+def _without_closing_brackets(window: str) -> str:
+    """The words before a bracket that closes right before a cue: "Anna Berg (Grüne)
+    sagte", "Bärbel Bas (53, SPD) verkündet": the bracket is no part of the name."""
+    stripped = window.rstrip()
+    if not stripped.endswith(")"):
+        return window
+    opening = stripped.rfind("(", max(0, len(stripped) - 40))
+    return stripped[:opening] if opening != -1 else window
 
 
 @lru_cache(maxsize=16384)

@@ -39,6 +39,18 @@ def people_before(text: str, position: int) -> list[list[str]]:
     return names[::-1]
 
 
+def surnames_after_roles_before(text: str, position: int) -> list[str]:
+    """The surnames written right after a role before a position, the nearest first:
+    "Sportdirektor Salihamidzic erwartet … sagt er" (a guess: no first name confirms it)."""
+    names = []
+    for found in _CAPITALISED_RUN.finditer(text, 0, position):
+        words = found.group(0).split()
+        name = without_roles(words)
+        if len(name) == 1 and len(words) > 1 and is_role(words[-2]) and may_be_a_name(name):
+            names.append(name[0])
+    return names[::-1]
+
+
 def names_a_thing(after: list[str], run: list[str]) -> bool:
     """Whether an article or an adjective, and no role, stands before the name after a cue:
     a thing's ("said the Budget had", "fordert schnelle Hilfen von Bund"), no person's

@@ -45,6 +45,7 @@ from summit.ingest.referents import (
     people_before,
     pronoun_speaks,
     spoken_to_or_of,
+    surnames_after_roles_before,
     word_before_first,
 )
 from summit.ingest.rolenames import people_after_roles, without_attribution_may_speak
@@ -325,6 +326,10 @@ class SpeakerFinder(NameFinder):
             name = self._known_person(words) or self._full_name(words[-1], text)
             if name:
                 candidates.add(name, 2, position)
+                return
+        for surname in surnames_after_roles_before(text, position):
+            if not self._known_source(surname):
+                candidates.add(surname, 1, position)  # a guess
                 return
 
     def _quoted_headline(self, title: str, text: str, candidates: Candidates) -> None:

@@ -113,6 +113,9 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
          "Ilya Orlov"),
         ("A fine goal. “He really is a great player” – Tom Baines, 2012.", "Tom Baines"),
         ("Justizministerin Anna Berg (Grüne) sagte, die Initiative sei nötig.", "Anna Berg"),
+        # Age and party in one bracket, as tabloids write them.
+        ("Parlamentspräsidentin Bärbel Bas (53, SPD) verkündet: 395 Stimmen für Scholz.",
+         "Bärbel Bas"),
         ("Craig Holm beschreibt die Funktionen des neuen Telefons genauer.", "Craig Holm"),
         # A role the lists know only by its end: "Rechtsanwalt", "Hauptgeschäftsführer", "TD".
         ("Es gehe um den Saal, sagte der Rechtsanwalt Wolf Heer am Montag.", "Wolf Heer"),

@@ -36,6 +36,15 @@ def test_a_surname_after_a_role_and_an_agency_named_without_cue_are_guesses():
     assert item["source"] == "Reuters" and item["source_guessed"] is True
 
 
+def test_a_pronoun_speaking_after_a_role_and_a_surname_names_them_as_a_guess():
+    item = schema_of(
+        'Sportdirektor Salihamidzic erwartet eine heiße Partie. Dann sagt er: "Es wird schwer."'
+    )
+    assert item["speaker"] == "Salihamidzic" and item["speaker_guessed"] is True
+    # A role and a surname, no pronoun speaking: nobody is said to speak.
+    assert schema_of("Sportdirektor Salihamidzic erwartet eine heiße Partie.")["speaker"] is None
+
+
 def test_the_preview_marks_a_guessed_speaker(staff_client, target):
     text = "Ticker\n\n15.08.2025\n\n20:15 Uhr\n\nLage im Norden\n\nPräsident Marek warnte vor Angriffen.\n"
     staff_client.post(IMPORT_URL, form(target, text=text, source=""))
