@@ -63,6 +63,11 @@ _REPORTED_BY_AFTER = re.compile(
 _NAMED_IN_APPOSITION = re.compile(r"[^,.;:]{1,80},\s+[A-ZÄÖÜ][\w.-]+\s+[A-ZÄÖÜ][\w-]+")
 # "the BSF informed, per ANI": an agency's letters after "per" ("per Elfmeter" is a way).
 _PER_AGENCY = re.compile(r"\bper\s+(?:the\s+)?([A-Z][A-Z&]{1,7})\b")
+# "From the Verge: "…"", "Excerpt from the New York Post:": a quoted report's origin.
+_FROM_SOURCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Excerpt from|From)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}):",
+    re.MULTILINE,
+)
 # "Die Bahn hat nach eigenen Angaben …": the clause's subject speaks of itself.
 _OWN_ACCOUNT = re.compile(
     r"(?i:\b(?:nach|laut)\s+eigenen\s+angaben|\beigenen\s+angaben\s+zufolge)\b"
@@ -284,6 +289,11 @@ class SourceFinder(NameFinder):
         if ", re" in text or ", be" in text:
             for match in _REPORTED_BY_AFTER.finditer(text):
                 candidates.add(match.group(1).removeprefix("the "), 2, match.start())
+        if "rom " in text:
+            for match in _FROM_SOURCE.finditer(text):
+                name = match.group(1)
+                if self._body(name) or not looks_like_person(name.split()):
+                    candidates.add(self._known_source(name) or name, 2, match.start())
         if " per " in text:
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())

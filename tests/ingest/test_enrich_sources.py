@@ -629,3 +629,21 @@ def test_words_that_only_look_like_a_source_cue_name_no_source(text):
 def test_a_kind_of_source_names_whose_it_is_after_an_article_or_a_preposition():
     assert source_of("Nach Informationen auf Youtube tanzen die Damen seit Jahren.") == "Youtube"
     assert source_of("Laut einer Umfrage des ZDF ist die Mehrheit skeptisch.") == "ZDF"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Excerpt from the New York Post: law enforcement sources said he was under guard.",
+            "New York Post",
+        ),
+        ('The press gets champagne. From AAP: "Did I mention they are serving mimosas?"', "AAP"),
+    ],
+)
+def test_a_report_quoted_from_an_outlet_names_it(text, source):
+    assert source_of(text) == source
+
+
+def test_a_post_quoted_from_a_person_names_no_source():
+    assert source_of("From G. Jeffrey MacDonald: It was a great day in Boston.") is None
