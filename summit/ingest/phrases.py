@@ -131,7 +131,8 @@ def words_before(text: str, position: int, count: int = 4) -> list[str]:
         if not taken and raw[0] == "(" and raw[-1] == ")":
             continue  # "Anna Berg (Grüne) sagte": the party in brackets is no part of the name
         taken = True
-        word = raw if _ABBREVIATION.fullmatch(raw) else raw.strip(TOKEN_STRIP)
+        # A piece ending with a full stop that got here is an abbreviation (asked above).
+        word = raw if raw[-1] == "." else raw.strip(TOKEN_STRIP)
         if word:
             words.append(word)
     words.reverse()
