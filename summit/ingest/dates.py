@@ -202,6 +202,8 @@ class DateReader:
         written = line
         if len(line) <= MAX_SLOW_LENGTH and not looks_dated(line):
             return None  # no digit, so no quirk to undo: a short line is text by this alone
+        if PLAIN_CLOCK.fullmatch(line) and (plain := plain_clock_stamp(line)):
+            return plain  # the commonest time line, "21:15 Uhr": no quirk is written so
         line = undone_quirks(line)
         if len(line) > MAX_STAMP_LENGTH:
             # A long line is text, unless it opens with a time ("18:08 Uhr Titel Text …").

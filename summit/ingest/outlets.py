@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from summit.ingest.cues import LoweredText, sought_words
 from summit.ingest.finder import SPEECH_VERBS, Candidates
@@ -103,16 +104,34 @@ def _first_words(names: Iterable[str]) -> Iterator[str]:
 # A broadcaster or platform the patterns find stands after spaces and ends a word of its
 # own: its first word is then one of the text's words, and a text with none of these
 # (most) is not searched for them (the entry's words are read once, in enrich.py).
-_BROADCASTER_WORDS = sought_words(_first_words(_BROADCASTERS.split("|")))
+_BROADCASTER_NAMES = _BROADCASTERS.split("|")
+_BROADCASTER_FIRSTS = tuple(_first_words(_BROADCASTER_NAMES))
+_BROADCASTER_WORDS = sought_words(_BROADCASTER_FIRSTS)
 _PLATFORM_WORDS = sought_words(_first_words(PLATFORMS))
 
 
-def _spoken_on_air(text: str) -> Iterator[re.Match[str]]:
+@lru_cache(maxsize=256)
+def _broadcasters_opening(firsts: frozenset[str]) -> re.Pattern[str]:
+    """_BROADCASTER of the broadcasters whose first word is one of firsts (lowercase).
+
+    A broadcaster _SPOKE_ON_AIR finds stands as whole words: its first word is one of the
+    text's, and the names of the few a text holds are searched for at C speed, where the
+    pattern of all is tried at every capital letter."""
+    names = zip(_BROADCASTER_NAMES, _BROADCASTER_FIRSTS, strict=True)
+    return re.compile("|".join(name for name, first in names if first in firsts))
+
+
+def _spoken_on_air(text: str, words: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
     """_SPOKE_ON_AIR.finditer(text), tried only where a preposition ends before a
-    broadcaster (a pattern of many prepositions is slow to try at every position)."""
+    broadcaster (a pattern of many prepositions is slow to try at every position);
+    words: the text's words that open a broadcaster's name, when read already."""
     end = 0  # where the last match ended: the matches do not overlap
-    lowercase = any(map(text.__contains__, _LOWERCASE_BROADCASTERS))
-    broadcaster = _BROADCASTER if lowercase else _CAPITALISED_BROADCASTER
+    if words is not None:
+        broadcaster = _broadcasters_opening(words)
+    elif any(map(text.__contains__, _LOWERCASE_BROADCASTERS)):
+        broadcaster = _BROADCASTER
+    else:
+        broadcaster = _CAPITALISED_BROADCASTER
     found = broadcaster.search(text)
     while found:
         named = found.start()
@@ -154,8 +173,9 @@ def media_sources(text: str, candidates: Candidates, lowered: str = "") -> None:
             if outlet:
                 # A projection's outlet ("ARD-Prognose") yields to an attribution.
                 candidates.add(outlet, 1 if match.group(4) else 2, match.start())
-    if words is None or not _BROADCASTER_WORDS.isdisjoint(words):
-        for match in _spoken_on_air(text):
+    broadcasters = None if words is None else _BROADCASTER_WORDS.intersection(words)
+    if broadcasters is None or broadcasters:
+        for match in _spoken_on_air(text, broadcasters):
             candidates.add(match.group(1), 1, match.start())
     # Every platform pattern names a platform: most texts name none, and are not scanned.
     if words is None:

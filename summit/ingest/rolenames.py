@@ -35,7 +35,7 @@ def without_attribution_may_speak(text: str, *, quoted: bool) -> bool:
 def people_after_roles(text: str) -> Iterator[tuple[list[str], int]]:
     """The words of each full name written after a role as a sentence's subject, and where
     its sentence's match starts."""
-    for match in _ROLE_NAME.finditer(text):
+    for match in _role_names(text):
         words = match.group(2).split()
         verb = match.group(3)
         role = match.group(1).lower()
@@ -46,6 +46,27 @@ def people_after_roles(text: str) -> Iterator[tuple[list[str], int]]:
             and verb not in _NO_VERB
         ):
             yield words, match.start()
+
+
+def _role_names(text: str) -> Iterator[re.Match[str]]:
+    """_ROLE_NAME.finditer(text), tried only where a sentence may start, as its first
+    assertion asks: a search tries its lazy opening at every position of the text."""
+    end = 0  # where the last match ended: the matches do not overlap
+    for start in _sentence_starts(text):
+        if start >= end and (match := _ROLE_NAME.match(text, start)):
+            end = match.end()
+            yield match
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where _ROLE_NAME's "^" or "(?<=[.!?:]\\s)" may hold, in order (some more places)."""
+    starts = {0}
+    for mark, after in ((".", 2), ("!", 2), ("?", 2), (":", 2), ("\n", 1)):
+        at = text.find(mark)
+        while at != -1:
+            starts.add(at + after)
+            at = text.find(mark, at + 1)
+    return sorted(starts)
 
 
 def _after_role_of(text: str, position: int) -> bool:

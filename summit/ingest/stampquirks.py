@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import partial
 
 from summit.ingest.datewords import FULL_WEEKDAYS, MONTH_ALTERNATION
 from summit.ingest.pageclocks import BULLETS
@@ -221,8 +223,10 @@ _CLOCK_ENDING_TITLE = re.compile(
     r"(?m)^([ \t]*)(\S[^\n]*?(?:[^\W\d_]|[?!.'’\")]|\+\+\+))"
     r"(\d{1,2}:\d{2}(?: ?[AP]M| Uhr)):?[ \t]*$"
 )
-# Where such a title may end: found quickly, as it opens with a digit.
-_CLOCK_ENDING_LINE = re.compile(r"(?m)\d:\d{2}(?: ?[AP]M| Uhr):?[ \t]*$")
+# Where such a title may end, from the colon of its clock: a search goes from colon to
+# colon at C speed, where an expression opening with a digit is tried at every character
+# (the digit before the colon is asked after).
+_CLOCK_ENDING_LINE = re.compile(r"(?m):\d{2}(?: ?[AP]M| Uhr):?[ \t]*$")
 
 
 def times_glued_after_titles_moved(text: str, published: bool) -> str:
@@ -238,15 +242,24 @@ def times_glued_after_titles_moved(text: str, published: bool) -> str:
 
     if published:
         text = _TIME_GLUED_AFTER_TITLE.sub(time_above, text)
-    glued = filter(_glued_to_text, _CLOCK_ENDING_LINE.finditer(text))
+    glued = filter(partial(_glued_to_text, text), _clocks_ending_lines(text))
     if next(glued, None) is None or next(glued, None) is None:
         return text  # under two such titles (most pages; the search stops at the second)
     return _CLOCK_ENDING_TITLE.sub(_clock_opening_title, text)
 
 
-def _glued_to_text(clock: re.Match[str]) -> bool:
-    start = clock.start() - (clock.start() > 0 and clock.string[clock.start() - 1].isdigit())
-    before = clock.string[start - 1 : start]
+def _clocks_ending_lines(text: str) -> Iterator[int]:
+    """Where each clock ending a line ("6:26 PM", "09:15 Uhr") stands: the digit before
+    its colon (what \\d matches)."""
+    for found in _CLOCK_ENDING_LINE.finditer(text):
+        digit = found.start() - 1
+        if digit >= 0 and text[digit].isdecimal():
+            yield digit
+
+
+def _glued_to_text(text: str, clock: int) -> bool:
+    start = clock - (clock > 0 and text[clock - 1].isdigit())
+    before = text[start - 1 : start]
     return bool(before) and not before.isspace() and not before.isdigit() and before not in ":."
 
 
