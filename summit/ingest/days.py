@@ -23,6 +23,7 @@ from typing import Protocol
 from summit.ingest.dates import DateReader
 from summit.ingest.datewords import DAYS_BACK, FULL_WEEKDAYS, WEEKDAY_NUMBERS
 from summit.ingest.stamps import Stamp
+from summit.ingest.wordlists import ENGLISH
 
 # A jump back of this many hours against the page's order is a night, not a correction.
 _CROSSING = 6 * 60
@@ -33,6 +34,7 @@ _PASTE_WINDOW = timedelta(days=1)
 # Without a day heading, a night shows only between these times (minutes of the day).
 _EARLY_MORNING, _LATE_EVENING = 6 * 60, 18 * 60
 _GRACE = timedelta(minutes=5)
+_NOON = 12 * 60
 # "Flut-Liveticker vom 8. Juni", "Ticker vom 15.03.2020": the page's title names the day
 # of its ticker, which its date (last changed, or printed) need not be.
 # (Its weekday before it: "Der Ticker von Montag (06.12.2021) zum Nachlesen".)
@@ -40,8 +42,10 @@ _TICKER_OF_DAY = re.compile(
     rf"(?i:ticker|blog)\s+vo[mn]\s+(?:(?i:{FULL_WEEKDAYS}),?\s+(?:den\s+)?\(?)?"
     r"(\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4})?|[^\W\d]{3,9}\.?(?:\s\d{4})?))"
 )
-# "Die Ereignisse vom Freitag zum Nachlesen": the day the page looks back on.
-_WEEKDAY_WORD = re.compile(rf"(?<=\bvom )(?:{FULL_WEEKDAYS})\b", re.IGNORECASE)
+_ENGLISH_WEEKDAYS = "|".join(day.title() for day in ENGLISH["weekdays"])
+# "Die Ereignisse vom Freitag zum Nachlesen", "The first round tipped off Thursday": the
+# day the page looks back on. (English writes its weekdays capitalised, and bare.)
+_WEEKDAY_WORD = re.compile(rf"(?<=\bvom )(?i:{FULL_WEEKDAYS})\b|\b(?:{_ENGLISH_WEEKDAYS})\b")
 # A day named by how it lies from the paste: the day of the paste reads it so already.
 _RELATIVE_DAY = re.compile(rf"(?i:{'|'.join(sorted(DAYS_BACK, key=len, reverse=True))})\b")
 # How many lines from the top the page's title may stand.
@@ -89,7 +93,7 @@ def titled_day(lines: Sequence[str], reader: DateReader) -> date | None:
 
 def titled_weekday(lines: Sequence[str], reader: DateReader) -> int | None:
     """The one weekday a page's title and intro look back on ("Die Ereignisse vom Freitag
-    zum Nachlesen"), as a number, or None."""
+    zum Nachlesen", "The first round tipped off Thursday"), as a number, or None."""
     named: set[int] = set()
     for text in lines[:_TITLE_LINES]:
         stamp = reader.read(text)
@@ -119,7 +123,7 @@ def settle_days(
     for run in runs:
         offsets = _crossings(run, page_newest_first)
         before = run.day - timedelta(days=1)
-        if titled is None and weekday is not None and before.weekday() == weekday:
+        if titled is None and weekday == before.weekday() and _in_the_evening(run):
             titled = before
         if titled is not None and single_day and not any(offsets):
             for unit in run.units:
@@ -137,6 +141,12 @@ def settle_days(
         for unit, offset in zip(run.units, offsets, strict=True):
             unit.day = run.day + timedelta(days=offset + shift)
             unit.day_guessed = not any(offsets) and shift != 0
+
+
+def _in_the_evening(run: _Run) -> bool:
+    """Whether all of a run's times lie after noon: a ticker of the evening, which the
+    morning after may date; a night's times after midnight are the date's own."""
+    return all(_minutes(unit) >= _NOON for unit in run.units if _has_clock(unit))
 
 
 def _timed_above(units: Sequence[Dated], run: _Run) -> bool:

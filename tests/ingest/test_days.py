@@ -253,6 +253,25 @@ def test_the_weekday_a_pages_title_looks_back_on_is_its_times_day_before_the_pag
     assert [when[:6] for when in days_of(page, reference)] == [day, day]
 
 
+@pytest.mark.parametrize(
+    ("clocks", "day"),
+    [(("11:48 p.m.", "10:14 p.m."), "15.03."), (("9:19 a.m.", "9:15 a.m."), "16.03.")],
+)
+def test_the_weekday_an_english_intro_names_dates_an_evening_before_the_pages_date(clocks, day):
+    """A page dated the morning after ("2018-03-16") whose intro names the evening's
+    weekday ("tipped off Thursday"): its evening times are Thursday's, a morning's the
+    date's own."""
+    first, second = clocks
+    page = (
+        "2018-03-16\n\nThe first round tipped off Thursday. Catch up on all the scores below.\n\n"
+        f"{first} — Alabama holds off Virginia Tech behind Sexton's 25 points.\n\n"
+        f"{second} — Sexton sat for most of the first half after his second foul.\n"
+    )
+    reference = dt.datetime(2018, 3, 16, 23, 59, tzinfo=ZoneInfo("America/New_York"))
+    found = days_of(page, reference, time_zone="America/New_York")
+    assert [when[:6] for when in found] == [day, day]
+
+
 def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():
     players = (("Ricky Evans", "16:28"), ("Josh Rock", "20:19"), ("Luke Littler", "21:25"))
     rows = "".join(f"{name}\n3\n1\n{clock}\nMo, 29.12.\nBeendet\n" for name, clock in players)
