@@ -31,7 +31,8 @@ _ANCHOR_CROSSING = 2 * 60
 # How far the day of the page's date may lie from the times it stands over, in days.
 _PAGE_DATE_SHIFTS = (-1, 0, 1, 2)
 _PASTE_WINDOW = timedelta(days=1)
-# Without a day heading, a night shows only between these times (minutes of the day).
+# Without a day heading, a night shows only between these times (minutes of the day);
+# where the page gives no day at all, between the evening and a time before noon.
 _EARLY_MORNING, _LATE_EVENING = 6 * 60, 18 * 60
 _GRACE = timedelta(minutes=5)
 _NOON = 12 * 60
@@ -238,18 +239,21 @@ def _undated_run(units: Sequence[Dated], reader: DateReader) -> list[_Run]:
 
 
 def _crosses_near_midnight(run: _Run) -> bool:
-    """Whether each change of day the times show lies between a late evening and an early
-    morning time: a pinned post at 08:05 above 14:22 is no night."""
+    """Whether each change of day the times show lies between the evening and a morning
+    time: a pinned post at 08:05 above 14:22 is no night."""
     offsets = _crossings(run, None)
     minutes = [_minutes(unit) for unit in run.units]
-    changes = [
-        (minutes[index - 1], minutes[index])
-        for index in range(1, len(minutes))
-        if offsets[index] != offsets[index - 1]
-    ]
-    return bool(changes) and all(
-        min(pair) < _EARLY_MORNING and max(pair) >= _LATE_EVENING for pair in changes
-    )
+    changes = [index for index in range(1, len(minutes)) if offsets[index] != offsets[index - 1]]
+    return bool(changes) and all(_a_night(minutes, index) for index in changes)
+
+
+def _a_night(minutes: list[int], index: int) -> bool:
+    """Whether the change of day before the index lies between the evening and a morning
+    ("7:05 a.m." over "9 p.m.", "12:35 p.m."); a morning time between evening ones close
+    together is a slip ("19.15 Uhr", "9.06 Uhr", "19.00 Uhr"), no night."""
+    pair = minutes[index - 1], minutes[index]
+    slip = index > 1 and abs(minutes[index - 2] - minutes[index]) < _ANCHOR_CROSSING
+    return min(pair) < _NOON and max(pair) >= _LATE_EVENING and not slip
 
 
 def _minutes(unit: Dated) -> int:

@@ -272,6 +272,23 @@ def test_the_weekday_an_english_intro_names_dates_an_evening_before_the_pages_da
     assert [when[:6] for when in found] == [day, day]
 
 
+def test_a_morning_post_on_top_of_an_undated_page_follows_the_evening_before():
+    """AP's "The Latest": newest first, no date; "7:05 a.m." over "9 p.m." is a night."""
+    page = (
+        "The Latest on Southern California's strongest earthquake in 20 years (all times local):\n"
+        f"7:05 a.m.\n{TEXTS[0]}\n9 p.m.\n{TEXTS[1]}\n12:35 p.m.\n{TEXTS[2]}\n"
+    )
+    reference = dt.datetime(2019, 7, 5, 23, 59, tzinfo=ZoneInfo("America/Los_Angeles"))
+    found = days_of(page, reference, time_zone="America/Los_Angeles")
+    assert found == ["05.07. 07:05", "04.07. 21:00", "04.07. 12:35"]
+
+
+def test_a_morning_time_between_evening_ones_close_together_is_a_slip_and_no_night():
+    page = ticker("Apple-Keynote im Liveticker", ("19.30", "19.15", "9.06", "19.00"))
+    reference = dt.datetime(2019, 9, 10, 19, 35, tzinfo=BERLIN)
+    assert [when[:6] for when in days_of(page, reference)] == ["10.09."] * 4
+
+
 def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():
     players = (("Ricky Evans", "16:28"), ("Josh Rock", "20:19"), ("Luke Littler", "21:25"))
     rows = "".join(f"{name}\n3\n1\n{clock}\nMo, 29.12.\nBeendet\n" for name, clock in players)
