@@ -270,7 +270,12 @@ def _has_clock(unit: Dated) -> bool:
 
 
 def _newest_first(minutes: list[int]) -> bool:
+    """Whether the times mostly run back. Of two times, one in the small hours over one
+    in the late evening runs back round midnight ("00.02 Uhr" over "23.08 Uhr"), as most
+    tickers run; more times show their order by most of their steps."""
     steps = [later - earlier for earlier, later in zip(minutes, minutes[1:], strict=False)]
+    if len(minutes) == 2 and minutes[0] < _EARLY_MORNING and minutes[1] >= _LATE_EVENING:
+        return True
     return sum(step < 0 for step in steps) >= sum(step > 0 for step in steps)
 
 

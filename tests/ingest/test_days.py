@@ -289,6 +289,13 @@ def test_a_morning_time_between_evening_ones_close_together_is_a_slip_and_no_nig
     assert [when[:6] for when in days_of(page, reference)] == ["10.09."] * 4
 
 
+@pytest.mark.parametrize("heading", ["Präsidentschaftswahl in Frankreich", "Sonntag, 7. Mai 2017"])
+def test_two_times_the_small_hours_over_the_late_evening_run_back_over_midnight(heading):
+    page = ticker(heading, ("00.02", "23.08"))
+    reference = dt.datetime(2017, 5, 8, 23, 59, tzinfo=BERLIN)
+    assert days_of(page, reference) == ["08.05. 00:02", "07.05. 23:08"]
+
+
 def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():
     players = (("Ricky Evans", "16:28"), ("Josh Rock", "20:19"), ("Luke Littler", "21:25"))
     rows = "".join(f"{name}\n3\n1\n{clock}\nMo, 29.12.\nBeendet\n" for name, clock in players)
