@@ -75,9 +75,13 @@ class _Run:
     anchor_posts: bool = False  # the entry above says something: no page's stamp
 
 
-def names_one_date(dated: Sequence[Stamp]) -> bool:
+def names_one_date(stamps: Sequence[Stamp], reader: DateReader) -> bool:
     """Whether a page names one day only, as the page's date, for the paste to move: not
-    where a day word says how it lies from the paste ("Yesterday 30.09.2016")."""
+    where a day word says how it lies from the paste ("Yesterday 30.09.2016"). A day after
+    "now" is the date the page was saved ("Dienstag, 19. März 2024" over an archived
+    ticker of 2019), no day of the ticker."""
+    today = reader.reference.date()
+    dated = [stamp for stamp in stamps if stamp.day is not None and stamp.day <= today]
     days = {stamp.day for stamp in dated}
     return len(days) == 1 and not any(_RELATIVE_DAY.match(stamp.text) for stamp in dated)
 

@@ -296,6 +296,15 @@ def test_two_times_the_small_hours_over_the_late_evening_run_back_over_midnight(
     assert days_of(page, reference) == ["08.05. 00:02", "07.05. 23:08"]
 
 
+def test_the_date_an_archived_page_was_saved_on_leaves_its_tickers_date_the_only_one():
+    """ "Dienstag, 19. März 2024" over a ticker of 2019: the day it was saved lies after
+    "now", so the page's own date is its one date, and the night's times the day after."""
+    head = "Dienstag, 19. März 2024\n\nArchiv\n\nLiveblog zur Europawahl\n\n26.05.2019"
+    page = ticker(head, ("04:40", "04:36", "02:56"))
+    reference = dt.datetime(2019, 5, 27, 5, 0, tzinfo=BERLIN)
+    assert [when[:6] for when in days_of(page, reference)] == ["27.05."] * 3
+
+
 def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():
     players = (("Ricky Evans", "16:28"), ("Josh Rock", "20:19"), ("Luke Littler", "21:25"))
     rows = "".join(f"{name}\n3\n1\n{clock}\nMo, 29.12.\nBeendet\n" for name, clock in players)
