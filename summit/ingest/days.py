@@ -23,6 +23,7 @@ from typing import Protocol
 from summit.ingest.dates import DateReader
 from summit.ingest.datewords import DAYS_BACK, FULL_WEEKDAYS, WEEKDAY_NUMBERS
 from summit.ingest.stamps import Stamp
+from summit.ingest.wordlists import ENGLISH
 
 # A jump back of this many hours against the page's order is a night, not a correction.
 _CROSSING = 6 * 60
@@ -30,9 +31,11 @@ _ANCHOR_CROSSING = 2 * 60
 # How far the day of the page's date may lie from the times it stands over, in days.
 _PAGE_DATE_SHIFTS = (-1, 0, 1, 2)
 _PASTE_WINDOW = timedelta(days=1)
-# Without a day heading, a night shows only between these times (minutes of the day).
+# Without a day heading, a night shows only between these times (minutes of the day);
+# where the page gives no day at all, between the evening and a time before noon.
 _EARLY_MORNING, _LATE_EVENING = 6 * 60, 18 * 60
 _GRACE = timedelta(minutes=5)
+_NOON = 12 * 60
 # "Flut-Liveticker vom 8. Juni", "Ticker vom 15.03.2020": the page's title names the day
 # of its ticker, which its date (last changed, or printed) need not be.
 # (Its weekday before it: "Der Ticker von Montag (06.12.2021) zum Nachlesen".)
@@ -40,8 +43,10 @@ _TICKER_OF_DAY = re.compile(
     rf"(?i:ticker|blog)\s+vo[mn]\s+(?:(?i:{FULL_WEEKDAYS}),?\s+(?:den\s+)?\(?)?"
     r"(\d{1,2}\.\s?(?:\d{1,2}\.(?:\d{2,4})?|[^\W\d]{3,9}\.?(?:\s\d{4})?))"
 )
-# "Die Ereignisse vom Freitag zum Nachlesen": the day the page looks back on.
-_WEEKDAY_WORD = re.compile(rf"(?<=\bvom )(?:{FULL_WEEKDAYS})\b", re.IGNORECASE)
+_ENGLISH_WEEKDAYS = "|".join(day.title() for day in ENGLISH["weekdays"])
+# "Die Ereignisse vom Freitag zum Nachlesen", "The first round tipped off Thursday": the
+# day the page looks back on. (English writes its weekdays capitalised, and bare.)
+_WEEKDAY_WORD = re.compile(rf"(?<=\bvom )(?i:{FULL_WEEKDAYS})\b|\b(?:{_ENGLISH_WEEKDAYS})\b")
 # A day named by how it lies from the paste: the day of the paste reads it so already.
 _RELATIVE_DAY = re.compile(rf"(?i:{'|'.join(sorted(DAYS_BACK, key=len, reverse=True))})\b")
 # How many lines from the top the page's title may stand.
@@ -70,9 +75,13 @@ class _Run:
     anchor_posts: bool = False  # the entry above says something: no page's stamp
 
 
-def names_one_date(dated: Sequence[Stamp]) -> bool:
+def names_one_date(stamps: Sequence[Stamp], reader: DateReader) -> bool:
     """Whether a page names one day only, as the page's date, for the paste to move: not
-    where a day word says how it lies from the paste ("Yesterday 30.09.2016")."""
+    where a day word says how it lies from the paste ("Yesterday 30.09.2016"). A day after
+    "now" is the date the page was saved ("Dienstag, 19. März 2024" over an archived
+    ticker of 2019), no day of the ticker."""
+    today = reader.reference.date()
+    dated = [stamp for stamp in stamps if stamp.day is not None and stamp.day <= today]
     days = {stamp.day for stamp in dated}
     return len(days) == 1 and not any(_RELATIVE_DAY.match(stamp.text) for stamp in dated)
 
@@ -89,7 +98,7 @@ def titled_day(lines: Sequence[str], reader: DateReader) -> date | None:
 
 def titled_weekday(lines: Sequence[str], reader: DateReader) -> int | None:
     """The one weekday a page's title and intro look back on ("Die Ereignisse vom Freitag
-    zum Nachlesen"), as a number, or None."""
+    zum Nachlesen", "The first round tipped off Thursday"), as a number, or None."""
     named: set[int] = set()
     for text in lines[:_TITLE_LINES]:
         stamp = reader.read(text)
@@ -119,7 +128,7 @@ def settle_days(
     for run in runs:
         offsets = _crossings(run, page_newest_first)
         before = run.day - timedelta(days=1)
-        if titled is None and weekday is not None and before.weekday() == weekday:
+        if titled is None and weekday == before.weekday() and _in_the_evening(run):
             titled = before
         if titled is not None and single_day and not any(offsets):
             for unit in run.units:
@@ -137,6 +146,12 @@ def settle_days(
         for unit, offset in zip(run.units, offsets, strict=True):
             unit.day = run.day + timedelta(days=offset + shift)
             unit.day_guessed = not any(offsets) and shift != 0
+
+
+def _in_the_evening(run: _Run) -> bool:
+    """Whether all of a run's times lie after noon: a ticker of the evening, which the
+    morning after may date; a night's times after midnight are the date's own."""
+    return all(_minutes(unit) >= _NOON for unit in run.units if _has_clock(unit))
 
 
 def _timed_above(units: Sequence[Dated], run: _Run) -> bool:
@@ -228,18 +243,21 @@ def _undated_run(units: Sequence[Dated], reader: DateReader) -> list[_Run]:
 
 
 def _crosses_near_midnight(run: _Run) -> bool:
-    """Whether each change of day the times show lies between a late evening and an early
-    morning time: a pinned post at 08:05 above 14:22 is no night."""
+    """Whether each change of day the times show lies between the evening and a morning
+    time: a pinned post at 08:05 above 14:22 is no night."""
     offsets = _crossings(run, None)
     minutes = [_minutes(unit) for unit in run.units]
-    changes = [
-        (minutes[index - 1], minutes[index])
-        for index in range(1, len(minutes))
-        if offsets[index] != offsets[index - 1]
-    ]
-    return bool(changes) and all(
-        min(pair) < _EARLY_MORNING and max(pair) >= _LATE_EVENING for pair in changes
-    )
+    changes = [index for index in range(1, len(minutes)) if offsets[index] != offsets[index - 1]]
+    return bool(changes) and all(_a_night(minutes, index) for index in changes)
+
+
+def _a_night(minutes: list[int], index: int) -> bool:
+    """Whether the change of day before the index lies between the evening and a morning
+    ("7:05 a.m." over "9 p.m.", "12:35 p.m."); a morning time between evening ones close
+    together is a slip ("19.15 Uhr", "9.06 Uhr", "19.00 Uhr"), no night."""
+    pair = minutes[index - 1], minutes[index]
+    slip = index > 1 and abs(minutes[index - 2] - minutes[index]) < _ANCHOR_CROSSING
+    return min(pair) < _NOON and max(pair) >= _LATE_EVENING and not slip
 
 
 def _minutes(unit: Dated) -> int:
@@ -256,7 +274,12 @@ def _has_clock(unit: Dated) -> bool:
 
 
 def _newest_first(minutes: list[int]) -> bool:
+    """Whether the times mostly run back. Of two times, one in the small hours over one
+    in the late evening runs back round midnight ("00.02 Uhr" over "23.08 Uhr"), as most
+    tickers run; more times show their order by most of their steps."""
     steps = [later - earlier for earlier, later in zip(minutes, minutes[1:], strict=False)]
+    if len(minutes) == 2 and minutes[0] < _EARLY_MORNING and minutes[1] >= _LATE_EVENING:
+        return True
     return sum(step < 0 for step in steps) >= sum(step > 0 for step in steps)
 
 

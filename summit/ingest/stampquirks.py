@@ -16,6 +16,11 @@ from summit.ingest.zones import ZONE_ALTERNATION
 _SECOND_ZONE = re.compile(
     r" (?<=[A-Z\d] )(?:\[{0}\]|\({0}\))".format(r"\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.? ?)?[A-Z]{2,5}")
 )
+# "10am EST, 6pm EAT", "2 p.m. PT/5 p.m. ET": the same time in a second zone, listed.
+_LISTED_SECOND_ZONE = re.compile(
+    rf"^(\d{{1,2}}(?:[:.]\d{{2}})? ?(?:[ap]\.?m\.? ?)?(?:{ZONE_ALTERNATION}))"
+    rf"(?:, ?| ?/ ?)\d{{1,2}}(?:[:.]\d{{1,2}})? ?(?:[ap]\.?m\.? ?)?(?:{ZONE_ALTERNATION})\b"
+)
 # "8:53: P.M. PST: Text": a stray colon before am/pm.
 _COLON_BEFORE_HALF = re.compile(r"^(\d{1,2}[:.]\d{2}): (?=[AaPp]\.?[Mm]\b)")
 # "20:00 Uhr (22. Sep. 2013)": the day in brackets after the time.
@@ -114,6 +119,8 @@ def undone_quirks(line: str) -> str:
         line = line.partition(" ago / ")[2]
     if line[:1] in "n0123456789" and (aged := _AGE_BEFORE_CLOCK.match(line)):
         line = f"{aged[1]}:{aged[2]} {line[aged.end() :]}"  # "3m ago 07.36 …": the clock
+    if line[:1].isdigit() and ("," in line[:24] or "/" in line[:24]):
+        line = _LISTED_SECOND_ZONE.sub(r"\1", line, count=1)
     if "[" in line or "(" in line:
         line = _SECOND_ZONE.sub("", line, count=1)
         if line[:1] == "U" and (label := _UPDATE_IN_BRACKETS.match(line)):
@@ -218,9 +225,10 @@ _ZONES_SPELT_OUT = {"British Summer Time": "BST", "Greenwich Mean Time": "GMT"}
 
 
 # "Oscar for Best Score6:26 PM:", "+++ Neue Pegelstände +++09:15 Uhr": a post's title,
-# its time glued to its end (no space between), alone on the line above the post's text.
+# its time glued to its end (no space between; after the bars a space may stand), alone on
+# the line above the post's text.
 _CLOCK_ENDING_TITLE = re.compile(
-    r"(?m)^([ \t]*)(\S[^\n]*?(?:[^\W\d_]|[?!.'’\")]|\+\+\+))"
+    r"(?m)^([ \t]*)(\S[^\n]*?(?:[^\W\d_]|[?!.'’\")]|\+\+\+ ?))"
     r"(\d{1,2}:\d{2}(?: ?[AP]M| Uhr)):?[ \t]*$"
 )
 # Where such a title may end, from the colon of its clock: a search goes from colon to
@@ -260,6 +268,8 @@ def _clocks_ending_lines(text: str) -> Iterator[int]:
 def _glued_to_text(text: str, clock: int) -> bool:
     start = clock - (clock > 0 and text[clock - 1].isdigit())
     before = text[start - 1 : start]
+    if before == " " and text[start - 4 : start - 1] == "+++":
+        return True  # "+++ Das Wetter meldet sich +++ 8:15 Uhr": the bars end the title
     return bool(before) and not before.isspace() and not before.isdigit() and before not in ":."
 
 
@@ -267,6 +277,6 @@ def _clock_opening_title(match: re.Match[str]) -> str:
     """The time above its title; inside the bars of a title between them, as agency
     tickers write it ("+++ 09:15 Uhr: Neue Pegelstände +++")."""
     indent, title, clock = match.groups()
-    if title.startswith("+++ "):
-        return f"{indent}+++ {clock}: {title[4:]}"
+    if title.startswith("+++"):
+        return f"{indent}+++ {clock}: {title[3:].strip()}"
     return f"{indent}{clock}\n{indent}{title}"

@@ -48,8 +48,9 @@ class Stamp:
     @property
     def signed(self) -> bool:
         """A time signed by its author ("14:46 Lorenz Hemicker", "17:35 , Luke Baker"): the
-        name beside it is no headline and no text of the entry."""
-        if self.clock is None or not self.rest:
+        name beside it is no headline and no text of the entry. Between bars ("+++ 9:49
+        Uhr: Auftritt Melania Trump +++") stands a headline."""
+        if self.clock is None or not self.rest or self.text.startswith("+++"):
             return False
         return is_author_name(_SITE_AFTER_NAME.sub("", self.rest, count=1))
 

@@ -102,7 +102,7 @@ def _units(
     """The classified lines grouped into the entries they make: one article, or a ticker's."""
     if _is_single_article(lines):
         return [_article_unit(lines, result, skips)]
-    one_date = names_one_date([line.stamp for line in lines if line.stamp and line.stamp.day])
+    one_date = names_one_date([line.stamp for line in lines if line.stamp], reader)
     units = _ticker_units(lines, result, skips, reader)
     if not _is_plain_text(units):
         pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))

@@ -57,6 +57,8 @@ def reader() -> DateReader:
         ("Politik 01.08.2025 18:34 Uhr", "2025-08-01T18:34:00+02:00"),
         # The page's own zone, and the same time in another one beside it.
         ("19:45 HKT [7:45 EDT]", "2025-08-15T13:45:00+02:00"),
+        ("10am EST, 6pm EAT", "2025-08-15T17:00:00+02:00"),  # or listed after it
+        ("9 a.m. PT/12 p.m. ET: Keynote begins", "2025-08-15T18:00:00+02:00"),
         ("10:32 AEST", "2025-08-15T02:32:00+02:00"),
         ("8:53: P.M. ET: Vance makes both", "2025-08-15T02:53:00+02:00"),  # a stray colon
         ("- 14 Aug 2025 4:48 PM GMT", "2025-08-14T18:48:00+02:00"),  # read by dateparser

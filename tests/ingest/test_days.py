@@ -253,6 +253,58 @@ def test_the_weekday_a_pages_title_looks_back_on_is_its_times_day_before_the_pag
     assert [when[:6] for when in days_of(page, reference)] == [day, day]
 
 
+@pytest.mark.parametrize(
+    ("clocks", "day"),
+    [(("11:48 p.m.", "10:14 p.m."), "15.03."), (("9:19 a.m.", "9:15 a.m."), "16.03.")],
+)
+def test_the_weekday_an_english_intro_names_dates_an_evening_before_the_pages_date(clocks, day):
+    """A page dated the morning after ("2018-03-16") whose intro names the evening's
+    weekday ("tipped off Thursday"): its evening times are Thursday's, a morning's the
+    date's own."""
+    first, second = clocks
+    page = (
+        "2018-03-16\n\nThe first round tipped off Thursday. Catch up on all the scores below.\n\n"
+        f"{first} — Alabama holds off Virginia Tech behind Sexton's 25 points.\n\n"
+        f"{second} — Sexton sat for most of the first half after his second foul.\n"
+    )
+    reference = dt.datetime(2018, 3, 16, 23, 59, tzinfo=ZoneInfo("America/New_York"))
+    found = days_of(page, reference, time_zone="America/New_York")
+    assert [when[:6] for when in found] == [day, day]
+
+
+def test_a_morning_post_on_top_of_an_undated_page_follows_the_evening_before():
+    """AP's "The Latest": newest first, no date; "7:05 a.m." over "9 p.m." is a night."""
+    page = (
+        "The Latest on Southern California's strongest earthquake in 20 years (all times local):\n"
+        f"7:05 a.m.\n{TEXTS[0]}\n9 p.m.\n{TEXTS[1]}\n12:35 p.m.\n{TEXTS[2]}\n"
+    )
+    reference = dt.datetime(2019, 7, 5, 23, 59, tzinfo=ZoneInfo("America/Los_Angeles"))
+    found = days_of(page, reference, time_zone="America/Los_Angeles")
+    assert found == ["05.07. 07:05", "04.07. 21:00", "04.07. 12:35"]
+
+
+def test_a_morning_time_between_evening_ones_close_together_is_a_slip_and_no_night():
+    page = ticker("Apple-Keynote im Liveticker", ("19.30", "19.15", "9.06", "19.00"))
+    reference = dt.datetime(2019, 9, 10, 19, 35, tzinfo=BERLIN)
+    assert [when[:6] for when in days_of(page, reference)] == ["10.09."] * 4
+
+
+@pytest.mark.parametrize("heading", ["Präsidentschaftswahl in Frankreich", "Sonntag, 7. Mai 2017"])
+def test_two_times_the_small_hours_over_the_late_evening_run_back_over_midnight(heading):
+    page = ticker(heading, ("00.02", "23.08"))
+    reference = dt.datetime(2017, 5, 8, 23, 59, tzinfo=BERLIN)
+    assert days_of(page, reference) == ["08.05. 00:02", "07.05. 23:08"]
+
+
+def test_the_date_an_archived_page_was_saved_on_leaves_its_tickers_date_the_only_one():
+    """ "Dienstag, 19. März 2024" over a ticker of 2019: the day it was saved lies after
+    "now", so the page's own date is its one date, and the night's times the day after."""
+    head = "Dienstag, 19. März 2024\n\nArchiv\n\nLiveblog zur Europawahl\n\n26.05.2019"
+    page = ticker(head, ("04:40", "04:36", "02:56"))
+    reference = dt.datetime(2019, 5, 27, 5, 0, tzinfo=BERLIN)
+    assert [when[:6] for when in days_of(page, reference)] == ["27.05."] * 3
+
+
 def test_a_table_of_results_running_the_other_way_above_a_ticker_keeps_its_day():
     players = (("Ricky Evans", "16:28"), ("Josh Rock", "20:19"), ("Luke Littler", "21:25"))
     rows = "".join(f"{name}\n3\n1\n{clock}\nMo, 29.12.\nBeendet\n" for name, clock in players)

@@ -147,6 +147,12 @@ def test_a_time_glued_to_the_end_of_titles_opens_each_post():
     ]
 
 
+def timed_titles(page: str, now: dt.datetime) -> list[tuple[str, dt.datetime]]:
+    """The title and time of each timed entry, the page read in the zone of "now"."""
+    drafts = prepare(page, time_zone=str(now.tzinfo), reference_time=now).drafts
+    return [(d.title, d.published_at) for d in drafts if d.published_at]
+
+
 def test_a_time_glued_after_a_title_in_bars_goes_inside_them():
     berlin = ZoneInfo("Europe/Berlin")
     page = (
@@ -157,8 +163,25 @@ def test_a_time_glued_after_a_title_in_bars_goes_inside_them():
         "Die meisten Straßen im Tal sind wieder befahrbar, nur zwei Brücken bleiben noch gesperrt.\n"
     )
     now = dt.datetime(2021, 8, 12, 20, 0, tzinfo=berlin)
-    drafts = prepare(page, time_zone="Europe/Berlin", reference_time=now).drafts
-    assert [(d.title, d.published_at) for d in drafts if d.published_at] == [
+    assert timed_titles(page, now) == [
         ("Pegel sinken langsam", dt.datetime(2021, 8, 12, 10, 20, tzinfo=berlin)),
         ("Straßen wieder frei", dt.datetime(2021, 8, 12, 8, 5, tzinfo=berlin)),
+    ]
+
+
+def test_a_time_after_the_bars_of_a_title_goes_inside_them_and_a_name_there_is_a_title():
+    """ "+++ Auftritt Melania Trump +++ 9:49 Uhr": after the bars the time may stand apart,
+    and a title ending in a name, between bars, is no author's signature."""
+    washington = ZoneInfo("America/New_York")
+    page = (
+        "Amtseinführung im Liveticker\n\n"
+        "+++ Auftritt Melania Trump +++ 9:49 Uhr\n\n"
+        "Die künftige First Lady erscheint auf den Stufen, die Windböen zerren an ihrem Mantel.\n\n"
+        "+++ Das Wetter meldet sich +++ 8:15 Uhr\n\n"
+        "Es beginnt zu regnen, die Menschen vor dem Kapitol spannen ihre Schirme auf.\n"
+    )
+    now = dt.datetime(2017, 1, 20, 23, 59, tzinfo=washington)
+    assert timed_titles(page, now) == [
+        ("Auftritt Melania Trump", dt.datetime(2017, 1, 20, 9, 49, tzinfo=washington)),
+        ("Das Wetter meldet sich", dt.datetime(2017, 1, 20, 8, 15, tzinfo=washington)),
     ]
