@@ -33,6 +33,24 @@ def test_a_flattened_page_with_american_stamps_is_cut_before_each_stamp():
     assert all(body == f"<p>{SENTENCE}</p>" for body, _time in found)
 
 
+def test_a_flattened_page_with_titles_glued_to_their_times_is_cut_into_titled_posts():
+    # A German news blog copied without its breaks: "…Text.Titel15.45 Uhr: Text …".
+    page = (
+        "Haushalt im Stadtrat | Newsblog\n\n"
+        "Der Stadtrat berät den Haushalt. Alle Entwicklungen im Newsblog."
+        f"Sitzung vertagt15.45 Uhr: {SENTENCE}"
+        f"Opposition kündigt Widerstand an15.30 Uhr: {OTHERS[0] * 6}"
+        f"Nachmittag: Schulen und Nahverkehr 14.10 Uhr: {OTHERS[1]}"
+    )
+    drafts = prepare(page, reference_time=NOW.replace(hour=18)).drafts
+    assert [(d.title, d.published_at) for d in drafts] == [
+        ("Sitzung vertagt", dt.datetime(2024, 3, 7, 15, 45, tzinfo=BERLIN)),
+        ("Opposition kündigt Widerstand an", dt.datetime(2024, 3, 7, 15, 30, tzinfo=BERLIN)),
+    ]
+    assert drafts[0].body == f"<p>{SENTENCE}</p>"
+    assert "Nachmittag" in drafts[1].body  # a time after a space is glued to nothing
+
+
 def test_paragraphs_each_in_a_box_of_their_own_are_entries_on_a_page_without_times():
     page = "Stadtrat live\n\n\n" + "\n\n\n".join([SENTENCE, *OTHERS])
     assert [body for body, _time in bodies_and_times(page)] == [
