@@ -78,8 +78,9 @@ _CAPTION_TAIL = re.compile(
     rf"|[.!?]\s(?:[A-Z][\w.'-]+ ){{1,3}}?[A-Z][\w.'-]+(?:/[\w .-]+)*/(?:{_AGENCIES})$"
     # "Wahlparty auf dem Parkdeck | Bild: Jane Doe"
     r"|\s\|\s(?:Fotos?|Bild(?:er)?|Photo|Image|Credit):\s[^\s,|:/]+(?: [^\s,|:/]+){0,3}$"
-    # "… the official cash rate. Photograph: Jaimi Joy/Reuters"
-    r"|[.!?]\s(?:Photograph|Photo|Foto|Bild|Image|Picture|Pic):\s[^:/]{1,60}/[\w .-]+$"
+    # "… the official cash rate. Photograph: Jaimi Joy/Reuters", "… angenommen hat Foto:
+    # Jane Doe/dpa", "… vor dem Rathaus. | Foto: Archivfoto/Jane Doe"
+    r"|[.!?|\w]\s(?:Photograph|Photo|Foto|Bild|Image|Picture|Pic):\s[^:/]{1,60}/[\w .-]+$"
     # "Drei brennende Autos in Kreuzberg / Foto: spreepicture"
     r"|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^/:]{1,40}$"
     # "Smoke rising above Bolton. Credit: Granada viewer.", "Babar Azam Photograph: AFP"

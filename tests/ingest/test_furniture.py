@@ -151,6 +151,8 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "+ © Jane Doe",
         "Counting is under way at the hall. Pic: Getty",
         "The leader arrives at the count. Picture: Jane Doe/IOL",
+        "Das Lächeln der Kanzlerin nach der Wahl Foto: Jane Doe/dpa",
+        "Das Parkhaus am Markt. | Foto: Archivfoto/Jane Doe",
         "The leader on Thursday afternoon. Photo credit: Newshub.",
         "Photo credit: ITV",
         "— ANZEIGE —",
