@@ -153,6 +153,13 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "The leader arrives at the count. Picture: Jane Doe/IOL",
         "Das Lächeln der Kanzlerin nach der Wahl Foto: Jane Doe/dpa",
         "Das Parkhaus am Markt. | Foto: Archivfoto/Jane Doe",
+        # A link's words without its story, or before the story's title.
+        "Read more here.",
+        "Read more here: Storm closes the airport for a second day",
+        "More here: Traders fret over the budget",
+        "Mehr dazu lesen Sie hier.",
+        "Lesen Sie hier, wie der Trainer die Niederlage erklärt.",
+        "Lesen Sie hier den Live-Ticker der vorherigen Tage.",
         "The leader on Thursday afternoon. Photo credit: Newshub.",
         "Photo credit: ITV",
         "— ANZEIGE —",
@@ -202,6 +209,8 @@ def test_site_furniture(line):
         "21.10 Uhr: Der Pegel sinkt weiter. © Jane Doe",
         "The photo credit: nobody would take it.",
         "– Anzeigen gegen Unbekannt –",
+        "More here soon.",
+        "Read more here and there, the minister said of the report.",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
