@@ -140,7 +140,7 @@ _HEAD_ROW = re.compile(
 # When the page was last updated, with its full date: the last row of the page's head
 # (an entry's own update line gives a time, not a weekday and year).
 _DATED_HEAD_ROW = re.compile(
-    r"^(?:(?:Zuletzt )?(?:aktualisiert am|Last updated|Updated)|Stand:)\s.{0,60}\b(?:19|20)\d{2}\b",
+    r"^(?:(?:Zuletzt )?(?:aktualisiert am|Last updated|Updated|Published)|Stand:)\s.{0,60}\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 # When the page was published and updated, in one row: "12/02/2017 11:20 CET | Aktualisiert

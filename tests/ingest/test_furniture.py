@@ -234,10 +234,18 @@ def test_photo_credit_labels_and_the_sites_tail():
         "Last updated: 9:05",
         "12/02/2017 11:20 CET | Aktualisiert 12/02/2017 15:52 CET",
         "19/05/2016 17:02 BST | Updated 19/05/2016 21:15 BST",
+        # When the page went online, with its date as American and British pages write it.
+        "Published September 26, 2022 at 9:55 AM EDT",
+        "Published 6th May 2023, 07:54 BST",
+        "Published June 7th, 2018 at 2:15am",
     ],
 )
 def test_a_last_update_time_closes_the_page_head(line):
     assert is_head_row(line)
+
+
+def test_a_time_published_without_a_year_is_no_head_row():
+    assert not is_head_row("Published at 16:19, the statement came late.")
 
 
 def test_a_post_timed_beside_a_bar_is_no_head_row():
