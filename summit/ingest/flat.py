@@ -45,6 +45,18 @@ _INLINE_ZONED_CLOCK = re.compile(
     r"(?<!at) (?=\d{1,2}[.:]\d{2} ?[ap]m (?:" + ZONE_ALTERNATION + r")\b)"
 )
 
+# A German page flattened by a copy, each post's title glued to its time and text ("…
+# voraus.Pegel sinken15.45 Uhr: Die Pegel …"): a time glued to a word opens a post.
+_GLUED_POST_CLOCK = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[)\"“”!?])|(?<=[^\W\d]\.))\d{1,2}(?:[.:]\d{2})? Uhr: (?=[A-ZÄÖÜ„\"])"
+)
+# Where such a post's title starts: after the sentence before it, glued or not, or where a
+# word is glued to its first capital ("… bei IhnenBusunglücke in NRW").
+_TITLE_START = re.compile(
+    r"[.!?:](?=[A-ZÄÖÜ„\"])|[.!?] (?=[A-ZÄÖÜ„\"])|[a-zäöüß](?=[A-ZÄÖÜ][a-zäöüß])"
+)
+_LONGEST_TITLE = 200
+
 
 def unflattened(text: str) -> list[str]:
     """A page pasted without its line breaks is cut before each full date and time in it."""
@@ -56,6 +68,8 @@ def unflattened(text: str) -> list[str]:
         return [text[: bar.start()], *unflattened(text[bar.end() :])]
     if len(text) < MAX_FLAT_LINE:
         return [text]
+    if _GLUED_POST_CLOCK.search(text):
+        return _titled_posts(text)
     if len(_GLUED_CLOCK.findall(text)) > 1:
         return [part for part in _GLUED_CLOCK.sub("\n\\1 ", text).split("\n") if part]
     if len(minutes := _INLINE_MINUTE.split(text)) > markers.MIN_REPEATS:
@@ -66,3 +80,17 @@ def unflattened(text: str) -> list[str]:
         return zoned
     parts = [part.strip() for part in _INLINE_STAMP.split(text)]
     return [part for part in parts if part] if len(parts) > 2 else [text]
+
+
+def _titled_posts(text: str) -> list[str]:
+    """A flattened page cut before each post's title, a paragraph of its own ("" stands
+    for the break the page lost), and between the title and its time."""
+    parts, start = [], 0
+    for clock in _GLUED_POST_CLOCK.finditer(text):
+        before = text[max(start, clock.start() - _LONGEST_TITLE) : clock.start()]
+        ends = [found.end() for found in _TITLE_START.finditer(before)]
+        title_at = clock.start() - len(before) + ends[-1] if ends else clock.start()
+        parts += [text[start:title_at].strip(), "", text[title_at : clock.start()].strip()]
+        start = clock.start()
+    parts.append(text[start:].strip())
+    return parts if parts[0] else parts[2:]

@@ -26,8 +26,7 @@ _ENDING = 80
 _LABELLED_CREDIT = 56  # the longest "Photo: Name" or "Quelle: dpa/Name" at a caption's end
 _CREDIT_LABELS = (
     "Photo", "Photos", "Photograph", "Foto", "Fotos", "Picture", "Pic", "Image", "Bild", "Credit", "CREDIT",
-    "credit",
-    "Quelle", "date", "Bildrechte", "Copyright",
+    "credit", "Quelle", "date", "Bildrechte", "Copyright",
 )  # fmt: skip
 
 MONTH_NAMES = (
@@ -78,8 +77,8 @@ _CAPTION_TAIL = re.compile(
     rf"|[.!?]\s(?:[A-Z][\w.'-]+ ){{1,3}}?[A-Z][\w.'-]+(?:/[\w .-]+)*/(?:{_AGENCIES})$"
     # "Wahlparty auf dem Parkdeck | Bild: Jane Doe"
     r"|\s\|\s(?:Fotos?|Bild(?:er)?|Photo|Image|Credit):\s[^\s,|:/]+(?: [^\s,|:/]+){0,3}$"
-    # "… the official cash rate. Photograph: Jaimi Joy/Reuters"
-    r"|[.!?]\s(?:Photograph|Photo|Foto|Bild|Image|Picture|Pic):\s[^:/]{1,60}/[\w .-]+$"
+    # "… cash rate. Photograph: Jaimi Joy/Reuters", "… hat Foto: Jane Doe/dpa", "… | Foto: X/Y"
+    r"|[.!?|\w]\s(?:Photograph|Photo|Foto|Bild|Image|Picture|Pic):\s[^:/]{1,60}/[\w .-]+$"
     # "Drei brennende Autos in Kreuzberg / Foto: spreepicture"
     r"|\s/\s(?:Foto|Bild|Photo|Fotos):\s?[^/:]{1,40}$"
     # "Smoke rising above Bolton. Credit: Granada viewer.", "Babar Azam Photograph: AFP"
@@ -119,13 +118,14 @@ _MORE_STORIES = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
-# A pointer to another story inside an entry ("Mehr zum Thema – Wie die Wahl lief"), or a
-# capitalised label glued to the teaser it points to ("READ MORE  Coronavirus update: …").
+# A pointer to another story inside an entry ("Mehr zum Thema – …", "Lesen Sie hier, wie …",
+# "Read more here."), or a capitalised label glued to its teaser ("READ MORE  Covid: …").
 _MORE_STORY_LINK = re.compile(
-    r"^(?:(?i:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Read more"
-    r"|Read the full (?:story|article|report)(?: here)?"
+    r"^(?:(?i:Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Read more(?: here)?"
+    r"|Read the full (?:story|article|report)(?: here)?|More here"
     r"|More on this story|Siehe auch|See also|Also read|Related)\s*[:–—-]\s*\S"
-    r"|Alles zum Thema\s\S"
+    r"|(?i:Read more here|More here|Mehr dazu lesen Sie hier|Lesen Sie hier mehr)[.!]?$"
+    r"|Lesen Sie hier[, ]|Alles zum Thema\s\S"
     r"|(?:MEHR ZUM THEMA|LESEN SIE AUCH|READ MORE|ALSO READ|RELATED|SEE ALSO|WATCH):?\s+\S)"
 )
 # The rows that close a page's head: when it went online, how many updates, what the page is.
@@ -140,7 +140,7 @@ _HEAD_ROW = re.compile(
 # When the page was last updated, with its full date: the last row of the page's head
 # (an entry's own update line gives a time, not a weekday and year).
 _DATED_HEAD_ROW = re.compile(
-    r"^(?:(?:Zuletzt )?(?:aktualisiert am|Last updated|Updated)|Stand:)\s.{0,60}\b(?:19|20)\d{2}\b",
+    r"^(?:(?:Zuletzt )?(?:aktualisiert am|Last updated|Updated|Published)|Stand:)\s.{0,60}\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 # When the page was published and updated, in one row: "12/02/2017 11:20 CET | Aktualisiert

@@ -99,6 +99,9 @@ def split_lines(text: str | RawLines) -> list[Line]:
         parts = unflattened(clean)
         cut = cut or len(parts) > 1
         for part in parts:
+            if not part:  # a break the page lost, between two paragraphs
+                blanks += 1
+                continue
             lines.append(Line(number, part, blank_before=blanks > 0, wide_gap=blanks > 1))
             blanks = 0
     return _without_repeated_bar_entries(lines) if cut else lines

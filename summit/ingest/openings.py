@@ -57,7 +57,7 @@ PHOTO_CREDIT_OPENINGS = (
     "ap photo",
 )
 HEAD_ROW_OPENINGS = (
-    "online seit", "veröffentlicht am", "erstellt am", "published on", "first published on",
+    "online seit", "veröffentlicht am", "erstellt am", "published", "first published on",
     "live reporting", "live breaking news", "sort by", "dieser liveticker", "live coverage", "coverage is over",
     "zuletzt ", "aktualisiert am", "last updated", "updated", "letzte aktualisierung", "stand",
 )  # fmt: skip

@@ -145,6 +145,7 @@ def drop_furniture(
                 dropped[index - 1] = caption
     _contributor_cards(lines, dropped, cards)
     _pass_on_bullets(lines, dropped, items)
+    _drop_overview(lines, dropped)  # (its lines' bullets open no entry: passed on to none)
     skips.extend((lines[index].number, lines[index].text, why) for index, why in dropped.items())
     kept: list[Line] = []
     apart = False
@@ -217,6 +218,41 @@ def _timed_teasers(lines: list[Line]) -> dict[int, str]:
             found.update(dict.fromkeys(run, _("Übersicht der Einträge")))
         run = [index]
     return found
+
+
+def _drop_overview(lines: list[Line], dropped: dict[int, str]) -> None:
+    """Times and titles in a row, nothing between them ("- 20:27 Uhr: ➤ Titel"), two or
+    more of the titles standing again below as lines of their own: the page's overview of
+    its entries, which follow with their text (posts each a time and a title name no title
+    twice). The first post's title right under it loses its arrow ("➤ Titel"): a headline.
+    Only the page's head is read, where such an overview stands."""
+    listed = [
+        (index, teaser["title"])
+        for index, line in enumerate(lines[:_OVERVIEW_REACH])
+        if line.text[:3].lstrip("-•*– ")[:1].isdigit()
+        and (teaser := _TIME_FIRST_TEASER.match(line.text))
+    ]
+    runs: list[list[tuple[int, str]]] = []
+    for index, title in listed:
+        if runs and runs[-1][-1][0] + 1 == index:
+            runs[-1].append((index, title))
+        else:
+            runs.append([(index, title)])
+    for run in (run for run in runs if len(run) >= markers.MIN_REPEATS):
+        after = run[-1][0] + 1
+        below = {list_item(line.text) for line in lines[after:]}
+        if sum(title in below for _index, title in run) < 2:
+            continue
+        dropped.update((index, _("Übersicht der Einträge")) for index, _title in run)
+        if after < len(lines) and list_item(lines[after].text) in {t for _i, t in run}:
+            lines[after].text = list_item(lines[after].text)
+
+
+_OVERVIEW_REACH = 200  # lines
+# A line of such an overview with its time first: "- 20:27 Uhr: ➤ Titel", "• 21:14 Uhr: …".
+_TIME_FIRST_TEASER = re.compile(
+    rf"^(?:[-•*–]\s*)?{_CLOCK}:?\s+(?:➤\s*)?(?P<title>\S.{{5,150}})$", re.IGNORECASE
+)
 
 
 def _pass_on_bullets(lines: list[Line], dropped: dict[int, str], items: list[str]) -> None:

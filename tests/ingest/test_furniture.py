@@ -151,6 +151,15 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "+ © Jane Doe",
         "Counting is under way at the hall. Pic: Getty",
         "The leader arrives at the count. Picture: Jane Doe/IOL",
+        "Das Lächeln der Kanzlerin nach der Wahl Foto: Jane Doe/dpa",
+        "Das Parkhaus am Markt. | Foto: Archivfoto/Jane Doe",
+        # A link's words without its story, or before the story's title.
+        "Read more here.",
+        "Read more here: Storm closes the airport for a second day",
+        "More here: Traders fret over the budget",
+        "Mehr dazu lesen Sie hier.",
+        "Lesen Sie hier, wie der Trainer die Niederlage erklärt.",
+        "Lesen Sie hier den Live-Ticker der vorherigen Tage.",
         "The leader on Thursday afternoon. Photo credit: Newshub.",
         "Photo credit: ITV",
         "— ANZEIGE —",
@@ -200,6 +209,8 @@ def test_site_furniture(line):
         "21.10 Uhr: Der Pegel sinkt weiter. © Jane Doe",
         "The photo credit: nobody would take it.",
         "– Anzeigen gegen Unbekannt –",
+        "More here soon.",
+        "Read more here and there, the minister said of the report.",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
@@ -223,10 +234,18 @@ def test_photo_credit_labels_and_the_sites_tail():
         "Last updated: 9:05",
         "12/02/2017 11:20 CET | Aktualisiert 12/02/2017 15:52 CET",
         "19/05/2016 17:02 BST | Updated 19/05/2016 21:15 BST",
+        # When the page went online, with its date as American and British pages write it.
+        "Published September 26, 2022 at 9:55 AM EDT",
+        "Published 6th May 2023, 07:54 BST",
+        "Published June 7th, 2018 at 2:15am",
     ],
 )
 def test_a_last_update_time_closes_the_page_head(line):
     assert is_head_row(line)
+
+
+def test_a_time_published_without_a_year_is_no_head_row():
+    assert not is_head_row("Published at 16:19, the statement came late.")
 
 
 def test_a_post_timed_beside_a_bar_is_no_head_row():

@@ -33,6 +33,42 @@ def test_a_flattened_page_with_american_stamps_is_cut_before_each_stamp():
     assert all(body == f"<p>{SENTENCE}</p>" for body, _time in found)
 
 
+def test_a_flattened_page_with_titles_glued_to_their_times_is_cut_into_titled_posts():
+    # A German news blog copied without its breaks: "…Text.Titel15.45 Uhr: Text …".
+    page = (
+        "Haushalt im Stadtrat | Newsblog\n\n"
+        "Der Stadtrat berät den Haushalt. Alle Entwicklungen im Newsblog."
+        f"Sitzung vertagt15.45 Uhr: {SENTENCE}"
+        f"Opposition kündigt Widerstand an15.30 Uhr: {OTHERS[0] * 6}"
+        f"Nachmittag: Schulen und Nahverkehr 14.10 Uhr: {OTHERS[1]}"
+    )
+    drafts = prepare(page, reference_time=NOW.replace(hour=18)).drafts
+    assert [(d.title, d.published_at) for d in drafts] == [
+        ("Sitzung vertagt", dt.datetime(2024, 3, 7, 15, 45, tzinfo=BERLIN)),
+        ("Opposition kündigt Widerstand an", dt.datetime(2024, 3, 7, 15, 30, tzinfo=BERLIN)),
+    ]
+    assert drafts[0].body == f"<p>{SENTENCE}</p>"
+    assert "Nachmittag" in drafts[1].body  # a time after a space is glued to nothing
+
+
+def test_the_overview_of_a_pages_posts_above_them_is_no_entry():
+    # Times and titles in a row at the top, the posts below with their text.
+    page = (
+        "- 20:27 Uhr: ➤ Neuer Bürgermeister gewählt\n"
+        "- 20:06 Uhr: Stadtrat vertagt die Sitzung\n"
+        "- 19:16 Uhr: Opposition kündigt Widerstand an\n\n"
+        f"➤ Neuer Bürgermeister gewählt\n\n- 20:27 Uhr\n\n{SENTENCE}\n\n"
+        f"Stadtrat vertagt die Sitzung\n\n- 20:06 Uhr\n\n{OTHERS[0]}\n"
+    )
+    result = prepare(page, reference_time=NOW.replace(hour=22))
+    assert [(d.title, d.published_at.hour, d.body) for d in result.drafts] == [
+        ("Neuer Bürgermeister gewählt", 20, f"<p>{SENTENCE}</p>"),
+        ("Stadtrat vertagt die Sitzung", 20, f"<p>{OTHERS[0]}</p>"),
+    ]
+    skipped = {item.text for item in result.result.skipped}
+    assert "- 19:16 Uhr: Opposition kündigt Widerstand an" in skipped
+
+
 def test_paragraphs_each_in_a_box_of_their_own_are_entries_on_a_page_without_times():
     page = "Stadtrat live\n\n\n" + "\n\n\n".join([SENTENCE, *OTHERS])
     assert [body for body, _time in bodies_and_times(page)] == [
