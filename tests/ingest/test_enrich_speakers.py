@@ -113,6 +113,10 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
          "Ilya Orlov"),
         ("A fine goal. “He really is a great player” – Tom Baines, 2012.", "Tom Baines"),
         ("Justizministerin Anna Berg (Grüne) sagte, die Initiative sei nötig.", "Anna Berg"),
+        # English verbs of saying beyond "said": "emphasises", "mentions", "reminds".
+        ("Regarding the new regulator, Jenny Rathbone emphasises the need to act.",
+         "Jenny Rathbone"),
+        ("Tim Cook mentions this morning's card news for Apple Pay.", "Tim Cook"),
         # Age and party in one bracket, as tabloids write them.
         ("Parlamentspräsidentin Bärbel Bas (53, SPD) verkündet: 395 Stimmen für Scholz.",
          "Bärbel Bas"),
