@@ -309,6 +309,7 @@ class NameFinder:
             run += _lowercase_body(words[next_index:])  # "according to London Metropolitan police"
         if _kind_before_name(run):
             run = run[1:]  # "der Zugbetreiber Eurostar", "the carrier Qantas"
+        run = _owner_of(run)
         if len(run) == 1 and organisation_of_role(run[0]):
             return organisation_of_role(run[0])  # "einer Bahnsprecherin": the railway's
         if all(word[:1].islower() for word in run) or any(map(is_role, run)):
@@ -326,6 +327,15 @@ class NameFinder:
         if self._known_person(run[:3]) or (len(run) == 1 and self._full_name(run[0], text)):
             return None  # "laut Müller": a person speaks, no source is cited
         return name
+
+
+def _owner_of(run: list[str]) -> list[str]:
+    """The owner's words of "ESPN's Adrian Wojnarowski": the outlet is the source, its
+    reporter the speaker."""
+    for index, word in enumerate(run[:-1]):
+        if word.endswith(("'s", "’s")) and looks_like_person(run[index + 1 :]):
+            return [*run[:index], word[:-2]]  # (not "Butte County Sheriff's Office")
+    return run
 
 
 def _lowercase_body(rest: list[str]) -> list[str]:

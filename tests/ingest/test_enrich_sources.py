@@ -647,3 +647,12 @@ def test_a_report_quoted_from_an_outlet_names_it(text, source):
 
 def test_a_post_quoted_from_a_person_names_no_source():
     assert source_of("From G. Jeffrey MacDonald: It was a great day in Boston.") is None
+
+
+def test_an_outlets_reporter_after_a_cue_names_the_outlet_as_the_source():
+    assert source_of("Caruso will start, according to ESPN's Adrian Wojnarowski.") == "ESPN"
+    # An owner inside an organisation's name stays part of it.
+    assert (
+        source_of("The order was issued, according to the Butte County Sheriff's Office.")
+        == "Butte County Sheriff's Office"
+    )
