@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 _CONSENT_WORDS = (
-    "cookie", "tracking", "datenschutz", "drittanbieter", "externe", "browser", "third-party",
+    "cookie", "datenschutz", "drittanbieter", "externe", "browser", "third-party",
     "consent", "empfohlene",
 )  # fmt: skip
 _CONSENT_BYTES = tuple(word.encode() for word in _CONSENT_WORDS)
 _CONSENT_BLOCK = 256  # lines tested for those words at once
 CONSENT_NOTICE = re.compile(
-    r"\b(?:Cookies?|Tracking|Datenschutzgründen|Drittanbieter|externe[nr]? Inhalts?|Ihr Browser ist"
+    r"\b(?:Cookies?|Datenschutzgründen|Drittanbieter|externe[nr]? Inhalts?|Ihr Browser ist"
     r" veraltet|Ihr Browser unterstützt|third-party content|consent|your browser"
     # "… befindet sich ein von unserer Redaktion empfohlener Inhalt von YouTube (Video)."
     r"|empfohlene[nr]? Inhalts? von)\b",

@@ -21,6 +21,8 @@ from summit.ingest.moments import after_the_paste
 from summit.ingest.paragraphs import paragraph_entries
 from summit.ingest.rawtext import RawLines, raw_lines
 from summit.ingest.shapes import (
+    BULLET,
+    BULLET_SIGNS,
     could_be_headline,
     is_paragraph,
 )
@@ -31,15 +33,13 @@ from summit.ingest.stamps import Stamp
 _ODD_SPACES = re.compile(
     r"(?: {2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000])[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*"
 )
-_BULLET_SIGNS = "•·▪►‣◦■□●○◆▶➤*–-"
-BULLET = re.compile(rf"^(?:[{_BULLET_SIGNS}]|\d{{1,2}}[.)])\s+(?=\S)")
 # (An arrow may stand glued to the time it points at: "►19.58 Uhr: …".)
-_SYMBOL_BULLET = re.compile(rf"^(?:[{_BULLET_SIGNS}]\s+(?=\S)|[►▶➤](?=\d))")
+_SYMBOL_BULLET = re.compile(rf"^(?:[{BULLET_SIGNS}]\s+(?=\S)|[►▶➤](?=\d))")
 
 
 def list_item(text: str) -> str:
     """A line's text without the bullet sign it opens with ("• Top-Thema": "Top-Thema")."""
-    return _SYMBOL_BULLET.sub("", text) if text[:1] in _BULLET_SIGNS else text
+    return _SYMBOL_BULLET.sub("", text) if text[:1] in BULLET_SIGNS else text
 
 
 class Kind(Enum):
@@ -123,7 +123,7 @@ def _without_repeated_bar_entries(lines: list[Line]) -> list[Line]:
 def classify(lines: list[Line], reader: DateReader) -> None:
     texts = [line.text for line in lines]
     # A list item's text without its bullet; only a line opening with a bullet sign has one.
-    bulleted = [index for index, text in enumerate(texts) if text[0] in _BULLET_SIGNS]
+    bulleted = [index for index, text in enumerate(texts) if text[0] in BULLET_SIGNS]
     items = texts.copy()
     for index in bulleted:
         items[index] = list_item(texts[index])
@@ -210,7 +210,7 @@ def tells_time_of_day(line: Line) -> bool:
 
 def _may_be_bullet(text: str) -> bool:
     """Whether a line opens as BULLET requires: a bullet sign or a digit."""
-    return text[0] in _BULLET_SIGNS or text[0].isdigit()
+    return text[0] in BULLET_SIGNS or text[0].isdigit()
 
 
 def _untimed_items_among_timed_ones(lines: list[Line], items: list[str]) -> None:

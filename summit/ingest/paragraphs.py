@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from summit.ingest import markers
 from summit.ingest.shapes import (
+    BULLET,
     LIVE_TITLE,
     TRAILING_CLOSERS,
     could_be_headline,
@@ -35,6 +36,7 @@ def paragraph_entries(lines: list[Line], separators: set[str]) -> dict[int, str]
     return (
         _boxed_texts(lines)
         or _dashed_posts(lines)
+        or _listed_posts(lines)
         or _commentary_paragraphs(lines)
         or _live_paragraphs(lines, headed=not separators)
         or _live_lines(lines)
@@ -148,8 +150,9 @@ def _commentary_paragraphs(lines: list[Line]) -> dict[int, str]:
 
 
 _DASHED = re.compile(r"^[–-] (?=\S)")
-# The share of the lines below the coverage's introduction that open with a dash.
-_MOSTLY_DASHED = 0.7
+# The share of the lines below the coverage's introduction that open with a dash, or of
+# the lines of the list ending a page that are its items (a heading may stand between).
+_MOSTLY_LISTED = 0.7
 
 
 def _dashed_posts(lines: list[Line]) -> dict[int, str]:
@@ -165,4 +168,71 @@ def _dashed_posts(lines: list[Line]) -> dict[int, str]:
         if index >= first and _DASHED.match(line.text)
     }
     enough = len(found) >= markers.MIN_REPEATS
-    return found if enough and len(found) >= _MOSTLY_DASHED * (len(lines) - first) else {}
+    return found if enough and len(found) >= _MOSTLY_LISTED * (len(lines) - first) else {}
+
+
+# The fewest items a list must hold for its items to be posts, and the fewest words each.
+_LISTED_POSTS = 5
+_ITEM_WORDS = 3
+
+
+def _listed_posts(lines: list[Line]) -> dict[int, str]:
+    """A page whose text ends in a list of sentences, down to its end: a live page that
+    writes each post as a list item ("• Music is on rotation.", "3. And we're in!"); each
+    item is a post, its text without the bullet. A list its line above announces
+    ("Highlights from the report:", "What you need to know:") is a list of points, and a
+    list of labels ("1. Leclerc, Ferrari") none of posts."""
+    start = _trailing_list(lines)
+    if start is None or (start and lines[start - 1].text.endswith(":")):
+        return {}
+    if _headlines_over_text(lines, start):
+        return {}  # posts with headlines above: the list is the last one's
+    found: dict[int, str] = {}
+    numbers: list[int] = []
+    for index, line in enumerate(lines[start:], start):
+        if bullet := BULLET.match(line.text):
+            found[index] = line.text[bullet.end() :]
+            sign = bullet.group().rstrip(" .)")
+            if sign.isdigit():
+                numbers.append(int(sign))
+    texts = list(found.values())
+    counted = all(b - a == 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    worded = all(len(text.split()) >= _ITEM_WORDS for text in texts[:-1])
+    sentences = sum(_is_sentence(text) for text in texts[:-1])
+    enough = len(found) >= _LISTED_POSTS and sentences * 2 >= len(texts) - 1
+    return found if enough and counted and worded else {}
+
+
+def _trailing_list(lines: list[Line]) -> int | None:
+    """Where the list that ends the page starts: the first item of the longest stretch down
+    to the page's end whose lines are mostly items (a heading may stand between them)."""
+    items = 0
+    start = None
+    for index in range(len(lines) - 1, -1, -1):
+        if BULLET.match(lines[index].text):
+            items += 1
+            if items >= _MOSTLY_LISTED * (len(lines) - index):
+                start = index
+    return start
+
+
+# The page's title and the line under it (a byline, a standfirst) stand over its text.
+_TITLE_LINES = 2
+
+
+def _headlines_over_text(lines: list[Line], end: int) -> bool:
+    """Whether a headline stands over a paragraph above `end`, below the page's title, or
+    a list item shaped as a headline over one below it."""
+    for index in range(_TITLE_LINES, len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        if index >= end and not BULLET.match(line.text):
+            continue
+        text = line.text[bullet.end() :] if (bullet := BULLET.match(line.text)) else line.text
+        if (
+            could_be_headline(text)
+            and not _is_sentence(text)
+            and not BULLET.match(following.text)
+            and (is_paragraph(following.text) or not could_be_headline(following.text))
+        ):
+            return True
+    return False

@@ -18,6 +18,9 @@ LIVE_TITLE = re.compile(
     r"|live updates|latest updates|as it happened|zum nachlesen)|(?<=\w )blog|(?<=\w-)blog)\b",
     re.IGNORECASE,
 )
+# A list item's bullet: a sign, or a number ("• Titel", "2. Titel").
+BULLET_SIGNS = "•·▪►‣◦■□●○◆▶➤*–-"
+BULLET = re.compile(rf"^(?:[{BULLET_SIGNS}]|\d{{1,2}}[.)])\s+(?=\S)")
 _OPENING_QUOTES = "\"„“”«»‚‘'"
 _CLOSING_QUOTES = "\"“”«»‘’'"
 _QUOTE_INTERRUPTED = re.compile(r"[\"“”«»]\s*[,–—-]\s*[a-zäöüß]")

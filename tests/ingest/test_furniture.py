@@ -211,6 +211,8 @@ def test_site_furniture(line):
         "– Anzeigen gegen Unbekannt –",
         "More here soon.",
         "Read more here and there, the minister said of the report.",
+        "MetService is tracking a number of intense thunderstorms east of Auckland.",
+        "Tracking Hurricane Irene: Up-to-the-Minute Storm Updates",
     ],
 )
 def test_ticker_text_is_not_furniture(line):

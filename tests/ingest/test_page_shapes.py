@@ -92,6 +92,35 @@ def test_paragraphs_parted_by_single_blank_lines_stay_one_text():
     assert len(bodies_and_times("\n\n".join([SENTENCE, *OTHERS]))) == 1
 
 
+LISTED_POSTS = [
+    "The earnings call is under way, a few minutes late.",
+    "Tim Cook speaks first, then the finance chief takes over.",
+    "Music is on rotation while the analysts dial in.",
+    "Services revenue was the highest ever, Cook says.",
+    "The first question is about the new phones in China.",
+]
+
+
+@pytest.mark.parametrize("bullet", ["• {text}", "{number}. {text}"])
+def test_a_page_ending_in_a_list_of_sentences_has_each_item_as_a_post(bullet):
+    items = [bullet.format(number=n, text=text) for n, text in enumerate(LISTED_POSTS, 1)]
+    page = (
+        "Apple earnings call: live blog\n\n"
+        "We will follow the call and update this post as it goes.\n\n" + "\n".join(items)
+    )
+    bodies = [body for body, _time in bodies_and_times(page)]
+    assert bodies == [f"<p>{text}</p>" for text in LISTED_POSTS]
+
+
+def test_a_list_its_line_above_announces_stays_in_the_text():
+    page = (
+        "Die Stadt stellt ihren Haushalt vor\n\n"
+        f"{SENTENCE}\n\nDie Vorhaben im Überblick:\n\n"
+        + "\n".join(f"• {text}" for text in LISTED_POSTS)
+    )
+    assert len(bodies_and_times(page)) == 1
+
+
 def test_a_day_glued_to_a_read_more_link_is_the_day_of_the_entries_below_it():
     page = (
         "Match blog, page 4\nMarch 7, 2024\nAnother story's teaser\n"
