@@ -341,7 +341,8 @@ _SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|D[eiau]|L[ae]|Van|Fitz)(?=[A-ZÄÖÜ])
 _INNER_CAPITAL = re.compile(r"[a-zäöü][A-ZÄÖÜ]")
 
 
-def _brand_cased(word: str) -> bool:
+def brand_cased(word: str) -> bool:
+    """A capital inside a word: a brand's or an account's name, not a person's."""
     return _INNER_CAPITAL.search(_SURNAME_PREFIX.sub("", word)) is not None
 
 
@@ -369,7 +370,7 @@ def _looks_like_person(written: tuple[str, ...]) -> bool:
         and not is_organisation_head(words[0])  # "Polizei Gütersloh"
         and all(map(is_name_word, words))
         and not _DIGIT.search("".join(words))
-        and not any(ACRONYM.search(word) or _brand_cased(word) for word in words)
+        and not any(ACRONYM.search(word) or brand_cased(word) for word in words)
         and not is_organisation(words)
         and not any(word.lower() in LEXICON.source_nouns for word in words)
         and may_be_a_name(list(written[:1]))  # "Der Streik": an article, no particle

@@ -27,6 +27,7 @@ from summit.ingest.outlets import media_sources
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     after_owner,
+    brand_cased,
     is_capitalised,
     is_organisation,
     is_role,
@@ -68,6 +69,9 @@ _FROM_SOURCE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Excerpt from|From)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}):",
     re.MULTILINE,
 )
+# "MacRumorsLive: "…"", "Reuters: „…“": an account's or an outlet's words, quoted after
+# its name at a line's start.
+_LABELLED_QUOTE = re.compile(r"(?m)^[ \t]*([\w.-]{2,30}):[ \t]?[\"„“«»]")
 # "Die Bahn hat nach eigenen Angaben …": the clause's subject speaks of itself.
 _OWN_ACCOUNT = re.compile(
     r"(?i:\b(?:nach|laut)\s+eigenen\s+angaben|\beigenen\s+angaben\s+zufolge)\b"
@@ -294,6 +298,12 @@ class SourceFinder(NameFinder):
                 name = match.group(1)
                 if self._body(name) or not looks_like_person(name.split()):
                     candidates.add(self._known_source(name) or name, 2, match.start())
+        if ":" in text:
+            for match in _LABELLED_QUOTE.finditer(text):
+                label = match.group(1)
+                known = self._known_source(label)
+                if known or brand_cased(label):
+                    candidates.add(known or label, 2, match.start())
         if " per " in text:
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())

@@ -57,7 +57,11 @@ from summit.ingest.signed import (
     post_signatures,
     signed_names,
 )
-from summit.ingest.statements import labelled_statements, opens_an_introduced_quotation
+from summit.ingest.statements import (
+    labelled_statements,
+    labels_a_quotation,
+    opens_an_introduced_quotation,
+)
 
 # One scan finds every attribution cue; what the cue is decides where the name stands:
 # after it ("sagte Müller", "so Müller", "laut Müller"), before it ("Müller erklärte",
@@ -133,13 +137,6 @@ def _is_opinion_cue(cue: str | None) -> bool:
 _SUBJECT_FIRST_VERBS = frozenset({"reports", "reported"})
 
 
-def _labels_a_quotation(words: list[str], text: str, colon: int) -> bool:
-    """A surname alone before a colon and the quotation it said ("Verstappen: "It was
-    boring …""), a guess even where the entry names it only there."""
-    quoted = text.startswith(": ", colon) and text[colon + 2 : colon + 3] in QUOTE_MARKS[:6]
-    return quoted and looks_like_person(words)
-
-
 # The rest of a clause that ends with a verb's separated prefix: "sagt den Markt ab.".
 _SEPARATED_PREFIX = re.compile(r"[^.!?,;:\n\"„“”«»]{1,80}?\s(?:ab|zu)[.!?,;]")
 
@@ -200,8 +197,10 @@ class SpeakerFinder(NameFinder):
             name = self._person(words, text)
             if name and len(name.split()) > 1:
                 candidates.add(name, 2, position)
-            elif len(words) == 1 and (
-                self._recurring_surname(words[0]) or _labels_a_quotation(words, text, position)
+            elif (
+                len(words) == 1
+                and not self._known_source(words[0])  # "Reuters: "…"": the source's words
+                and (self._recurring_surname(words[0]) or labels_a_quotation(words, text, position))
             ):
                 candidates.add(words[0], 1, position)  # "Bottas: "Of course …""
         present: set[str] | None = None

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 
 from summit.ingest.outlets import PLATFORMS
+from summit.ingest.phrases import looks_like_person
+from summit.ingest.signed import QUOTE_MARKS
 
 # How far before its anchor a name may start.
 _NAME_REACH = 80
@@ -63,3 +65,10 @@ def opens_an_introduced_quotation(word: str, text: str, start: int, end: int) ->
     at = text.rfind(word, max(0, start - 40), start)
     opens = at != -1 and text[:at].rstrip(" \t")[-1:] in _SENTENCE_ENDS
     return opens and _INTRODUCED_QUOTATION.match(text, end) is not None
+
+
+def labels_a_quotation(words: list[str], text: str, colon: int) -> bool:
+    """A surname alone before a colon and the quotation it said ("Verstappen: "It was
+    boring …""), a guess even where the entry names it only there."""
+    quoted = text.startswith(": ", colon) and text[colon + 2 : colon + 3] in QUOTE_MARKS[:6]
+    return quoted and looks_like_person(words)

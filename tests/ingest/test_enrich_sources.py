@@ -656,3 +656,16 @@ def test_an_outlets_reporter_after_a_cue_names_the_outlet_as_the_source():
         source_of("The order was issued, according to the Butte County Sheriff's Office.")
         == "Butte County Sheriff's Office"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('MacRumorsLive: "The next version of OS X is called El Capitan."', "MacRumorsLive"),
+        ('Reuters: "Two people were killed in the attack."', "Reuters"),
+    ],
+)
+def test_an_accounts_or_outlets_words_quoted_after_its_name_name_it_as_the_source(text, source):
+    draft = EntryDraft(title="", body=f"<p>{text}</p>")
+    Enricher(KnownNames.empty()).enrich([draft])
+    assert (draft.source, draft.speaker) == (source, None)
