@@ -127,6 +127,8 @@ def words_before(text: str, position: int, count: int = 4) -> list[str]:
             break  # (not "U.S. Geological Survey", "Kantonspolizei St. Gallen")
         if raw[-1] in '"“”»«' and raw[0] not in '"„“»«':
             break  # (a word quoted whole is a name: "die »Bild« berichtet")
+        if raw[0] == "(":
+            break  # "Kriminalbeamter (BDK) André Schulz sagt": the name opens after it
         # A piece ending with a full stop that got here is an abbreviation (asked above).
         word = raw if raw[-1] == "." else raw.strip(TOKEN_STRIP)
         if word:

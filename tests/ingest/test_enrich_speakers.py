@@ -117,6 +117,9 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
         ("Regarding the new regulator, Jenny Rathbone emphasises the need to act.",
          "Jenny Rathbone"),
         ("Tim Cook mentions this morning's card news for Apple Pay.", "Tim Cook"),
+        # A bracket between an organisation and a name: the name opens after it.
+        ("Der Vorsitzende des Bundes Deutscher Kriminalbeamter (BDK) André Schulz sagt, es "
+         "sei ruhig.", "André Schulz"),
         # Age and party in one bracket, as tabloids write them.
         ("Parlamentspräsidentin Bärbel Bas (53, SPD) verkündet: 395 Stimmen für Scholz.",
          "Bärbel Bas"),
