@@ -47,3 +47,13 @@ LOWERCASE_AGENCIES = "|".join(name for name in AGENCIES if name.islower())
 # "14:03 Reuters", "dpa/AFP"): the entry's source.
 _AGENCY = "|".join(re.escape(name) for name in sorted(AGENCIES, key=len, reverse=True))
 CREDITED_AGENCY = re.compile(rf"(?:{_AGENCY})(?:-AFX)?(?: ?/ ?(?:{_AGENCY}))*")
+# The agencies and picture libraries a page credits alone on the line under a picture's
+# title ("Ross Barkley" over "Getty Images"), lowercased: no sentence is a name alone.
+PICTURE_CREDITS = frozenset(
+    name.casefold()
+    for name in (
+        "Getty Images", "Getty", "AFP via Getty Images", "AFP", "AP", "Reuters", "dpa", "EPA",
+        "EPA-EFE", "PA", "PA Media", "PA Wire", "Shutterstock", "Rex Features", "imago",
+        "imago images", "picture alliance", "Keystone", "AAP", "BBC",
+    )
+)  # fmt: skip
