@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from summit.ingest import openings
 from summit.ingest.authors import is_author_card
 from summit.ingest.consent import CONSENT_NOTICE, holds_consent_word
-from summit.ingest.intros import ends_like_intro, is_ticker_intro
+from summit.ingest.intros import ends_like_intro, is_ticker_intro, points_to_the_ticker
 from summit.ingest.lonelines import LONE as _LONE
 from summit.ingest.shapes import printed_twice
 
@@ -198,7 +198,7 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     # No rule looking at the line's start matches (most lines): the rest of the rules.
     if text == "+" or printed_twice(text):
         return _("Seitenelement")
-    if is_ticker_intro(text):
+    if is_ticker_intro(text) or points_to_the_ticker(text):
         return _("Einleitung des Tickers")
     if consent_word and CONSENT_NOTICE.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
@@ -253,7 +253,7 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
         return _("Seitenelement")
     if _MORE_STORY_LINK.match(text) or _MORE_STORIES.match(text):
         return _("Hinweis auf andere Artikel")
-    if is_ticker_intro(text) or _WELCOME.match(text):
+    if is_ticker_intro(text) or points_to_the_ticker(text) or _WELCOME.match(text):
         return _("Einleitung des Tickers")
     # Plain substring tests first: the regular expressions only see likely lines.
     if consent_word and CONSENT_NOTICE.search(text):

@@ -1,0 +1,51 @@
+"""A page's standfirst that points to the ticker below it is no entry."""
+
+import datetime as dt
+
+import pytest
+
+from summit.ingest.intros import points_to_the_ticker
+
+from .conftest import BERLIN, prepare
+
+NOW = dt.datetime(2019, 3, 4, 23, 0, tzinfo=BERLIN)
+
+
+def test_a_standfirst_pointing_to_the_newsblog_is_no_entry():
+    page = (
+        "Karneval im Newsblog\n\n"
+        "Umzug in Trier soll planmäßig starten\n\n"
+        "04.03.2019, 10:32 Uhr | dpa, t-online.de\n\n"
+        "Pünktlich hat sich am Montag in Köln der größte deutsche Karnevalszug in Bewegung "
+        "gesetzt. Alle Entwicklungen im Newsblog.\n\n"
+        "10.32 Uhr: Umzug in Trier soll planmäßig starten\n\n"
+        "Trotz des Windes soll der Umzug in Trier wie geplant um 12.11 Uhr beginnen.\n\n"
+        "10.05 Uhr: Sturmwarnung für Düsseldorf\n\n"
+        "Der Wetterdienst warnt vor Böen bis zu 80 Kilometern pro Stunde."
+    )
+    found = prepare(page, reference_time=NOW).drafts
+    assert not any("Alle Entwicklungen" in draft.body for draft in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Ereignisse im Liveticker:",
+        "Alle aktuellen Entwicklungen finden Sie in unserem Live-Blog",
+        "Er ist gewählt. Verfolgen Sie die Ereignisse in unserem Liveblog.",
+        "Lokführerstreik in den Ferien: Der Diesel wird knapp. Die News im stern-Ticker.",
+    ],
+)
+def test_the_ways_a_standfirst_points_to_the_ticker(line):
+    assert points_to_the_ticker(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Das Spiel gibt es ab 20 Uhr im Liveticker.",
+        "Die Polizei berichtet im Liveticker von zwei Verletzten.",
+    ],
+)
+def test_a_post_that_names_the_ticker_points_to_none(line):
+    assert not points_to_the_ticker(line)
