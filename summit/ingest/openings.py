@@ -34,6 +34,7 @@ RULE_OPENINGS = (
     "image copyright", "livenow", "fehlermeldung", "deprecated", "warning:", "notice:",
     "- anzeige", "– anzeige", "— anzeige", "- werbung", "– werbung", "— werbung",
     "- advertisement", "– advertisement", "— advertisement", "hide ad",
+    "key update", "formular", "anfang des formulars", "ende des formulars",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",
