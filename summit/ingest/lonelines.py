@@ -53,6 +53,9 @@ LONE = re.compile(
     r"|Please turn on JavaScript to use this feature\.?|Zum Aktualisieren hier klicken"
     r"|(?:Article|Story) continues below(?: (?:advertisement|this ad))?"
     r"|Zum Beitrag|Key update"
+    # An embedded post held back until the reader agrees ("Twitter Placeholder").
+    r"|(?:Twitter|Instagram|Facebook|YouTube|TikTok|Bluesky) Placeholder"
+    r"|An dieser Stelle (?:findest du|finden Sie) Inhalte (?:aus|von) [\w ]{1,30}"
     # A web form's bounds as a screen reader names them, around a newsletter's sign-up.
     r"|Formular|(?:Anfang|Ende) des Formulars"
     r"|This is a live blog\. Follow along below for updates\."

@@ -35,6 +35,7 @@ RULE_OPENINGS = (
     "- anzeige", "– anzeige", "— anzeige", "- werbung", "– werbung", "— werbung",
     "- advertisement", "– advertisement", "— advertisement", "hide ad",
     "key update", "formular", "anfang des formulars", "ende des formulars",
+    "instagram", "youtube", "tiktok", "bluesky", "an dieser stelle",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",
