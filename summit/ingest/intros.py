@@ -25,6 +25,22 @@ _POINTER = re.compile(
     r" (?:im|in unserem) [\w-]*(?:ticker|blog)$",
     re.IGNORECASE,
 )
+# How a page's intro speaks of its own coverage.
+_COVERAGE = re.compile(
+    # (A name may stand between: "in unserem SWR Aktuell Newsticker".)
+    r"\b(?:im|in unserem|unser(?:em)?|our|this|the) (?:[A-ZÄÖÜ][\w-]* ){0,3}?"
+    r"(?:Live-?[Tt]icker|Liveblog|Live-Blog|[Nn]ewsblog|[Nn]ews-?[Tt]icker|[Tt]icker|live ?blog"
+    r"|live coverage|live updates)\b"
+    r"|\bLive Updates of\b|\bwe[’']ll be updating\b|\bFollow (?:all )?(?:the |our )?(?:latest|live)\b"
+    r"|\bHier finden Sie (?:alle )?(?:aktuellen? )?(?:Infos|Informationen|Entwicklungen|News)\b"
+    r"|\bauf dem Laufenden\b|\bstay with us\b"
+    # An outlet's own coverage, named with its name: "Relive 1News' live coverage of …".
+    r"|\b[\w.]+(?:[’']s|s[’']) live(?:[ -]?blog| coverage| updates)\b|\bFollow all the action\b"
+)
+_GREETING = re.compile(
+    r"(?:Hello|Hi|Good (?:morning|afternoon|evening)|Guten (?:Morgen|Tag|Abend)|Hallo)\b",
+    re.IGNORECASE,
+)
 # How an intro ends, its closing marks aside.
 INTRO_ENDINGS = ("happened", "unfolded", "aktualisiert", "ticker", "Ticker", "blog", "Blog")
 
@@ -49,3 +65,14 @@ def points_to_the_ticker(text: str) -> bool:
 def ends_like_intro(text: str) -> bool:
     """A cheap sieve before is_ticker_intro: False only where it cannot match."""
     return text.rstrip(".:!").endswith(INTRO_ENDINGS)
+
+
+def speaks_of_the_coverage(text: str) -> bool:
+    """Whether a line of a page's first block speaks of the coverage itself ("Wir halten Sie
+    in unserem Live-Ticker auf dem Laufenden"): the page's intro, when no greeting opens it."""
+    return bool(_COVERAGE.search(text))
+
+
+def greets(text: str) -> bool:
+    """A greeting opening a line ("Good evening!", "Hallo"): a first post, not the intro."""
+    return bool(_GREETING.match(text))

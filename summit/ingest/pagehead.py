@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import furniture
 from summit.ingest.drafts import ParseResult
+from summit.ingest.intros import greets, speaks_of_the_coverage
 from summit.ingest.lines import BULLET_LINE, Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS, opens_with_post_number
 from summit.ingest.moments import after_the_paste
@@ -39,22 +40,6 @@ _DATELINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SHAPE_TOKENS = re.compile(r"\d+|[^\W\d_]+|\S")
-# How a page's intro speaks of its own coverage.
-_COVERAGE = re.compile(
-    # (A name may stand between: "in unserem SWR Aktuell Newsticker".)
-    r"\b(?:im|in unserem|unser(?:em)?|our|this|the) (?:[A-ZÄÖÜ][\w-]* ){0,3}?"
-    r"(?:Live-?[Tt]icker|Liveblog|Live-Blog|[Nn]ewsblog|[Nn]ews-?[Tt]icker|[Tt]icker|live ?blog"
-    r"|live coverage|live updates)\b"
-    r"|\bLive Updates of\b|\bwe[’']ll be updating\b|\bFollow (?:all )?(?:the |our )?(?:latest|live)\b"
-    r"|\bHier finden Sie (?:alle )?(?:aktuellen? )?(?:Infos|Informationen|Entwicklungen|News)\b"
-    r"|\bauf dem Laufenden\b|\bstay with us\b"
-    # An outlet's own coverage, named with its name: "Relive 1News' live coverage of …".
-    r"|\b[\w.]+(?:[’']s|s[’']) live(?:[ -]?blog| coverage| updates)\b|\bFollow all the action\b"
-)
-_GREETING = re.compile(
-    r"(?:Hello|Hi|Good (?:morning|afternoon|evening)|Guten (?:Morgen|Tag|Abend)|Hallo)\b",
-    re.IGNORECASE,
-)
 # The label of a page's summary box above its entries ("Key points", "What we know so far",
 # "Das Wichtigste in Kürze", "Darum geht's").
 _SUMMARY_LABEL = re.compile(
@@ -320,9 +305,9 @@ def _introduces_the_coverage(unit: Unit) -> bool:
     and welcome to our live coverage") is the first post."""
     untimed = unit.stamp is None
     texts = [unit.headline, *(line.text for line in unit.lines[:1])]
-    if any(_GREETING.match(text) for text in texts):
+    if any(map(greets, texts)):
         return False
-    return untimed and any(_COVERAGE.search(line.text) for line in unit.lines[:3])
+    return untimed and any(speaks_of_the_coverage(line.text) for line in unit.lines[:3])
 
 
 def _dated_head(units: list[Unit]) -> bool:
