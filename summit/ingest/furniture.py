@@ -63,6 +63,8 @@ _AGENCY_CREDIT = re.compile(
     # The agency or outlet first: "APA/Georg Hochmuth", "ORF.at/Roland Winkler".
     rf"|(?:{_AGENCIES}|ORF(?:\.at)?)/[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){{1,3}})$"
 )
+# A video's length and source under its title ("02:18 - Source: CNN"): no time of day.
+_VIDEO_LENGTH = re.compile(r"\d{1,2}:\d{2}(?::\d{2})? - Source: \S.{0,40}$")
 _PICTURE_SOURCE = re.compile(r"Image source, [^:]{0,60}$")
 _IMAGE_ID = re.compile(
     r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$|^[\w-]{3,40}\.(?:jpe?g|png|gif|webp)$"
@@ -198,6 +200,8 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     # No rule looking at the line's start matches (most lines): the rest of the rules.
     if text == "+" or printed_twice(text):
         return _("Seitenelement")
+    if text[:1].isdigit() and _VIDEO_LENGTH.match(text):
+        return caption()
     if is_ticker_intro(text) or points_to_the_ticker(text):
         return _("Einleitung des Tickers")
     if consent_word and CONSENT_NOTICE.search(text):

@@ -43,7 +43,8 @@ _SHAPE_TOKENS = re.compile(r"\d+|[^\W\d_]+|\S")
 # The label of a page's summary box above its entries ("Key points", "What we know so far",
 # "Das Wichtigste in Kürze", "Darum geht's").
 _SUMMARY_LABEL = re.compile(
-    r"(?:Key points|What (?:you need to|we) know(?: so far| now)?|Das Wichtigste"
+    r"(?:Key points|What (?:you need to|we) know(?: so far| now)?|Das Wichtigste|Here'?s what we know"
+    r"|What we(?:'re| are)? cover(?:ing|ed) here|Where things stand"
     r"(?: in Kürze| im Überblick)?|Darum geht'?s|Das ist passiert)\s*:?",
     re.IGNORECASE,
 )

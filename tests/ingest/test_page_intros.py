@@ -49,3 +49,23 @@ def test_the_ways_a_standfirst_points_to_the_ticker(line):
 )
 def test_a_post_that_names_the_ticker_points_to_none(line):
     assert not points_to_the_ticker(line)
+
+
+def test_a_summary_box_under_a_videos_length_is_the_pages_head():
+    page = (
+        "Hurricane Dorian live updates\n\n"
+        "Watch the latest update on Hurricane Dorian\n02:18 - Source: CNN\n\n"
+        "What we're covering here\n\n"
+        "  • Hurricane Dorian: The storm is heading northwest in the Atlantic.\n"
+        "  • The US mainland: The storm is expected to strengthen before landfall.\n\n"
+        "Dorian's winds strengthen to 140 mph\n\n"
+        "Hurricane Dorian continues to strengthen as it moves over warm water.\n\n"
+        "Miami Beach offers sandbags\n\n"
+        "The city of Miami Beach will be opening two sandbagging sites on Saturday."
+    )
+    found = prepare(page, reference_time=NOW, time_zone="America/New_York").drafts
+    assert [draft.title for draft in found] == [
+        "Dorian's winds strengthen to 140 mph",
+        "Miami Beach offers sandbags",
+    ]
+    assert all(draft.published_at is None for draft in found)
