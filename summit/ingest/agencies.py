@@ -40,6 +40,8 @@ OUTLETS: dict[str, list[str]] = {
     "WHO": ["World Health Organization", "Weltgesundheitsorganisation"],
 }  # fmt: skip
 
+# The agencies' names, lowercased, as a dateline credits them ("dpa, AFP, rtr").
+WIRES = frozenset(name.casefold() for name in AGENCIES)
 # The agencies written in lowercase ("dpa", "epd", "sda"): after a time they are no
 # sentence's first word but the wire's credit.
 LOWERCASE_AGENCIES = "|".join(name for name in AGENCIES if name.islower())

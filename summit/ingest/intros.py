@@ -41,6 +41,14 @@ _GREETING = re.compile(
     r"(?:Hello|Hi|Good (?:morning|afternoon|evening)|Guten (?:Morgen|Tag|Abend)|Hallo)\b",
     re.IGNORECASE,
 )
+# The label of a page's summary box above its entries ("Key points", "What we know so far",
+# "Das Wichtigste in Kürze", "Darum geht's", "What we're covering here").
+_SUMMARY_LABEL = re.compile(
+    r"(?:Key points|What (?:you need to|we) know(?: so far| now)?|Here'?s what we know"
+    r"|What we(?:'re| are)? cover(?:ing|ed) here|Where things stand"
+    r"|Das Wichtigste(?: in Kürze| im Überblick)?|Darum geht'?s|Das ist passiert)\s*:?",
+    re.IGNORECASE,
+)
 # How an intro ends, its closing marks aside.
 INTRO_ENDINGS = ("happened", "unfolded", "aktualisiert", "ticker", "Ticker", "blog", "Blog")
 
@@ -76,3 +84,8 @@ def speaks_of_the_coverage(text: str) -> bool:
 def greets(text: str) -> bool:
     """A greeting opening a line ("Good evening!", "Hallo"): a first post, not the intro."""
     return bool(_GREETING.match(text))
+
+
+def labels_a_summary(text: str) -> bool:
+    """The label over a page's summary box ("Key points", "Das Wichtigste in Kürze")."""
+    return bool(_SUMMARY_LABEL.fullmatch(text))

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from summit.ingest.intros import points_to_the_ticker
+from summit.ingest.intros import labels_a_summary, points_to_the_ticker
 
 from .conftest import BERLIN, prepare
 
@@ -69,3 +69,37 @@ def test_a_summary_box_under_a_videos_length_is_the_pages_head():
         "Miami Beach offers sandbags",
     ]
     assert all(draft.published_at is None for draft in found)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Key points",
+        "Das Wichtigste in Kürze:",
+        "Das Wichtigste im Überblick",
+        "What we're covering here",
+        "Here's what we know",
+        "Where things stand",
+    ],
+)
+def test_the_labels_of_a_summary_box(label):
+    assert labels_a_summary(label)
+
+
+def test_a_dateline_crediting_the_wires_heads_the_page_with_its_standfirst():
+    page = (
+        "Newsblog zum Wetter\n\n"
+        "Starkregen und Schlammlawinen sorgen für Chaos\n\n"
+        "29.07.2019, 15:36 Uhr | dpa, AFP, rtr, t-online.de\n\n"
+        "Eine Unwetter-Lage bestimmt das Wetter in Deutschland: Am Montag soll es heftige "
+        "Regenschauer und Gewitter geben.\n\n"
+        "11.06 Uhr: Schlammlawinen in Bayern\n\n"
+        "Starkregen und Gewitter in Bayern: Der Regen hat für Feuerwehreinsätze gesorgt.\n\n"
+        "9.56 Uhr: Regenschauer sorgen für Unfälle\n\n"
+        "Am Wochenende hat starker Regen zu zahlreichen Unfällen auf der Autobahn geführt."
+    )
+    found = prepare(page, reference_time=dt.datetime(2019, 7, 29, 23, 0, tzinfo=BERLIN)).drafts
+    assert [draft.title for draft in found] == [
+        "Schlammlawinen in Bayern",
+        "Regenschauer sorgen für Unfälle",
+    ]
