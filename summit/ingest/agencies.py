@@ -40,6 +40,8 @@ OUTLETS: dict[str, list[str]] = {
     "WHO": ["World Health Organization", "Weltgesundheitsorganisation"],
 }  # fmt: skip
 
+# The agencies' names, lowercased, as a dateline credits them ("dpa, AFP, rtr").
+WIRES = frozenset(name.casefold() for name in AGENCIES)
 # The agencies written in lowercase ("dpa", "epd", "sda"): after a time they are no
 # sentence's first word but the wire's credit.
 LOWERCASE_AGENCIES = "|".join(name for name in AGENCIES if name.islower())
@@ -47,3 +49,13 @@ LOWERCASE_AGENCIES = "|".join(name for name in AGENCIES if name.islower())
 # "14:03 Reuters", "dpa/AFP"): the entry's source.
 _AGENCY = "|".join(re.escape(name) for name in sorted(AGENCIES, key=len, reverse=True))
 CREDITED_AGENCY = re.compile(rf"(?:{_AGENCY})(?:-AFX)?(?: ?/ ?(?:{_AGENCY}))*")
+# The agencies and picture libraries a page credits alone on the line under a picture's
+# title ("Ross Barkley" over "Getty Images"), lowercased: no sentence is a name alone.
+PICTURE_CREDITS = frozenset(
+    name.casefold()
+    for name in (
+        "Getty Images", "Getty", "AFP via Getty Images", "AFP", "AP", "Reuters", "dpa", "EPA",
+        "EPA-EFE", "PA", "PA Media", "PA Wire", "Shutterstock", "Rex Features", "imago",
+        "imago images", "picture alliance", "Keystone", "AAP", "BBC",
+    )
+)  # fmt: skip

@@ -9,7 +9,7 @@ import re
 
 _CONSENT_WORDS = (
     "cookie", "datenschutz", "drittanbieter", "externe", "browser", "third-party",
-    "consent", "empfohlene",
+    "consent", "empfohlene", "zustimmung",
 )  # fmt: skip
 _CONSENT_BYTES = tuple(word.encode() for word in _CONSENT_WORDS)
 _CONSENT_BLOCK = 256  # lines tested for those words at once
@@ -17,7 +17,9 @@ CONSENT_NOTICE = re.compile(
     r"\b(?:Cookies?|Datenschutzgründen|Drittanbieter|externe[nr]? Inhalts?|Ihr Browser ist"
     r" veraltet|Ihr Browser unterstützt|third-party content|consent|your browser"
     # "… befindet sich ein von unserer Redaktion empfohlener Inhalt von YouTube (Video)."
-    r"|empfohlene[nr]? Inhalts? von)\b",
+    r"|empfohlene[nr]? Inhalts? von"
+    # "Um mit Inhalten aus Sozialen Netzwerken zu interagieren …, brauchen wir deine Zustimmung."
+    r"|Inhalten? .{0,80}brauchen wir (?:deine|Ihre) Zustimmung(?=\.?$))\b",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from summit.ingest import openings
 from summit.ingest.authors import is_author_card
 from summit.ingest.consent import CONSENT_NOTICE, holds_consent_word
+from summit.ingest.intros import ends_like_intro, is_ticker_intro, points_to_the_ticker
 from summit.ingest.lonelines import LONE as _LONE
 from summit.ingest.shapes import printed_twice
 
@@ -62,6 +63,8 @@ _AGENCY_CREDIT = re.compile(
     # The agency or outlet first: "APA/Georg Hochmuth", "ORF.at/Roland Winkler".
     rf"|(?:{_AGENCIES}|ORF(?:\.at)?)/[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){{1,3}})$"
 )
+# A video's length and source under its title ("02:18 - Source: CNN"): no time of day.
+_VIDEO_LENGTH = re.compile(r"\d{1,2}:\d{2}(?::\d{2})? - Source: \S.{0,40}$")
 _PICTURE_SOURCE = re.compile(r"Image source, [^:]{0,60}$")
 _IMAGE_ID = re.compile(
     r"^(?:[A-Za-z]+\d{6,}\w*|[a-z]+(?:-[a-z]+)*-\d{3,4})$|^[\w-]{3,40}\.(?:jpe?g|png|gif|webp)$"
@@ -148,21 +151,11 @@ _DATED_HEAD_ROW = re.compile(
 _PUBLISHED_UPDATED = re.compile(
     r"^\d[^|]{0,40}\|\s*(?:Aktualisiert|Updated)\b.{0,40}\b(?:19|20)\d{2}\b", re.IGNORECASE
 )
-# The sentence that introduces the ticker itself: the last block of the page's head.
-_TICKER_INTRO = re.compile(
-    r"\b(?:live-?blogged|(?:is|are|were|was) live-?blogging)\b.{0,80}\bas (?:they|it)"
-    r" (?:happened|unfolded)\.?$"
-    r"|\b(?:Dieser|Der) (?:[\w-]*[Tt]icker|Artikel|Liveblog|Newsblog|Blog)\b.{0,60}"
-    r"\bwird (?:laufend|fortlaufend|regelmäßig|ständig) aktualisiert\.?$"
-    r"|\balle Infos hier im Live-?Ticker:$",
-    re.IGNORECASE,
-)
 # A page's own welcome above its entries ("Welcome to The Spinoff's live updates for …").
 _WELCOME = re.compile(
     r"^(?:Welcome to (?:the |our )?[^.!]{0,60}?\b(?:live|blog|coverage|updates|news service)\b"
     r"|Willkommen (?:zum|im|beim) [\w-]*(?:[Tt]icker|[Bb]log)\b)"
 )
-_INTRO_ENDINGS = ("happened", "unfolded", "aktualisiert", "ticker:")
 _POST_HEADER = re.compile(r"^Post(?:ed)? (?:by|on)\s.*\b(?:19|20)\d{2}\b")
 _CATEGORY_LINE = re.compile(r"^[^/]{2,40}(?:\s/\s[^/]{2,40}){2,}$")
 _TRUNCATED_TEASER = re.compile(r"(?:\[…\]|\[\.\.\.\])\s*(?:\(\d+\))?$")
@@ -207,7 +200,9 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     # No rule looking at the line's start matches (most lines): the rest of the rules.
     if text == "+" or printed_twice(text):
         return _("Seitenelement")
-    if is_ticker_intro(text):
+    if text[:1].isdigit() and _VIDEO_LENGTH.match(text):
+        return caption()
+    if is_ticker_intro(text) or points_to_the_ticker(text):
         return _("Einleitung des Tickers")
     if consent_word and CONSENT_NOTICE.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
@@ -243,7 +238,7 @@ def may_be_furniture(text: str, consent_word: bool) -> bool:
         # A counter ("12 Posts"); a time ("21:15 Uhr") is none, nor is it a photo credit.
         or (text[:1].isdigit() and openings.ends_like(text, openings.COUNTER_ENDINGS))
         or (":" in text and openings.opens_like(text, openings.PHOTO_CREDITS_BY_LETTER))
-        or text.rstrip(".").endswith(_INTRO_ENDINGS)
+        or ends_like_intro(text)
         or is_author_card(text)
         or "Image " in text  # a picture's label (_names_picture)
         or printed_twice(text)
@@ -262,7 +257,7 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
         return _("Seitenelement")
     if _MORE_STORY_LINK.match(text) or _MORE_STORIES.match(text):
         return _("Hinweis auf andere Artikel")
-    if is_ticker_intro(text) or _WELCOME.match(text):
+    if is_ticker_intro(text) or points_to_the_ticker(text) or _WELCOME.match(text):
         return _("Einleitung des Tickers")
     # Plain substring tests first: the regular expressions only see likely lines.
     if consent_word and CONSENT_NOTICE.search(text):
@@ -337,15 +332,6 @@ def is_story_link(text: str) -> bool:
 def is_more_stories_label(text: str) -> bool:
     """ "Mehr zum Thema" alone on its line: the line below it is the other story's title."""
     return len(text) <= 40 and bool(_MORE_STORIES.match(text))
-
-
-def is_ticker_intro(text: str) -> bool:
-    """A sentence introducing the ticker ("… liveblogged Thursday's events as they
-    unfolded.", "Dieser Artikel wird laufend aktualisiert."): it closes the page's head."""
-    ending = text.rstrip(".")
-    if not ending.endswith(_INTRO_ENDINGS) or len(text) > MAX_FURNITURE_LENGTH:
-        return False
-    return bool(_TICKER_INTRO.search(text[-160:]))
 
 
 def is_post_header(text: str) -> bool:

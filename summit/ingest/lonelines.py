@@ -52,9 +52,15 @@ LONE = re.compile(
     r"|Please refresh (?:the |this )?(?:page )?for (?:the latest |new )?updates\.?|Stay tuned for (?:more )?updates!?"
     r"|Please turn on JavaScript to use this feature\.?|Zum Aktualisieren hier klicken"
     r"|(?:Article|Story) continues below(?: (?:advertisement|this ad))?"
+    r"|Zum Beitrag|Key update"
+    # An embedded post held back until the reader agrees ("Twitter Placeholder").
+    r"|(?:Twitter|Instagram|Facebook|YouTube|TikTok|Bluesky) Placeholder"
+    r"|An dieser Stelle (?:findest du|finden Sie) Inhalte (?:aus|von) [\w ]{1,30}"
+    # A web form's bounds as a screen reader names them, around a newsletter's sign-up.
+    r"|Formular|(?:Anfang|Ende) des Formulars"
     r"|This is a live blog\. Follow along below for updates\."
     # The page's own label and a gallery's controls: "Liveblog", "Fullscreen", "Loading".
-    r"|Live-?blog|News-?blog|Fullscreen|Vollbild|Loading\.{0,3}|weiter"
+    r"|Live-?blog|News-?blog|Fullscreen|Vollbild|Loading ?(?:\.{0,3}|…)|weiter"
     r"|Recommended (?:Stories|Videos)(?: For You)?"
     rf"|{DESK.pattern}"  # a broadcaster's desk over a post ("BBC Sport")
     r"|Hier geht(?:'s|’s| es) zu[mr]? .{1,60}|See new posts|(?:Our )?live coverage has ended\."

@@ -34,6 +34,8 @@ RULE_OPENINGS = (
     "image copyright", "livenow", "fehlermeldung", "deprecated", "warning:", "notice:",
     "- anzeige", "– anzeige", "— anzeige", "- werbung", "– werbung", "— werbung",
     "- advertisement", "– advertisement", "— advertisement", "hide ad",
+    "key update", "formular", "anfang des formulars", "ende des formulars",
+    "instagram", "youtube", "tiktok", "bluesky", "an dieser stelle",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

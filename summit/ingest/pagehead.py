@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from django.utils.translation import gettext as _
 
 from summit.ingest import furniture
+from summit.ingest.agencies import WIRES
 from summit.ingest.drafts import ParseResult
+from summit.ingest.intros import greets, labels_a_summary, speaks_of_the_coverage
 from summit.ingest.lines import BULLET_LINE, Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS, opens_with_post_number
 from summit.ingest.moments import after_the_paste
@@ -38,30 +40,8 @@ _DATELINE_LABEL = re.compile(
     r"(?:First )?published)\b",
     re.IGNORECASE,
 )
+_CREDIT_NAME = 20  # the longest name in a dateline's credit ("t-online.de", "rtr")
 _SHAPE_TOKENS = re.compile(r"\d+|[^\W\d_]+|\S")
-# How a page's intro speaks of its own coverage.
-_COVERAGE = re.compile(
-    # (A name may stand between: "in unserem SWR Aktuell Newsticker".)
-    r"\b(?:im|in unserem|unser(?:em)?|our|this|the) (?:[A-ZÄÖÜ][\w-]* ){0,3}?"
-    r"(?:Live-?[Tt]icker|Liveblog|Live-Blog|[Nn]ewsblog|[Nn]ews-?[Tt]icker|[Tt]icker|live ?blog"
-    r"|live coverage|live updates)\b"
-    r"|\bLive Updates of\b|\bwe[’']ll be updating\b|\bFollow (?:all )?(?:the |our )?(?:latest|live)\b"
-    r"|\bHier finden Sie (?:alle )?(?:aktuellen? )?(?:Infos|Informationen|Entwicklungen|News)\b"
-    r"|\bauf dem Laufenden\b|\bstay with us\b"
-    # An outlet's own coverage, named with its name: "Relive 1News' live coverage of …".
-    r"|\b[\w.]+(?:[’']s|s[’']) live(?:[ -]?blog| coverage| updates)\b|\bFollow all the action\b"
-)
-_GREETING = re.compile(
-    r"(?:Hello|Hi|Good (?:morning|afternoon|evening)|Guten (?:Morgen|Tag|Abend)|Hallo)\b",
-    re.IGNORECASE,
-)
-# The label of a page's summary box above its entries ("Key points", "What we know so far",
-# "Das Wichtigste in Kürze", "Darum geht's").
-_SUMMARY_LABEL = re.compile(
-    r"(?:Key points|What (?:you need to|we) know(?: so far| now)?|Das Wichtigste"
-    r"(?: in Kürze| im Überblick)?|Darum geht'?s|Das ist passiert)\s*:?",
-    re.IGNORECASE,
-)
 
 
 class HeadEnd(NamedTuple):
@@ -125,7 +105,7 @@ def without_tables(units: list[Unit], skips: list[Skip]) -> list[Unit]:
 def _is_summary_box(unit: Unit) -> bool:
     untimed = unit.stamp is None or not unit.stamp.names_time
     listed = bool(unit.lines) and unit.lines[0].kind is BULLET_LINE
-    return untimed and listed and bool(_SUMMARY_LABEL.fullmatch(unit.headline))
+    return untimed and listed and labels_a_summary(unit.headline)
 
 
 def _is_label(text: str) -> bool:
@@ -148,7 +128,9 @@ def take_ticker_head(
         # A dated head row is itself a time line: the unit it opens is the head's too.
         above = sum(unit.number <= row.number for unit in units)
         first = max(first or 0, above) if above < len(units) else first
-    if first is not None and (_dated_head(units[first:]) or _odd_dateline(units[first:])):
+    if first is not None and (
+        _dated_head(units[first:]) or _odd_dateline(units[first:]) or _credited(units[first:])
+    ):
         first = next(i for i in range(first + 1, len(units)) if units[i].stamp)
     if first == 0 and clocked and _dated_title(units[0]):
         first = next((i for i in range(1, len(units)) if _is_timed(units[i])), None)
@@ -320,9 +302,9 @@ def _introduces_the_coverage(unit: Unit) -> bool:
     and welcome to our live coverage") is the first post."""
     untimed = unit.stamp is None
     texts = [unit.headline, *(line.text for line in unit.lines[:1])]
-    if any(_GREETING.match(text) for text in texts):
+    if any(map(greets, texts)):
         return False
-    return untimed and any(_COVERAGE.search(line.text) for line in unit.lines[:3])
+    return untimed and any(speaks_of_the_coverage(line.text) for line in unit.lines[:3])
 
 
 def _dated_head(units: list[Unit]) -> bool:
@@ -365,6 +347,20 @@ def _odd_dateline(units: list[Unit]) -> bool:
         return True
     agreeing = shapes.most_common(1)[0][1] >= max(MIN_REPEATS, len(stamps) / 2)
     return agreeing and not any(_YEAR.search(stamp.written) for stamp in stamps[1:])
+
+
+def _credited(units: list[Unit]) -> bool:
+    """A full date and time with the wires the article draws on after a bar ("10.10.2019,
+    11:00 Uhr | dpa, AFP, rtr, t-online.de") above timed entries: the page's dateline and
+    credit, and the standfirst under it the page's too."""
+    stamp = units[0].stamp
+    if stamp is None or not stamp.written.rstrip().endswith("|") or not stamp.rest:
+        return False
+    names = [name.strip().casefold() for name in stamp.rest.split(",")]
+    credit = all(0 < len(name) <= _CREDIT_NAME and " " not in name for name in names)
+    wire = not WIRES.isdisjoint(names)
+    later = any(_is_timed(unit) for unit in units[1:])
+    return credit and wire and later and bool(_YEAR.search(stamp.written))
 
 
 def _stamp_shape(stamp: Stamp) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from itertools import accumulate
 from django.utils.translation import gettext as _
 
 from summit.ingest import consent, furniture, markers
+from summit.ingest.agencies import PICTURE_CREDITS
 from summit.ingest.authors import MAX_CARD_NAME, is_contributor_card, speaks_in_post
 from summit.ingest.lines import Line, list_item
 from summit.ingest.shapes import could_be_headline, is_paragraph
@@ -143,6 +144,7 @@ def drop_furniture(
             dropped[index] = caption
             if _picture_title_above(lines, index):
                 dropped[index - 1] = caption
+    _lone_credits(lines, dropped, caption)
     _contributor_cards(lines, dropped, cards)
     _pass_on_bullets(lines, dropped, items)
     _drop_overview(lines, dropped)  # (its lines' bullets open no entry: passed on to none)
@@ -185,6 +187,21 @@ def _contributor_cards(
             dropped[index] = dropped[index + 1] = _("Autorenzeile")
             if cards is not None and index + 2 < len(lines) and speaks_in_post(role.text):
                 cards[lines[index + 2].number] = name.text
+
+
+def _lone_credits(lines: list[Line], dropped: dict[int, str], caption: str) -> None:
+    """An agency's or picture library's name alone on its line ("Getty Images", "REUTERS"):
+    a picture's credit, and the line right above it, when short, the picture's title. After
+    a dash ("– Reuters") the name signs the post's text as its source, no picture."""
+    for index, line in enumerate(lines):
+        text = line.text
+        if len(text) <= _LONGEST_CREDIT and text.casefold() in PICTURE_CREDITS:
+            dropped[index] = caption
+            if _picture_title_above(lines, index):
+                dropped[index - 1] = caption
+
+
+_LONGEST_CREDIT = max(map(len, PICTURE_CREDITS))
 
 
 def _picture_title_above(lines: list[Line], index: int) -> bool:

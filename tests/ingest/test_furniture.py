@@ -32,6 +32,15 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "LiveNow",
         "Fullscreen",
         "Loading",
+        "Loading ...",
+        "Key update",
+        "Zum Beitrag",
+        "Formular",
+        "Ende des Formulars",
+        "Twitter Placeholder",
+        "An dieser Stelle findest du Inhalte aus Twitter",
+        "Um mit Inhalten aus Sozialen Netzwerken zu interagieren oder diese darzustellen, "
+        "brauchen wir deine Zustimmung.",
         "weiter",
         "Recommended Stories For You",
         "Hier geht's zum Spielbericht.",
@@ -213,6 +222,9 @@ def test_site_furniture(line):
         "Read more here and there, the minister said of the report.",
         "MetService is tracking a number of intense thunderstorms east of Auckland.",
         "Tracking Hurricane Irene: Up-to-the-Minute Storm Updates",
+        "Für das Gesetz brauchen wir Ihre Zustimmung nicht, sagte der Minister.",
+        "Für das Gesetz brauchen wir Ihre Zustimmung.",
+        "Twitter Placeholder heißt das neue Album der Band.",
     ],
 )
 def test_ticker_text_is_not_furniture(line):
