@@ -66,7 +66,8 @@ _SAYING_DE = (
 _PARTICIPLES_DE = (
     *GERMAN["statement_participles"], "gefordert", "kritisiert", "bekräftigt", "bestätigt",
     "eingeräumt", "zurückgewiesen", "aufgerufen", "appelliert", "bekanntgegeben", "verkündet",
-    "beklagt", "dementiert",
+    "beklagt", "dementiert", "bezeichnet", "gelobt", "begrüßt", "gewürdigt",
+    "verurteilt", "unterstrichen",
 )  # fmt: skip
 # The verbs by which a surname alone, without a role, speaks: "Espiner says", "Klopp
 # claims". A German "sagt" may be half of another verb ("Der Verbund sagt die Feier ab"),

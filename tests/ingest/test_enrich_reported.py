@@ -33,6 +33,10 @@ def source_of(text: str) -> str | None:
          "verlängern.", "Lena Vogt"),
         ("Bürgermeisterin Eva Brandt (CDU) hat am Abend in den ARD-„Tagesthemen“ angekündigt, die "
          "Schulen zu schließen.", "Eva Brandt"),
+        # A perfect whose participle judges or praises: the subject spoke too.
+        ("Landrätin Petra Kuhn (CDU) hat das Hochwasser als „Katastrophe“ bezeichnet.",
+         "Petra Kuhn"),
+        ("Innenminister Jonas Weber hat das Urteil des Gerichts am Abend begrüßt.", "Jonas Weber"),
         ("Bundestagspräsident Lammert weist darauf hin, dass die Sitzung um zehn Uhr beginnt.",
          "Lammert"),
         ("Die Außenministerin Jana Roth rief in ihrer Rede dazu auf, die Grenzen zu öffnen.",
