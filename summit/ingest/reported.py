@@ -67,7 +67,8 @@ _PARTICIPLES_DE = (
     *GERMAN["statement_participles"], "gefordert", "kritisiert", "bekräftigt", "bestätigt",
     "eingeräumt", "zurückgewiesen", "aufgerufen", "appelliert", "bekanntgegeben", "verkündet",
     "beklagt", "dementiert", "bezeichnet", "gelobt", "begrüßt", "gewürdigt",
-    "verurteilt", "unterstrichen",
+    "verurteilt", "unterstrichen", "ausgesprochen", "reagiert", "gratuliert", "gedankt",
+    "bedauert", "beschrieben", "erinnert",
 )  # fmt: skip
 # The verbs by which a surname alone, without a role, speaks: "Espiner says", "Klopp
 # claims". A German "sagt" may be half of another verb ("Der Verbund sagt die Feier ab"),
