@@ -52,7 +52,9 @@ _SAYING_EN = (
     "pledges", "pledged", "predicts", "predicted", "concedes", "conceded", "stresses",
     "stressed", "tweets", "tweeted", "writes", "wrote", "argues", "argued", "explains",
     "explained", "acknowledges", "acknowledged", "issued", "warning", "urging", "called",
-    "told", "added", "stated", "declared", "vowed", "noted",
+    "told", "added", "stated", "declared", "vowed", "noted", "thanks", "thanked", "refers",
+    "referred", "welcomes", "welcomed", "describes", "described", "praises", "praised",
+    "criticises", "criticised", "criticizes", "criticized", "condemns", "condemned",
 )  # fmt: skip
 _SAYING_DE = (
     "sagt", "sagte", "sagen", "sagten", "erklärt", "erklärte", "betont", "betonte", "warnt",
@@ -60,7 +62,8 @@ _SAYING_DE = (
     "wies", "verweist", "verwies", "plädiert", "plädierte", "appelliert", "appellierte",
     "kommentiert", "resümiert", "resümierte", "verrät", "verriet", "bestätigt", "bestätigte",
     "mahnt", "mahnte", "rief", "ruft", "schreibt", "schrieb", "räumt", "räumte", "wendet",
-    "wandte", "kündigt", "kündigte", "melden", "meldeten",
+    "wandte", "kündigt", "kündigte", "melden", "meldeten", "lobt", "lobte", "bezeichnete",
+    "begrüßte", "bedauerte", "beklagte",
 )  # fmt: skip
 # German participles at a perfect's end: the subject stands before "hat" earlier on.
 _PARTICIPLES_DE = (
