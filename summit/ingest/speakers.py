@@ -81,8 +81,8 @@ _APPOSITIVE = re.compile(
     r"[^,.;:!?\n]{0,80}?,\s+((?:[A-ZÄÖÜ][\w'-]+\s+){1,2}[A-ZÄÖÜ][\w'-]+)\s*[,.;]"
 )
 _HEADLINE_SPEAKER = re.compile(r"^([^:]{2,60}):\s")
-# "Tom Harker speaks" over a body that is a quotation: the headline names its speaker.
-_HEADLINE_SUBJECT = re.compile(PERSON_WORDS + r"\s+[a-zäöüß]")
+# "Tom Harker speaks", "Tom Harker, BBC Sport" over a quotation: the headline names its speaker.
+_HEADLINE_SUBJECT = re.compile(PERSON_WORDS + r"(?:\s+[a-zäöüß]|\s?,\s)")
 # An account that speaks: "@CityMayorOffice says …".
 _HANDLE_SAYS = re.compile(
     rf"(?<![\w@])@(\w{{3,30}})\s+(?:{alternation([*LEXICON.speech_verbs, *LEXICON.handle_verbs])})\b"

@@ -215,6 +215,11 @@ def test_topics_and_institutions_are_no_speaker(title, text):
 def test_a_headline_over_a_quotation_names_its_speaker():
     assert speaker_of("“We could not have done more.”", title="Tom Harker speaks") == "Tom Harker"
     assert speaker_of("The club has signed two players.", title="Tom Harker speaks") is None
+    # A name and its role after a comma, as sports pages head a pundit's words.
+    quoted = "“He gave 100%. His attitude was good from the start.”"
+    assert speaker_of(quoted, title="Ian Marsh , Murray's former coach") == "Ian Marsh"
+    assert speaker_of(quoted, title="Ian Marsh, BBC Sport") == "Ian Marsh"
+    assert speaker_of("He gave 100% today.", title="Ian Marsh, BBC Sport") is None
 
 
 def test_a_headline_name_the_body_writes_after_an_article_is_a_place():
