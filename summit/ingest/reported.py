@@ -105,10 +105,11 @@ _ORGANISATION_NOUNS = frozenset(("group", "company", "organisation", "organizati
 # Words inside an organisation's name: "Ministry of Finance".
 _LINKING = frozenset(("of", "for"))
 # German verbs that report only with their particle at the clause's end: "Das Ministerium
-# gibt 1295 Todesfälle bekannt", "Die Stadt teilte am Abend mit".
+# gibt 1295 Todesfälle bekannt", "Die Stadt teilte am Abend mit", "Berg meldet sich zu Wort".
 _SEPARABLE = {
     "gibt": "bekannt", "gab": "bekannt", "geben": "bekannt", "gaben": "bekannt",
     "teilt": "mit", "teilte": "mit", "teilen": "mit", "teilten": "mit",
+    "meldet": "Wort", "meldete": "Wort",
 }  # fmt: skip
 _PERFECT_AUXILIARIES = frozenset(("hat", "haben", "hatte", "hatten"))
 # Between a subject and its verb: an auxiliary, an adverb, a day ("Macron on Sunday said").

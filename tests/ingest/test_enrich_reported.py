@@ -40,6 +40,9 @@ def source_of(text: str) -> str | None:
         ("Ministerpräsident Paul Frey hat sich für schärfere Regeln ausgesprochen.", "Paul Frey"),
         ("Präsident Marc Lenoir hat der Kanzlerin telefonisch zum Wahlsieg gratuliert.",
          "Marc Lenoir"),
+        # "meldet sich zu Wort": who takes the floor speaks.
+        ("Landrätin Eva Brandt meldet sich per Video zu Wort. Sie bittet um Geduld.",
+         "Eva Brandt"),
         # A verb of thanks: the person thanking speaks.
         ("Mayor Kate Lowe thanked everyone who drove along to the muster.", "Kate Lowe"),
         ("Bundestagspräsident Lammert weist darauf hin, dass die Sitzung um zehn Uhr beginnt.",
