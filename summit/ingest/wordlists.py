@@ -295,7 +295,8 @@ ENGLISH: dict[str, Any] = {
         "commission", "bureau", "administration", "coastguard", "airlines", "railway",
         "county", "ratings", "fc", "network", "group", "airport", "rail", "transport",
         "palace", "heritage", "highways", "sports", "online", "hospital", "clinic", "board",
-        "channel",
+        "channel", "patrol", "society", "campaign", "government",
+        "corporation", "organization", "organisation",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {

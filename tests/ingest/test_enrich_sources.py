@@ -669,3 +669,24 @@ def test_an_accounts_or_outlets_words_quoted_after_its_name_name_it_as_the_sourc
     draft = EntryDraft(title="", body=f"<p>{text}</p>")
     Enricher(KnownNames.empty()).enrich([draft])
     assert (draft.source, draft.speaker) == (source, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Missouri Highway Patrol announced that one person is in critical condition.",
+            "Missouri Highway Patrol",
+        ),
+        (
+            "The Palestinian Red Crescent Society announced on Saturday that two were wounded.",
+            "Palestinian Red Crescent Society",
+        ),
+        (
+            "The Fares Free campaign said it was disappointed to see the discount removed.",
+            "Fares Free campaign",
+        ),
+    ],
+)
+def test_a_patrol_a_society_or_a_campaign_speaking_is_an_organisation_and_the_source(text, source):
+    assert source_of(text) == source
