@@ -78,7 +78,8 @@ GERMAN: dict[str, Any] = {
     "source_as_verbs": [
         "mitteilte", "mitteilt", "mitteilten", "meldete", "meldet", "berichtete", "berichtet",
         "bekannt gab", "bekanntgab", "bestätigte", "bestätigt", "vermeldet", "vermeldete",
-        "schreibt", "schrieb",
+        "schreibt", "schrieb", "berichten", "berichteten", "mitteilen", "melden", "meldeten",
+        "informierte", "informiert hat",
     ],
     "source_before": [
         "zufolge", "berichtete", "berichtet", "meldete", "meldet", "veröffentlichte",

@@ -230,7 +230,6 @@ def test_attribution_names_the_source(text, source):
         "Earlier, the chairman of the inquiry told MPs that the report must not be rushed.",
         "Die Russin siegte klar. Quelle: Mark J. Terrill/EPA",
         "Second local monkeypox case reported in Singapore.",
-        "Die Zahl stieg deutlich, wie die Welt nach einer Abfrage bei allen Ländern berichtet.",
         "Ein wichtiges Detail muss hier noch berichtet werden: Die Uhr braucht das Telefon.",
         "Der Täter war den Angaben zufolge Sportschütze.",
         "Additional reports: these are not yet confirmed.",
@@ -689,4 +688,30 @@ def test_an_accounts_or_outlets_words_quoted_after_its_name_name_it_as_the_sourc
     ],
 )
 def test_a_patrol_a_society_or_a_campaign_speaking_is_an_organisation_and_the_source(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Es ist ruhig. Wie die Polizei und die Sanitäter berichten, gibt es kaum Einsätze.",
+            "Polizei",
+        ),
+        (
+            "Wie das Landes-Medienzentrum am Montagabend informiert hat, ist das Tal gesperrt.",
+            "Landes-Medienzentrum",
+        ),
+        (
+            "Wie die Wahlbehörde nach Auszählung von 99 Prozent der Stimmen mitteilte, liegt er vorn.",
+            "Wahlbehörde",
+        ),
+        # The outlet, not the places it asked.
+        (
+            "Die Zahl stieg deutlich, wie die Welt nach einer Abfrage bei allen Ländern berichtet.",
+            "Welt",
+        ),
+    ],
+)
+def test_the_source_between_wie_and_a_plural_or_distant_verb(text, source):
     assert source_of(text) == source
