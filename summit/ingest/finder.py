@@ -319,7 +319,7 @@ class NameFinder:
         if next_word in LEXICON.source_nouns and len(run) == 1 and _DEMONYM.search(run[0]):
             return None  # the origin of a kind of source: "Palestinian media reports"
         if article in ("des", "eines") and run:
-            head = run.index("für") - 1 if "für" in run else len(run) - 1  # (not its remit)
+            head = _genitive_head(run)
             run[head] = (_office_nominative if head == 0 else _nominative)(run[head])
         name = " ".join(after_kind(run)[:5])  # (the kind tells a paper "Sun" from a Sunday)
         if not name or (speaker and normalise_name(name) in normalise_name(speaker)):
@@ -327,6 +327,18 @@ class NameFinder:
         if self._known_person(run[:3]) or (len(run) == 1 and self._full_name(run[0], text)):
             return None  # "laut Müller": a person speaks, no source is cited
         return name
+
+
+def _genitive_head(run: list[str]) -> int:
+    """The word of a name after "des" that carries the genitive: the last ("des Deutschen
+    Wetterdienstes"), the one before a remit ("des Bundesamtes für …") or an office before
+    its place ("des Polizeipräsidiums Oberbayern Süd")."""
+    if "für" in run:
+        return run.index("für") - 1
+    office = _office_nominative(run[0])
+    if len(run) > 1 and office != run[0] and is_organisation([office]):
+        return 0
+    return len(run) - 1
 
 
 def _owner_of(run: list[str]) -> list[str]:

@@ -715,3 +715,20 @@ def test_a_patrol_a_society_or_a_campaign_speaking_is_an_organisation_and_the_so
 )
 def test_the_source_between_wie_and_a_plural_or_distant_verb(text, source):
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ein Sprecher des Polizeipräsidiums Trier betonte, die Lage sei kritisch.",
+            "Polizeipräsidium Trier",
+        ),
+        (
+            "Eine Sprecherin des Landratsamtes Neuburg-Schrobenhausen erklärt, der Keller sei voll.",
+            "Landratsamt Neuburg-Schrobenhausen",
+        ),
+    ],
+)
+def test_an_office_in_the_genitive_before_its_place_is_named_in_the_nominative(text, source):
+    assert source_of(text) == source
