@@ -732,3 +732,17 @@ def test_the_source_between_wie_and_a_plural_or_distant_verb(text, source):
 )
 def test_an_office_in_the_genitive_before_its_place_is_named_in_the_nominative(text, source):
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Jetzt heißt es von der Landeswahlleitung, das Ergebnis komme nicht vor 2.30 Uhr.",
+            "Landeswahlleitung",
+        ),
+        ("Die Züge fallen bis morgen aus, hieß es vom Betreiber Metronom.", "Metronom"),
+    ],
+)
+def test_who_it_is_said_by_after_heisst_es_is_the_source(text, source):
+    assert source_of(text) == source
