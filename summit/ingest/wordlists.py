@@ -62,7 +62,8 @@ GERMAN: dict[str, Any] = {
     "role_articles": ["der", "die"],
     "source_labels": ["quelle", "quellen"],
     "source_after": [
-        "heißt es von", "hieß es von", "heißt es vom", "hieß es vom", "laut", "interview mit", "berichtete", "berichtet", "zitiert von", "sagte er der",
+        "heißt es von", "hieß es von", "heißt es vom", "hieß es vom", "laut", "gemäß", "gemäss",
+        "interview mit", "berichtete", "berichtet", "zitiert von", "sagte er der",
         "sagte sie der", "nach angaben", "nach auskunft", "nach informationen", "teilte",
         "teilten", "zitiert", "teilt", "teilen", "erklärung des", "erklärung der",
         "mitteilung des", "mitteilung der", "stellungnahme des", "stellungnahme der",

@@ -746,3 +746,15 @@ def test_an_office_in_the_genitive_before_its_place_is_named_in_the_nominative(t
 )
 def test_who_it_is_said_by_after_heisst_es_is_the_source(text, source):
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Gemäss den SBB fallen die Züge zwischen Weissbad und Wasserauen aus.", "SBB"),
+        ("Gemäß der Stadtverwaltung bleiben die Ämter morgen geschlossen.", "Stadtverwaltung"),
+        ("Das Spiel endete erwartungsgemäß mit einem Sieg.", None),
+    ],
+)
+def test_gemaess_cites_a_source_as_laut_does(text, source):
+    assert source_of(text) == source
