@@ -52,6 +52,8 @@ OUTLET_NAMES = Outlets(OUTLETS)
 _NATIONAL = re.compile(r"isch(?:e|en|er|es|em)$")
 # English words for where people are from: "Palestinian", "Chinese", "British", "Israeli".
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch)$")
+# A website by its address, written lowercase: "wie heute.at berichtet", "transfermarkt.de".
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]+\.(?:de|at|ch|com|net|org|co\.uk)")
 
 _LONG_SOURCE_NOUNS = tuple(noun for noun in LEXICON.source_nouns if len(noun) >= 6)
 
@@ -298,12 +300,12 @@ class NameFinder:
             if run and _opens_remit(run, lower, word):
                 run.append(word)  # "Landesamt für Gesundheit und …", "Bundesamt für …"
                 continue
-            if is_capitalised(word) or particle:
+            if is_capitalised(word) or particle or _DOMAIN.fullmatch(word):
                 run.append(word)  # (and "Sicherheits- und Verteidigungsrat" whole)
             else:
                 next_word, next_index = lower, index
                 break
-        while run and not is_capitalised(run[-1]):
+        while run and not (is_capitalised(run[-1]) or _DOMAIN.fullmatch(run[-1])):
             run.pop()  # a remit cut short: "Bundesamt für" alone is the office's name
         if run and names_a_body(next_word):
             run += _lowercase_body(words[next_index:])  # "according to London Metropolitan police"
@@ -312,7 +314,7 @@ class NameFinder:
         run = _owner_of(run)
         if len(run) == 1 and organisation_of_role(run[0]):
             return organisation_of_role(run[0])  # "einer Bahnsprecherin": the railway's
-        if all(word[:1].islower() for word in run) or any(map(is_role, run)):
+        if all(word[:1].islower() and "." not in word for word in run) or any(map(is_role, run)):
             return None  # only an adjective, or a role: "laut dem Sprecher des Rates"
         if len(run) == 1 and (is_place(run[0]) or is_time(run[0])):
             return None  # "India reports", "nach einer Prognose von Sonntagabend"

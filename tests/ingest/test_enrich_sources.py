@@ -758,3 +758,17 @@ def test_who_it_is_said_by_after_heisst_es_is_the_source(text, source):
 )
 def test_gemaess_cites_a_source_as_laut_does(text, source):
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Wie heute.at berichtet, wurde einer ihrer Reporter attackiert.", "heute.at"),
+        (
+            "Ein fünftes Opfer ist bestätigt. Wie oe24.at berichtet, ist ein 21-Jähriger gestorben.",
+            "oe24.at",
+        ),
+    ],
+)
+def test_a_website_by_its_lowercase_address_is_a_source(text, source):
+    assert source_of(text) == source
