@@ -52,6 +52,7 @@ OUTLET_NAMES = Outlets(OUTLETS)
 _NATIONAL = re.compile(r"isch(?:e|en|er|es|em)$")
 # English words for where people are from: "Palestinian", "Chinese", "British", "Israeli".
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch)$")
+_STAFF = frozenset({"mitarbeiter", "mitarbeiterin", "mitarbeitern", "team"})
 # A website by its address, written lowercase: "wie heute.at berichtet", "transfermarkt.de".
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]+\.(?:de|at|ch|com|net|org|co\.uk)")
 
@@ -261,6 +262,12 @@ class NameFinder:
             self._sources_named[name] = known
         return self._sources_named[name]
 
+    def _outlet_of_staff(self, run: list[str]) -> str | None:
+        """The known outlet whose staff a compound names: "AFP-Mitarbeiter"."""
+        outlet, dash, staff = run[0].partition("-") if len(run) == 1 else ("", "", "")
+        staff_named = bool(dash) and (is_role(staff) or staff.lower() in _STAFF)
+        return self._known_source(outlet) if staff_named else None
+
     def _organisation(
         self, words: list[str], speaker: str | None, text: str, article: str = ""
     ) -> str | None:
@@ -314,6 +321,9 @@ class NameFinder:
         run = _owner_of(run)
         if len(run) == 1 and organisation_of_role(run[0]):
             return organisation_of_role(run[0])  # "einer Bahnsprecherin": the railway's
+        staff_of = self._outlet_of_staff(run)
+        if staff_of:
+            return staff_of  # "wie AFP-Mitarbeiter berichteten": the agency's people
         if all(word[:1].islower() and "." not in word for word in run) or any(map(is_role, run)):
             return None  # only an adjective, or a role: "laut dem Sprecher des Rates"
         if len(run) == 1 and (is_place(run[0]) or is_time(run[0])):
@@ -332,9 +342,8 @@ class NameFinder:
 
 
 def _genitive_head(run: list[str]) -> int:
-    """The word of a name after "des" that carries the genitive: the last ("des Deutschen
-    Wetterdienstes"), the one before a remit ("des Bundesamtes für …") or an office before
-    its place ("des Polizeipräsidiums Oberbayern Süd")."""
+    """The word of a name after "des" in the genitive: the last, the one before a remit
+    ("des Bundesamtes für …") or an office before its place ("des Polizeipräsidiums Trier")."""
     if "für" in run:
         return run.index("für") - 1
     office = _office_nominative(run[0])

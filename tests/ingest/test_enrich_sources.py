@@ -772,3 +772,7 @@ def test_gemaess_cites_a_source_as_laut_does(text, source):
 )
 def test_a_website_by_its_lowercase_address_is_a_source(text, source):
     assert source_of(text) == source
+
+
+def test_an_agencys_staff_in_a_compound_cite_the_agency():
+    assert source_of("Wie AFP-Mitarbeiter berichteten, wurde das Büro schwer beschädigt.") == "AFP"
