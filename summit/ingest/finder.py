@@ -52,6 +52,9 @@ OUTLET_NAMES = Outlets(OUTLETS)
 _NATIONAL = re.compile(r"isch(?:e|en|er|es|em)$")
 # English words for where people are from: "Palestinian", "Chinese", "British", "Israeli".
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch)$")
+_STAFF = frozenset({"mitarbeiter", "mitarbeiterin", "mitarbeitern", "team"})
+# A website by its address, written lowercase: "wie heute.at berichtet", "transfermarkt.de".
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]+\.(?:de|at|ch|com|net|org|co\.uk)")
 
 _LONG_SOURCE_NOUNS = tuple(noun for noun in LEXICON.source_nouns if len(noun) >= 6)
 
@@ -259,6 +262,12 @@ class NameFinder:
             self._sources_named[name] = known
         return self._sources_named[name]
 
+    def _outlet_of_staff(self, run: list[str]) -> str | None:
+        """The known outlet whose staff a compound names: "AFP-Mitarbeiter"."""
+        outlet, dash, staff = run[0].partition("-") if len(run) == 1 else ("", "", "")
+        staff_named = bool(dash) and (is_role(staff) or staff.lower() in _STAFF)
+        return self._known_source(outlet) if staff_named else None
+
     def _organisation(
         self, words: list[str], speaker: str | None, text: str, article: str = ""
     ) -> str | None:
@@ -298,12 +307,12 @@ class NameFinder:
             if run and _opens_remit(run, lower, word):
                 run.append(word)  # "Landesamt für Gesundheit und …", "Bundesamt für …"
                 continue
-            if is_capitalised(word) or particle:
+            if is_capitalised(word) or particle or _DOMAIN.fullmatch(word):
                 run.append(word)  # (and "Sicherheits- und Verteidigungsrat" whole)
             else:
                 next_word, next_index = lower, index
                 break
-        while run and not is_capitalised(run[-1]):
+        while run and not (is_capitalised(run[-1]) or _DOMAIN.fullmatch(run[-1])):
             run.pop()  # a remit cut short: "Bundesamt für" alone is the office's name
         if run and names_a_body(next_word):
             run += _lowercase_body(words[next_index:])  # "according to London Metropolitan police"
@@ -312,14 +321,17 @@ class NameFinder:
         run = _owner_of(run)
         if len(run) == 1 and organisation_of_role(run[0]):
             return organisation_of_role(run[0])  # "einer Bahnsprecherin": the railway's
-        if all(word[:1].islower() for word in run) or any(map(is_role, run)):
+        staff_of = self._outlet_of_staff(run)
+        if staff_of:
+            return staff_of  # "wie AFP-Mitarbeiter berichteten": the agency's people
+        if all(word[:1].islower() and "." not in word for word in run) or any(map(is_role, run)):
             return None  # only an adjective, or a role: "laut dem Sprecher des Rates"
         if len(run) == 1 and (is_place(run[0]) or is_time(run[0])):
             return None  # "India reports", "nach einer Prognose von Sonntagabend"
         if next_word in LEXICON.source_nouns and len(run) == 1 and _DEMONYM.search(run[0]):
             return None  # the origin of a kind of source: "Palestinian media reports"
         if article in ("des", "eines") and run:
-            head = run.index("für") - 1 if "für" in run else len(run) - 1  # (not its remit)
+            head = _genitive_head(run)
             run[head] = (_office_nominative if head == 0 else _nominative)(run[head])
         name = " ".join(after_kind(run)[:5])  # (the kind tells a paper "Sun" from a Sunday)
         if not name or (speaker and normalise_name(name) in normalise_name(speaker)):
@@ -327,6 +339,17 @@ class NameFinder:
         if self._known_person(run[:3]) or (len(run) == 1 and self._full_name(run[0], text)):
             return None  # "laut Müller": a person speaks, no source is cited
         return name
+
+
+def _genitive_head(run: list[str]) -> int:
+    """The word of a name after "des" in the genitive: the last, the one before a remit
+    ("des Bundesamtes für …") or an office before its place ("des Polizeipräsidiums Trier")."""
+    if "für" in run:
+        return run.index("für") - 1
+    office = _office_nominative(run[0])
+    if len(run) > 1 and office != run[0] and is_organisation([office]):
+        return 0
+    return len(run) - 1
 
 
 def _owner_of(run: list[str]) -> list[str]:

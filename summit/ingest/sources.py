@@ -45,9 +45,10 @@ _VERB_CUES = SPEECH_VERBS | {
 
 # "(dpa) -" opening an entry, or "… an der Spitze (bmi)." closing a line.
 _AGENCY_DATELINE = re.compile(r"\(([A-Za-z][\w ./-]{1,30})\)\.?\s*(?:[-–—]|$)", re.MULTILINE)
-# "wie die Polizei am Montag mitteilte": the source between "wie" and the verb.
+# "wie die Polizei am Montag mitteilte": the source between "wie" and the verb, which
+# may stand far: "wie die Wahlbehörde nach Auszählung von 99 Prozent der Stimmen mitteilte".
 _REPORTED_AS = re.compile(
-    r"(?i:\bwie\b)\s+((?:[\w«»„“”\"‚‘’'-]+\s+){1,6}?)(?:\([^()\n]{0,30}\)\s+)?"
+    r"(?i:\bwie\b)\s+((?:[\w«»„“”\"‚‘’'-]+\s+){1,9}?)(?:\([^()\n]{0,30}\)\s+)?"
     rf"(?i:(?:{alternation(LEXICON.source_as_verbs)}))\b"
 )
 # "… he says in a statement. — AFP': the agency signs off (after a hyphen only a sentence's).

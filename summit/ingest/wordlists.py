@@ -62,7 +62,8 @@ GERMAN: dict[str, Any] = {
     "role_articles": ["der", "die"],
     "source_labels": ["quelle", "quellen"],
     "source_after": [
-        "laut", "interview mit", "berichtete", "berichtet", "zitiert von", "sagte er der",
+        "heißt es von", "hieß es von", "heißt es vom", "hieß es vom", "laut", "gemäß", "gemäss",
+        "interview mit", "berichtete", "berichtet", "zitiert von", "sagte er der",
         "sagte sie der", "nach angaben", "nach auskunft", "nach informationen", "teilte",
         "teilten", "zitiert", "teilt", "teilen", "erklärung des", "erklärung der",
         "mitteilung des", "mitteilung der", "stellungnahme des", "stellungnahme der",
@@ -78,7 +79,8 @@ GERMAN: dict[str, Any] = {
     "source_as_verbs": [
         "mitteilte", "mitteilt", "mitteilten", "meldete", "meldet", "berichtete", "berichtet",
         "bekannt gab", "bekanntgab", "bestätigte", "bestätigt", "vermeldet", "vermeldete",
-        "schreibt", "schrieb",
+        "schreibt", "schrieb", "berichten", "berichteten", "mitteilen", "melden", "meldeten",
+        "informierte", "informiert hat",
     ],
     "source_before": [
         "zufolge", "berichtete", "berichtet", "meldete", "meldet", "veröffentlichte",
@@ -295,7 +297,8 @@ ENGLISH: dict[str, Any] = {
         "commission", "bureau", "administration", "coastguard", "airlines", "railway",
         "county", "ratings", "fc", "network", "group", "airport", "rail", "transport",
         "palace", "heritage", "highways", "sports", "online", "hospital", "clinic", "board",
-        "channel",
+        "channel", "patrol", "society", "campaign", "government",
+        "corporation", "organization", "organisation",
     ],
     "name_particles": ["of", "the"],
     "weekdays": {
