@@ -90,6 +90,9 @@ def test_a_remembered_provider_loads_by_itself_until_withdrawn(page, live_server
 
     page.reload()
     expect(page.locator("iframe.post-card-frame")).to_have_count(1)  # without a click
+    # The player has loaded: no request of this page may reach the count below.
+    player = page.frame_locator("iframe.post-card-frame").frame_locator("iframe")
+    expect(player.get_by_text("Player")).to_be_visible()
     withdraw = page.get_by_role("button", name="YouTube nicht mehr automatisch laden")
     expect(withdraw).to_be_visible()
     withdraw.click()
