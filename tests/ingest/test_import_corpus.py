@@ -12,17 +12,17 @@ The hold-out part (corpus/holdout) is not tested here: nobody tunes on it.
 from .scoring import CORPUS, score
 
 FLOORS = {
-    "precision": 0.88,
-    "recall": 0.84,
-    "f1": 0.86,
+    "precision": 0.89,
+    "recall": 0.85,
+    "f1": 0.87,
     "timestamps": 0.97,
     "speaker": 0.90,
-    "source": 0.88,
-    "speaker_named": 0.60,
-    "source_named": 0.54,
+    "source": 0.89,
+    "speaker_named": 0.62,
+    "source_named": 0.56,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.095
+LEAK_CEILING = 0.091
 
 
 def test_overall_figures_at_or_above_their_floors(db):
