@@ -40,6 +40,7 @@ def is_role(token: str) -> bool:
         or (last.endswith(("n", "s")) and last[:-1].endswith(LEXICON.role_suffixes))
         or (last.endswith(("en", "es")) and last[:-2].endswith(LEXICON.role_suffixes))
         or not LEXICON.role_abbreviations.isdisjoint((lower, lower.removesuffix("s")))  # "MPs"
+        or token == "OB"  # Oberbürgermeister, in capitals only: "ob" asks whether
     )
 
 

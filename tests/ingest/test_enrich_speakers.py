@@ -117,6 +117,8 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
         ("Regarding the new regulator, Jenny Rathbone emphasises the need to act.",
          "Jenny Rathbone"),
         ("Tim Cook mentions this morning's card news for Apple Pay.", "Tim Cook"),
+        # "OB" is the mayor (Oberbürgermeister), written in capitals.
+        ("Das sagte OB Dieter Reiter am Abend im Rathaus.", "Dieter Reiter"),
         # A bracket between an organisation and a name: the name opens after it.
         ("Der Vorsitzende des Bundes Deutscher Kriminalbeamter (BDK) André Schulz sagt, es "
          "sei ruhig.", "André Schulz"),
@@ -601,3 +603,10 @@ def test_first_names_and_surnames_ending_like_adjectives_stay_names(words):
 )  # fmt: skip
 def test_who_posted_on_a_platform_or_spoke_on_air_before_a_colon_speaks(text, speaker):
     assert speaker_of(text) == speaker
+
+
+def test_the_mayor_written_short_stands_before_a_surname_and_whether_does_not():
+    assert speaker_of('Aktuelles Statement von OB Trümper: "Wir konnten nicht trotzen."') == (
+        "Trümper"
+    )
+    assert speaker_of("Er fragt, ob Merkel am Abend kommt.") is None
