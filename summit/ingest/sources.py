@@ -211,7 +211,7 @@ _SHARED_VERBS = _VERB_CUES | {"teilte", "teilten", "teilt", "teilen", "zitiert"}
 
 def _capitalised_inside_sentence(text: str, position: int) -> bool:
     """A word written with a capital where no sentence opens: a German noun."""
-    before = text[:position].rstrip()
+    before = text[max(0, position - 40) : position].rstrip()  # (not the whole text again)
     return (
         text[position : position + 1].isupper()
         and bool(before)

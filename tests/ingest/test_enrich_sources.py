@@ -12,10 +12,14 @@ from summit.ingest.enrich import Enricher
 from summit.ingest.names import KnownNames
 
 
-def source_of(text: str) -> str | None:
+def enriched(text: str) -> EntryDraft:
     draft = EntryDraft(title="", body=f"<p>{text}</p>")
     Enricher(KnownNames.empty()).enrich([draft])
-    return draft.source
+    return draft
+
+
+def source_of(text: str) -> str | None:
+    return enriched(text).source
 
 
 @pytest.mark.parametrize(
@@ -565,8 +569,7 @@ def test_first_findings_are_no_source():
 
 
 def guessed_source_of(text: str) -> tuple[str | None, bool]:
-    draft = EntryDraft(title="", body=f"<p>{text}</p>")
-    Enricher(KnownNames.empty()).enrich([draft])
+    draft = enriched(text)
     return draft.source, draft.source_guessed
 
 
@@ -665,8 +668,7 @@ def test_an_outlets_reporter_after_a_cue_names_the_outlet_as_the_source():
     ],
 )
 def test_an_accounts_or_outlets_words_quoted_after_its_name_name_it_as_the_source(text, source):
-    draft = EntryDraft(title="", body=f"<p>{text}</p>")
-    Enricher(KnownNames.empty()).enrich([draft])
+    draft = enriched(text)
     assert (draft.source, draft.speaker) == (source, None)
 
 
