@@ -17,6 +17,7 @@ from summit.ingest.lines import (
     Line,
 )
 from summit.ingest.shapes import could_be_headline, is_paragraph
+from summit.ingest.titleruns import mark_title_runs
 
 # An agency dateline opening a text ("Berlin (dpa) - ", "WASHINGTON — ").
 _DATELINE = re.compile(
@@ -99,6 +100,7 @@ def mark_headlines(lines: list[Line]) -> None:
             line.kind = HEADLINE_LINE
     if not stamps:
         _mark_headline_runs(lines, candidates)
+    mark_title_runs(lines, blank_lines=blank_lines)
     for line in lines:
         if (
             line.kind is TEXT_LINE
