@@ -132,7 +132,7 @@ def classify(lines: list[Line], reader: DateReader) -> None:
     led_items = {**led, **markers.marker_lines(items, bulleted)}
     minutes = markers.uses_minute_markers(led)
     dotted = minutes and markers.writes_dotted_minutes(led)
-    separators = markers.separator_lines(texts)
+    separators = markers.separator_lines(texts, [line.blank_before for line in lines])
     stamps = [reader.read(text) for text in texts]
     for index, timed in markers.times_after_capitals(texts).items():
         stamps[index] = stamps[index] or reader.read(timed)

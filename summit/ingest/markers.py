@@ -124,18 +124,35 @@ def uses_minute_markers(led: dict[int, str]) -> bool:
     return minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)
 
 
-def separator_lines(texts: list[str]) -> set[str]:
+# The label under each post a live page edited (the Guardian's "Updated"): where that
+# post ends, on a page that sets its paragraphs apart even when it stands there once.
+EDITED_LABEL = "Updated"
+
+
+def separator_lines(texts: list[str], blank_before: list[bool] | None = None) -> set[str]:
     """Short lines the page repeats between its entries ("-", "vor Beginn", "(pma)",
     "• Artikel mit Video-Inhalten"), and rules drawn with signs ("++++", "* * *"), which
     say nothing but where one block ends: twice is enough for them (once may only close
-    the page's head)."""
+    the page's head). With the lines' blank_before, the edited post's label as well."""
     counts = Counter(text for text in texts if len(text) <= MAX_SEPARATOR_LENGTH)
     repeated = {
         text
         for text, count in counts.items()
         if count >= MIN_REPEATS or (count == 2 and _RULE.match(text))
     }
+    if EDITED_LABEL in counts and blank_before and _label_apart(texts, blank_before):
+        repeated.add(EDITED_LABEL)
     return repeated - _numbered_labels(repeated, counts) if repeated else repeated
+
+
+def _label_apart(texts: list[str], blank_before: list[bool]) -> bool:
+    """Whether the edited post's label stands apart between two paragraphs: a page whose
+    posts follow line after line reads each line as a post without it, and a label
+    closing the paste closes nothing."""
+    return any(
+        text == EDITED_LABEL and blank_before[index] and blank_before[index + 1]
+        for index, text in enumerate(texts[:-1])
+    )
 
 
 _DIGITS = re.compile(r"\d+")

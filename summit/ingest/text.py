@@ -157,12 +157,13 @@ def _ticker_units(
     kickers = _puts_kickers_beside_times(lines)
     days_open_entries = _days_open_entries(lines)
     separator = _("Trennzeile zwischen Einträgen")  # translated once, not for every separator
+    closing_label = _closing_label([line.text for line in lines])
     for line in lines:
         current = units[-1] if units else None
         if line.kind is SEPARATOR_LINE:
             skips.append((line.number, line.text, separator))
             if current is None or not current.is_empty:
-                units.append(Unit(line.number, separated=True))
+                units.append(Unit(line.number, separated=line.text != closing_label))
         elif line.kind is STAMP_LINE and line.stamp is not None:
             stamp = line.stamp
             if (
@@ -241,6 +242,12 @@ def _ticker_units(
     skips.extend((line.number, line.text, reason) for line in preamble)
     captions_as_only_text(units, skips)
     return [unit for unit in units if not unit.is_empty]
+
+
+def _closing_label(texts: list[str]) -> str | None:
+    """The edited post's label ("Updated") when the page shows it once or twice: it closes
+    the post above, where a rule repeated between the posts opens a section below it."""
+    return markers.EDITED_LABEL if texts.count(markers.EDITED_LABEL) < markers.MIN_REPEATS else None
 
 
 def _takes_time(unit: Unit, stamp: Stamp) -> bool:

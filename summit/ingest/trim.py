@@ -102,9 +102,6 @@ def _time_shape(text: str) -> str | None:
     return shape.translate(_ASCII_DIGITS_AS_ZERO) if shape.isascii() else _DIGITS.sub("0", shape)
 
 
-_UPDATED_LABEL = "Updated"
-
-
 def drop_furniture(
     lines: list[Line], skips: list[Skip], cards: dict[int, str] | None = None
 ) -> list[Line]:
@@ -113,7 +110,7 @@ def drop_furniture(
     the line right under it."""
     dropped: dict[int, str] = {}
     texts = [line.text for line in lines]
-    separators = markers.separator_lines(texts)
+    separators = markers.separator_lines(texts, [line.blank_before for line in lines])
     teasers = _timed_teasers(lines)
     caption = furniture.caption()  # translated once: gettext per line costs more than the rules
     consent_words = consent.consent_words(texts)
@@ -128,7 +125,7 @@ def drop_furniture(
         reason = reason or teasers.get(index)
         if reason == caption and _between(lines, index, separators):
             continue  # a picture posted as an entry of its own: its caption is the entry
-        if line.text == _UPDATED_LABEL and line.text in separators:
+        if line.text == markers.EDITED_LABEL and line.text in separators:
             continue  # the label over each edited post: where one post ends (a separator)
         if reason and _under_bare_time(lines, index) and furniture.is_story_link(line.text):
             continue  # a post that is a link to another story, and nothing else
