@@ -104,7 +104,26 @@ def split_lines(text: str | RawLines) -> list[Line]:
                 continue
             lines.append(Line(number, part, blank_before=blanks > 0, wide_gap=blanks > 1))
             blanks = 0
+    if lines and lines[0].text[:5] == "date ":
+        _page_date_apart(lines)
     return _without_repeated_bar_entries(lines) if cut else lines
+
+
+# The day a saved page was dated on, glued before its first line where a time or a marker
+# opens the first post ("date 2019-09 19.38 Uhr: Unsere Reporterin meldet sich …").
+_DATED_PAGE = re.compile(r"^(date \d{4}-\d{2}(?:-\d{2})?) (?=[\d+])")
+
+
+def _page_date_apart(lines: list[Line]) -> None:
+    """The page's date and the first post it is glued to, each a line of its own: the
+    post's time opens a line, as every other post's does."""
+    first = lines[0]
+    dated = _DATED_PAGE.match(first.text)
+    if dated is not None:
+        lines[:1] = [
+            Line(first.number, dated.group(1), first.blank_before),
+            Line(first.number, first.text[dated.end() :], blank_before=False),
+        ]
 
 
 def _without_repeated_bar_entries(lines: list[Line]) -> list[Line]:
