@@ -134,7 +134,16 @@ def is_author_name(text: str) -> bool:
     """Two or three capitalised names and nothing else: "Luke Baker", "Anna-Lena Pieper",
     not "Unser Fazit"."""
     words = text.split()
-    return bool(_AUTHOR.match(text)) and may_be_a_name(words) and not opens_a_thing(words[0])
+    if not _AUTHOR.match(text) or words[0] in _TITLE_OPENERS:
+        return False
+    return may_be_a_name(words) and not opens_a_thing(words[0])
+
+
+# English words that open a title of two or three words, never a person's name beside a
+# time: "21:05 - Best Film", "Final Result", "Latest Updates".
+_TITLE_OPENERS = frozenset(
+    {"Best", "First", "Last", "Final", "Latest", "Live", "Breaking", "Key", "Top", "More"}
+)
 
 
 def printed_twice(text: str) -> bool:
