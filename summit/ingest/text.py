@@ -17,7 +17,7 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import furniture, markers, pagehead, tidy
+from summit.ingest import furniture, laterdates, markers, pagehead, tidy
 from summit.ingest.collector import cycle_collection_paused
 from summit.ingest.dates import DateReader
 from summit.ingest.days import names_one_date, settle_days, titled_day, titled_weekday
@@ -103,7 +103,7 @@ def _units(
     if _is_single_article(lines):
         return [_article_unit(lines, result, skips)]
     one_date = names_one_date([line.stamp for line in lines if line.stamp], reader)
-    units = _ticker_units(lines, result, skips, reader)
+    units = _ticker_units(laterdates.teaser_skipped(lines, skips, reader), result, skips, reader)
     if not _is_plain_text(units):
         pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
         pagehead.drop_future_teaser(units, skips, reader)
