@@ -23,7 +23,7 @@ from summit.ingest.dates import DateReader
 from summit.ingest.days import names_one_date, settle_days, titled_day, titled_weekday
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.footers import times_above_their_entries
-from summit.ingest.halfdays import says_all_afternoon, settle_half_days
+from summit.ingest.halfdays import page_half, settle_half_days
 from summit.ingest.headlines import kickers_beside_times, mark_headlines, starts_with_dateline
 from summit.ingest.lines import (
     HEADLINE_LINE,
@@ -111,7 +111,7 @@ def _units(
         units = drop_head_schedule(units, skips)
         today = reader.reference.date()
         units = drop_calendars(pagehead.without_tables(units, skips), skips, today)
-        settle_half_days(units, says_all_afternoon([line.text for line in page_lines]))
+        settle_half_days(units, page_half([line.text for line in page_lines]))
         head = [line.text for line in page_lines]
         titled, weekday = titled_day(head, reader), titled_weekday(head, reader)
         settle_days(units, reader, one_date=one_date, titled=titled, weekday=weekday)

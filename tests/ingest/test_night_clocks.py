@@ -1,0 +1,79 @@
+"""A live blog of a night on a 12-hour clock without "p.m.": its times are the evening's,
+and "12.56" is the hour past midnight; a German page quoting "tonight" keeps its clock."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from .conftest import prepare
+
+NEW_YORK = ZoneInfo("America/New_York")
+MALTA = ZoneInfo("Europe/Malta")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def times(page: str, zone: ZoneInfo, reference: dt.datetime) -> list[str]:
+    drafts = prepare(page, time_zone=str(zone), reference_time=reference).drafts
+    return [f"{draft.published_at:%d.%m. %H:%M}" for draft in drafts]
+
+
+# The NFL draft's first round, an evening's blog.
+DRAFT = """NFL Draft 2018: Live Blog
+
+11:40:
+
+That is it for tonight. Back at it tomorrow.
+
+11:35:
+
+The Ravens collected some capital earlier and now they move back into the first round via trade with the Eagles.
+
+11:30:
+
+The Patriots pick Sony Michel, RB from Georgia. The Patriots now have Michel, Rex Burkhead, James White, Jeremy Hill, and Mike Gillislee.
+"""
+
+
+def test_a_night_blog_on_a_twelve_hour_clock_has_its_times_in_the_evening():
+    found = times(DRAFT, NEW_YORK, dt.datetime(2018, 4, 26, 23, 59, tzinfo=NEW_YORK))
+    assert found == ["26.04. 23:40", "26.04. 23:35", "26.04. 23:30"]
+
+
+# The Eurovision's voting, after midnight.
+EUROVISION = """12.56 Well isn't that a cheery note to end on. I'm calling it a night on this live-blog ladies and gentlemen.
+
+12.54 A song with the words "then everybody dies" has won the Eurovision.
+
+12.47 So I have to admit, despite my scepticism, the new voting system delivered precisely what it was meant to.
+"""
+
+
+def test_twelve_oclock_on_a_night_blog_is_the_hour_past_midnight():
+    found = times(EUROVISION, MALTA, dt.datetime(2016, 5, 15, 23, 59, tzinfo=MALTA))
+    assert found == ["15.05. 00:56", "15.05. 00:54", "15.05. 00:47"]
+
+
+# A German morning ticker that lists song titles with "tonight" in them.
+MORNING = """Liveticker
+Sinnlose Leihgeschäfte – Echte Sensationstransfers 0:0
+
+10:16 Uhr
+
+Morgen Freunde. Eigentlich wollten wir den Ticker mit der Nachricht eröffnen, dass Dortmund Interesse an Emre Can hat.
+
+10:27 Uhr
+
+Trotzdem noch ein Satz zu Emre Can. Einerseits fände ich es nämlich geil, wenn er zurück nach Deutschland käme.
+
+10:34 Uhr
+
+Hier außerdem eine Liste mit Can-Wortgags, die unser Wortspielpraktikant Gernhart Ablachen für euch in einer Nachtschicht zusammengetragen hat:
+- Yes, we Can
+- Can you feel it coming in the air tonight
+- Can you feel the love tonight
+- Can you dig it
+"""
+
+
+def test_a_german_page_quoting_tonight_keeps_its_morning_times():
+    found = times(MORNING, BERLIN, dt.datetime(2020, 1, 25, 23, 59, tzinfo=BERLIN))
+    assert found == ["25.01. 10:16", "25.01. 10:27", "25.01. 10:34"]
