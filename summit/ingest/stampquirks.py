@@ -29,6 +29,11 @@ _BRACKETED_DAY = re.compile(r" \((\d{1,2}\. ?(?:\d{1,2}\.|[^\W\d]{3,9}\.?) ?(?:\
 _SPACED_CLOCK = re.compile(r"^(\d{1,2}): (\d{2}) ?(?=Uhr\b)")
 # "February 4, 20184:50 PM": the year and the time run together.
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<=, )((?:19|20)\d{2})(\d{1,2}:\d{2})")
+# "June 19, 2023 16:104ENG 90/3 in 19 overs", "June 16, 2023 22:54Aus 13/0": after a full
+# date, the time glued to the post's title, a ball's badge between them ("4", "W", "100").
+_TITLE_GLUED_AFTER_DATED_CLOCK = re.compile(
+    r"(?<=, (?:19|20)\d{2} )(\d{1,2}:\d{2})(?:\d{1,3}|W(?=[A-Z]{2}))?(?=[A-Z])"
+)
 # "21:07And there we must leave it.", "9.04amTV presenters …": the time glued to the text
 # it opens; "24.9., 09:06Anita Zielina": to its author, after its day; "24.07.2016, 01:04
 # UhrWir beenden …": after its "Uhr".
@@ -147,6 +152,7 @@ def undone_quirks(line: str) -> str:
         line = _bracketed_day_undone(line)
     if ", 20" in line or ", 19" in line:
         line = _once(_YEAR_GLUED_TO_TIME, r"\1 \2", line)
+        line = _once(_TITLE_GLUED_AFTER_DATED_CLOCK, r"\1 ", line)
     if clock_first and (":" in line[1:3] or "m" in line[1:7] or ", " in line[3:12]):
         line = _once(_GLUED_TEXT, r"\1 ", line)
     if "), " in line[8:30] and (bracketed := _BRACKETED_DATE.match(line)):
