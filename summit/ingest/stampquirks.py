@@ -36,9 +36,10 @@ _TITLE_GLUED_AFTER_DATED_CLOCK = re.compile(
 )
 # "21:07And there we must leave it.", "9.04amTV presenters …": the time glued to the text
 # it opens; "24.9., 09:06Anita Zielina": to its author, after its day; "24.07.2016, 01:04
-# UhrWir beenden …": after its "Uhr".
+# UhrWir beenden …": after its "Uhr"; "21:45\"It's a tough situation": to a quote.
 _GLUED_TEXT = re.compile(
-    r"^((?:\d{1,2}\.\d{1,2}\.(?:\d{4})?, )?\d{1,2}:\d{2}(?: Uhr)?(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"^((?:\d{1,2}\.\d{1,2}\.(?:\d{4})?, )?\d{1,2}:\d{2}(?: Uhr)?"
+    r"(?=[A-ZÄÖÜ][a-zäöüß]|[\"“„][A-ZÄÖÜ])"
     r"|\d{1,2}(?:[:.]\d{2})?[ap]m(?=[A-ZÄÖÜ]))"
 )
 # "Montag (24. Juni), 10.20 Uhr: Text": the day in brackets after its weekday.
