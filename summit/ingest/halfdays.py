@@ -31,6 +31,8 @@ _ALL_AFTERNOON = re.compile(r"\ball times\b[^.:]{0,30}\bare p\.?\s?m\b", re.IGNO
 _NIGHT = re.compile(r"\b(?:tonight|election night|calling it a night|good ?night)\b", re.IGNORECASE)
 # An hour written with a leading zero ("09:05", "0646"): a 24-hour clock.
 _LEADING_ZERO = re.compile(r"(?<!\d)0\d[:.]?\d{2}")
+# Times of the night, beside which "12.32" is the hour past midnight (minutes of the day).
+_NOON_HOUR, _LATE_NIGHT, _SMALL_HOURS_END = 12, 22 * 60, 2 * 60
 # The fewest times that show a 12-hour clock (two morning times may be on either).
 _FEWEST_TIMES = 3
 # On a 12-hour clock at night: the hours of the evening, and 12 as the hour after midnight.
@@ -77,6 +79,7 @@ def settle_half_days(units: Sequence[Dated], half: Half | None = None) -> None:
         for unit in timed:
             _set_minutes(unit, _at_night(_minutes(unit)))
         return
+    _midnight_slips(timed)
     if not any(marked) or all(marked):
         return
     previous = next(_minutes(unit) for unit, mark in zip(timed, marked, strict=True) if mark)
@@ -88,6 +91,32 @@ def settle_half_days(units: Sequence[Dated], half: Half | None = None) -> None:
                 minutes = other
                 _set_minutes(unit, minutes)
         previous = minutes
+
+
+def _midnight_slips(timed: Sequence[Dated]) -> None:
+    """ "12.32" over "12.00" over "23.52", "12:52 p.m." under "1:20 a.m.": the hour past
+    midnight written as twelve, between times surely of the night on either side (not
+    "1:15" over "12:50", which a 12-hour clock writes at noon)."""
+    minutes = [_minutes(unit) for unit in timed]
+    others = [index for index, value in enumerate(minutes) if value // 60 != _NOON_HOUR]
+    for index, value in enumerate(minutes):
+        if value // 60 != _NOON_HOUR:
+            continue
+        above = [other for other in others if other < index][-1:]
+        below = [other for other in others if other > index][:1]
+        beside = [timed[other] for other in above + below]
+        if beside and all(_surely_at_night(unit) for unit in beside):
+            _set_minutes(timed[index], value - 720)
+
+
+def _surely_at_night(unit: Dated) -> bool:
+    """A time late in the evening ("23.52"), or in the small hours as a 24-hour clock or
+    a mark writes them ("00:29", "1:20 a.m.")."""
+    minutes = _minutes(unit)
+    if minutes >= _LATE_NIGHT:
+        return True
+    written = _written(unit)
+    return minutes < _SMALL_HOURS_END and bool(_is_marked(unit) or _LEADING_ZERO.search(written))
 
 
 def _twelve_hour_clock(timed: Sequence[Dated]) -> bool:

@@ -77,3 +77,21 @@ Hier außerdem eine Liste mit Can-Wortgags, die unser Wortspielpraktikant Gernha
 def test_a_german_page_quoting_tonight_keeps_its_morning_times():
     found = times(MORNING, BERLIN, dt.datetime(2020, 1, 25, 23, 59, tzinfo=BERLIN))
     assert found == ["25.01. 10:16", "25.01. 10:27", "25.01. 10:34"]
+
+
+AUCKLAND = ZoneInfo("Pacific/Auckland")
+
+# An election night on a 24-hour clock that writes the hour past midnight as twelve.
+ELECTION = """Live Updates: Clark concedes, Key takes over
+
+12.29: Key has told Sainsbury Helen Clark's career was "glittering" and said NZer's have a yearning for the country to be better and more prosperous, "or Kiwis will continue to head overseas".
+
+12.00: Key confirms he will form a coalition Government with United Future and Act and says he will enter into talks with the Maori Party next week to find common ground.
+
+23.52: Key begins his speech to loud music and app
+"""
+
+
+def test_twelve_oclock_over_a_late_evening_time_is_the_hour_past_midnight():
+    found = times(ELECTION, AUCKLAND, dt.datetime(2008, 11, 9, 0, 40, tzinfo=AUCKLAND))
+    assert found == ["09.11. 00:29", "09.11. 00:00", "08.11. 23:52"]
