@@ -110,6 +110,10 @@ _TIME_AFTER_TITLE = re.compile(
 # A day and month without the dot after the month, before a semicolon and a clock.
 _DAY_WITHOUT_DOT = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?=; \d{1,2}[:.]\d{2}\b)")
 
+# "Midnight: With 95% of the votes counted, …": the hour named by its word, as a post's time.
+_NAMED_HOUR = re.compile(r"(Midnight|Noon|MIDNIGHT|NOON)(?=:\s|\s[-–—]\s)")
+_NAMED_HOURS = {"midnight": "12:00 a.m.", "noon": "12:00 p.m."}
+
 # A post's age before its clock, as live pages print both: "3m ago 07.36", "now 07.39".
 _AGE_BEFORE_CLOCK = re.compile(r"(?:now|\d{1,3}[smhd] ago) (\d{1,2})[.:](\d{2}) ")
 
@@ -123,6 +127,8 @@ def undone_quirks(line: str) -> str:
         line = f"{spaced[1]}:{spaced[2]}"  # "• 18 :44": a space slipped in before the colon
     if " ago / " in line:  # "692d ago / 6:45 AM UTC": the clock stays right, "ago" ages
         line = line.partition(" ago / ")[2]
+    if line[:1] in "MN" and (named := _NAMED_HOUR.match(line)):
+        line = _NAMED_HOURS[named[1].lower()] + line[named.end() :]  # "Midnight: Text"
     if line[:1] in "n0123456789" and (aged := _AGE_BEFORE_CLOCK.match(line)):
         line = f"{aged[1]}:{aged[2]} {line[aged.end() :]}"  # "3m ago 07.36 …": the clock
     if line[:1].isdigit() and ("," in line[:24] or "/" in line[:24]):

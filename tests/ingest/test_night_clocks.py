@@ -95,3 +95,16 @@ ELECTION = """Live Updates: Clark concedes, Key takes over
 def test_twelve_oclock_over_a_late_evening_time_is_the_hour_past_midnight():
     found = times(ELECTION, AUCKLAND, dt.datetime(2008, 11, 9, 0, 40, tzinfo=AUCKLAND))
     assert found == ["09.11. 00:29", "09.11. 00:00", "08.11. 23:52"]
+
+
+# An election night whose last post is timed by the word "Midnight".
+MIDNIGHT = """Midnight: With 95% of the votes counted, Christopher Luxon’s National Party has clearly won the election. It will have 50 seats and could reach a razor thin majority with the Act Party’s 11.
+We’ll file a more substantive story to read in the morning, but thanks for following along!
+11:30: Luxon finished his speeches to a chant of “back on track”. That’s a wrap on Election 2023. Now the fun begins!
+11:20: Luxon claims victory, says National will be in position to lead the next government. Huge applause for “restore law and order” line.
+"""
+
+
+def test_midnight_named_by_its_word_times_a_post_and_the_night_before_it():
+    found = times(MIDNIGHT, AUCKLAND, dt.datetime(2023, 10, 15, 23, 59, tzinfo=AUCKLAND))
+    assert found == ["15.10. 00:00", "14.10. 23:30", "14.10. 23:20"]
