@@ -57,6 +57,8 @@ _SHORT_WEEKDAYS = {
 }
 # Within this many years a day of the year falls on every weekday.
 _WEEKDAY_CYCLE = 12
+# How far after "now" a date on its weekday may lie as a plan of this year's.
+_PLAN_AHEAD = timedelta(days=7)
 DAYS_BACK = {"heute": 0, "today": 0, "gestern": 1, "yesterday": 1, "vorgestern": 2}
 
 
@@ -70,10 +72,14 @@ def latest_on_weekday(day: date, name: str, tomorrow: date) -> date:
     """A date printed without its year but with its weekday ("Fri 22 Feb"): the latest
     year up to `day`'s in which it falls on that weekday; `day` when none of the last few
     does, or when it lies in the week up to `tomorrow`: a weekday that disagrees with a
-    date of these days is a slip ("Friday January 25" on Friday 24 January)."""
+    date of these days is a slip ("Friday January 25" on Friday 24 January). A date in
+    the week after, on its weekday, is of this year: a plan ("Sonntag, 12. Januar")."""
     weekday = _weekday_number(name)
     if day >= tomorrow - timedelta(days=8):
         return day
+    planned = _a_year_on(day)
+    if planned and planned.weekday() == weekday and planned <= tomorrow + _PLAN_AHEAD:
+        return planned  # "Sonntag, 12. Januar" read on Friday 10 January: this week's plan
     for years_back in range(_WEEKDAY_CYCLE):
         try:
             candidate = day.replace(year=day.year - years_back)
@@ -82,6 +88,13 @@ def latest_on_weekday(day: date, name: str, tomorrow: date) -> date:
         if candidate.weekday() == weekday:
             return candidate
     return day
+
+
+def _a_year_on(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # a 29 February
+        return None
 
 
 def days_back(word: str, today: date) -> date:

@@ -15,6 +15,7 @@ stays with the times right below it. A day read from the page's date alone is a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -49,6 +50,8 @@ _ENGLISH_WEEKDAYS = "|".join(day.title() for day in ENGLISH["weekdays"])
 _WEEKDAY_WORD = re.compile(rf"(?<=\bvom )(?i:{FULL_WEEKDAYS})\b|\b(?:{_ENGLISH_WEEKDAYS})\b")
 # A day named by how it lies from the paste: the day of the paste reads it so already.
 _RELATIVE_DAY = re.compile(rf"(?i:{'|'.join(sorted(DAYS_BACK, key=len, reverse=True))})\b")
+# The fewest posts under one repeated time line that make it a label, not their time.
+_LABEL_POSTS = 3
 # How many lines from the top the page's title may stand.
 _TITLE_LINES = 15
 
@@ -146,6 +149,24 @@ def settle_days(
         for unit, offset in zip(run.units, offsets, strict=True):
             unit.day = run.day + timedelta(days=offset + shift)
             unit.day_guessed = not any(offsets) and shift != 0
+    mark_repeated_labels(units)
+
+
+def mark_repeated_labels(units: Sequence[Dated]) -> None:
+    """A time line repeated word for word over posts ("13:30 Uhr Erzgeb. Aue - 1. FC
+    Heidenheim" over each post on that match), its time beside text on several more, is
+    the label of what they are about, a match's kick-off: no post's own time, which the
+    page does not give. The time stays, marked as a guess. (A post shown twice, "19:31 -
+    71. Spielminute", keeps its time.)"""
+    labelled = [unit.stamp for unit in units if unit.stamp is not None and unit.stamp.rest]
+    texts = Counter(stamp.text for stamp in labelled)
+    clocks = Counter(stamp.clock for stamp in labelled if stamp.clock is not None)
+    for unit in units:
+        stamp = unit.stamp
+        if stamp is None or not stamp.rest or stamp.clock is None or texts[stamp.text] < 2:
+            continue
+        if clocks[stamp.clock] >= _LABEL_POSTS:
+            unit.day_guessed = True
 
 
 def _in_the_evening(run: _Run) -> bool:

@@ -29,11 +29,17 @@ _BRACKETED_DAY = re.compile(r" \((\d{1,2}\. ?(?:\d{1,2}\.|[^\W\d]{3,9}\.?) ?(?:\
 _SPACED_CLOCK = re.compile(r"^(\d{1,2}): (\d{2}) ?(?=Uhr\b)")
 # "February 4, 20184:50 PM": the year and the time run together.
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<=, )((?:19|20)\d{2})(\d{1,2}:\d{2})")
+# "June 19, 2023 16:104ENG 90/3 in 19 overs", "June 16, 2023 22:54Aus 13/0": after a full
+# date, the time glued to the post's title, a ball's badge between them ("4", "W", "100").
+_TITLE_GLUED_AFTER_DATED_CLOCK = re.compile(
+    r"(?<=, (?:19|20)\d{2} )(\d{1,2}:\d{2})(?:\d{1,3}|W(?=[A-Z]{2}))?(?=[A-Z])"
+)
 # "21:07And there we must leave it.", "9.04amTV presenters …": the time glued to the text
 # it opens; "24.9., 09:06Anita Zielina": to its author, after its day; "24.07.2016, 01:04
-# UhrWir beenden …": after its "Uhr".
+# UhrWir beenden …": after its "Uhr"; "21:45\"It's a tough situation": to a quote.
 _GLUED_TEXT = re.compile(
-    r"^((?:\d{1,2}\.\d{1,2}\.(?:\d{4})?, )?\d{1,2}:\d{2}(?: Uhr)?(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"^((?:\d{1,2}\.\d{1,2}\.(?:\d{4})?, )?\d{1,2}:\d{2}(?: Uhr)?"
+    r"(?=[A-ZÄÖÜ][a-zäöüß]|[\"“„][A-ZÄÖÜ])"
     r"|\d{1,2}(?:[:.]\d{2})?[ap]m(?=[A-ZÄÖÜ]))"
 )
 # "Montag (24. Juni), 10.20 Uhr: Text": the day in brackets after its weekday.
@@ -104,6 +110,10 @@ _TIME_AFTER_TITLE = re.compile(
 # A day and month without the dot after the month, before a semicolon and a clock.
 _DAY_WITHOUT_DOT = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?=; \d{1,2}[:.]\d{2}\b)")
 
+# "Midnight: With 95% of the votes counted, …": the hour named by its word, as a post's time.
+_NAMED_HOUR = re.compile(r"(Midnight|Noon|MIDNIGHT|NOON)(?=:\s|\s[-–—]\s)")
+_NAMED_HOURS = {"midnight": "12:00 a.m.", "noon": "12:00 p.m."}
+
 # A post's age before its clock, as live pages print both: "3m ago 07.36", "now 07.39".
 _AGE_BEFORE_CLOCK = re.compile(r"(?:now|\d{1,3}[smhd] ago) (\d{1,2})[.:](\d{2}) ")
 
@@ -117,6 +127,8 @@ def undone_quirks(line: str) -> str:
         line = f"{spaced[1]}:{spaced[2]}"  # "• 18 :44": a space slipped in before the colon
     if " ago / " in line:  # "692d ago / 6:45 AM UTC": the clock stays right, "ago" ages
         line = line.partition(" ago / ")[2]
+    if line[:1] in "MN" and (named := _NAMED_HOUR.match(line)):
+        line = _NAMED_HOURS[named[1].lower()] + line[named.end() :]  # "Midnight: Text"
     if line[:1] in "n0123456789" and (aged := _AGE_BEFORE_CLOCK.match(line)):
         line = f"{aged[1]}:{aged[2]} {line[aged.end() :]}"  # "3m ago 07.36 …": the clock
     if line[:1].isdigit() and ("," in line[:24] or "/" in line[:24]):
@@ -147,6 +159,7 @@ def undone_quirks(line: str) -> str:
         line = _bracketed_day_undone(line)
     if ", 20" in line or ", 19" in line:
         line = _once(_YEAR_GLUED_TO_TIME, r"\1 \2", line)
+        line = _once(_TITLE_GLUED_AFTER_DATED_CLOCK, r"\1 ", line)
     if clock_first and (":" in line[1:3] or "m" in line[1:7] or ", " in line[3:12]):
         line = _once(_GLUED_TEXT, r"\1 ", line)
     if "), " in line[8:30] and (bracketed := _BRACKETED_DATE.match(line)):

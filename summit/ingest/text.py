@@ -16,14 +16,14 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
-from summit.ingest import markers, pagehead, tidy
+from summit.ingest import laterdates, markers, pagehead, tidy
 from summit.ingest.captions import captions_as_only_text
 from summit.ingest.collector import cycle_collection_paused
 from summit.ingest.dates import DateReader
 from summit.ingest.days import names_one_date, settle_days, titled_day, titled_weekday
 from summit.ingest.drafts import EntryDraft, ParseResult
 from summit.ingest.footers import times_above_their_entries
-from summit.ingest.halfdays import says_all_afternoon, settle_half_days
+from summit.ingest.halfdays import page_half, settle_half_days
 from summit.ingest.headlines import kickers_beside_times, mark_headlines, starts_with_dateline
 from summit.ingest.lines import (
     HEADLINE_LINE,
@@ -103,7 +103,7 @@ def _units(
     if _is_single_article(lines):
         return [_article_unit(lines, result, skips)]
     one_date = names_one_date([line.stamp for line in lines if line.stamp], reader)
-    units = _ticker_units(lines, result, skips, reader)
+    units = _ticker_units(laterdates.teaser_skipped(lines, skips, reader), result, skips, reader)
     if not _is_plain_text(units):
         pagehead.take_ticker_head(units, result, skips, pagehead.head_end(page_lines, lines))
         pagehead.drop_future_teaser(units, skips, reader)
@@ -111,7 +111,7 @@ def _units(
         units = drop_head_schedule(units, skips)
         today = reader.reference.date()
         units = drop_calendars(pagehead.without_tables(units, skips), skips, today)
-        settle_half_days(units, says_all_afternoon([line.text for line in page_lines]))
+        settle_half_days(units, page_half([line.text for line in page_lines]))
         head = [line.text for line in page_lines]
         titled, weekday = titled_day(head, reader), titled_weekday(head, reader)
         settle_days(units, reader, one_date=one_date, titled=titled, weekday=weekday)

@@ -310,5 +310,12 @@ def test_a_yearless_date_falls_on_the_weekday_it_is_printed_with(reader, line, d
     assert reader.read(line).day == day
 
 
+def test_a_yearless_date_just_ahead_on_its_weekday_is_this_years_plan():
+    # A biathlon weekend's plan read on its Friday, 10 January 2020: the Sunday after it.
+    friday = DateReader(zone=BERLIN, reference=dt.datetime(2020, 1, 10, 23, 59, tzinfo=BERLIN))
+    assert friday.read("Sonntag, 12. Januar").day == dt.date(2020, 1, 12)
+    assert friday.read("Donnerstag, 9. Januar:").day == dt.date(2020, 1, 9)
+
+
 def test_a_place_before_a_time_without_bars_stays_text(reader):
     assert reader.read("Garmisch-Partenkirchen, 23.30 Uhr Die Demo löst sich auf.") is None

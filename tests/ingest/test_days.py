@@ -339,3 +339,35 @@ def test_a_day_named_as_yesterday_stays_the_day_before_the_paste():
     page = ticker("Gestern, 30.09.2016", ("17:19", "12:54"))
     found = moments(page, dt.datetime(2016, 10, 1, 21, 59, tzinfo=BERLIN))
     assert found == [("30.09. 17:19", False), ("30.09. 12:54", False)]
+
+
+# A match day's page: each post under the kick-off and pairing of its match.
+MATCH_LABELS = """13:30 Uhr Erzgeb. Aue - 1. FC Heidenheim
+
+O-Ton Dirk Schuster
+
+Aues Coach sagte: "Es war zeitweise ein wildes Spiel, ein brutal intensives Spiel."
+
+13:30 Uhr Erzgeb. Aue - 1. FC Heidenheim
+
+O-Ton Bernhard Raab
+
+Heidenheims Interims-Cheftrainer sagte: " ir haben es nicht geschafft, in Führung zu gehen."
+
+13:30 Uhr Halberstadt - FC Viktoria Berlin
+
+Direkte Konkurrenz verliert auch
+
+Was Halberstadt etwas trösten könnte: Auch die direkte Konkurrenz gegen den Abstieg hat verloren.
+
+13:30 Uhr Halberstadt - FC Viktoria Berlin
+
+Viktoria gegen Babelsberg
+
+Die Berliner spielen bereits unter der Woche gegen Babelsberg, dann geht es nach Fürstenwalde.
+"""
+
+
+def test_a_kick_off_repeated_over_the_posts_on_its_match_is_no_posts_own_time():
+    found = moments(MATCH_LABELS, dt.datetime(2020, 10, 18, 17, 0, tzinfo=BERLIN))
+    assert found == [("18.10. 13:30", True)] * 4

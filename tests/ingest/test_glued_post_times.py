@@ -185,3 +185,50 @@ def test_a_time_after_the_bars_of_a_title_goes_inside_them_and_a_name_there_is_a
         ("Auftritt Melania Trump", dt.datetime(2017, 1, 20, 9, 49, tzinfo=washington)),
         ("Das Wetter meldet sich", dt.datetime(2017, 1, 20, 8, 15, tzinfo=washington)),
     ]
+
+
+# A cricket blog: each post's date and time glued to its title, a ball's badge between.
+CRICKET = """- June 19, 2023 16:104ENG 90/3 in 19 overs
+Cummins slides one and Root nimbly flicks it through mid-wicket for two runs.
+- June 19, 2023 16:03WENG 77/3 in 17 overs
+Cummins to Pope, OUT! An unplayable delivery knocks off the off-stump.
+- June 19, 2023 15:544ENG 72/2 in 16 overs
+The onslaught continues. Short from Boland and Root slashes the ball through backward point for FOUR.
+- June 16, 2023 22:54Aus 13/0 in 3 overs
+Four!! Another drive through the covers for Warner.
+"""
+
+
+def titles_and_times(page: str, zone: ZoneInfo, reference: dt.datetime) -> list[tuple[str, str]]:
+    drafts = prepare(page, time_zone=str(zone), reference_time=reference).drafts
+    return [(draft.title, f"{draft.published_at:%d.%m. %H:%M}") for draft in drafts]
+
+
+def test_a_title_glued_to_a_dated_time_past_a_balls_badge_leaves_the_time_whole():
+    kolkata = ZoneInfo("Asia/Kolkata")
+    reference = dt.datetime(2023, 6, 19, 23, 59, tzinfo=kolkata)
+    assert titles_and_times(CRICKET, kolkata, reference) == [
+        ("ENG 90/3 in 19 overs", "19.06. 16:10"),
+        ("ENG 77/3 in 17 overs", "19.06. 16:03"),
+        ("ENG 72/2 in 16 overs", "19.06. 15:54"),
+        ("Aus 13/0 in 3 overs", "16.06. 22:54"),
+    ]
+
+
+# A tennis blog: the time glued to the quote that opens the post, under its headline.
+QUOTES = """Murray on the roof
+
+21:45"It's a tough situation: I like to think it's an outdoor event and you try to play outdoors as much as you can. But I managed to regain my focus.
+
+Andy Murray
+
+21:43"I'm delighted with that. It was very tough - completely different to any of the matches I've played so far.
+"""
+
+
+def test_a_time_glued_to_the_quote_it_opens_times_the_post():
+    reference = dt.datetime(2013, 7, 5, 23, 59, tzinfo=LONDON)
+    assert titles_and_times(QUOTES, LONDON, reference) == [
+        ("Murray on the roof", "05.07. 21:45"),
+        ("Andy Murray", "05.07. 21:43"),
+    ]
