@@ -18,6 +18,7 @@ from summit.ingest.authors import is_author_card
 from summit.ingest.consent import CONSENT_NOTICE, holds_consent_word
 from summit.ingest.intros import ends_like_intro, is_ticker_intro, points_to_the_ticker
 from summit.ingest.lonelines import LONE as _LONE
+from summit.ingest.prompts import is_contact_prompt
 from summit.ingest.shapes import printed_twice
 
 # Furniture lines are short; a longer line is an entry's text even when it shares words.
@@ -206,6 +207,8 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
         return _("Einleitung des Tickers")
     if consent_word and CONSENT_NOTICE.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
+    if is_contact_prompt(text):
+        return _("Seitenelement")
     if is_author_card(text):
         return _("Autorenzeile")
     ending = text[-_ENDING:]
@@ -241,6 +244,8 @@ def may_be_furniture(text: str, consent_word: bool) -> bool:
         or ends_like_intro(text)
         or is_author_card(text)
         or "Image " in text  # a picture's label (_names_picture)
+        or "#" in text  # a hashtag to write to (is_contact_prompt)
+        or text[:2].casefold() == "to"
         or printed_twice(text)
     )
 

@@ -178,6 +178,12 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "Fehlermeldung",
         "Deprecated function: Array and string offset access syntax with curly braces is "
         "deprecated in include_once() (line 20 of /srv/www/cms/includes/file.phar.inc).",
+        # How to reach the desk (BBC): the channels, hashtag and numbers.
+        "To get involved contact us in any of the following ways",
+        "To get involved text us your views & comments on 81111. (Not all contributions can be used)",
+        "#bbcsnooker, via WhatsApp on 03301231826 or text 81111 (UK only, standard message "
+        "rates apply)",
+        "Tweet #bbcfootball, text 81111 (UK only - standard rates apply) or WhatsApp 03301231826",
     ],
 )
 def test_site_furniture(line):
@@ -189,6 +195,8 @@ def test_site_furniture(line):
     [
         "Putin landet in Anchorage",
         "Von der Leyen fordert mehr Hilfe für die Ukraine.",
+        "To thunderous applause the two tennis Jedis emerged and after the obligatory photos and "
+        "toss, the graphite lightsabers are out for the warm-up.",
         "By the end of the day, the talks had stalled.",
         "Trump sagte, das Treffen sei ein Erfolg gewesen.",
         "Video zeigt Explosion in Kiew",
