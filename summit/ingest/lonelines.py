@@ -12,7 +12,7 @@ from summit.ingest.authors import DESK
 LONE = re.compile(
     r"^(?:Anzeige|Werbung|Advertisement|Teilen|Drucken|Artikel teilen|Share|Suchbegriff"
     r"|Zum Artikel|Weiterlesen(?: nach der Anzeige)?|Mehr anzeigen|Mehr lesen|Show more|Read more|Continue reading"
-    r"|Find out more|Get involved|Live Reporting|Download Graphic|Video|Audio|Kalender|Breaking|Latest"
+    r"|Find out more|Get involved|As it happened|Live Reporting|Download Graphic|Video|Audio|Kalender|Breaking|Latest"
     r"|Direkt zum Inhalt(?: wechseln)?|Zum (?:Haupt)?[Ii]nhalt springen|Skip to (?:main )?content"
     r"|Bild konnte nicht geladen werden|Cookie-Einstellungen|Sort by.*|\d+ (?:Posts|updates)"
     r"|\d+ neue Updates?|Schicke uns deinen Input|All times stated are \w+"

@@ -9,7 +9,7 @@ from __future__ import annotations
 # (_AGENCY_CREDIT) or opening with a digit is always asked.
 RULE_OPENINGS = (
     "anzeige", "werbung", "advertisement", "teilen", "drucken", "artikel", "share", "suchbegriff",
-    "zum ", "weiterlesen", "mehr ", "show ", "read ", "continue reading", "find out", "get involved",
+    "zum ", "weiterlesen", "mehr ", "show ", "read ", "continue reading", "find out", "get involved", "as it",
     "live ", "download", "video", "audio", "kalender", "direkt", "skip to", "bild konnte", "cookie-",
     "sort by", "schicke", "all times", "dieser ", "coverage", "play video", "watch", "newsletter",
     "jetzt abonnieren", "subscribe", "nach oben", "back to top", "load more", "neue einträge",

@@ -184,6 +184,8 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "#bbcsnooker, via WhatsApp on 03301231826 or text 81111 (UK only, standard message "
         "rates apply)",
         "Tweet #bbcfootball, text 81111 (UK only - standard rates apply) or WhatsApp 03301231826",
+        # A page's label over its posts once the coverage ended.
+        "As it happened",
     ],
 )
 def test_site_furniture(line):
