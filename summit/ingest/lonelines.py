@@ -66,6 +66,12 @@ LONE = re.compile(
     r"|Hier geht(?:'s|’s| es) zu[mr]? .{1,60}|See new posts|(?:Our )?live coverage has ended\."
     r"|Quote Message|Fehlermeldung|(?:Deprecated function|Warning|Notice): .{1,200} \(line \d+ of .{1,200}\)\.?"
     # A picture's credit in place of its caption ("Image copyright Getty Images").
-    r"|Image copyright .{1,60}|Live ?(?:updates|now)):?$",
+    r"|Image copyright .{1,60}|Live ?(?:updates|now)"
+    # A picture's or player's place-holder ("Image caption,", "featured-image", "Videoplayer").
+    r"|Image(?: caption,?)?|featured-image|Avatar-Foto|Videoplayer|via GIPHY"
+    # The page's navigation and state: "Table of Contents", "Neue Beiträge", "Zum Resultat".
+    r"|Table of Contents|Neue Beiträge|Story continues|Read Full Story"
+    r"|Jetzt nachlesen|Zum Resultat|LIVE Updated"
+    r"):?$",
     re.IGNORECASE,
 )

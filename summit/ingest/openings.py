@@ -36,6 +36,7 @@ RULE_OPENINGS = (
     "- advertisement", "– advertisement", "— advertisement", "hide ad",
     "key update", "formular", "anfang des formulars", "ende des formulars",
     "instagram", "youtube", "tiktok", "bluesky", "an dieser stelle",
+    "image", "featured-", "avatar-", "videoplayer", "table of", "neue beiträge",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

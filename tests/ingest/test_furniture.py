@@ -186,6 +186,20 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "Tweet #bbcfootball, text 81111 (UK only - standard rates apply) or WhatsApp 03301231826",
         # A page's label over its posts once the coverage ended.
         "As it happened",
+        # A picture's or player's place-holder, the page's navigation and state.
+        "Image caption,",
+        "Image",
+        "featured-image",
+        "Avatar-Foto",
+        "Videoplayer",
+        "via GIPHY",
+        "Table of Contents",
+        "Neue Beiträge",
+        "Story continues",
+        "Read Full Story",
+        "Jetzt nachlesen:",
+        "Zum Resultat",
+        "LIVE Updated",
     ],
 )
 def test_site_furniture(line):
@@ -199,6 +213,7 @@ def test_site_furniture(line):
         "Von der Leyen fordert mehr Hilfe für die Ukraine.",
         "To thunderous applause the two tennis Jedis emerged and after the obligatory photos and "
         "toss, the graphite lightsabers are out for the warm-up.",
+        "Image of potential Hillsborough inquests witness released",
         "By the end of the day, the talks had stalled.",
         "Trump sagte, das Treffen sei ein Erfolg gewesen.",
         "Video zeigt Explosion in Kiew",
