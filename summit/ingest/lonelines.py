@@ -72,6 +72,11 @@ LONE = re.compile(
     # The page's navigation and state: "Table of Contents", "Neue Beiträge", "Zum Resultat".
     r"|Table of Contents|Neue Beiträge|Story continues|Read Full Story"
     r"|Jetzt nachlesen|Zum Resultat|LIVE Updated"
+    # Prompts to the reader: to take part, to support the outlet, to refresh, to consent.
+    r"|Deine Meinung zählt|Leserreporter werden|Schicken Sie uns Ihr (?:Bild|Foto|Video).{0,40}"
+    r"|Your support helps us to tell the story|Be sure to refresh the page(?: often)?\.?"
+    r"|Ein Klick für den Datenschutz|\*?Datenschutz|Empfohlener redaktioneller Inhalt"
+    r"|Comments \(\d+\)|Kommentare \(\d+\)|Relevant offers"
     r"):?$",
     re.IGNORECASE,
 )

@@ -37,6 +37,8 @@ RULE_OPENINGS = (
     "key update", "formular", "anfang des formulars", "ende des formulars",
     "instagram", "youtube", "tiktok", "bluesky", "an dieser stelle",
     "image", "featured-", "avatar-", "videoplayer", "table of", "neue beiträge",
+    "deine meinung", "leserreporter", "schicken sie", "your support", "be sure", "ein klick",
+    "*datenschutz", "datenschutz", "empfohlener", "kommentare", "relevant offers",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

@@ -200,6 +200,19 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "Jetzt nachlesen:",
         "Zum Resultat",
         "LIVE Updated",
+        # Prompts to the reader: to take part, to support the outlet, to refresh, to consent.
+        "Deine Meinung zählt",
+        "Leserreporter werden",
+        "Schicken Sie uns Ihr Bild oder Video via",
+        "Your support helps us to tell the story",
+        "Be sure to refresh the page often.",
+        "Ein Klick für den Datenschutz",
+        "*Datenschutz",
+        "Empfohlener redaktioneller Inhalt",
+        "Comments (0)",
+        "Relevant offers",
+        "Erst wenn Sie hier klicken, werden Bilder und andere Daten von X nachgeladen. Ihre "
+        "IP-Adresse wird dabei an externe Server von X übertragen.",
     ],
 )
 def test_site_furniture(line):
