@@ -91,7 +91,7 @@ _CAPTION_TAIL = re.compile(
     # count. Pic: Getty", "… on Thursday. Photo credit: Newshub.", "Photo credit: ITV"
     r"|[.!?]\s(?:Photo credit|Photo|Foto|Picture|Pic|Image)s?:\s[A-Z][^:/.!?]{1,50}\.?$"
     r"|^Photo credit:\s[^:]{1,50}$"
-    r"|\((?:Photo|Foto|Picture|Pic|Image|Bild|Grafik)s?:\s[^()]{1,60}\)$"
+    r"|\((?:Photo|Foto|Picture|Pic|Image|Bild|Grafik|Video)s?:\s[^()]{1,60}\)$"
     # "… am Heumarkt. Copyright: Raphael Markert"
     r"|[.!?]\sCopyright:\s[A-Z][^:/.!?]{1,50}$"
     # "… zu bestaunen. Bildrechte: MDR", "… (Source: 1News)", "… (Jane Doe/PA) — © Jane Doe"

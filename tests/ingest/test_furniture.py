@@ -149,6 +149,7 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "AUDIO: Die Lage an der Küste (2:30 Min)",
         "imago61088067h.jpg",
         "(Grafik: Statistisches Amt MV)",
+        "(Video: Johannes Krenzer)",
         "Auch Jecke machen mal Pause. Copyright: Jane Doe",
         "An dieser Stelle befindet sich ein externer Inhalt von X, der empfohlen wird.",
         "Ein von Jane Doe (@janedoe) gepostetes Foto am",
