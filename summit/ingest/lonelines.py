@@ -77,6 +77,8 @@ LONE = re.compile(
     r"|Your support helps us to tell the story|Be sure to refresh the page(?: often)?\.?"
     r"|Ein Klick für den Datenschutz|\*?Datenschutz|Empfohlener redaktioneller Inhalt"
     r"|Comments \(\d+\)|Kommentare \(\d+\)|Relevant offers"
+    # A change-tracking archive's labels between the versions of a page it shows.
+    r"|Version \d+ Version \d+|\((?:about )?(?:\d+|an?) (?:minutes?|hours?|days?) later\)"
     r"):?$",
     re.IGNORECASE,
 )

@@ -212,6 +212,10 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "Empfohlener redaktioneller Inhalt",
         "Comments (0)",
         "Relevant offers",
+        # A change-tracking archive's labels between the versions of a page.
+        "Version 13 Version 14",
+        "(32 minutes later)",
+        "(about 1 hour later)",
         "Erst wenn Sie hier klicken, werden Bilder und andere Daten von X nachgeladen. Ihre "
         "IP-Adresse wird dabei an externe Server von X übertragen.",
     ],
