@@ -216,6 +216,8 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "Version 13 Version 14",
         "(32 minutes later)",
         "(about 1 hour later)",
+        # A desk over a post, as UK broadcasters name it.
+        "Local Democracy Reporting Service",
         "Erst wenn Sie hier klicken, werden Bilder und andere Daten von X nachgeladen. Ihre "
         "IP-Adresse wird dabei an externe Server von X übertragen.",
     ],

@@ -66,3 +66,29 @@ def test_a_name_under_each_time_is_no_title():
     assert len(found) == 3
     assert not any("Wegner" in draft.title or "Steffen" in draft.title for draft in found)
     assert found[1].body.startswith("<p>Endlich! Die Wahlkreise")
+
+
+# Shortened from a real page (BBC News, rail strikes 2022): a numbered post and its
+# writer's card, the job a blank line below the name.
+CARD_APART = """  2. How much are rail workers paid?
+
+    If drivers are excluded, its estimate is £39,518.
+
+    The RMT said that figure was inaccurate and still too high because it excluded rail cleaning staff who are not categorised as rail workers by the ONS.
+
+  3. Pressure on government to resolve union disputes
+
+    Ione Wells
+
+    Political correspondent
+
+    With strikes affecting many pockets of people’s lives – from the post they send, to their travel and healthcare, the pressure on the government to resolve them is mounting.
+"""
+
+
+def test_a_writers_card_with_the_job_apart_from_the_name_is_no_text():
+    found = prepare(
+        CARD_APART, reference_time=dt.datetime(2022, 12, 16, 23, 59, tzinfo=BERLIN)
+    ).drafts
+    assert found[-1].title == "Pressure on government to resolve union disputes"
+    assert found[-1].body.startswith("<p>With strikes affecting")
