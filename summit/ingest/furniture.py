@@ -47,11 +47,12 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:[Vv]on|[Bb]y|Heute mit|From \w+[’']s|Edited by|Ticker-Kommentator:|Posted (?:on|by)"
-    r"|Post by|By (?:[a-z]+ ){1,3}(?:reporter|correspondent|editor))\s+"
+    r"^(?:[Vv]on|[Bb]y|Heute mit|From \w+[’']s|Edited by|Ticker-Kommentator:|Beitrag von"
+    # (A dash before it, as a post's footer: "— Posted by Jane Doe".)
+    r"|(?:[—–-] )?Posted (?:on|by)|Post by|By (?:[a-z]+ ){1,3}(?:reporter|correspondent|editor))\s+"
     r"[A-ZÄÖÜ][\w.’'-]*(?:[ /,]+(?:und|and|in\s)?\s*[A-ZÄÖÜ0-9][\w.’'-]*){0,8}"
-    # "By Alexandra Rogers, political reporter"
-    r"(?:,?\s.*\d{1,2}:\d{2}|,\s[a-z][a-z -]{2,40})?$"
+    # "By Alexandra Rogers, political reporter", "By Jane Doe and John Roe, msnbc.com"
+    r"(?:,?\s.*\d{1,2}:\d{2}|,\s[a-z][a-z -]{2,40}|,\s[a-z][\w-]*\.(?:com|de|at|ch|co\.uk))?$"
 )
 _INITIALS = re.compile(r"^\((?:[a-z]{2,4}|dpa|AFP|AP|Reuters)(?:/[a-zA-Z]{2,8})*\)$")
 _PHOTO_CREDIT = re.compile(

@@ -218,6 +218,10 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "(about 1 hour later)",
         # A desk over a post, as UK broadcasters name it.
         "Local Democracy Reporting Service",
+        # Bylines: as a post's footer after a dash, with the outlet's web address, in German.
+        "— Posted by Natasha Hakimi Zapata",
+        "By Elizabeth Chuck and Jim Gold, msnbc.com",
+        "Beitrag von News Team",
         "Erst wenn Sie hier klicken, werden Bilder und andere Daten von X nachgeladen. Ihre "
         "IP-Adresse wird dabei an externe Server von X übertragen.",
     ],
