@@ -222,6 +222,9 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "— Posted by Natasha Hakimi Zapata",
         "By Elizabeth Chuck and Jim Gold, msnbc.com",
         "Beitrag von News Team",
+        # A report's closing note on where and when it first ran.
+        "This report by The Canadian Press was first published Nov. 7, 2020.",
+        "Über dieses Thema berichtete SWR 4 BW am 15. Dezember 2022 um 15:30 Uhr.",
         "Erst wenn Sie hier klicken, werden Bilder und andere Daten von X nachgeladen. Ihre "
         "IP-Adresse wird dabei an externe Server von X übertragen.",
     ],
