@@ -77,6 +77,8 @@ LONE = re.compile(
     r"|Your support helps us to tell the story|Be sure to refresh the page(?: often)?\.?"
     r"|Ein Klick für den Datenschutz|\*?Datenschutz|Empfohlener redaktioneller Inhalt"
     r"|Comments \(\d+\)|Kommentare \(\d+\)|Relevant offers"
+    # Pointers to the outlet's or its writer's other channels: a handle, its app.
+    r"|(?:Twitter|X): @\w{1,30}|(?:To get .{1,60}, )?download our app(?: here)?\.?"
     # A report's closing note on where and when it first ran.
     r"|This report by .{1,60} was first published .{3,30}|Über dieses Thema berichtete .{1,60} am .{5,60}"
     # A change-tracking archive's labels between the versions of a page it shows.

@@ -39,7 +39,7 @@ RULE_OPENINGS = (
     "image", "featured-", "avatar-", "videoplayer", "table of", "neue beiträge",
     "deine meinung", "leserreporter", "schicken sie", "your support", "be sure", "ein klick",
     "*datenschutz", "datenschutz", "empfohlener", "kommentare", "relevant offers",
-    "version ", "this report", "über dieses", "local democracy", "local live", "— posted", "– posted", "- posted",
+    "version ", "x: @", "to get ", "download our", "this report", "über dieses", "local democracy", "local live", "— posted", "– posted", "- posted",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

@@ -222,6 +222,9 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "— Posted by Natasha Hakimi Zapata",
         "By Elizabeth Chuck and Jim Gold, msnbc.com",
         "Beitrag von News Team",
+        # Pointers to the outlet's or its writer's other channels.
+        "Twitter: @Ian_JohnsonGaz",
+        "To get breaking news sent straight to your phone, download our app here.",
         # A report's closing note on where and when it first ran.
         "This report by The Canadian Press was first published Nov. 7, 2020.",
         "Über dieses Thema berichtete SWR 4 BW am 15. Dezember 2022 um 15:30 Uhr.",
