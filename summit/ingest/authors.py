@@ -64,7 +64,10 @@ _ROLE_AT_OUTLET = re.compile(r"[A-Z][\w -]{2,40}, [A-Z]")
 MAX_CARD_NAME, MAX_CARD_ROLE = 40, 80
 # A broadcaster's desk as a card's second line ("Paul Burnell" over "BBC News"), even a
 # blank line below the name: the post's writer.
-DESK = re.compile(r"BBC(?: [A-Z0-9][\w']*){1,3}")
+DESK = re.compile(r"BBC(?: [A-Z0-9][\w']*){1,3}|Local Democracy Reporting Service|Local Live")
+# A journalist's job alone ("Live reporter", "Political correspondent"): a card's second line
+# even a blank line below the name.
+_JOB_ALONE = re.compile(rf"(?:[A-Z][\w-]* ){{0,2}}(?:{'|'.join(_JOBS)})", re.IGNORECASE)
 
 
 def is_contributor_card(name: str, role: str, *, apart: bool) -> bool:
@@ -76,7 +79,7 @@ def is_contributor_card(name: str, role: str, *, apart: bool) -> bool:
         return False
     desk = bool(DESK.fullmatch(role))
     return (
-        (not apart or desk or bool(_ROLE_AT_OUTLET.match(role)))
+        (not apart or desk or bool(_ROLE_AT_OUTLET.match(role) or _JOB_ALONE.fullmatch(role)))
         and bool(_CARD_NAME.match(name))
         and (desk or bool(_ROLE.search(role)))
     )

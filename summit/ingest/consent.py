@@ -17,7 +17,7 @@ CONSENT_NOTICE = re.compile(
     r"\b(?:Cookies?|Datenschutzgründen|Drittanbieter|externe[nr]? Inhalts?|Ihr Browser ist"
     r" veraltet|Ihr Browser unterstützt|third-party content|consent|your browser"
     # "… befindet sich ein von unserer Redaktion empfohlener Inhalt von YouTube (Video)."
-    r"|empfohlene[nr]? Inhalts? von"
+    r"|empfohlene[nr]? Inhalts? von|Ihre IP-Adresse wird|your IP address will"
     # "Um mit Inhalten aus Sozialen Netzwerken zu interagieren …, brauchen wir deine Zustimmung."
     r"|Inhalten? .{0,80}brauchen wir (?:deine|Ihre) Zustimmung(?=\.?$))\b",
     re.IGNORECASE,

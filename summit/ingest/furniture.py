@@ -18,6 +18,7 @@ from summit.ingest.authors import is_author_card
 from summit.ingest.consent import CONSENT_NOTICE, holds_consent_word
 from summit.ingest.intros import ends_like_intro, is_ticker_intro, points_to_the_ticker
 from summit.ingest.lonelines import LONE as _LONE
+from summit.ingest.prompts import is_contact_prompt
 from summit.ingest.shapes import printed_twice
 
 # Furniture lines are short; a longer line is an entry's text even when it shares words.
@@ -46,11 +47,12 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:[Vv]on|[Bb]y|Heute mit|From \w+[’']s|Edited by|Ticker-Kommentator:|Posted (?:on|by)"
-    r"|Post by|By (?:[a-z]+ ){1,3}(?:reporter|correspondent|editor))\s+"
+    r"^(?:[Vv]on|[Bb]y|Heute mit|From \w+[’']s|Edited by|Ticker-Kommentator:|Beitrag von"
+    # (A dash before it, as a post's footer: "— Posted by Jane Doe".)
+    r"|(?:[—–-] )?Posted (?:on|by)|Post by|By (?:[a-z]+ ){1,3}(?:reporter|correspondent|editor))\s+"
     r"[A-ZÄÖÜ][\w.’'-]*(?:[ /,]+(?:und|and|in\s)?\s*[A-ZÄÖÜ0-9][\w.’'-]*){0,8}"
-    # "By Alexandra Rogers, political reporter"
-    r"(?:,?\s.*\d{1,2}:\d{2}|,\s[a-z][a-z -]{2,40})?$"
+    # "By Alexandra Rogers, political reporter", "By Jane Doe and John Roe, msnbc.com"
+    r"(?:,?\s.*\d{1,2}:\d{2}|,\s[a-z][a-z -]{2,40}|,\s[a-z][\w-]*\.(?:com|de|at|ch|co\.uk))?$"
 )
 _INITIALS = re.compile(r"^\((?:[a-z]{2,4}|dpa|AFP|AP|Reuters)(?:/[a-zA-Z]{2,8})*\)$")
 _PHOTO_CREDIT = re.compile(
@@ -90,7 +92,7 @@ _CAPTION_TAIL = re.compile(
     # count. Pic: Getty", "… on Thursday. Photo credit: Newshub.", "Photo credit: ITV"
     r"|[.!?]\s(?:Photo credit|Photo|Foto|Picture|Pic|Image)s?:\s[A-Z][^:/.!?]{1,50}\.?$"
     r"|^Photo credit:\s[^:]{1,50}$"
-    r"|\((?:Photo|Foto|Picture|Pic|Image|Bild|Grafik)s?:\s[^()]{1,60}\)$"
+    r"|\((?:Photo|Foto|Picture|Pic|Image|Bild|Grafik|Video)s?:\s[^()]{1,60}\)$"
     # "… am Heumarkt. Copyright: Raphael Markert"
     r"|[.!?]\sCopyright:\s[A-Z][^:/.!?]{1,50}$"
     # "… zu bestaunen. Bildrechte: MDR", "… (Source: 1News)", "… (Jane Doe/PA) — © Jane Doe"
@@ -206,6 +208,8 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
         return _("Einleitung des Tickers")
     if consent_word and CONSENT_NOTICE.search(text):
         return _("Hinweis zu Cookies oder externen Inhalten")
+    if is_contact_prompt(text):
+        return _("Seitenelement")
     if is_author_card(text):
         return _("Autorenzeile")
     ending = text[-_ENDING:]
@@ -241,6 +245,8 @@ def may_be_furniture(text: str, consent_word: bool) -> bool:
         or ends_like_intro(text)
         or is_author_card(text)
         or "Image " in text  # a picture's label (_names_picture)
+        or "#" in text  # a hashtag to write to (is_contact_prompt)
+        or text[:2].casefold() == "to"
         or printed_twice(text)
     )
 

@@ -12,7 +12,7 @@ from summit.ingest.authors import DESK
 LONE = re.compile(
     r"^(?:Anzeige|Werbung|Advertisement|Teilen|Drucken|Artikel teilen|Share|Suchbegriff"
     r"|Zum Artikel|Weiterlesen(?: nach der Anzeige)?|Mehr anzeigen|Mehr lesen|Show more|Read more|Continue reading"
-    r"|Find out more|Get involved|Live Reporting|Download Graphic|Video|Audio|Kalender|Breaking|Latest"
+    r"|Find out more|Get involved|As it happened|Live Reporting|Download Graphic|Video|Audio|Kalender|Breaking|Latest"
     r"|Direkt zum Inhalt(?: wechseln)?|Zum (?:Haupt)?[Ii]nhalt springen|Skip to (?:main )?content"
     r"|Bild konnte nicht geladen werden|Cookie-Einstellungen|Sort by.*|\d+ (?:Posts|updates)"
     r"|\d+ neue Updates?|Schicke uns deinen Input|All times stated are \w+"
@@ -66,6 +66,23 @@ LONE = re.compile(
     r"|Hier geht(?:'s|’s| es) zu[mr]? .{1,60}|See new posts|(?:Our )?live coverage has ended\."
     r"|Quote Message|Fehlermeldung|(?:Deprecated function|Warning|Notice): .{1,200} \(line \d+ of .{1,200}\)\.?"
     # A picture's credit in place of its caption ("Image copyright Getty Images").
-    r"|Image copyright .{1,60}|Live ?(?:updates|now)):?$",
+    r"|Image copyright .{1,60}|Live ?(?:updates|now)"
+    # A picture's or player's place-holder ("Image caption,", "featured-image", "Videoplayer").
+    r"|Image(?: caption,?)?|featured-image|Avatar-Foto|Videoplayer|via GIPHY"
+    # The page's navigation and state: "Table of Contents", "Neue Beiträge", "Zum Resultat".
+    r"|Table of Contents|Neue Beiträge|Story continues|Read Full Story"
+    r"|Jetzt nachlesen|Zum Resultat|LIVE Updated"
+    # Prompts to the reader: to take part, to support the outlet, to refresh, to consent.
+    r"|Deine Meinung zählt|Leserreporter werden|Schicken Sie uns Ihr (?:Bild|Foto|Video).{0,40}"
+    r"|Your support helps us to tell the story|Be sure to refresh the page(?: often)?\.?"
+    r"|Ein Klick für den Datenschutz|\*?Datenschutz|Empfohlener redaktioneller Inhalt"
+    r"|Comments \(\d+\)|Kommentare \(\d+\)|Relevant offers"
+    # Pointers to the outlet's or its writer's other channels: a handle, its app.
+    r"|(?:Twitter|X): @\w{1,30}|(?:To get .{1,60}, )?download our app(?: here)?\.?"
+    # A report's closing note on where and when it first ran.
+    r"|This report by .{1,60} was first published .{3,30}|Über dieses Thema berichtete .{1,60} am .{5,60}"
+    # A change-tracking archive's labels between the versions of a page it shows.
+    r"|Version \d+ Version \d+|\((?:about )?(?:\d+|an?) (?:minutes?|hours?|days?) later\)"
+    r"):?$",
     re.IGNORECASE,
 )

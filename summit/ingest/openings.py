@@ -9,7 +9,7 @@ from __future__ import annotations
 # (_AGENCY_CREDIT) or opening with a digit is always asked.
 RULE_OPENINGS = (
     "anzeige", "werbung", "advertisement", "teilen", "drucken", "artikel", "share", "suchbegriff",
-    "zum ", "weiterlesen", "mehr ", "show ", "read ", "continue reading", "find out", "get involved",
+    "zum ", "weiterlesen", "mehr ", "show ", "read ", "continue reading", "find out", "get involved", "as it",
     "live ", "download", "video", "audio", "kalender", "direkt", "skip to", "bild konnte", "cookie-",
     "sort by", "schicke", "all times", "dieser ", "coverage", "play video", "watch", "newsletter",
     "jetzt abonnieren", "subscribe", "nach oben", "back to top", "load more", "neue einträge",
@@ -36,6 +36,10 @@ RULE_OPENINGS = (
     "- advertisement", "– advertisement", "— advertisement", "hide ad",
     "key update", "formular", "anfang des formulars", "ende des formulars",
     "instagram", "youtube", "tiktok", "bluesky", "an dieser stelle",
+    "image", "featured-", "avatar-", "videoplayer", "table of", "neue beiträge",
+    "deine meinung", "leserreporter", "schicken sie", "your support", "be sure", "ein klick",
+    "*datenschutz", "datenschutz", "empfohlener", "kommentare", "relevant offers",
+    "version ", "x: @", "to get ", "download our", "this report", "über dieses", "local democracy", "local live", "— posted", "– posted", "- posted",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

@@ -20,6 +20,7 @@ from summit.ingest.lines import SEPARATOR_LINE, TEXT_LINE, Line
 from summit.ingest.nonnames import may_be_a_name
 from summit.ingest.rawtext import RawLines
 from summit.ingest.shapes import could_be_headline, is_paragraph
+from summit.ingest.signatures import mark_signatures
 from summit.ingest.trim import Skip
 
 _FRAME = re.compile(r"^\|\s?|\s*(?:\|\s*)+$")
@@ -122,7 +123,9 @@ def join_days_below_times(lines: list[Line], skips: list[Skip]) -> list[Line]:
 
 def mark_author_cards(lines: list[Line]) -> None:
     """An author's card between entries ("Reid Epstein headshot" over "Reid Epstein in
-    Madison, Wis."): the picture's text and the name line below part two entries."""
+    Madison, Wis."): the picture's text and the name line below part two entries. So does
+    a name alone above a post, where the page signs its posts so."""
+    mark_signatures(lines)
     for index, line in enumerate(lines):  # (none at all where the paste was furniture only)
         following = lines[index + 1] if index + 1 < len(lines) else None
         if (

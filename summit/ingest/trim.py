@@ -189,16 +189,26 @@ def _contributor_cards(
 def _lone_credits(lines: list[Line], dropped: dict[int, str], caption: str) -> None:
     """An agency's or picture library's name alone on its line ("Getty Images", "REUTERS"):
     a picture's credit, and the line right above it, when short, the picture's title. After
-    a dash ("– Reuters") the name signs the post's text as its source, no picture."""
+    a dash ("– Reuters") the name signs the post's text as its source, no picture. In
+    brackets ("(PA Graphics)") it credits a graphic posted under its post's headline, which
+    stays ("WEATHER Heatwave" over "(PA Graphics)")."""
     for index, line in enumerate(lines):
         text = line.text
-        if len(text) <= _LONGEST_CREDIT and text.casefold() in PICTURE_CREDITS:
+        if len(text) <= _LONGEST_CREDIT and _credit_name(text).casefold() in PICTURE_CREDITS:
             dropped[index] = caption
-            if _picture_title_above(lines, index):
+            if text[:1] != "(" and _picture_title_above(lines, index):
                 dropped[index - 1] = caption
 
 
-_LONGEST_CREDIT = max(map(len, PICTURE_CREDITS))
+# The brackets and a word for what was credited around the name: "(PA Graphics)", "(AP file)".
+_LONGEST_CREDIT = max(map(len, PICTURE_CREDITS)) + len("() Graphics")
+
+
+def _credit_name(text: str) -> str:
+    """The name a credit line gives, without its brackets and the word for what it credits."""
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()
+    return text.removesuffix(" Graphics").removesuffix(" file")
 
 
 def _picture_title_above(lines: list[Line], index: int) -> bool:

@@ -149,6 +149,7 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "AUDIO: Die Lage an der Küste (2:30 Min)",
         "imago61088067h.jpg",
         "(Grafik: Statistisches Amt MV)",
+        "(Video: Johannes Krenzer)",
         "Auch Jecke machen mal Pause. Copyright: Jane Doe",
         "An dieser Stelle befindet sich ein externer Inhalt von X, der empfohlen wird.",
         "Ein von Jane Doe (@janedoe) gepostetes Foto am",
@@ -178,6 +179,57 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         "Fehlermeldung",
         "Deprecated function: Array and string offset access syntax with curly braces is "
         "deprecated in include_once() (line 20 of /srv/www/cms/includes/file.phar.inc).",
+        # How to reach the desk (BBC): the channels, hashtag and numbers.
+        "To get involved contact us in any of the following ways",
+        "To get involved text us your views & comments on 81111. (Not all contributions can be used)",
+        "#bbcsnooker, via WhatsApp on 03301231826 or text 81111 (UK only, standard message "
+        "rates apply)",
+        "Tweet #bbcfootball, text 81111 (UK only - standard rates apply) or WhatsApp 03301231826",
+        # A page's label over its posts once the coverage ended.
+        "As it happened",
+        # A picture's or player's place-holder, the page's navigation and state.
+        "Image caption,",
+        "Image",
+        "featured-image",
+        "Avatar-Foto",
+        "Videoplayer",
+        "via GIPHY",
+        "Table of Contents",
+        "Neue Beiträge",
+        "Story continues",
+        "Read Full Story",
+        "Jetzt nachlesen:",
+        "Zum Resultat",
+        "LIVE Updated",
+        # Prompts to the reader: to take part, to support the outlet, to refresh, to consent.
+        "Deine Meinung zählt",
+        "Leserreporter werden",
+        "Schicken Sie uns Ihr Bild oder Video via",
+        "Your support helps us to tell the story",
+        "Be sure to refresh the page often.",
+        "Ein Klick für den Datenschutz",
+        "*Datenschutz",
+        "Empfohlener redaktioneller Inhalt",
+        "Comments (0)",
+        "Relevant offers",
+        # A change-tracking archive's labels between the versions of a page.
+        "Version 13 Version 14",
+        "(32 minutes later)",
+        "(about 1 hour later)",
+        # A desk over a post, as UK broadcasters name it.
+        "Local Democracy Reporting Service",
+        # Bylines: as a post's footer after a dash, with the outlet's web address, in German.
+        "— Posted by Natasha Hakimi Zapata",
+        "By Elizabeth Chuck and Jim Gold, msnbc.com",
+        "Beitrag von News Team",
+        # Pointers to the outlet's or its writer's other channels.
+        "Twitter: @Ian_JohnsonGaz",
+        "To get breaking news sent straight to your phone, download our app here.",
+        # A report's closing note on where and when it first ran.
+        "This report by The Canadian Press was first published Nov. 7, 2020.",
+        "Über dieses Thema berichtete SWR 4 BW am 15. Dezember 2022 um 15:30 Uhr.",
+        "Erst wenn Sie hier klicken, werden Bilder und andere Daten von X nachgeladen. Ihre "
+        "IP-Adresse wird dabei an externe Server von X übertragen.",
     ],
 )
 def test_site_furniture(line):
@@ -189,6 +241,9 @@ def test_site_furniture(line):
     [
         "Putin landet in Anchorage",
         "Von der Leyen fordert mehr Hilfe für die Ukraine.",
+        "To thunderous applause the two tennis Jedis emerged and after the obligatory photos and "
+        "toss, the graphite lightsabers are out for the warm-up.",
+        "Image of potential Hillsborough inquests witness released",
         "By the end of the day, the talks had stalled.",
         "Trump sagte, das Treffen sei ein Erfolg gewesen.",
         "Video zeigt Explosion in Kiew",

@@ -36,3 +36,17 @@ def test_an_agency_signing_a_post_after_a_dash_stays_its_text():
     )
     found = drafts(page)
     assert "Reuters" in found[0].body
+
+
+def test_an_agency_credit_in_brackets_is_no_text_and_leaves_the_graphics_headline():
+    # Shortened from a real page (PA Media, heatwave 2022): a graphic posted as a post.
+    page = (
+        "6.29pm\n\nWEATHER Heatwave\n(PA Graphics)\n\n"
+        "5.50pm\n\nNorthern Ireland has recorded its hottest day of the year. The Met Office "
+        "said that by 5pm, a temperature of 30.9C had been recorded in Derrylin in Co Fermanagh "
+        "and 30.6C in Armagh.\n\n"
+        "5.34pm\n\nWEATHER Heatwave\n(PA Graphics)\n"
+    )
+    found = drafts(page)
+    assert [draft.title + draft.body for draft in found][::2] == ["<p>WEATHER Heatwave</p>"] * 2
+    assert len(found) == 3
