@@ -71,8 +71,10 @@ def is_organisation_word(word: str) -> bool:
     """is_organisation of a name ending with word: asked of every word around every cue,
     the same few thousand words of an import."""
     last = word.lower().split("-")[-1]
+    # (Declined too: "nach Angaben des Kiewer Innenministeriums".)
+    ending = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
     return last in LEXICON.organisation_words or (
-        len(last) > 5 and last.endswith(LEXICON.organisation_endings)
+        len(last) > 5 and ending.endswith(LEXICON.organisation_endings)
     )
 
 

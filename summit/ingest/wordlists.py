@@ -35,6 +35,9 @@ GERMAN: dict[str, Any] = {
         "so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten", "ließ",
         "nach den Worten von", "nach den Worten des", "nach den Worten der",
         "nach Einschätzung von", "nach Meinung von", "nach Auffassung von",
+        # As "according to": "nach Angaben von Landeswahlleiter Stephan Bröchler".
+        "nach Angaben von", "nach Angaben des", "nach Angaben der", "nach Auskunft von",
+        "nach Auskunft des", "nach Auskunft der",
         # A statement's label: "Rede von Gregor Gysi", "das Einsatz-Fazit von Polizeisprecher …".
         "Statement von", "Rede von", "Fazit von",
     ],

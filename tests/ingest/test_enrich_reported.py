@@ -139,3 +139,22 @@ def test_an_organisation_known_only_by_its_shape_is_a_guess():
     assert "Keine Quelle erkannt." not in draft.warnings
     (draft,) = enriched("Das Arbeitsgericht Berlin hat den Antrag zurückgewiesen.")
     assert draft.source_guessed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Etwa 3000 Haushalte waren nach Angaben von Olaf Weidner, Sprecher von Stromnetz Berlin, "
+         "betroffen.", "Olaf Weidner"),
+        ("Nach Angaben von Claude Longchamp vom gfs-Forschungsinstitut ist das der vierthöchste "
+         "Wert seit der Einführung des Frauen-Stimmrechts 1971.", "Claude Longchamp"),
+        ("Nach dem Anschlag auf den Weihnachtsmarkt in Magdeburg wird Bundeskanzler Olaf Scholz "
+         "(SPD) nach Angaben von Sachsen-Anhalts Ministerpräsident Reiner Haseloff (CDU) am "
+         "Samstag in die Stadt reisen.", "Reiner Haseloff"),
+        # A declined organisation is none: "des Kiewer Innenministeriums".
+        ("Prorussische Separatisten räumen nach Angaben des Kiewer Innenministeriums in der "
+         "ostukrainischen Stadt Luhansk die besetzten Büros der Staatsanwaltschaft.", None),
+    ],
+)  # fmt: skip
+def test_whom_nach_angaben_names_speaks(text, speaker):
+    assert speaker_of(text) == speaker
