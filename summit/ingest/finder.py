@@ -205,6 +205,8 @@ class NameFinder:
             words = without_roles(words)  # "Bildungsminister Holter: …": Holter
         if words and words[-1].endswith(("'s", "’s")):
             return None, ""  # "Tel Aviv's policies", "Helen Clark's spokesman": an owner
+        if kind_before_name(words):
+            return None, ""  # "wie der Betreiber Arianespace mitteilte": a company
         if not words or len(name_words(words)) > 3:
             return None, ""
         known = self._known_person(words)

@@ -28,7 +28,7 @@ GERMAN: dict[str, Any] = {
         "appelliert", "appellierte", "widerspricht", "widersprach",
         "beklagt", "beklagte", "bedauert", "bedauerte", "verlangt", "verlangte", "schildert",
         "schilderte", "begründet", "begründete", "räumt", "prangert", "prangerte",
-        "bilanziert", "bilanzierte", "resümiert", "resümierte",
+        "bilanziert", "bilanzierte", "resümiert", "resümierte", "mitteilte", "mitteilt",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
     "name_after": [

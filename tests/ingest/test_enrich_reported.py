@@ -158,3 +158,19 @@ def test_an_organisation_known_only_by_its_shape_is_a_guess():
 )  # fmt: skip
 def test_whom_nach_angaben_names_speaks(text, speaker):
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Damit entfällt von diesem Freitag an für Reisende aus innerdeutschen Hotspots die "
+         "Pflicht, bei der Übernachtung im Saarland einen negativen Corona-Test vorzulegen, wie "
+         "Regierungssprecher Alexander Zeyer am Donnerstag mitteilte.", "Alexander Zeyer"),
+        # A company's kind before its name: the company, no person.
+        ("Die Trägerrakete startete in der Nacht zum Mittwoch deutscher Zeit vom "
+         "Weltraumbahnhof Kourou in Französisch-Guyana, wie der Betreiber Arianespace "
+         "mitteilte.", None),
+    ],
+)  # fmt: skip
+def test_who_mitteilte_after_wie_speaks(text, speaker):
+    assert speaker_of(text) == speaker
