@@ -15,6 +15,7 @@ from django.utils.translation import gettext_noop
 
 from summit.ingest.appositions import apposed_subject
 from summit.ingest.cues import Cues, alternation
+from summit.ingest.cuewords import cue_completed, ends_so_clause, is_opinion_cue, name_after_wie
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import (
     SPEECH_VERBS,
@@ -105,33 +106,6 @@ def is_recap(text: str, lowered: str) -> bool:
     return any(map(opening.__contains__, LEXICON.recap_words)) or opens_a_sign_off(opening)
 
 
-def _cue_completed(cue: str, after: list[str]) -> bool:
-    """Whether a cue that needs a later word has it: "ließ Anna Berg wissen"."""
-    needed = LEXICON.name_after_completed_by.get(cue)
-    return not needed or any(word.lower() in needed for word in after)
-
-
-def _ends_so_clause(after: list[str], name: list[str]) -> bool:
-    """ "…, so Müller." or "so Müller weiter" end an attribution; "so Leeds have some
-    thinking to do" is another sentence."""
-    if not name or name[-1] not in after:
-        return True
-    rest = after[len(after) - after[::-1].index(name[-1]) :]
-    return not rest or rest[0].lower() in LEXICON.after_so_name
-
-
-def _after_wie(before: list[str]) -> list[str]:
-    """The name in "wie Bundesinnenministerin Nora Feld in Berlin sagt"."""
-    lowered = [word.lower() for word in before]
-    if "wie" not in lowered:
-        return []
-    return name_after(before[len(lowered) - lowered[::-1].index("wie") :])
-
-
-def _is_opinion_cue(cue: str | None) -> bool:
-    return cue is not None and " ".join(cue.lower().split()) in LEXICON.opinion_cues
-
-
 # English verbs of reporting whose speaker stands before them only: "CNN reports that
 # Hillary Clinton has called …" names no speaker after the verb.
 _SUBJECT_FIRST_VERBS = frozenset({"reports", "reported"})
@@ -220,11 +194,11 @@ class SpeakerFinder(NameFinder):
                 run = name_after(after) or name_after(past_modifiers(after))
                 if run and in_quotes(run[0], text, end):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
-                completed = not cue or _cue_completed(cue, after)  # (a verb needs no word)
+                completed = not cue or cue_completed(cue, after)  # (a verb needs no word)
                 if completed and (verb or "").lower() not in _SUBJECT_FIRST_VERBS:
                     # Most cues have no name right after them: nothing to ask of it then.
                     if run and not (names_a_thing(after, run) or spoken_to_or_of(verb, after, run)):
-                        names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
+                        names.append(run if cue != "so" or ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, end))
                 if verb:
                     if run and not opens_a_clause(verb, after, run):
@@ -246,7 +220,7 @@ class SpeakerFinder(NameFinder):
                     if pronoun_at is None and pronoun_speaks(before, after):
                         pronoun_at = start
                     if "wie" in self._lowered:  # a word lowercased to "wie" stands there
-                        names.append(_after_wie(before))
+                        names.append(name_after_wie(before))
                     names.append(apposed_subject(text, start))
                     self._organisation_speaks(organisation_before(before), start, subject=True)
                 elif self._opinion_holder(cue_before, before):
@@ -312,7 +286,7 @@ class SpeakerFinder(NameFinder):
     def _opinion_holder(self, cue: str | None, before: list[str]) -> bool:
         """A surname alone, first in its clause, before "ist der Meinung"."""
         return (
-            _is_opinion_cue(cue)
+            is_opinion_cue(cue)
             and len(before) == 1
             and looks_like_person(before)
             and not self._known_source(before[0])
