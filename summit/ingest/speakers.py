@@ -234,7 +234,7 @@ class SpeakerFinder(NameFinder):
                 elif len(words) == 1 and verb and self._recurring_surname(words[0]):
                     candidates.add(words[0], 1, start)  # "Masipa says", again and again
                 elif len(words) == 1 and verb and self._after_quotation(words, text, start):
-                    candidates.add(words[0], 1, start)  # "“… value,” says Panos"
+                    candidates.add(words[0], 1, start)  # "“… value,” says Panos", "“…,” Allan says"
                 elif len(words) == 1 and verb and self._before_quotation(words, text, start, end):
                     candidates.add(words[0], 1, start)  # "Vettel erklärt sich: „Ich …“"
                 elif len(words) == 1 and verb and not self._speaking_name:
@@ -257,8 +257,14 @@ class SpeakerFinder(NameFinder):
         return best, candidates.guessed(best)
 
     def _after_quotation(self, words: list[str], text: str, position: int) -> bool:
-        person = looks_like_person(words) and not self._known_source(words[0].strip(TOKEN_STRIP))
-        return person and after_quotation(text, position)
+        """A name alone by the verb at position, right after a quotation: "“… value,” says
+        Panos", "“…,” Slotkin said"."""
+        word = words[0].strip(TOKEN_STRIP)
+        if not looks_like_person(words) or self._known_source(word):
+            return False
+        at = text.rfind(word, max(0, position - 40), position)
+        before_verb = at != -1 and not text[at + len(word) : position].strip()
+        return after_quotation(text, at if before_verb else position)
 
     def _before_quotation(self, words: list[str], text: str, start: int, end: int) -> bool:
         """A surname opening its sentence, whose verb a colon and a quotation follow:

@@ -429,6 +429,12 @@ def test_present_tense_verbs_names_opening_a_line_and_statements_in_the_perfect(
          "Roger Federer"),
         ("Pistorius", "“He may finish evidence tomorrow,” tweets the BBC’s Andrew Harding.",
          "Andrew Harding"),
+        # A name alone between the quotation and its verb.
+        ("", '"For the areas that have been asked to evacuate, we got a window if you will of a '
+         'surge that may be between 1 metre to 3 metres and that is why we have asked for that '
+         'evacuation," Allan says.', "Allan"),
+        ("", '"A lot more degradation than anyone anticipated," Sainz reports. Nobody\'s very '
+         "happy on track, but if it yields an extra stop it might shake things up...", "Sainz"),
     ],
 )  # fmt: skip
 def test_a_name_signing_or_after_a_quotation_speaks(title, text, speaker):
