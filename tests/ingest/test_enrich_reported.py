@@ -174,3 +174,18 @@ def test_whom_nach_angaben_names_speaks(text, speaker):
 )  # fmt: skip
 def test_who_mitteilte_after_wie_speaks(text, speaker):
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Der Sprecher des US-Heimatschutzministeriums, David Lapan, nannte eine Ausweitung des '
+         'Verbots nicht allein auf Europa, sondern auf weitere Regionen "möglich".', "David Lapan"),
+        ("Der Ex-Vorsitzende der Grünen , Reinhard Bütikofer , findet klare Worte zum "
+         "Wahlergebnis seiner Partei. Man habe klare Chancen liegenlassen und viele Fehler "
+         "gemacht.", "Reinhard Bütikofer"),
+    ],
+)  # fmt: skip
+def test_a_full_name_apposed_to_a_role_opening_the_sentence_is_a_guessed_speaker(text, speaker):
+    (draft,) = enriched(text)
+    assert (draft.speaker, draft.speaker_guessed) == (speaker, True)
