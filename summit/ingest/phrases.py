@@ -109,9 +109,16 @@ def words_after(text: str, position: int, count: int = 6) -> list[str]:
         # A word ends the clause with its own mark, or with one before closing quotes
         # (a word that is only quotes ends it too): rstrip only where a quote ends it.
         last = raw[-1]
+        if last == "." and _is_title(raw):
+            continue  # "according to Sen. Chuck Schumer": a title's full stop ends nothing
         if last in ",.;:!?)" or (last in "\"“”»«'" and raw.rstrip("\"“”»«'")[-1:] in ",.;:!?"):
             break
     return words
+
+
+def _is_title(raw: str) -> bool:
+    """A title written short before a name: "Dr.", "Sen.", "Gov."."""
+    return raw[:1].isupper() and raw[:-1].lower() in LEXICON.role_abbreviations
 
 
 # A name's abbreviation, whose full stop ends no clause: "U.S.", "St. Gallen".

@@ -189,3 +189,18 @@ def test_who_mitteilte_after_wie_speaks(text, speaker):
 def test_a_full_name_apposed_to_a_role_opening_the_sentence_is_a_guessed_speaker(text, speaker):
     (draft,) = enriched(text)
     assert (draft.speaker, draft.speaker_guessed) == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("They’re “free of fever, fit mentally, they can feed themselves and talk normally,” "
+         "according to Dr. Jesada Chokedamrongsuk, permanent secretary of the Ministry of "
+         "Public Health.", "Jesada Chokedamrongsuk"),
+        ("According to Sen. Chuck Schumer (D-NY), the Washington-based agency will fully "
+         "reimburse New York, New Jersey and Connecticut for the cost of repairing power "
+         "substations.", "Chuck Schumer"),
+    ],
+)  # fmt: skip
+def test_a_short_title_after_a_cue_ends_no_clause(text, speaker):
+    assert speaker_of(text) == speaker
