@@ -61,6 +61,7 @@ from summit.ingest.signed import (
 from summit.ingest.statements import (
     labelled_statements,
     labels_a_quotation,
+    names_after_quotations,
     opens_an_introduced_quotation,
 )
 
@@ -167,6 +168,8 @@ class SpeakerFinder(NameFinder):
             name = self._person(words, text)
             if name:
                 candidates.add(name, 2, position)
+        if quoted:
+            self._named_after_quotations(text, candidates)
         for words, position in signed_names(text, quoted=quoted):
             name = self._person(words, text)
             if name and len(name.split()) > 1:
@@ -265,6 +268,17 @@ class SpeakerFinder(NameFinder):
         at = text.rfind(word, max(0, position - 40), position)
         before_verb = at != -1 and not text[at + len(word) : position].strip()
         return after_quotation(text, at if before_verb else position)
+
+    def _named_after_quotations(self, text: str, candidates: Candidates) -> None:
+        """Whom the verb after a quotation names: "„…“, freut sich Trainer Murat Yakin",
+        a surname alone a guess where the import writes it again and again ("„…“, ärgert
+        sich Vettel"): a noun stands there too ("„…“, warnen Behörden")."""
+        for words, position in names_after_quotations(text):
+            name = self._person(words, text)
+            if name:
+                candidates.add(name, 2, position)
+            elif len(words) == 1 and self._recurring_surname(words[0]):
+                candidates.add(words[0], 1, position)
 
     def _before_quotation(self, words: list[str], text: str, start: int, end: int) -> bool:
         """A surname opening its sentence, whose verb a colon and a quotation follow:
