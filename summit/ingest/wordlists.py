@@ -49,7 +49,8 @@ GERMAN: dict[str, Any] = {
     "after_so_name": [
         "weiter", "gegenüber", "am", "im", "in", "bei", "auf", "vor", "nach", "zum", "zur",
         "mit", "über", "zuletzt", "damals", "kürzlich", "jüngst", "abschließend", "zudem",
-        "außerdem", "dazu", "bereits", "noch", "einst", "jetzt", "nun", "heute", "gestern",
+        "außerdem", "dazu", "bereits", "noch", "einst", "jetzt", "nun", "heute", "gestern", "von",
+        "vom",
     ],
     # The speaker's name comes first: "Müller zufolge", "Müller ist der Ansicht".
     "name_before": [

@@ -155,6 +155,9 @@ def test_an_organisation_known_only_by_its_shape_is_a_guess():
         # A declined organisation is none: "des Kiewer Innenministeriums".
         ("Prorussische Separatisten räumen nach Angaben des Kiewer Innenministeriums in der "
          "ostukrainischen Stadt Luhansk die besetzten Büros der Staatsanwaltschaft.", None),
+        # "so" and the name, then where the person works.
+        ('"Ich gehe davon aus, dass wir gutes Flugwetter haben werden", so Christian Pehsl von '
+         "der Zamg.", "Christian Pehsl"),
         # "wie … mitteilte" as "wie … sagte".
         ("Damit entfällt von diesem Freitag an für Reisende aus innerdeutschen Hotspots die "
          "Pflicht, bei der Übernachtung im Saarland einen negativen Corona-Test vorzulegen, wie "
