@@ -233,7 +233,8 @@ ENGLISH: dict[str, Any] = {
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],
     "spokespeople": ["officials", "sources", "spokesman", "spokeswoman", "spokesperson"],
     "contractions": [],
-    "name_after": ["according to"],
+    # Whom a blog hands over to: "Let’s hear from Lewis Hamilton", "More from …", "This is from …".
+    "name_after": ["according to", "hear from", "more from", "this is from"],
     "name_after_completed_by": {},
     "after_so_name": [],
     "name_before": [],

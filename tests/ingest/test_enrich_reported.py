@@ -158,6 +158,10 @@ def test_an_organisation_known_only_by_its_shape_is_a_guess():
         # "so" and the name, then where the person works.
         ('"Ich gehe davon aus, dass wir gutes Flugwetter haben werden", so Christian Pehsl von '
          "der Zamg.", "Christian Pehsl"),
+        # Who the blog hands over to.
+        ("Let’s hear from Lewis Hamilton, who looks drained, fed up of talking about the whole "
+         "shabang. “I am a little bit deflated, really,” the Mercedes driver says.",
+         "Lewis Hamilton"),
         # "wie … mitteilte" as "wie … sagte".
         ("Damit entfällt von diesem Freitag an für Reisende aus innerdeutschen Hotspots die "
          "Pflicht, bei der Übernachtung im Saarland einen negativen Corona-Test vorzulegen, wie "
