@@ -122,7 +122,7 @@ GERMAN: dict[str, Any] = {
         "wissenschaftler", "wissenschaftlerin", "stellvertreter", "stellvertreterin",
         "verteidiger", "verteidigerin", "wirt", "wirtin", "beauftragte", "beauftragter",
         "einsatzleiter", "einsatzleiterin", "zugleiter", "zugleiterin", "rechtler", "rechtlerin",
-        "bundesrat", "bundesrätin",
+        "bundesrat", "bundesrätin", "präfekt", "präfektin", "jurist", "juristin",
     ],
     # Titles written short before a name: "Dr. Anna Berg"; forms of address: "Frau Merkel".
     "role_abbreviations": ["dr", "prof", "frau", "herr", "prinz", "prinzessin"],

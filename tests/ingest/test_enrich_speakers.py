@@ -55,8 +55,14 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
         ("Landeshauptmann Hermann Schützenhöfer (ÖVP) forderte mehr Hilfe.", "Hermann Schützenhöfer"),
         ("Das bestätigte Bezirksstadtrat Tim Richter (CDU) dem Sender.", "Tim Richter"),
         ("Der Zirkus darf bleiben, sagte Umweltdezernentin Eva Jähnig.", "Eva Jähnig"),
-        # Roles that are no first name: "Moderatorin", "Verteidiger", "Wirt", "Captain".
+        # Roles that are no first name: "Moderatorin", "Verteidiger", "Wirt", "Captain",
+        # "Juristin", "Polizeipräfekt".
         ("Das war knapp, sagte Moderatorin Lea Stern im Radio.", "Lea Stern"),
+        ('"Diese Sperren müssen jedenfalls ernst genommen werden", warnte ÖAMTC-Juristin Tanja '
+         "Tretzmüller am Dienstag.", "Tanja Tretzmüller"),
+        ("Die Angreifer in der Konzerthalle Bataclan haben sich mit Sprengstoffgürteln selbst in "
+         "die Luft gesprengt, als die Polizei einrückte, wie Polizeipräfekt Michel Cadot am "
+         "Samstagmorgen mitteilte.", "Michel Cadot"),
         ("Nati-Verteidiger Jonas Amrein erklärt im Interview, wie es weitergeht.", "Jonas Amrein"),
         ("Festzelt-Wirt Paul Kogler schreibt in einer Kolumne, es sei voll.", "Paul Kogler"),
         ("Politikwissenschaftler Ole Brandt erklärte, die Wahl sei offen.", "Ole Brandt"),
