@@ -206,7 +206,9 @@ class NameFinder:
         if words and words[-1].endswith(("'s", "’s")):
             return None, ""  # "Tel Aviv's policies", "Helen Clark's spokesman": an owner
         if kind_before_name(words):
-            return None, ""  # "wie der Betreiber Arianespace mitteilte": a company
+            if len(words) == 2:
+                return None, ""  # "wie der Betreiber Arianespace mitteilte": a company
+            words = words[1:]  # "Wagenbauer Jacques Tilly": the kind is the person's trade
         if not words or len(name_words(words)) > 3:
             return None, ""
         known = self._known_person(words)

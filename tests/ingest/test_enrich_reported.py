@@ -162,6 +162,10 @@ def test_an_organisation_known_only_by_its_shape_is_a_guess():
         ("Let’s hear from Lewis Hamilton, who looks drained, fed up of talking about the whole "
          "shabang. “I am a little bit deflated, really,” the Mercedes driver says.",
          "Lewis Hamilton"),
+        # A company's kind before a full name is the person's trade.
+        ('Wagenbauer Jacques Tilly bestätigte der Deutschen Presse-Agentur den Vorgang: "Das '
+         'ist zwar Unsinn, weil das unter Satirefreiheit fällt, aber wir sind dem gefolgt."',
+         "Jacques Tilly"),
         # "wie … mitteilte" as "wie … sagte".
         ("Damit entfällt von diesem Freitag an für Reisende aus innerdeutschen Hotspots die "
          "Pflicht, bei der Übernachtung im Saarland einen negativen Corona-Test vorzulegen, wie "
