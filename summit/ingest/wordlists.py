@@ -122,7 +122,8 @@ GERMAN: dict[str, Any] = {
         "wissenschaftler", "wissenschaftlerin", "stellvertreter", "stellvertreterin",
         "verteidiger", "verteidigerin", "wirt", "wirtin", "beauftragte", "beauftragter",
         "einsatzleiter", "einsatzleiterin", "zugleiter", "zugleiterin", "rechtler", "rechtlerin",
-        "bundesrat", "bundesrätin", "präfekt", "präfektin", "jurist", "juristin",
+        "bundesrat", "bundesrätin", "präfekt", "präfektin", "jurist", "juristin", "kapitän",
+        "kapitänin",
     ],
     # Titles written short before a name: "Dr. Anna Berg"; forms of address: "Frau Merkel".
     "role_abbreviations": ["dr", "prof", "frau", "herr", "prinz", "prinzessin"],

@@ -56,10 +56,12 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
         ("Das bestätigte Bezirksstadtrat Tim Richter (CDU) dem Sender.", "Tim Richter"),
         ("Der Zirkus darf bleiben, sagte Umweltdezernentin Eva Jähnig.", "Eva Jähnig"),
         # Roles that are no first name: "Moderatorin", "Verteidiger", "Wirt", "Captain",
-        # "Juristin", "Polizeipräfekt".
+        # "Juristin", "Polizeipräfekt", "Kapitän".
         ("Das war knapp, sagte Moderatorin Lea Stern im Radio.", "Lea Stern"),
         ('"Diese Sperren müssen jedenfalls ernst genommen werden", warnte ÖAMTC-Juristin Tanja '
          "Tretzmüller am Dienstag.", "Tanja Tretzmüller"),
+        ('"Wir müssen uns aber vor allem im Angriff steigern", fasst Kapitän Johannes Golla die '
+         "Ausgangslage vor den letzten beiden Spielen zusammen.", "Johannes Golla"),
         ("Die Angreifer in der Konzerthalle Bataclan haben sich mit Sprengstoffgürteln selbst in "
          "die Luft gesprengt, als die Polizei einrückte, wie Polizeipräfekt Michel Cadot am "
          "Samstagmorgen mitteilte.", "Michel Cadot"),
