@@ -277,8 +277,11 @@ class SpeakerFinder(NameFinder):
             name = self._person(words, text)
             if name:
                 candidates.add(name, 2, position)
-            elif len(words) == 1 and self._recurring_surname(words[0]):
-                candidates.add(words[0], 1, position)
+            elif len(words) == 1 and (
+                self._recurring_surname(words[0])
+                or (looks_like_person(words) and self._after_role(words, text))
+            ):
+                candidates.add(words[0], 1, position)  # "freut sich Ortschef Gottsbacher"
 
     def _before_quotation(self, words: list[str], text: str, start: int, end: int) -> bool:
         """A surname opening its sentence, whose verb a colon and a quotation follow:

@@ -210,6 +210,10 @@ def test_a_full_name_apposed_to_a_role_opening_the_sentence_is_a_guessed_speaker
          "Triple-Sieger.", "Murat Yakin"),
         ("“England should cruise to victory – this is not much more than an easy T20 chase,” "
          "sniffs Giles Brooke.", "Giles Brooke"),
+        # A surname alone after a role.
+        ('"Die VA Erzberg hat uns die Tanks mit Treibstoff am Erzberg bereitgestellt, die wir '
+         'selbst mit drei Fahrzeugen nach Radmer bringen konnten", freut sich Ortschef '
+         "Gottsbacher.", "Gottsbacher"),
         # A noun alone after the verb names no one.
         ('"Die intensiv geführten Ermittlungen in diesem Strafverfahren dauern weiterhin an", '
          "teilten die Behörden mit.", None),
