@@ -17,13 +17,20 @@ from summit.ingest.firstnames import first_name_before
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.names import KnownNames, NameIndex, Outlets
 from summit.ingest.nonnames import is_place, is_time, opens_a_thing
+from summit.ingest.orgwords import (
+    genitive_head,
+    kind_before_name,
+    lowercase_body,
+    nominative,
+    office_nominative,
+    opens_remit,
+    owner_of,
+)
 from summit.ingest.phrases import (
     TOKEN_STRIP,
     after_owner,
     is_adjective,
     is_capitalised,
-    is_organisation,
-    is_organisation_word,
     is_reporter,
     is_role,
     looks_like_person,
@@ -86,22 +93,6 @@ def after_kind(words: list[str]) -> list[str]:
 def _names_a_kind(lower: str) -> bool:
     """A kind of source, also in the genitive ("des Senders", "des Magazins")."""
     return _is_source_noun(lower) or (lower.endswith("s") and _is_source_noun(lower[:-1]))
-
-
-def _nominative(word: str) -> str:
-    """A name after "des" without its genitive s: "des Außenministeriums" -> Außenministerium
-    ("des Hauses", "des Kosmos" keep theirs)."""
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "es", "us", "os", "is")):
-        return word[:-1]
-    return word
-
-
-def _office_nominative(word: str) -> str:
-    """An office's name after "des" without its genitive "es" too: "des Bundesamtes" ->
-    Bundesamt (after an adjective it stays: "des Bayerischen Landeskriminalamtes")."""
-    if word.endswith("es") and is_organisation([word[:-2]]):
-        return word[:-2]
-    return _nominative(word)
 
 
 class Candidates:
@@ -214,6 +205,10 @@ class NameFinder:
             words = without_roles(words)  # "Bildungsminister Holter: …": Holter
         if words and words[-1].endswith(("'s", "’s")):
             return None, ""  # "Tel Aviv's policies", "Helen Clark's spokesman": an owner
+        if kind_before_name(words):
+            if len(words) == 2:
+                return None, ""  # "wie der Betreiber Arianespace mitteilte": a company
+            words = words[1:]  # "Wagenbauer Jacques Tilly": the kind is the person's trade
         if not words or len(name_words(words)) > 3:
             return None, ""
         known = self._known_person(words)
@@ -304,7 +299,7 @@ class NameFinder:
                 continue  # "die zuständige Behörde"
             cut_short = run and run[-1].endswith("-") and lower in ("und", "and", "oder")
             particle = run and (lower in LEXICON.name_particles or cut_short)
-            if run and _opens_remit(run, lower, word):
+            if run and opens_remit(run, lower, word):
                 run.append(word)  # "Landesamt für Gesundheit und …", "Bundesamt für …"
                 continue
             if is_capitalised(word) or particle or _DOMAIN.fullmatch(word):
@@ -315,10 +310,10 @@ class NameFinder:
         while run and not (is_capitalised(run[-1]) or _DOMAIN.fullmatch(run[-1])):
             run.pop()  # a remit cut short: "Bundesamt für" alone is the office's name
         if run and names_a_body(next_word):
-            run += _lowercase_body(words[next_index:])  # "according to London Metropolitan police"
-        if _kind_before_name(run):
+            run += lowercase_body(words[next_index:])  # "according to London Metropolitan police"
+        if kind_before_name(run):
             run = run[1:]  # "der Zugbetreiber Eurostar", "the carrier Qantas"
-        run = _owner_of(run)
+        run = owner_of(run)
         if len(run) == 1 and organisation_of_role(run[0]):
             return organisation_of_role(run[0])  # "einer Bahnsprecherin": the railway's
         staff_of = self._outlet_of_staff(run)
@@ -331,69 +326,11 @@ class NameFinder:
         if next_word in LEXICON.source_nouns and len(run) == 1 and _DEMONYM.search(run[0]):
             return None  # the origin of a kind of source: "Palestinian media reports"
         if article in ("des", "eines") and run:
-            head = _genitive_head(run)
-            run[head] = (_office_nominative if head == 0 else _nominative)(run[head])
+            head = genitive_head(run)
+            run[head] = (office_nominative if head == 0 else nominative)(run[head])
         name = " ".join(after_kind(run)[:5])  # (the kind tells a paper "Sun" from a Sunday)
         if not name or (speaker and normalise_name(name) in normalise_name(speaker)):
             return None
         if self._known_person(run[:3]) or (len(run) == 1 and self._full_name(run[0], text)):
             return None  # "laut Müller": a person speaks, no source is cited
         return name
-
-
-def _genitive_head(run: list[str]) -> int:
-    """The word of a name after "des" in the genitive: the last, the one before a remit
-    ("des Bundesamtes für …") or an office before its place ("des Polizeipräsidiums Trier")."""
-    if "für" in run:
-        return run.index("für") - 1
-    office = _office_nominative(run[0])
-    if len(run) > 1 and office != run[0] and is_organisation([office]):
-        return 0
-    return len(run) - 1
-
-
-def _owner_of(run: list[str]) -> list[str]:
-    """The owner's words of "ESPN's Adrian Wojnarowski": the outlet is the source, its
-    reporter the speaker."""
-    for index, word in enumerate(run[:-1]):
-        if word.endswith(("'s", "’s")) and looks_like_person(run[index + 1 :]):
-            return [*run[:index], word[:-2]]  # (not "Butte County Sheriff's Office")
-    return run
-
-
-def _lowercase_body(rest: list[str]) -> list[str]:
-    """The body a name's lowercase words after it make, the first of them a body's word:
-    "(London Metropolitan) police", "(Israeli) army radio"."""
-    end = 1
-    while end < len(rest) and rest[end][:1].islower() and is_organisation_word(rest[end]):
-        end += 1
-    return rest[:end]
-
-
-def _opens_remit(run: list[str], lower: str, word: str) -> bool:
-    """An office's remit after its name ("Landesamt für Gesundheit und
-    Lebensmittelsicherheit", "Bundesamt für Migration und Flüchtlinge"): "für" after an
-    organisation's word, and inside the remit "und" and the adjectives before its nouns."""
-    if lower == "für":
-        return "für" not in run and is_organisation([_office_nominative(run[-1])])
-    return "für" in run and (lower == "und" or (run[-1] == "für" and is_adjective(word)))
-
-
-_PUBLIC_PREFIXES = ("landes", "bundes", "staats", "stadt", "kreis")
-
-
-def _kind_before_name(run: list[str]) -> bool:
-    """A company's kind before its name ("Chemiekonzern BASF", "Förderbank KfW"), not a
-    name the kind opens ("Gewerkschaft Deutscher Lokomotivführer", "Landesbank Hessen")."""
-    kind = run[0].lower() if len(run) > 1 else ""
-    return (
-        # (also in the genitive: "einer Sprecherin des Energiekonzerns Vattenfall")
-        (
-            kind.endswith(LEXICON.company_kinds)
-            or (kind.endswith("s") and kind[:-1].endswith(LEXICON.company_kinds))
-        )
-        and not kind.startswith(_PUBLIC_PREFIXES)  # a public body by its place's name
-        and is_capitalised(run[1])
-        and not is_adjective(run[1])
-        and not is_place(run[1])
-    )

@@ -71,8 +71,10 @@ def is_organisation_word(word: str) -> bool:
     """is_organisation of a name ending with word: asked of every word around every cue,
     the same few thousand words of an import."""
     last = word.lower().split("-")[-1]
+    # (Declined too: "nach Angaben des Kiewer Innenministeriums".)
+    ending = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
     return last in LEXICON.organisation_words or (
-        len(last) > 5 and last.endswith(LEXICON.organisation_endings)
+        len(last) > 5 and ending.endswith(LEXICON.organisation_endings)
     )
 
 
@@ -107,9 +109,16 @@ def words_after(text: str, position: int, count: int = 6) -> list[str]:
         # A word ends the clause with its own mark, or with one before closing quotes
         # (a word that is only quotes ends it too): rstrip only where a quote ends it.
         last = raw[-1]
+        if last == "." and _is_title(raw):
+            continue  # "according to Sen. Chuck Schumer": a title's full stop ends nothing
         if last in ",.;:!?)" or (last in "\"“”»«'" and raw.rstrip("\"“”»«'")[-1:] in ",.;:!?"):
             break
     return words
+
+
+def _is_title(raw: str) -> bool:
+    """A title written short before a name: "Dr.", "Sen.", "Gov."."""
+    return raw[:1].isupper() and raw[:-1].lower() in LEXICON.role_abbreviations
 
 
 # A name's abbreviation, whose full stop ends no clause: "U.S.", "St. Gallen".

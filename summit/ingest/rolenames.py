@@ -24,6 +24,13 @@ _ROLE_NAME = re.compile(
     re.MULTILINE,
 )
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+\Z")
+# A sentence opening with a role and its full name between commas: "Der Sprecher des
+# US-Heimatschutzministeriums, David Lapan, nannte …", "The leader of the Democratic
+# Alliance, Mmusi Maimane, wrapped up …".
+_ROLE_APPOSED = re.compile(
+    r"(?:[\w'’-]++\s++){1,8}?[\w'’-]++\s?,\s++"
+    r"([A-ZÄÖÜ][\w'’-]++(?:[^\S\n]++[A-ZÄÖÜ][\w'’-]++){1,2})\s?,"
+)
 
 
 def without_attribution_may_speak(text: str, *, quoted: bool) -> bool:
@@ -46,6 +53,26 @@ def people_after_roles(text: str) -> Iterator[tuple[list[str], int]]:
             and verb not in _NO_VERB
         ):
             yield words, match.start()
+    if "," in text:
+        yield from _apposed_to_roles(text)
+
+
+def _apposed_to_roles(text: str) -> Iterator[tuple[list[str], int]]:
+    """The full name apposed to a role that opens its sentence with an article: "Die
+    Grünen-Fraktionsvorsitzende, Annalena Baerbock, verteidigt …"."""
+    for start in _sentence_starts(text):
+        if text[start : start + 4].lower().rstrip() not in _ARTICLES:
+            continue
+        found = _ROLE_APPOSED.match(text, start)
+        if not found:
+            continue
+        role = found.group(0).split(",", 1)[0].split()
+        words = found.group(1).split()
+        if any(map(is_role, role)) and not any(map(is_reporter, role)) and looks_like_person(words):
+            yield words, start
+
+
+_ARTICLES = frozenset({"der", "die", "the"})
 
 
 def _role_names(text: str) -> Iterator[re.Match[str]]:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_noop
 
 from summit.ingest.appositions import apposed_subject
 from summit.ingest.cues import Cues, alternation
+from summit.ingest.cuewords import cue_completed, ends_so_clause, is_opinion_cue, name_after_wie
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import (
     SPEECH_VERBS,
@@ -60,6 +61,7 @@ from summit.ingest.signed import (
 from summit.ingest.statements import (
     labelled_statements,
     labels_a_quotation,
+    names_after_quotations,
     opens_an_introduced_quotation,
 )
 
@@ -103,33 +105,6 @@ def is_recap(text: str, lowered: str) -> bool:
     text[:300].lower() but where an "İ" (lengthened by lower()) stands."""
     opening = lowered[:300] if "İ" not in text[:300] else text[:300].lower()
     return any(map(opening.__contains__, LEXICON.recap_words)) or opens_a_sign_off(opening)
-
-
-def _cue_completed(cue: str, after: list[str]) -> bool:
-    """Whether a cue that needs a later word has it: "ließ Anna Berg wissen"."""
-    needed = LEXICON.name_after_completed_by.get(cue)
-    return not needed or any(word.lower() in needed for word in after)
-
-
-def _ends_so_clause(after: list[str], name: list[str]) -> bool:
-    """ "…, so Müller." or "so Müller weiter" end an attribution; "so Leeds have some
-    thinking to do" is another sentence."""
-    if not name or name[-1] not in after:
-        return True
-    rest = after[len(after) - after[::-1].index(name[-1]) :]
-    return not rest or rest[0].lower() in LEXICON.after_so_name
-
-
-def _after_wie(before: list[str]) -> list[str]:
-    """The name in "wie Bundesinnenministerin Nora Feld in Berlin sagt"."""
-    lowered = [word.lower() for word in before]
-    if "wie" not in lowered:
-        return []
-    return name_after(before[len(lowered) - lowered[::-1].index("wie") :])
-
-
-def _is_opinion_cue(cue: str | None) -> bool:
-    return cue is not None and " ".join(cue.lower().split()) in LEXICON.opinion_cues
 
 
 # English verbs of reporting whose speaker stands before them only: "CNN reports that
@@ -193,6 +168,8 @@ class SpeakerFinder(NameFinder):
             name = self._person(words, text)
             if name:
                 candidates.add(name, 2, position)
+        if quoted:
+            self._named_after_quotations(text, candidates)
         for words, position in signed_names(text, quoted=quoted):
             name = self._person(words, text)
             if name and len(name.split()) > 1:
@@ -220,11 +197,11 @@ class SpeakerFinder(NameFinder):
                 run = name_after(after) or name_after(past_modifiers(after))
                 if run and in_quotes(run[0], text, end):
                     run = []  # "erklärt das «Watch Kit»": a thing's name
-                completed = not cue or _cue_completed(cue, after)  # (a verb needs no word)
+                completed = not cue or cue_completed(cue, after)  # (a verb needs no word)
                 if completed and (verb or "").lower() not in _SUBJECT_FIRST_VERBS:
                     # Most cues have no name right after them: nothing to ask of it then.
                     if run and not (names_a_thing(after, run) or spoken_to_or_of(verb, after, run)):
-                        names.append(run if cue != "so" or _ends_so_clause(after, run) else [])
+                        names.append(run if cue != "so" or ends_so_clause(after, run) else [])
                     names.append(self._appositive(after, text, end))
                 if verb:
                     if run and not opens_a_clause(verb, after, run):
@@ -246,7 +223,7 @@ class SpeakerFinder(NameFinder):
                     if pronoun_at is None and pronoun_speaks(before, after):
                         pronoun_at = start
                     if "wie" in self._lowered:  # a word lowercased to "wie" stands there
-                        names.append(_after_wie(before))
+                        names.append(name_after_wie(before))
                     names.append(apposed_subject(text, start))
                     self._organisation_speaks(organisation_before(before), start, subject=True)
                 elif self._opinion_holder(cue_before, before):
@@ -260,7 +237,7 @@ class SpeakerFinder(NameFinder):
                 elif len(words) == 1 and verb and self._recurring_surname(words[0]):
                     candidates.add(words[0], 1, start)  # "Masipa says", again and again
                 elif len(words) == 1 and verb and self._after_quotation(words, text, start):
-                    candidates.add(words[0], 1, start)  # "“… value,” says Panos"
+                    candidates.add(words[0], 1, start)  # "“… value,” says Panos", "“…,” Allan says"
                 elif len(words) == 1 and verb and self._before_quotation(words, text, start, end):
                     candidates.add(words[0], 1, start)  # "Vettel erklärt sich: „Ich …“"
                 elif len(words) == 1 and verb and not self._speaking_name:
@@ -283,8 +260,28 @@ class SpeakerFinder(NameFinder):
         return best, candidates.guessed(best)
 
     def _after_quotation(self, words: list[str], text: str, position: int) -> bool:
-        person = looks_like_person(words) and not self._known_source(words[0].strip(TOKEN_STRIP))
-        return person and after_quotation(text, position)
+        """A name alone by the verb at position, right after a quotation: "“… value,” says
+        Panos", "“…,” Slotkin said"."""
+        word = words[0].strip(TOKEN_STRIP)
+        if not looks_like_person(words) or self._known_source(word):
+            return False
+        at = text.rfind(word, max(0, position - 40), position)
+        before_verb = at != -1 and not text[at + len(word) : position].strip()
+        return after_quotation(text, at if before_verb else position)
+
+    def _named_after_quotations(self, text: str, candidates: Candidates) -> None:
+        """Whom the verb after a quotation names: "„…“, freut sich Trainer Murat Yakin",
+        a surname alone a guess where the import writes it again and again ("„…“, ärgert
+        sich Vettel"): a noun stands there too ("„…“, warnen Behörden")."""
+        for words, position in names_after_quotations(text):
+            name = self._person(words, text)
+            if name:
+                candidates.add(name, 2, position)
+            elif len(words) == 1 and (
+                self._recurring_surname(words[0])
+                or (looks_like_person(words) and self._after_role(words, text))
+            ):
+                candidates.add(words[0], 1, position)  # "freut sich Ortschef Gottsbacher"
 
     def _before_quotation(self, words: list[str], text: str, start: int, end: int) -> bool:
         """A surname opening its sentence, whose verb a colon and a quotation follow:
@@ -312,7 +309,7 @@ class SpeakerFinder(NameFinder):
     def _opinion_holder(self, cue: str | None, before: list[str]) -> bool:
         """A surname alone, first in its clause, before "ist der Meinung"."""
         return (
-            _is_opinion_cue(cue)
+            is_opinion_cue(cue)
             and len(before) == 1
             and looks_like_person(before)
             and not self._known_source(before[0])

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summit.ingest.lexicon import LEXICON
 from summit.ingest.outlets import PLATFORMS
-from summit.ingest.phrases import looks_like_person
+from summit.ingest.phrases import looks_like_person, name_after, words_after
 from summit.ingest.signed import QUOTE_MARKS
 
 # How far before its anchor a name may start.
@@ -37,6 +38,15 @@ _NAME_BEFORE = re.compile(
 # What ends a sentence before a name that opens the next: a line's start does too (a
 # title above its body ends with no mark).
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", ":", "\n"})
+# A quotation's end, a comma, and the lowercase word after it: "„…“, freut sich", "»…«,
+# fasst", "“…,” sniffs". After a quotation the verb comes first, whichever it is.
+_VERB_AFTER_QUOTATION = re.compile(r"(?:[,!?][\"“”»«]|[\"“”»«],)\s+([a-zäöüß]+)\s")
+# Words after a quotation that are no verb of the attribution ("„…“, hätte Amtsinhaber
+# Van der Bellen gern …" goes on with the sentence), and the verbs the cue scan reads.
+_NO_ATTRIBUTION = frozenset(
+    {*LEXICON.articles, *LEXICON.stopwords, *LEXICON.auxiliaries, *LEXICON.speech_verbs,
+     *LEXICON.reported_speech, "hätte", "wäre", "wären", "würde", "könnte", "sollte"}
+)  # fmt: skip
 # The rest of a clause that a colon and a quotation close: "erklärt sich: „Ich …".
 _INTRODUCED_QUOTATION = re.compile(r"[^.!?;:\n\"„“”«»]{0,60}:\s?[\"„“«»]")
 
@@ -72,3 +82,13 @@ def labels_a_quotation(words: list[str], text: str, colon: int) -> bool:
     boring …""), a guess even where the entry names it only there."""
     quoted = text.startswith(": ", colon) and text[colon + 2 : colon + 3] in QUOTE_MARKS[:6]
     return quoted and looks_like_person(words)
+
+
+def names_after_quotations(text: str) -> Iterator[tuple[list[str], int]]:
+    """The name after the verb that follows a quotation, and where the verb stands: "„…“,
+    freut sich Trainer Murat Yakin", "“…,” sniffs Giles Brooke", "„…“, ärgert sich Vettel"."""
+    for found in _VERB_AFTER_QUOTATION.finditer(text):
+        if found.group(1) not in _NO_ATTRIBUTION:
+            name = name_after(words_after(text, found.end()))
+            if name:
+                yield name, found.start(1)

@@ -28,13 +28,16 @@ GERMAN: dict[str, Any] = {
         "appelliert", "appellierte", "widerspricht", "widersprach",
         "beklagt", "beklagte", "bedauert", "bedauerte", "verlangt", "verlangte", "schildert",
         "schilderte", "begründet", "begründete", "räumt", "prangert", "prangerte",
-        "bilanziert", "bilanzierte", "resümiert", "resümierte",
+        "bilanziert", "bilanzierte", "resümiert", "resümierte", "mitteilte", "mitteilt",
     ],
     # The speaker's name follows: "so Kanzler Müller", "laut Müller".
     "name_after": [
         "so", "laut", "nach Ansicht von", "nach Worten von", "nach Worten", "ließ",
         "nach den Worten von", "nach den Worten des", "nach den Worten der",
         "nach Einschätzung von", "nach Meinung von", "nach Auffassung von",
+        # As "according to": "nach Angaben von Landeswahlleiter Stephan Bröchler".
+        "nach Angaben von", "nach Angaben des", "nach Angaben der", "nach Auskunft von",
+        "nach Auskunft des", "nach Auskunft der",
         # A statement's label: "Rede von Gregor Gysi", "das Einsatz-Fazit von Polizeisprecher …".
         "Statement von", "Rede von", "Fazit von",
     ],
@@ -46,7 +49,8 @@ GERMAN: dict[str, Any] = {
     "after_so_name": [
         "weiter", "gegenüber", "am", "im", "in", "bei", "auf", "vor", "nach", "zum", "zur",
         "mit", "über", "zuletzt", "damals", "kürzlich", "jüngst", "abschließend", "zudem",
-        "außerdem", "dazu", "bereits", "noch", "einst", "jetzt", "nun", "heute", "gestern",
+        "außerdem", "dazu", "bereits", "noch", "einst", "jetzt", "nun", "heute", "gestern", "von",
+        "vom",
     ],
     # The speaker's name comes first: "Müller zufolge", "Müller ist der Ansicht".
     "name_before": [
@@ -118,7 +122,8 @@ GERMAN: dict[str, Any] = {
         "wissenschaftler", "wissenschaftlerin", "stellvertreter", "stellvertreterin",
         "verteidiger", "verteidigerin", "wirt", "wirtin", "beauftragte", "beauftragter",
         "einsatzleiter", "einsatzleiterin", "zugleiter", "zugleiterin", "rechtler", "rechtlerin",
-        "bundesrat", "bundesrätin",
+        "bundesrat", "bundesrätin", "präfekt", "präfektin", "jurist", "juristin", "kapitän",
+        "kapitänin",
     ],
     # Titles written short before a name: "Dr. Anna Berg"; forms of address: "Frau Merkel".
     "role_abbreviations": ["dr", "prof", "frau", "herr", "prinz", "prinzessin"],
@@ -229,7 +234,8 @@ ENGLISH: dict[str, Any] = {
     "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],
     "spokespeople": ["officials", "sources", "spokesman", "spokeswoman", "spokesperson"],
     "contractions": [],
-    "name_after": ["according to"],
+    # Whom a blog hands over to: "Let’s hear from Lewis Hamilton", "More from …", "This is from …".
+    "name_after": ["according to", "hear from", "more from", "this is from"],
     "name_after_completed_by": {},
     "after_so_name": [],
     "name_before": [],

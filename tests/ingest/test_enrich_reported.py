@@ -139,3 +139,85 @@ def test_an_organisation_known_only_by_its_shape_is_a_guess():
     assert "Keine Quelle erkannt." not in draft.warnings
     (draft,) = enriched("Das Arbeitsgericht Berlin hat den Antrag zurückgewiesen.")
     assert draft.source_guessed is False
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "nach Angaben von" as "according to".
+        ("Etwa 3000 Haushalte waren nach Angaben von Olaf Weidner, Sprecher von Stromnetz Berlin, "
+         "betroffen.", "Olaf Weidner"),
+        ("Nach Angaben von Claude Longchamp vom gfs-Forschungsinstitut ist das der vierthöchste "
+         "Wert seit der Einführung des Frauen-Stimmrechts 1971.", "Claude Longchamp"),
+        ("Nach dem Anschlag auf den Weihnachtsmarkt in Magdeburg wird Bundeskanzler Olaf Scholz "
+         "(SPD) nach Angaben von Sachsen-Anhalts Ministerpräsident Reiner Haseloff (CDU) am "
+         "Samstag in die Stadt reisen.", "Reiner Haseloff"),
+        # A declined organisation is none: "des Kiewer Innenministeriums".
+        ("Prorussische Separatisten räumen nach Angaben des Kiewer Innenministeriums in der "
+         "ostukrainischen Stadt Luhansk die besetzten Büros der Staatsanwaltschaft.", None),
+        # "so" and the name, then where the person works.
+        ('"Ich gehe davon aus, dass wir gutes Flugwetter haben werden", so Christian Pehsl von '
+         "der Zamg.", "Christian Pehsl"),
+        # Who the blog hands over to.
+        ("Let’s hear from Lewis Hamilton, who looks drained, fed up of talking about the whole "
+         "shabang. “I am a little bit deflated, really,” the Mercedes driver says.",
+         "Lewis Hamilton"),
+        # A company's kind before a full name is the person's trade.
+        ('Wagenbauer Jacques Tilly bestätigte der Deutschen Presse-Agentur den Vorgang: "Das '
+         'ist zwar Unsinn, weil das unter Satirefreiheit fällt, aber wir sind dem gefolgt."',
+         "Jacques Tilly"),
+        # "wie … mitteilte" as "wie … sagte".
+        ("Damit entfällt von diesem Freitag an für Reisende aus innerdeutschen Hotspots die "
+         "Pflicht, bei der Übernachtung im Saarland einen negativen Corona-Test vorzulegen, wie "
+         "Regierungssprecher Alexander Zeyer am Donnerstag mitteilte.", "Alexander Zeyer"),
+        # A company's kind before its name: the company, no person.
+        ("Die Trägerrakete startete in der Nacht zum Mittwoch deutscher Zeit vom "
+         "Weltraumbahnhof Kourou in Französisch-Guyana, wie der Betreiber Arianespace "
+         "mitteilte.", None),
+    ],
+)  # fmt: skip
+def test_the_person_a_cue_names_speaks(text, speaker):
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Der Sprecher des US-Heimatschutzministeriums, David Lapan, nannte eine Ausweitung des '
+         'Verbots nicht allein auf Europa, sondern auf weitere Regionen "möglich".', "David Lapan"),
+        ("Der Ex-Vorsitzende der Grünen , Reinhard Bütikofer , findet klare Worte zum "
+         "Wahlergebnis seiner Partei. Man habe klare Chancen liegenlassen und viele Fehler "
+         "gemacht.", "Reinhard Bütikofer"),
+    ],
+)  # fmt: skip
+def test_a_full_name_apposed_to_a_role_opening_the_sentence_is_a_guessed_speaker(text, speaker):
+    (draft,) = enriched(text)
+    assert (draft.speaker, draft.speaker_guessed) == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A title's full stop after a cue ends no clause.
+        ("They’re “free of fever, fit mentally, they can feed themselves and talk normally,” "
+         "according to Dr. Jesada Chokedamrongsuk, permanent secretary of the Ministry of "
+         "Public Health.", "Jesada Chokedamrongsuk"),
+        ("According to Sen. Chuck Schumer (D-NY), the Washington-based agency will fully "
+         "reimburse New York, New Jersey and Connecticut for the cost of repairing power "
+         "substations.", "Chuck Schumer"),
+        # The verb after a quotation, whichever it is.
+        ("«Er ist voll motiviert», freut sich Trainer Murat Yakin (48) auf den englischen "
+         "Triple-Sieger.", "Murat Yakin"),
+        ("“England should cruise to victory – this is not much more than an easy T20 chase,” "
+         "sniffs Giles Brooke.", "Giles Brooke"),
+        # A surname alone after a role.
+        ('"Die VA Erzberg hat uns die Tanks mit Treibstoff am Erzberg bereitgestellt, die wir '
+         'selbst mit drei Fahrzeugen nach Radmer bringen konnten", freut sich Ortschef '
+         "Gottsbacher.", "Gottsbacher"),
+        # A noun alone after the verb names no one.
+        ('"Die intensiv geführten Ermittlungen in diesem Strafverfahren dauern weiterhin an", '
+         "teilten die Behörden mit.", None),
+    ],
+)  # fmt: skip
+def test_the_person_a_title_or_a_quotation_leaves_to_the_cue_speaks(text, speaker):
+    assert speaker_of(text) == speaker

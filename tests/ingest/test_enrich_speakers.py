@@ -55,8 +55,16 @@ def enriched_together(texts: list[str]) -> list[EntryDraft]:
         ("Landeshauptmann Hermann Schützenhöfer (ÖVP) forderte mehr Hilfe.", "Hermann Schützenhöfer"),
         ("Das bestätigte Bezirksstadtrat Tim Richter (CDU) dem Sender.", "Tim Richter"),
         ("Der Zirkus darf bleiben, sagte Umweltdezernentin Eva Jähnig.", "Eva Jähnig"),
-        # Roles that are no first name: "Moderatorin", "Verteidiger", "Wirt", "Captain".
+        # Roles that are no first name: "Moderatorin", "Verteidiger", "Wirt", "Captain",
+        # "Juristin", "Polizeipräfekt", "Kapitän".
         ("Das war knapp, sagte Moderatorin Lea Stern im Radio.", "Lea Stern"),
+        ('"Diese Sperren müssen jedenfalls ernst genommen werden", warnte ÖAMTC-Juristin Tanja '
+         "Tretzmüller am Dienstag.", "Tanja Tretzmüller"),
+        ('"Wir müssen uns aber vor allem im Angriff steigern", fasst Kapitän Johannes Golla die '
+         "Ausgangslage vor den letzten beiden Spielen zusammen.", "Johannes Golla"),
+        ("Die Angreifer in der Konzerthalle Bataclan haben sich mit Sprengstoffgürteln selbst in "
+         "die Luft gesprengt, als die Polizei einrückte, wie Polizeipräfekt Michel Cadot am "
+         "Samstagmorgen mitteilte.", "Michel Cadot"),
         ("Nati-Verteidiger Jonas Amrein erklärt im Interview, wie es weitergeht.", "Jonas Amrein"),
         ("Festzelt-Wirt Paul Kogler schreibt in einer Kolumne, es sei voll.", "Paul Kogler"),
         ("Politikwissenschaftler Ole Brandt erklärte, die Wahl sei offen.", "Ole Brandt"),
@@ -429,6 +437,12 @@ def test_present_tense_verbs_names_opening_a_line_and_statements_in_the_perfect(
          "Roger Federer"),
         ("Pistorius", "“He may finish evidence tomorrow,” tweets the BBC’s Andrew Harding.",
          "Andrew Harding"),
+        # A name alone between the quotation and its verb.
+        ("", '"For the areas that have been asked to evacuate, we got a window if you will of a '
+         'surge that may be between 1 metre to 3 metres and that is why we have asked for that '
+         'evacuation," Allan says.', "Allan"),
+        ("", '"A lot more degradation than anyone anticipated," Sainz reports. Nobody\'s very '
+         "happy on track, but if it yields an extra stop it might shake things up...", "Sainz"),
     ],
 )  # fmt: skip
 def test_a_name_signing_or_after_a_quotation_speaks(title, text, speaker):
