@@ -11,12 +11,12 @@ import re
 
 from django.utils.translation import gettext_noop
 
+from summit.ingest.bodies import police_and_own_account
 from summit.ingest.credits import is_picture_credit
 from summit.ingest.cues import Cues, alternation
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder
 from summit.ingest.lexicon import LEXICON
-from summit.ingest.nonnames import is_time
 from summit.ingest.organisations import (
     organisation_states,
     organisation_subject,
@@ -30,7 +30,6 @@ from summit.ingest.phrases import (
     brand_cased,
     is_capitalised,
     is_organisation,
-    is_role,
     looks_like_person,
     without_roles,
     words_after,
@@ -73,14 +72,6 @@ _FROM_SOURCE = re.compile(
 # "MacRumorsLive: "…"", "Reuters: „…“": an account's or an outlet's words, quoted after
 # its name at a line's start.
 _LABELLED_QUOTE = re.compile(r"(?m)^[ \t]*([\w.-]{2,30}):[ \t]?[\"„“«»]")
-# "Die Bahn hat nach eigenen Angaben …": the clause's subject speaks of itself.
-_OWN_ACCOUNT = re.compile(
-    r"(?i:\b(?:nach|laut)\s+eigenen\s+angaben|\beigenen\s+angaben\s+zufolge)\b"
-)
-# An article and a name, also glued to a headline: "…gefahrenDie Deutsche Bahn hat".
-_NAMED_SUBJECT = re.compile(
-    r"(?:\b[Dd]|(?<=[a-zäöüß])D)(?:ie|er|as)\s+((?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)"
-)
 _SOURCE_REST_CUES = Cues.of(r"(?i:\b(?:{}):)\s*([^·|;\n]{{1,80}})", LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
 _SOURCE_AFTER_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_after, bounded=True)
@@ -114,44 +105,6 @@ def _signs_off(text: str, position: int) -> bool:
     """Whether brackets at position follow a finished sentence: "… hoffen. (hav)" is signed
     by the reporter, "… an der Spitze (bmi)." cites where the figure is from."""
     return text[max(0, position - 3) : position].rstrip()[-1:] in (".", "!", "?", '"', "“", "”")
-
-
-def _own_account(text: str) -> str | None:
-    """The subject that speaks of itself: "Die Deutsche Bahn hat nach eigenen Angaben …"
-    (the last article's name before the cue, in its sentence)."""
-    found = _OWN_ACCOUNT.search(text)
-    if not found:
-        return None
-    start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
-    names = _NAMED_SUBJECT.findall(text, start, found.start())
-    words = names[-1].split() if names else []
-    if not words or any(map(is_role, words)):
-        return None  # "der Minister hat nach eigenen Angaben …": a person
-    return " ".join(words)
-
-
-_POLICE_SAID = re.compile(
-    r"\baccording to (?:the )?police\b"
-    r"|(?:^|[,.;][\"”’']? |\bthe )police (?:said|say|says|told|confirmed|reported|added)\b"
-    # Opening a sentence or a headline: "Police confirm 98 dead".
-    r"|(?:^|[.!?:|] )Police (?:said|say|says|told|confirm|confirmed|reported|added|name|named)\b",
-    re.MULTILINE,
-)
-# A police name, as an appeal for witnesses writes it: "die Polizeiinspektion Bad Dürkheim".
-_POLICE = re.compile(
-    r"\b(?:[Dd]ie|[Dd]as)\s+((?:Bundes|Kriminal)?[Pp]olizei\w*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"
-)
-_APPEAL = re.compile(r"\bZeug(?:en|innen)\b|\bZeugenhinweise\b|\bHinweise\b")
-
-
-def _witness_appeals(text: str) -> list[tuple[str, int]]:
-    """The police an entry appealing for witnesses names first: "Die Polizei sucht nach
-    zwei Männern. … Hinweise nimmt das Polizeikommissariat entgegen" cites the police."""
-    police = _POLICE.search(text) if _APPEAL.search(text) else None
-    if not police:
-        return []
-    words = [word for word in police.group(1).split() if not is_time(word)]
-    return [(" ".join(words), police.start())]
 
 
 def _is_verb(word: str) -> bool:
@@ -309,16 +262,7 @@ class SourceFinder(NameFinder):
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
         media_sources(text, candidates, lowered)
-        if "olice" in text:  # the police unnamed, in English: "…, police said"
-            for match in _POLICE_SAID.finditer(text):
-                candidates.add("police", 2, match.start())
-        if "Polizei" in text and ("Zeug" in text or "Hinweise" in text):
-            for police, position in _witness_appeals(text):
-                candidates.add(police, 2, position)
-        if "igenen" in text:
-            own = _own_account(text)
-            if own:
-                candidates.add(own, 2, 0)
+        police_and_own_account(text, candidates)
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
             # "wie die «New York Times» berichtet": the name without its quotation marks
             words = [word.strip(TOKEN_STRIP) for word in match.group(1).split()]
