@@ -15,7 +15,8 @@ from summit.ingest.bodies import police_and_own_account
 from summit.ingest.credits import is_picture_credit
 from summit.ingest.cues import Cues, alternation
 from summit.ingest.drafts import EntryDraft
-from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder
+from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder, after_kind
+from summit.ingest.interviews import outlets_told
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.organisations import (
     organisation_states,
@@ -78,6 +79,8 @@ _SOURCE_AFTER_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_after, bounded=T
 _SOURCE_BEFORE_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_before)
 
 
+# Words a telling verb or "gegenüber" holds: the texts without any are not searched.
+_TELLING_HINTS = ("sagt", "erklärt", "verr", "erzählt", "egenüber")
 # The auxiliaries of a perfect tense: their subject acted ("Sky have released footage").
 _PERFECT = frozenset({"has", "have", "had", "hat", "haben", "hatte"})
 # Before a cue's "-ing": active ("ABC is reporting"), not passive.
@@ -212,6 +215,19 @@ class SourceFinder(NameFinder):
             return self._known_source(name) or name
         return None
 
+    def _outlet_told(
+        self, words: list[str], quoted: bool, speaker: str | None, text: str
+    ) -> str | None:
+        """The outlet a telling verb's dative names: quoted ("der „Welt“"), after a kind of
+        outlet ("dem Sender TF1") or a body by its name; not "sagte er dem Präsidenten"."""
+        if quoted:
+            written = " ".join(words)
+            return None if speaker and written in speaker else written
+        name = self._organisation(words, speaker, text)
+        if name and (after_kind(words) != words or self._body(name)):
+            return name
+        return None
+
     def _detect_source(
         self, text: str, speaker: str | None, named: list[str]
     ) -> tuple[str | None, bool]:
@@ -262,6 +278,11 @@ class SourceFinder(NameFinder):
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
         media_sources(text, candidates, lowered)
+        if any(map(text.__contains__, _TELLING_HINTS)):
+            for words, quoted, position in outlets_told(text):
+                told = self._outlet_told(words, quoted, speaker, text)
+                if told:
+                    candidates.add(told, 2, position)
         police_and_own_account(text, candidates)
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
             # "wie die «New York Times» berichtet": the name without its quotation marks
