@@ -51,9 +51,17 @@ _PLATFORM = re.compile(r"\b(?:post|posted|wrote|writes|statement)\s+on\s+" + _PL
 _ON_PLATFORM = re.compile(r"\b(?:[Vv]ia|on|[Aa]uf|bei)\s+" + _PLATFORM_NAME)
 # "wrote on his Telegram channel", "beim Kurznachrichtendienst X": the platform after a
 # possessive or a word for what it is.
+_SERVICES = (
+    r"(?:Kurznachrichtendienst|Kurzbotschaftendienst|Nachrichtendienst|Mitteilungsdienst"
+    r"|Onlinedienst)"
+)
+# "teilte Hajdaj auf seinem Telegram-Kanal mit": a channel of one's own, in one word.
+_OWN_CHANNEL_WORD = (
+    r"[Aa]uf (?:seinem|ihrem) (" + "|".join(PLATFORMS) + r")-(?:Kanal|Account|Konto)"
+)
 _OWN_CHANNEL = re.compile(
-    r"\b(?:on (?:his|her|its|their)|beim (?:Kurznachrichtendienst|Nachrichtendienst|Onlinedienst)"
-    r"|im (?:Kurznachrichtendienst|Nachrichtenkanal|Onlinedienst))\s+" + _PLATFORM_NAME
+    rf"\b(?:on (?:his|her|its|their)|beim {_SERVICES}|[Aa]uf dem {_SERVICES}"
+    rf"|[Ii]m (?:{_SERVICES}|Nachrichtenkanal))\s+{_PLATFORM_NAME}|\b{_OWN_CHANNEL_WORD}\b"
 )
 # Posting on Twitter, said in one word: "tweeted", "twitterte".
 # (Not "the best tweets" or "im Tweet": the verb's past, or "tweets:" before the words.)
@@ -187,7 +195,7 @@ def media_sources(text: str, candidates: Candidates, lowered: str = "") -> None:
             candidates.add(match.group(1), 1, match.start())
     if platform:
         for match in _OWN_CHANNEL.finditer(text):
-            candidates.add(match.group(1), 1, match.start())
+            candidates.add(match.group(1) or match.group(2), 1, match.start())
     if not candidates.scores and platform:
         for match in _ON_PLATFORM.finditer(text):
             if _posted_there(text, match):

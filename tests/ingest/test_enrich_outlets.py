@@ -31,6 +31,22 @@ def test_a_broadcaster_someone_spoke_in_is_the_source(text, source):
             "Twitter",
         ),
         ("Former minister Esther McVey tweeted: the timing was poor, she said later.", "Twitter"),
+        (
+            "«Der Starlink-Dienst ist jetzt in der Ukraine aktiv. Weitere Terminals unterwegs»,"
+            " schrieb Musk am Samstag (Ortszeit) auf dem Kurznachrichtendienst Twitter.",
+            "Twitter",
+        ),
+        (
+            "Das teilte der Gouverneur des Gebietes Luhansk, Serhij Hajdaj, auf seinem"
+            " Telegram-Kanal mit.",
+            "Telegram",
+        ),
+        (
+            "Die Rolling Stones wollen offenbar ein neues Album herausbringen. Im"
+            " Kurzbotschaftendienst Twitter deuteten die britischen Altrocker am Dienstag eine"
+            " Veröffentlichung am 6. Oktober an.",
+            "Twitter",
+        ),
     ],
 )
 def test_a_channel_of_ones_own_or_a_tweet_names_the_platform(text, source):
