@@ -48,7 +48,7 @@ _PLATFORM_NAME = "(" + "|".join(PLATFORMS) + r")\b(?![-\w])"
 # Where a statement was posted: "in a post on X", "wrote on Facebook".
 _PLATFORM = re.compile(r"\b(?:post|posted|wrote|writes|statement)\s+on\s+" + _PLATFORM_NAME)
 # A platform after a preposition: "Auf X schrieb er", "schreibt Anna Berg bei Telegram".
-_ON_PLATFORM = re.compile(r"\b(?:[Vv]ia|on|[Aa]uf|bei)\s+" + _PLATFORM_NAME)
+_ON_PLATFORM = re.compile(r"\b(?:[Vv]ia|on|[Aa]uf|[Bb]ei|[Pp]er|[Üü]ber)\s+" + _PLATFORM_NAME)
 # "wrote on his Telegram channel", "beim Kurznachrichtendienst X": the platform after a
 # possessive or a word for what it is.
 _SERVICES = (
@@ -157,6 +157,14 @@ def _spoken_on_air(text: str, words: frozenset[str] | None = None) -> Iterator[r
         found = broadcaster.search(text, max(named + 1, end))
 
 
+# Words of posting that are no speech verbs of the lexicon: "hat Le Pen über Twitter
+# gratuliert", "via Twitter geäußert", "teilten die Veranstalter auf Facebook mit".
+_POSTING = frozenset(
+    {"gratuliert", "gratulierte", "geäußert", "mitgeteilt", "teilten", "gewandt", "so",
+     "veröffentlicht", "veröffentlichte", "veröffentlichten"}
+)  # fmt: skip
+
+
 def _posted_there(text: str, match: re.Match[str]) -> bool:
     """Whether a platform after a preposition is where words were posted: a speech verb in
     the clause ("Auf X schrieb er", "posted a photo of themselves on Instagram") or a
@@ -168,7 +176,7 @@ def _posted_there(text: str, match: re.Match[str]) -> bool:
     if text.startswith(":", match.end()):
         return True
     near = [*before, *words_after(text, match.end(), count=3)]
-    return any(word.lower() in SPEECH_VERBS for word in near)
+    return any(word.lower() in SPEECH_VERBS or word.lower() in _POSTING for word in near)
 
 
 def media_sources(text: str, candidates: Candidates, lowered: str = "") -> None:

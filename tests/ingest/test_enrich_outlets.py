@@ -54,6 +54,32 @@ def test_a_channel_of_ones_own_or_a_tweet_names_the_platform(text, source):
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Der ukrainische Präsident Petro Poroschenko hat den G7-Staaten für ihre"
+            " Unterstützung im Konflikt mit Russland gedankt. Die einheitliche Position der"
+            " Länder sei für Kiew sehr wichtig, teilte Poroschenko am Montag per Twitter mit.",
+            "Twitter",
+        ),
+        (
+            'Bei Twitter schreibt er in lockerem Tonfall: "Wahlenthaltung ist total uncool und'
+            ' blöde."',
+            "Twitter",
+        ),
+        (
+            "Der niederländische Rechtspopulist Geert Wilders, der bei den Wahlen in den"
+            " Niederlanden vor wenigen Wochen unterlegen ist, hat Marine Le Pen über Twitter"
+            " gratuliert.",
+            "Twitter",
+        ),
+    ],
+)
+def test_a_platform_after_per_uber_or_bei_where_words_were_posted_is_the_source(text, source):
+    assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "We will bring you the results as well as the best tweets and photos from the count.",
