@@ -15,7 +15,9 @@ from summit.ingest.phrases import words_after, words_before
 
 # Where someone spoke: "im Sky-Interview", "im BR-Fernsehen", "in den ARD-„Tagesthemen“".
 _BROADCAST = re.compile(
-    r"\b(?:[Ii]m|[Ii]n der|[Ii]n den|[Bb]eim|[Bb]ei|[Gg]egenüber dem)\s+([A-ZÄÖÜ][\w]*)-(?:Interview\b"
+    r"\b(?:[Ii]m|[Ii]n der|[Ii]n den|[Ii]n einem|[Ii]n einer|[Bb]eim|[Bb]ei|[Gg]egenüber dem)"
+    # "in einem BBC-Interview", "in der ZDF-Sendung", "im ARD-„Bericht aus Berlin“".
+    r"\s+([A-ZÄÖÜ][\w]*)-(?:(?:Interview|Sendung)\b|[„\"](?!Tagesthemen|Tagesschau|Morgenmagazin)"
     r"|(Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen|Tagesschau|heute-journal)\b"
     r"|[„\"](Tagesthemen|Tagesschau|Morgenmagazin)[“\"])"
     # Whose projection: "nach einer ARD-Prognose", "die ZDF-Hochrechnung".
@@ -24,12 +26,11 @@ _BROADCAST = re.compile(
 
 
 # What every _BROADCAST match holds: a hyphen and the programme's or projection's word
-# right after it ("Sky-Interview", "ARD-„Tagesthemen“"); a text without one is not asked,
+# or a quotation mark right after it ("Sky-Interview", "ARD-„Tagesthemen“"); a text without one is not asked,
 # as most that name an interview or a poll write it apart ("Interview mit …").
 _BROADCAST_HINT = re.compile(
-    r"-(?:Interview|Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen|Tagesschau"
-    r"|heute-journal|[„\"](?:Tagesthemen|Tagesschau|Morgenmagazin)|Prognose|Hochrechnung"
-    r"|Umfrage)"
+    r"-(?:Interview|Sendung|[„\"]|Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen"
+    r"|Tagesschau|heute-journal|Prognose|Hochrechnung|Umfrage)"
 )
 
 

@@ -13,6 +13,20 @@ from .test_enrich_sources import source_of
         ("Die Grünen stünden bereit, diesen Weg weiterzugehen, so Ellensohn im ORF.", "ORF"),
         ("Laut ersten Trendprognosen für den ORF gewinnt die SPÖ die Wahl deutlich.", "ORF"),
         ("The minister told Sky News that the plan would go ahead next week.", "Sky News"),
+        (
+            "Das sei aus ihren Gesprächen heute hervorgegangen, sagte May in einem BBC-Interview.",
+            "BBC",
+        ),
+        (
+            "Der Vorsitzende des Bundes Deutscher Kriminalbeamter (BDK) André Schulz sagt in der"
+            " ZDF-Sendung „Maybrit Illner Spezial” am Dienstagabend, er sei zuversichtlich.",
+            "ZDF",
+        ),
+        (
+            '"Ich habe da gar keine Ratschläge zu erteilen", sagte Rhein am Sonntag im'
+            ' ARD-"Bericht aus Berlin".',
+            "ARD",
+        ),
     ],
 )
 def test_a_broadcaster_someone_spoke_in_is_the_source(text, source):
