@@ -215,6 +215,10 @@ class SourceFinder(NameFinder):
             return self._known_source(name) or name
         return None
 
+    def _opens_a_body(self, name: str) -> bool:
+        """A body by its name or its first word: "ANI", "Polizeipräsidium Stuttgart"."""
+        return bool(self._body(name)) or is_organisation(name.split()[:1])
+
     def _outlet_told(
         self, words: list[str], quoted: bool, speaker: str | None, text: str
     ) -> str | None:
@@ -307,7 +311,7 @@ class SourceFinder(NameFinder):
             name = self._organisation(words, speaker, text, article=article)
             if name and " " in name and refers_back(name.split()[0]):
                 name = name.split()[0]  # "der Hilfsorganisation Zeuge …": the word alone
-            if name and cue.startswith("bestätigt") and not self._body(name):
+            if name and cue.startswith(("bestätigt", "so ")) and not self._opens_a_body(name):
                 continue  # "Das bestätigt die tolle Form": confirmed by a thing, no source
             if cue.startswith("gespräch") and name and _ends_in_a_person(name):
                 continue  # "im Gespräch mit dem ARD-Kritiker Denis Scheck": a person

@@ -73,7 +73,7 @@ GERMAN: dict[str, Any] = {
         "sprecherin des", "sprecherin der", "gespräch mit der", "gespräch mit dem", "sagt er der",
         "sagt sie der", "sagte er dem", "sagte sie dem", "sagt er dem", "sagt sie dem",
         "nach ankündigung", "erkenntnissen der", "erkenntnissen des", "bestätigt die",
-        "bestätigt eine",
+        "bestätigt eine", "so der", "so die", "so das",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [

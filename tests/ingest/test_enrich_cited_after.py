@@ -52,3 +52,29 @@ def test_an_outlet_named_in_quotation_marks_before_its_report_is_the_source(text
 
 def test_a_one_word_quotation_before_a_speech_verb_is_no_outlet():
     assert source_of("„Nein“, sagte er dazu am Abend.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Zwischenfälle habe es bislang keine gegeben, so das Polizeipräsidium Stuttgart. Und"
+            " da der Bus der Bildungsplangegner mittlerweile weg ist, gebe es auch keinen Grund"
+            " zur Annahme, dass sich das ändert.",
+            "Polizeipräsidium Stuttgart",
+        ),
+        (
+            "Vermutlich seien viele Wassergräben verschüttet und überwuchert, so das Landesamt"
+            " für Denkmalpflege.",
+            "Landesamt für Denkmalpflege",
+        ),
+        (
+            "Bei einem Einsatz in der Silvesternacht in Frankfurt-Preungesheim wurde ein"
+            " Rettungswagen von einer aggressiven Gruppe an der Fahrt ins Krankenhaus gehindert,"
+            " so die Polizei Frankfurt zu WELT.",
+            "Polizei Frankfurt",
+        ),
+    ],
+)
+def test_a_body_named_after_so_is_the_source(text, source):
+    assert source_of(text) == source
