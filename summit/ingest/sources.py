@@ -79,6 +79,9 @@ _SOURCE_AFTER_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_after, bounded=T
 _SOURCE_BEFORE_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_before)
 
 
+# Cues that name a source only when what follows names a body: not "bestätigt die tolle
+# Form", "so das Ergebnis", "heißt es aus dem Umfeld von Kurz".
+_BODY_CUES = ("bestätigt", "so ", "heißt es aus", "hieß es aus", "verlautete")
 # Words a telling verb or "gegenüber" holds: the texts without any are not searched.
 _TELLING_HINTS = ("sagt", "erklärt", "verr", "erzählt", "egenüber")
 # The auxiliaries of a perfect tense: their subject acted ("Sky have released footage").
@@ -311,7 +314,7 @@ class SourceFinder(NameFinder):
             name = self._organisation(words, speaker, text, article=article)
             if name and " " in name and refers_back(name.split()[0]):
                 name = name.split()[0]  # "der Hilfsorganisation Zeuge …": the word alone
-            if name and cue.startswith(("bestätigt", "so ")) and not self._opens_a_body(name):
+            if name and cue.startswith(_BODY_CUES) and not self._opens_a_body(name):
                 continue  # "Das bestätigt die tolle Form": confirmed by a thing, no source
             if cue.startswith("gespräch") and name and _ends_in_a_person(name):
                 continue  # "im Gespräch mit dem ARD-Kritiker Denis Scheck": a person

@@ -78,3 +78,23 @@ def test_a_one_word_quotation_before_a_speech_verb_is_no_outlet():
 )
 def test_a_body_named_after_so_is_the_source(text, source):
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Noch immer ist die Ursache für den Polizeieinsatz in der Innenstadt von Frankfurt"
+            " ungeklärt. Die Situation in der Kaiserstraße wird weiterhin untersucht, heißt es"
+            " vonseiten der Polizei Frankfurt.",
+            "Polizei Frankfurt",
+        ),
+        (
+            "Durch die Demonstrationen sei in fast 280 Schulen der Betrieb gestört worden, 45"
+            " davon seien blockiert worden, verlautete aus dem Innenministerium in Paris.",
+            "Innenministerium",
+        ),
+    ],
+)
+def test_a_body_after_heisst_es_vonseiten_or_verlautete_aus_is_the_source(text, source):
+    assert source_of(text) == source
