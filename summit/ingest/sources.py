@@ -79,6 +79,14 @@ _SOURCE_AFTER_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_after, bounded=T
 _SOURCE_BEFORE_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_before)
 
 
+# "wie aus einer Umfrage des Bundes Naturschutz hervorgeht", "Das geht aus einer Bilanz des
+# Zivilschutzes hervor": whose document the statement comes from.
+_EMERGES_FROM = re.compile(
+    r"\baus\s+(?:de[mnr]|einer|einem|eines)\s+(?:[\w-]+\s+){0,2}?(des|der|von)\s+"
+    r"([^,.;:!?\n]{1,80}?)\s+hervor"
+    # "Das geht aus der Bilanz hervor, die der Landesfeuerwehrverband vorgelegt hat".
+    r"|\bhervor,\s+(?:die|den|das|der)\s+((?:der|die|das)\s+[^,.;:!?\n]{1,60})"
+)
 # Cues that name a source only when what follows names a body: not "bestätigt die tolle
 # Form", "so das Ergebnis", "heißt es aus dem Umfeld von Kurz".
 _BODY_CUES = ("bestätigt", "so ", "heißt es aus", "hieß es aus", "verlautete")
@@ -298,6 +306,13 @@ class SourceFinder(NameFinder):
             if name:
                 name = with_complement(name, words)
                 candidates.add(name, 2, match.start())
+        if "hervor" in text:
+            for match in _EMERGES_FROM.finditer(text):
+                words = (match.group(2) or match.group(3)).split()
+                name = self._organisation(words, speaker, text, article=match.group(1) or "")
+                if name and (match.group(2) or self._opens_a_body(name)):
+                    # (whoever made it: "…, die die Bürger der Polizei gaben", no source)
+                    candidates.add(name, 2, match.start())
         for match in _SOURCE_AFTER_CUES.finditer(text, lowered):
             words = words_after(text, match.end(), count=8)
             cue = " ".join(match.group(0).lower().split())

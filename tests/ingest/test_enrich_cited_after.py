@@ -98,3 +98,28 @@ def test_a_body_named_after_so_is_the_source(text, source):
 )
 def test_a_body_after_heisst_es_vonseiten_or_verlautete_aus_is_the_source(text, source):
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Der Südschleswigsche Wählerverband ist erneut im Deutschen Bundestag vertreten. Dem"
+            " Politiker Stefan Seidler gelang der Wiedereinzug, wie aus einer Übersicht der"
+            " Bundeswahlleiterin hervorging.",
+            "Bundeswahlleiterin",
+        ),
+        (
+            "Die Vorarlberger Feuerwehren sind 2018 zu fast 4.000 Einsätzen ausgerückt. Das geht"
+            " aus der Bilanz hervor, die der Landesfeuerwehrverband vorgelegt hat.",
+            "Landesfeuerwehrverband",
+        ),
+        (
+            "Das gehe aus den bisherigen Ermittlungen und der Auswertungen von vielen der rund"
+            " 20.000 Videos hervor, die die Bürger der Polizei zur Verfügung gestellt hätten.",
+            None,
+        ),
+    ],
+)
+def test_whose_document_a_statement_emerges_from_is_the_source(text, source):
+    assert source_of(text) == source
