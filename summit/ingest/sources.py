@@ -87,6 +87,13 @@ _EMERGES_FROM = re.compile(
     # "Das geht aus der Bilanz hervor, die der Landesfeuerwehrverband vorgelegt hat".
     r"|\bhervor,\s+(?:die|den|das|der)\s+((?:der|die|das)\s+[^,.;:!?\n]{1,60})"
 )
+# "Das hat uns die Polizei heute mitgeteilt", "Darauf hat die Stadtverwaltung hingewiesen":
+# the subject between the auxiliary and the participle told it.
+_THAT_TOLD = re.compile(
+    r"\b(?:Das|Dies|Darauf|Dazu)\s+(?:hat|haben|hatte|hatten)\s+(?:uns\s+)?"
+    r"((?:[^\s.,;:!?]+\s+){1,8}?)(?:mitgeteilt|bestätigt|veröffentlicht|bekanntgegeben"
+    r"|bekannt gegeben|hingewiesen|gemeldet|berichtet|erklärt|entschieden|angekündigt)\b"
+)
 # Cues that name a source only when what follows names a body: not "bestätigt die tolle
 # Form", "so das Ergebnis", "heißt es aus dem Umfeld von Kurz".
 _BODY_CUES = ("bestätigt", "so ", "heißt es aus", "hieß es aus", "verlautete")
@@ -306,6 +313,11 @@ class SourceFinder(NameFinder):
             if name:
                 name = with_complement(name, words)
                 candidates.add(name, 2, match.start())
+        if "at " in text:
+            for match in _THAT_TOLD.finditer(text):
+                name = self._organisation(match.group(1).split(), speaker, text)
+                if name and self._opens_a_body(name):
+                    candidates.add(name, 2, match.start())
         if "hervor" in text:
             for match in _EMERGES_FROM.finditer(text):
                 words = (match.group(2) or match.group(3)).split()

@@ -123,3 +123,29 @@ def test_a_body_after_heisst_es_vonseiten_or_verlautete_aus_is_the_source(text, 
 )
 def test_whose_document_a_statement_emerges_from_is_the_source(text, source):
     assert source_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Mit insgesamt acht Anrufen haben Betrüger am Freitag einer Seniorin in Birkenau so"
+            " viel Angst einjagen können, dass sie bereit war, Geld und Schmuck im Gesamtwert von"
+            " rund 32.000 Euro in fremde Hände zu geben. Das hat uns die Polizei heute mitgeteilt.",
+            "Polizei",
+        ),
+        (
+            "In der Koordinierungsstelle für Sachspenden in der Keplerstraße können sich"
+            " Hochwasser-Geschädigte nach wie vor mit Haushaltswaren und Bekleidung versorgen."
+            " Darauf hat die Stadtverwaltung hingewiesen.",
+            "Stadtverwaltung",
+        ),
+        (
+            "Die Loveparade-Katastrophe in Duisburg wird nun doch in einem Strafprozess"
+            " aufgearbeitet. Das hat das Düsseldorfer Oberlandesgericht entschieden.",
+            "Düsseldorfer Oberlandesgericht",
+        ),
+    ],
+)
+def test_the_body_that_has_told_it_after_das_hat_is_the_source(text, source):
+    assert source_of(text) == source
