@@ -94,6 +94,7 @@ _THAT_TOLD = re.compile(
     r"((?:[^\s.,;:!?]+\s+){1,8}?)(?:mitgeteilt|bestätigt|veröffentlicht|bekanntgegeben"
     r"|bekannt gegeben|hingewiesen|gemeldet|berichtet|erklärt|entschieden|angekündigt)\b"
 )
+_SPOKESPEOPLE = ("sprecher", "mediensprecher")
 # Cues that name a source only when what follows names a body: not "bestätigt die tolle
 # Form", "so das Ergebnis", "heißt es aus dem Umfeld von Kurz".
 _BODY_CUES = ("bestätigt", "so ", "heißt es aus", "hieß es aus", "verlautete")
@@ -334,7 +335,7 @@ class SourceFinder(NameFinder):
                 continue  # "Es wird laut im Ziel": loud, no source
             if cue in _SHARED_VERBS and _capitalised_inside_sentence(text, match.start()):
                 continue  # "in weiten Teilen des Landes": parts, not "teilen … mit"
-            if cue.startswith("sprecher") and _NAMED_IN_APPOSITION.match(text, match.end()):
+            if cue.startswith(_SPOKESPEOPLE) and _NAMED_IN_APPOSITION.match(text, match.end()):
                 continue  # "der Sprecher des Rates, Andrej Petrow,": a person speaks
             # "einer Erklärung des Außenministeriums": the cue ends with the article.
             article = cue.rsplit(None, 1)[-1]

@@ -11,6 +11,22 @@ from .test_enrich_sources import source_of
     [
         ("Der Täter habe geschossen, sagte ein Sprecher der Polizei Essen.", "Polizei Essen"),
         (
+            "Kein EU-Mitgliedsstaat blockiere einen solchen Schritt, sagt ein Vertreter des"
+            " Pariser Präsidialamts, der namentlich nicht genannt werden will.",
+            "Pariser Präsidialamt",
+        ),
+        (
+            "«Bei uns sind keine Meldungen eingegangen», sagt auch Marcel Wehrlin, Mediensprecher"
+            " der Ausserrhoder Kantonspolizei.",
+            "Ausserrhoder Kantonspolizei",
+        ),
+        (
+            "Das Treffen zwischen US-Präsident Donald Trump und dem russischen Staatschef Wladimir"
+            " Putin ist beendet. Nach Angaben eines Sprechers des US-Außenministeriums dauerte das"
+            " Gespräch etwa zweieinhalb Stunden.",
+            "US-Außenministerium",
+        ),
+        (
             "Das Feuer war im Keller ausgebrochen, wie uns ein Sprecher der Feuerwehr sagte.",
             "Feuerwehr",
         ),
