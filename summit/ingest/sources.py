@@ -301,7 +301,7 @@ class SourceFinder(NameFinder):
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
         media_sources(text, candidates, lowered)
-        if any(map(text.__contains__, _TELLING_HINTS)):
+        if any(map((lowered or text).__contains__, _TELLING_HINTS)):  # (also "Sagt er …")
             for words, quoted, position in outlets_told(text):
                 told = self._outlet_told(words, quoted, speaker, text)
                 if told:

@@ -31,6 +31,11 @@ from .test_enrich_sources import source_of
         ),
         ("„Man muss mich momentan eher bremsen“, sagte der 23-Jährige in „Bild“.", "Bild"),
         (
+            "Dabei dürfen die Paderborner nicht fehlen, deren Manager eine Tapete mit der aktuellen"
+            ' Tabelle im Fanshop herausgeben will. Sagt er jedenfalls dem "Kicker".',
+            "Kicker",
+        ),
+        (
             "„Wir erachten den Zugang zu Informationen und die freie Meinungsäußerung als"
             " außerordentlich wichtig“, sagte Sprecherin Lena Heuermann gegenüber"
             " „Spiegel Online“.",
