@@ -36,6 +36,7 @@ from summit.ingest.phrases import (
     words_after,
     words_before,
 )
+from summit.ingest.quotedoutlets import outlets_quoted_before_verb
 from summit.ingest.signed import dated_post_signers, entries_signed
 
 # Source cues that are verbs: the source after them is their subject ("meldete die Polizei").
@@ -95,6 +96,7 @@ _THAT_TOLD = re.compile(
     r"|bekannt gegeben|hingewiesen|gemeldet|berichtet|erklärt|entschieden|angekündigt)\b"
 )
 _SPOKESPEOPLE = ("sprecher", "mediensprecher")
+_CLOSING_QUOTES = ("“", "”", '"', "«", "»", "‘")
 # Cues that name a source only when what follows names a body: not "bestätigt die tolle
 # Form", "so das Ergebnis", "heißt es aus dem Umfeld von Kurz".
 _BODY_CUES = ("bestätigt", "so ", "heißt es aus", "hieß es aus", "verlautete")
@@ -307,6 +309,9 @@ class SourceFinder(NameFinder):
                 if told:
                     candidates.add(told, 2, position)
         police_and_own_account(text, candidates)
+        if any(quote + " " in text for quote in _CLOSING_QUOTES):  # (most quote nothing)
+            for outlet, position in outlets_quoted_before_verb(text):
+                candidates.add(outlet, 2, position)
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
             # "wie die «New York Times» berichtet": the name without its quotation marks
             words = [word.strip(TOKEN_STRIP) for word in match.group(1).split()]
