@@ -13,6 +13,15 @@ from django.utils.translation import gettext_noop
 
 from summit.ingest.bodies import police_and_own_account
 from summit.ingest.credits import is_picture_credit
+from summit.ingest.cuebefore import (
+    PERFECT,
+    PROGRESSIVE,
+    a_person_before,
+    ends_at_cue,
+    names_nobody,
+    refers_to_a_kind,
+    subject_words,
+)
 from summit.ingest.cues import Cues, alternation
 from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder, after_kind
@@ -102,27 +111,6 @@ _CLOSING_QUOTES = ("“", "”", '"', "«", "»", "‘")
 _BODY_CUES = ("bestätigt", "so ", "heißt es aus", "hieß es aus", "verlautete")
 # Words a telling verb or "gegenüber" holds: the texts without any are not searched.
 _TELLING_HINTS = ("sagt", "erklärt", "verr", "erzählt", "egenüber")
-# The auxiliaries of a perfect tense: their subject acted ("Sky have released footage").
-_PERFECT = frozenset({"has", "have", "had", "hat", "haben", "hatte"})
-# Before a cue's "-ing": active ("ABC is reporting"), not passive.
-_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
-
-
-def _names_nobody(before: list[str], text: str, end: int) -> bool:
-    """ "Delays are being reported", "muss berichtet werden", "Party projected to retain
-    the seat" (passive), "Additional reports:" (a label; "Die Polizei meldet:" has its
-    subject)."""
-    after = words_after(text, end, count=2)
-    return (
-        bool(before and before[-1].lower() in LEXICON.auxiliaries)
-        or bool(after and after[0].lower() in LEXICON.auxiliaries)
-        or (after[:1] == ["to"] and len(after) > 1 and _is_verb(after[1]))
-        or (text.startswith(":", end) and not _after_article(before))
-    )
-
-
-def _after_article(before: list[str]) -> bool:
-    return any(word.lower() in LEXICON.articles for word in before[-4:])
 
 
 def _signs_off(text: str, position: int) -> bool:
@@ -131,50 +119,10 @@ def _signs_off(text: str, position: int) -> bool:
     return text[max(0, position - 3) : position].rstrip()[-1:] in (".", "!", "?", '"', "“", "”")
 
 
-def _is_verb(word: str) -> bool:
-    """A lowercase word that is no article: "to retain", not "to the BBC"."""
-    return word[:1].islower() and word not in LEXICON.articles
-
-
-def _ends_at_cue(name: str, before: list[str]) -> bool:
-    """Whether a name found before a cue ends right before it, or an organisation's word
-    does ("UN human rights office reports"): "Second local case reported" names nobody."""
-    last = before[-1]
-    return name.split()[-1] in last or last in name or is_organisation([last])
-
-
 def _ends_in_a_person(name: str) -> bool:
     """ "ARD-Kritiker Denis Scheck" ends in a person's full name, "Autorevue" does not."""
     words = name.split()
     return len(words) > 1 and looks_like_person(words[-2:])
-
-
-def _a_person_before(text: str, end: int) -> bool:
-    """Whether "he" or "she" (after "that") follows a cue: who confirms is a person."""
-    after = [word.lower() for word in words_after(text, end, count=2)]
-    return bool(after) and after[0] in ("he", "she", "that") and bool({"he", "she"} & {*after})
-
-
-# Prepositions before what a report is about: "über die Ergebnisse berichtet".
-_TOPIC_PREPOSITIONS = frozenset({"über", "about", "on"})
-
-
-def _subject_words(before: list[str]) -> list[str]:
-    """The words before a cue from the article after the last other lowercase word on:
-    "der Stadt" of "Grund ist der Stadt zufolge"; none in "bei allen Ländern berichtet"."""
-    for index in range(len(before) - 1, -1, -1):
-        word = before[index]
-        if word[:1].islower() and word not in LEXICON.articles and not is_organisation([word]):
-            tail = before[index + 1 :]
-            if word in _TOPIC_PREPOSITIONS:
-                return []  # "hat sie über die Ergebnisse berichtet": what was reported
-            return tail if tail and tail[0] in LEXICON.articles else []
-    return before
-
-
-def _refers_to_a_kind(before: list[str]) -> bool:
-    """ "den Angaben zufolge": the statements of a source named earlier, no name here."""
-    return bool(before) and before[-1].lower() in LEXICON.source_nouns
 
 
 def _opens_a_name(word: str) -> bool:
@@ -356,17 +304,17 @@ class SourceFinder(NameFinder):
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
             before = words_before(text, match.start(), count=6)
             progressive = match[0][-3:] == "ing"
-            if len(before) > 1 and before[-1].lower() in _PERFECT:
+            if len(before) > 1 and before[-1].lower() in PERFECT:
                 before = before[:-1]  # "London Zoo has released": active, not passive
-            elif len(before) > 1 and before[-1].lower() in _PROGRESSIVE and progressive:
+            elif len(before) > 1 and before[-1].lower() in PROGRESSIVE and progressive:
                 before = before[:-1]  # "ABC is reporting"
-            if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
+            if names_nobody(before, text, match.end()) or refers_to_a_kind(before):
                 continue
-            if _a_person_before(text, match.end()):
+            if a_person_before(text, match.end()):
                 continue  # "Martin confirms that he has resigned"
-            name = self._organisation(_subject_words(before), speaker, text)
+            name = self._organisation(subject_words(before), speaker, text)
             name = name or self._organisation(before, speaker, text)
-            if name and not (self._known_source(name) or _ends_at_cue(name, before)):
+            if name and not (self._known_source(name) or ends_at_cue(name, before)):
                 continue  # "Grund ist der Stadt zufolge", "Fire Control received reports"
             if name and progressive and not self._body(name):
                 continue  # "Quebec is reporting 1,234 new cases": a province, no source
