@@ -283,7 +283,9 @@ class SourceFinder(NameFinder):
             words = words_after(text, match.end(), count=8)
             cue = " ".join(match.group(0).lower().split())
             if cue in _VERB_CUES and words and not _opens_a_name(words[0]):
-                continue  # "meldete am Freitagmorgen": no subject after the verb
+                words = after_kind(words)  # "told public broadcaster ARD": the name
+                if not words or not is_capitalised(words[0]):
+                    continue  # "meldete am Freitagmorgen": no subject after the verb
             if cue == "laut" and words and words[0].lower() in _AFTER_LOUD:
                 continue  # "Es wird laut im Ziel": loud, no source
             if cue in _SHARED_VERBS and _capitalised_inside_sentence(text, match.start()):

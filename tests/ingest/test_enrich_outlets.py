@@ -14,6 +14,12 @@ from .test_enrich_sources import source_of
         ("Laut ersten Trendprognosen für den ORF gewinnt die SPÖ die Wahl deutlich.", "ORF"),
         ("The minister told Sky News that the plan would go ahead next week.", "Sky News"),
         (
+            '"If self-commitment doesn\'t work, then we will make such decisions," Laschet, a'
+            " member of Chancellor Angela Merkel's center-right Christian Democrats, told public"
+            " broadcaster ARD.",
+            "ARD",
+        ),
+        (
             "Das sei aus ihren Gesprächen heute hervorgegangen, sagte May in einem BBC-Interview.",
             "BBC",
         ),
