@@ -15,7 +15,9 @@ from summit.ingest.phrases import words_after, words_before
 
 # Where someone spoke: "im Sky-Interview", "im BR-Fernsehen", "in den ARD-„Tagesthemen“".
 _BROADCAST = re.compile(
-    r"\b(?:[Ii]m|[Ii]n der|[Ii]n den|[Bb]eim|[Bb]ei|[Gg]egenüber dem)\s+([A-ZÄÖÜ][\w]*)-(?:Interview\b"
+    r"\b(?:[Ii]m|[Ii]n der|[Ii]n den|[Ii]n einem|[Ii]n einer|[Bb]eim|[Bb]ei|[Gg]egenüber dem)"
+    # "in einem BBC-Interview", "in der ZDF-Sendung", "im ARD-„Bericht aus Berlin“".
+    r"\s+([A-ZÄÖÜ][\w]*)-(?:(?:Interview|Sendung)\b|[„\"](?!Tagesthemen|Tagesschau|Morgenmagazin)"
     r"|(Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen|Tagesschau|heute-journal)\b"
     r"|[„\"](Tagesthemen|Tagesschau|Morgenmagazin)[“\"])"
     # Whose projection: "nach einer ARD-Prognose", "die ZDF-Hochrechnung".
@@ -24,12 +26,11 @@ _BROADCAST = re.compile(
 
 
 # What every _BROADCAST match holds: a hyphen and the programme's or projection's word
-# right after it ("Sky-Interview", "ARD-„Tagesthemen“"); a text without one is not asked,
+# or a quotation mark right after it ("Sky-Interview", "ARD-„Tagesthemen“"); a text without one is not asked,
 # as most that name an interview or a poll write it apart ("Interview mit …").
 _BROADCAST_HINT = re.compile(
-    r"-(?:Interview|Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen|Tagesschau"
-    r"|heute-journal|[„\"](?:Tagesthemen|Tagesschau|Morgenmagazin)|Prognose|Hochrechnung"
-    r"|Umfrage)"
+    r"-(?:Interview|Sendung|[„\"]|Fernsehen|Radio|Morgenmagazin|Mittagsmagazin|Tagesthemen"
+    r"|Tagesschau|heute-journal|Prognose|Hochrechnung|Umfrage)"
 )
 
 
@@ -48,12 +49,20 @@ _PLATFORM_NAME = "(" + "|".join(PLATFORMS) + r")\b(?![-\w])"
 # Where a statement was posted: "in a post on X", "wrote on Facebook".
 _PLATFORM = re.compile(r"\b(?:post|posted|wrote|writes|statement)\s+on\s+" + _PLATFORM_NAME)
 # A platform after a preposition: "Auf X schrieb er", "schreibt Anna Berg bei Telegram".
-_ON_PLATFORM = re.compile(r"\b(?:[Vv]ia|on|[Aa]uf|bei)\s+" + _PLATFORM_NAME)
+_ON_PLATFORM = re.compile(r"\b(?:[Vv]ia|on|[Aa]uf|[Bb]ei|[Pp]er|[Üü]ber)\s+" + _PLATFORM_NAME)
 # "wrote on his Telegram channel", "beim Kurznachrichtendienst X": the platform after a
 # possessive or a word for what it is.
+_SERVICES = (
+    r"(?:Kurznachrichtendienst|Kurzbotschaftendienst|Nachrichtendienst|Mitteilungsdienst"
+    r"|Onlinedienst)"
+)
+# "teilte Hajdaj auf seinem Telegram-Kanal mit": a channel of one's own, in one word.
+_OWN_CHANNEL_WORD = (
+    r"[Aa]uf (?:seinem|ihrem) (" + "|".join(PLATFORMS) + r")-(?:Kanal|Account|Konto)"
+)
 _OWN_CHANNEL = re.compile(
-    r"\b(?:on (?:his|her|its|their)|beim (?:Kurznachrichtendienst|Nachrichtendienst|Onlinedienst)"
-    r"|im (?:Kurznachrichtendienst|Nachrichtenkanal|Onlinedienst))\s+" + _PLATFORM_NAME
+    rf"\b(?:on (?:his|her|its|their)|beim {_SERVICES}|[Aa]uf dem {_SERVICES}"
+    rf"|[Ii]m (?:{_SERVICES}|Nachrichtenkanal))\s+{_PLATFORM_NAME}|\b{_OWN_CHANNEL_WORD}\b"
 )
 # Posting on Twitter, said in one word: "tweeted", "twitterte".
 # (Not "the best tweets" or "im Tweet": the verb's past, or "tweets:" before the words.)
@@ -149,6 +158,14 @@ def _spoken_on_air(text: str, words: frozenset[str] | None = None) -> Iterator[r
         found = broadcaster.search(text, max(named + 1, end))
 
 
+# Words of posting that are no speech verbs of the lexicon: "hat Le Pen über Twitter
+# gratuliert", "via Twitter geäußert", "teilten die Veranstalter auf Facebook mit".
+_POSTING = frozenset(
+    {"gratuliert", "gratulierte", "geäußert", "mitgeteilt", "teilten", "gewandt", "so",
+     "veröffentlicht", "veröffentlichte", "veröffentlichten"}
+)  # fmt: skip
+
+
 def _posted_there(text: str, match: re.Match[str]) -> bool:
     """Whether a platform after a preposition is where words were posted: a speech verb in
     the clause ("Auf X schrieb er", "posted a photo of themselves on Instagram") or a
@@ -160,7 +177,7 @@ def _posted_there(text: str, match: re.Match[str]) -> bool:
     if text.startswith(":", match.end()):
         return True
     near = [*before, *words_after(text, match.end(), count=3)]
-    return any(word.lower() in SPEECH_VERBS for word in near)
+    return any(word.lower() in SPEECH_VERBS or word.lower() in _POSTING for word in near)
 
 
 def media_sources(text: str, candidates: Candidates, lowered: str = "") -> None:
@@ -187,7 +204,7 @@ def media_sources(text: str, candidates: Candidates, lowered: str = "") -> None:
             candidates.add(match.group(1), 1, match.start())
     if platform:
         for match in _OWN_CHANNEL.finditer(text):
-            candidates.add(match.group(1), 1, match.start())
+            candidates.add(match.group(1) or match.group(2), 1, match.start())
     if not candidates.scores and platform:
         for match in _ON_PLATFORM.finditer(text):
             if _posted_there(text, match):

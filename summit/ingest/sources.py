@@ -11,12 +11,22 @@ import re
 
 from django.utils.translation import gettext_noop
 
+from summit.ingest.bodies import police_and_own_account
 from summit.ingest.credits import is_picture_credit
+from summit.ingest.cuebefore import (
+    PERFECT,
+    PROGRESSIVE,
+    a_person_before,
+    ends_at_cue,
+    names_nobody,
+    refers_to_a_kind,
+    subject_words,
+)
 from summit.ingest.cues import Cues, alternation
 from summit.ingest.drafts import EntryDraft
-from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder
+from summit.ingest.finder import SPEECH_VERBS, Candidates, NameFinder, after_kind
+from summit.ingest.interviews import outlets_told
 from summit.ingest.lexicon import LEXICON
-from summit.ingest.nonnames import is_time
 from summit.ingest.organisations import (
     organisation_states,
     organisation_subject,
@@ -30,12 +40,12 @@ from summit.ingest.phrases import (
     brand_cased,
     is_capitalised,
     is_organisation,
-    is_role,
     looks_like_person,
     without_roles,
     words_after,
     words_before,
 )
+from summit.ingest.quotedoutlets import outlets_quoted_before_verb
 from summit.ingest.signed import dated_post_signers, entries_signed
 
 # Source cues that are verbs: the source after them is their subject ("meldete die Polizei").
@@ -73,41 +83,34 @@ _FROM_SOURCE = re.compile(
 # "MacRumorsLive: "…"", "Reuters: „…“": an account's or an outlet's words, quoted after
 # its name at a line's start.
 _LABELLED_QUOTE = re.compile(r"(?m)^[ \t]*([\w.-]{2,30}):[ \t]?[\"„“«»]")
-# "Die Bahn hat nach eigenen Angaben …": the clause's subject speaks of itself.
-_OWN_ACCOUNT = re.compile(
-    r"(?i:\b(?:nach|laut)\s+eigenen\s+angaben|\beigenen\s+angaben\s+zufolge)\b"
-)
-# An article and a name, also glued to a headline: "…gefahrenDie Deutsche Bahn hat".
-_NAMED_SUBJECT = re.compile(
-    r"(?:\b[Dd]|(?<=[a-zäöüß])D)(?:ie|er|as)\s+((?:[A-ZÄÖÜ][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)"
-)
 _SOURCE_REST_CUES = Cues.of(r"(?i:\b(?:{}):)\s*([^·|;\n]{{1,80}})", LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
 _SOURCE_AFTER_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_after, bounded=True)
 _SOURCE_BEFORE_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_before)
 
 
-# The auxiliaries of a perfect tense: their subject acted ("Sky have released footage").
-_PERFECT = frozenset({"has", "have", "had", "hat", "haben", "hatte"})
-# Before a cue's "-ing": active ("ABC is reporting"), not passive.
-_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
-
-
-def _names_nobody(before: list[str], text: str, end: int) -> bool:
-    """ "Delays are being reported", "muss berichtet werden", "Party projected to retain
-    the seat" (passive), "Additional reports:" (a label; "Die Polizei meldet:" has its
-    subject)."""
-    after = words_after(text, end, count=2)
-    return (
-        bool(before and before[-1].lower() in LEXICON.auxiliaries)
-        or bool(after and after[0].lower() in LEXICON.auxiliaries)
-        or (after[:1] == ["to"] and len(after) > 1 and _is_verb(after[1]))
-        or (text.startswith(":", end) and not _after_article(before))
-    )
-
-
-def _after_article(before: list[str]) -> bool:
-    return any(word.lower() in LEXICON.articles for word in before[-4:])
+# "wie aus einer Umfrage des Bundes Naturschutz hervorgeht", "Das geht aus einer Bilanz des
+# Zivilschutzes hervor": whose document the statement comes from.
+_EMERGES_FROM = re.compile(
+    r"\baus\s+(?:de[mnr]|einer|einem|eines)\s+(?:[\w-]+\s+){0,2}?(des|der|von)\s+"
+    r"([^,.;:!?\n]{1,80}?)\s+hervor"
+    # "Das geht aus der Bilanz hervor, die der Landesfeuerwehrverband vorgelegt hat".
+    r"|\bhervor,\s+(?:die|den|das|der)\s+((?:der|die|das)\s+[^,.;:!?\n]{1,60})"
+)
+# "Das hat uns die Polizei heute mitgeteilt", "Darauf hat die Stadtverwaltung hingewiesen":
+# the subject between the auxiliary and the participle told it.
+_THAT_TOLD = re.compile(
+    r"\b(?:Das|Dies|Darauf|Dazu)\s+(?:hat|haben|hatte|hatten)\s+(?:uns\s+)?"
+    r"((?:[^\s.,;:!?]+\s+){1,8}?)(?:mitgeteilt|bestätigt|veröffentlicht|bekanntgegeben"
+    r"|bekannt gegeben|hingewiesen|gemeldet|berichtet|erklärt|entschieden|angekündigt)\b"
+)
+_SPOKESPEOPLE = ("sprecher", "mediensprecher")
+_CLOSING_QUOTES = ("“", "”", '"', "«", "»", "‘")
+# Cues that name a source only when what follows names a body: not "bestätigt die tolle
+# Form", "so das Ergebnis", "heißt es aus dem Umfeld von Kurz".
+_BODY_CUES = ("bestätigt", "so ", "heißt es aus", "hieß es aus", "verlautete")
+# Words a telling verb or "gegenüber" holds: the texts without any are not searched.
+_TELLING_HINTS = ("sagt", "erklärt", "verr", "erzählt", "egenüber")
 
 
 def _signs_off(text: str, position: int) -> bool:
@@ -116,88 +119,10 @@ def _signs_off(text: str, position: int) -> bool:
     return text[max(0, position - 3) : position].rstrip()[-1:] in (".", "!", "?", '"', "“", "”")
 
 
-def _own_account(text: str) -> str | None:
-    """The subject that speaks of itself: "Die Deutsche Bahn hat nach eigenen Angaben …"
-    (the last article's name before the cue, in its sentence)."""
-    found = _OWN_ACCOUNT.search(text)
-    if not found:
-        return None
-    start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
-    names = _NAMED_SUBJECT.findall(text, start, found.start())
-    words = names[-1].split() if names else []
-    if not words or any(map(is_role, words)):
-        return None  # "der Minister hat nach eigenen Angaben …": a person
-    return " ".join(words)
-
-
-_POLICE_SAID = re.compile(
-    r"\baccording to (?:the )?police\b"
-    r"|(?:^|[,.;][\"”’']? |\bthe )police (?:said|say|says|told|confirmed|reported|added)\b"
-    # Opening a sentence or a headline: "Police confirm 98 dead".
-    r"|(?:^|[.!?:|] )Police (?:said|say|says|told|confirm|confirmed|reported|added|name|named)\b",
-    re.MULTILINE,
-)
-# A police name, as an appeal for witnesses writes it: "die Polizeiinspektion Bad Dürkheim".
-_POLICE = re.compile(
-    r"\b(?:[Dd]ie|[Dd]as)\s+((?:Bundes|Kriminal)?[Pp]olizei\w*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"
-)
-_APPEAL = re.compile(r"\bZeug(?:en|innen)\b|\bZeugenhinweise\b|\bHinweise\b")
-
-
-def _witness_appeals(text: str) -> list[tuple[str, int]]:
-    """The police an entry appealing for witnesses names first: "Die Polizei sucht nach
-    zwei Männern. … Hinweise nimmt das Polizeikommissariat entgegen" cites the police."""
-    police = _POLICE.search(text) if _APPEAL.search(text) else None
-    if not police:
-        return []
-    words = [word for word in police.group(1).split() if not is_time(word)]
-    return [(" ".join(words), police.start())]
-
-
-def _is_verb(word: str) -> bool:
-    """A lowercase word that is no article: "to retain", not "to the BBC"."""
-    return word[:1].islower() and word not in LEXICON.articles
-
-
-def _ends_at_cue(name: str, before: list[str]) -> bool:
-    """Whether a name found before a cue ends right before it, or an organisation's word
-    does ("UN human rights office reports"): "Second local case reported" names nobody."""
-    last = before[-1]
-    return name.split()[-1] in last or last in name or is_organisation([last])
-
-
 def _ends_in_a_person(name: str) -> bool:
     """ "ARD-Kritiker Denis Scheck" ends in a person's full name, "Autorevue" does not."""
     words = name.split()
     return len(words) > 1 and looks_like_person(words[-2:])
-
-
-def _a_person_before(text: str, end: int) -> bool:
-    """Whether "he" or "she" (after "that") follows a cue: who confirms is a person."""
-    after = [word.lower() for word in words_after(text, end, count=2)]
-    return bool(after) and after[0] in ("he", "she", "that") and bool({"he", "she"} & {*after})
-
-
-# Prepositions before what a report is about: "über die Ergebnisse berichtet".
-_TOPIC_PREPOSITIONS = frozenset({"über", "about", "on"})
-
-
-def _subject_words(before: list[str]) -> list[str]:
-    """The words before a cue from the article after the last other lowercase word on:
-    "der Stadt" of "Grund ist der Stadt zufolge"; none in "bei allen Ländern berichtet"."""
-    for index in range(len(before) - 1, -1, -1):
-        word = before[index]
-        if word[:1].islower() and word not in LEXICON.articles and not is_organisation([word]):
-            tail = before[index + 1 :]
-            if word in _TOPIC_PREPOSITIONS:
-                return []  # "hat sie über die Ergebnisse berichtet": what was reported
-            return tail if tail and tail[0] in LEXICON.articles else []
-    return before
-
-
-def _refers_to_a_kind(before: list[str]) -> bool:
-    """ "den Angaben zufolge": the statements of a source named earlier, no name here."""
-    return bool(before) and before[-1].lower() in LEXICON.source_nouns
 
 
 def _opens_a_name(word: str) -> bool:
@@ -259,6 +184,23 @@ class SourceFinder(NameFinder):
             return self._known_source(name) or name
         return None
 
+    def _opens_a_body(self, name: str) -> bool:
+        """A body by its name or its first word: "ANI", "Polizeipräsidium Stuttgart"."""
+        return bool(self._body(name)) or is_organisation(name.split()[:1])
+
+    def _outlet_told(
+        self, words: list[str], quoted: bool, speaker: str | None, text: str
+    ) -> str | None:
+        """The outlet a telling verb's dative names: quoted ("der „Welt“"), after a kind of
+        outlet ("dem Sender TF1") or a body by its name; not "sagte er dem Präsidenten"."""
+        if quoted:
+            written = " ".join(words)
+            return None if speaker and written in speaker else written
+        name = self._organisation(words, speaker, text)
+        if name and (after_kind(words) != words or self._body(name)):
+            return name
+        return None
+
     def _detect_source(
         self, text: str, speaker: str | None, named: list[str]
     ) -> tuple[str | None, bool]:
@@ -309,16 +251,15 @@ class SourceFinder(NameFinder):
             for match in _PER_AGENCY.finditer(text):
                 candidates.add(match.group(1), 2, match.start())
         media_sources(text, candidates, lowered)
-        if "olice" in text:  # the police unnamed, in English: "…, police said"
-            for match in _POLICE_SAID.finditer(text):
-                candidates.add("police", 2, match.start())
-        if "Polizei" in text and ("Zeug" in text or "Hinweise" in text):
-            for police, position in _witness_appeals(text):
-                candidates.add(police, 2, position)
-        if "igenen" in text:
-            own = _own_account(text)
-            if own:
-                candidates.add(own, 2, 0)
+        if any(map((lowered or text).__contains__, _TELLING_HINTS)):  # (also "Sagt er …")
+            for words, quoted, position in outlets_told(text):
+                told = self._outlet_told(words, quoted, speaker, text)
+                if told:
+                    candidates.add(told, 2, position)
+        police_and_own_account(text, candidates)
+        if any(quote + " " in text for quote in _CLOSING_QUOTES):  # (most quote nothing)
+            for outlet, position in outlets_quoted_before_verb(text):
+                candidates.add(outlet, 2, position)
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
             # "wie die «New York Times» berichtet": the name without its quotation marks
             words = [word.strip(TOKEN_STRIP) for word in match.group(1).split()]
@@ -326,23 +267,37 @@ class SourceFinder(NameFinder):
             if name:
                 name = with_complement(name, words)
                 candidates.add(name, 2, match.start())
+        if "at " in text:
+            for match in _THAT_TOLD.finditer(text):
+                name = self._organisation(match.group(1).split(), speaker, text)
+                if name and self._opens_a_body(name):
+                    candidates.add(name, 2, match.start())
+        if "hervor" in text:
+            for match in _EMERGES_FROM.finditer(text):
+                words = (match.group(2) or match.group(3)).split()
+                name = self._organisation(words, speaker, text, article=match.group(1) or "")
+                if name and (match.group(2) or self._opens_a_body(name)):
+                    # (whoever made it: "…, die die Bürger der Polizei gaben", no source)
+                    candidates.add(name, 2, match.start())
         for match in _SOURCE_AFTER_CUES.finditer(text, lowered):
             words = words_after(text, match.end(), count=8)
             cue = " ".join(match.group(0).lower().split())
             if cue in _VERB_CUES and words and not _opens_a_name(words[0]):
-                continue  # "meldete am Freitagmorgen": no subject after the verb
+                words = after_kind(words)  # "told public broadcaster ARD": the name
+                if not words or not is_capitalised(words[0]):
+                    continue  # "meldete am Freitagmorgen": no subject after the verb
             if cue == "laut" and words and words[0].lower() in _AFTER_LOUD:
                 continue  # "Es wird laut im Ziel": loud, no source
             if cue in _SHARED_VERBS and _capitalised_inside_sentence(text, match.start()):
                 continue  # "in weiten Teilen des Landes": parts, not "teilen … mit"
-            if cue.startswith("sprecher") and _NAMED_IN_APPOSITION.match(text, match.end()):
+            if cue.startswith(_SPOKESPEOPLE) and _NAMED_IN_APPOSITION.match(text, match.end()):
                 continue  # "der Sprecher des Rates, Andrej Petrow,": a person speaks
             # "einer Erklärung des Außenministeriums": the cue ends with the article.
             article = cue.rsplit(None, 1)[-1]
             name = self._organisation(words, speaker, text, article=article)
             if name and " " in name and refers_back(name.split()[0]):
                 name = name.split()[0]  # "der Hilfsorganisation Zeuge …": the word alone
-            if name and cue.startswith("bestätigt") and not self._body(name):
+            if name and cue.startswith(_BODY_CUES) and not self._opens_a_body(name):
                 continue  # "Das bestätigt die tolle Form": confirmed by a thing, no source
             if cue.startswith("gespräch") and name and _ends_in_a_person(name):
                 continue  # "im Gespräch mit dem ARD-Kritiker Denis Scheck": a person
@@ -351,17 +306,17 @@ class SourceFinder(NameFinder):
         for match in _SOURCE_BEFORE_CUES.finditer(text, lowered):
             before = words_before(text, match.start(), count=6)
             progressive = match[0][-3:] == "ing"
-            if len(before) > 1 and before[-1].lower() in _PERFECT:
+            if len(before) > 1 and before[-1].lower() in PERFECT:
                 before = before[:-1]  # "London Zoo has released": active, not passive
-            elif len(before) > 1 and before[-1].lower() in _PROGRESSIVE and progressive:
+            elif len(before) > 1 and before[-1].lower() in PROGRESSIVE and progressive:
                 before = before[:-1]  # "ABC is reporting"
-            if _names_nobody(before, text, match.end()) or _refers_to_a_kind(before):
+            if names_nobody(before, text, match.end()) or refers_to_a_kind(before):
                 continue
-            if _a_person_before(text, match.end()):
+            if a_person_before(text, match.end()):
                 continue  # "Martin confirms that he has resigned"
-            name = self._organisation(_subject_words(before), speaker, text)
+            name = self._organisation(subject_words(before), speaker, text)
             name = name or self._organisation(before, speaker, text)
-            if name and not (self._known_source(name) or _ends_at_cue(name, before)):
+            if name and not (self._known_source(name) or ends_at_cue(name, before)):
                 continue  # "Grund ist der Stadt zufolge", "Fire Control received reports"
             if name and progressive and not self._body(name):
                 continue  # "Quebec is reporting 1,234 new cases": a province, no source

@@ -77,7 +77,11 @@ GERMAN: dict[str, Any] = {
         "sprecherin des", "sprecherin der", "gespräch mit der", "gespräch mit dem", "sagt er der",
         "sagt sie der", "sagte er dem", "sagte sie dem", "sagt er dem", "sagt sie dem",
         "nach ankündigung", "erkenntnissen der", "erkenntnissen des", "bestätigt die",
-        "bestätigt eine",
+        "bestätigt eine", "so der", "so die", "so das", "heißt es vonseiten",
+        "hieß es vonseiten", "heißt es seitens", "hieß es seitens", "heißt es aus", "hieß es aus",
+        "verlautete aus", "sprechers des", "sprechers der", "mediensprecher des",
+        "mediensprecher der", "ein vertreter des", "ein vertreter der", "eine vertreterin des",
+        "eine vertreterin der",
     ],
     # The source stands between "wie" and the verb: "wie die Polizei am Montag mitteilte".
     "source_as_verbs": [
