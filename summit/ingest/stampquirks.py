@@ -25,8 +25,9 @@ _LISTED_SECOND_ZONE = re.compile(
 _COLON_BEFORE_HALF = re.compile(r"^(\d{1,2}[:.]\d{2}): (?=[AaPp]\.?[Mm]\b)")
 # "20:00 Uhr (22. Sep. 2013)": the day in brackets after the time.
 _BRACKETED_DAY = re.compile(r" \((\d{1,2}\. ?(?:\d{1,2}\.|[^\W\d]{3,9}\.?) ?(?:\d{4})?)\)$")
-# "08: 37 Uhr: Text": a space slipped in after the hour's colon.
-_SPACED_CLOCK = re.compile(r"^(\d{1,2}): (\d{2}) ?(?=Uhr\b)")
+# "08: 37 Uhr: Text", "17. 44 Uhr - Text", "7: 58 p.m. - Text": a space slipped in after
+# the hour's colon or dot, where "Uhr" or the half of the day after it shows a time.
+_SPACED_CLOCK = re.compile(r"^([01]?\d|2[0-3])[:.] ([0-5]\d) ?(?=Uhr\b|[ap]\.?m\b)", re.IGNORECASE)
 # "February 4, 20184:50 PM": the year and the time run together.
 _YEAR_GLUED_TO_TIME = re.compile(r"(?<=, )((?:19|20)\d{2})(\d{1,2}:\d{2})")
 # "June 19, 2023 16:104ENG 90/3 in 19 overs", "June 16, 2023 22:54Aus 13/0": after a full
@@ -151,7 +152,7 @@ def undone_quirks(line: str) -> str:
         line = f"{placed[2]}: {placed[1]}" + (f" - {rest}" if rest else "")
     # The quirks of a clock opening the line; what the others undo stands after its start.
     clock_first = line[:1].isdigit()
-    if clock_first and ": " in line[1:4]:
+    if clock_first and (": " in line[1:4] or ". " in line[1:4]):
         line = _once(_SPACED_CLOCK, r"\1:\2 ", line)
     if clock_first and ": " in line[3:7]:
         line = _once(_COLON_BEFORE_HALF, r"\1 ", line)
