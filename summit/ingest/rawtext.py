@@ -1,6 +1,6 @@
 """A pasted text cut into its raw lines, after the cleanups a whole text needs before its
 lines are read (lines.py): invisible characters, bold tags, icon names, times written
-twice, times glued after titles.
+twice, times glued after titles, times with a space after the hour's colon.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from summit.ingest.spacedclocks import spaced_clocks_closed
 from summit.ingest.stampquirks import times_glued_after_titles_moved
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -52,6 +53,7 @@ def raw_lines(text: str) -> RawLines:
         text = _GLUED_TIMES.sub(r"\n\1 ", text)
         found = _sought_in(text)
     text = times_glued_after_titles_moved(text, "published at " in found)
+    text = spaced_clocks_closed(text)
     return RawLines(text.splitlines(), not found.isdisjoint(_ODD_SPACE_CHARS))
 
 

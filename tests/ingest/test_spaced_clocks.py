@@ -38,3 +38,27 @@ def test_a_spaced_time_before_pm_opens_a_post():
         "19:58",
         "19:40",
     ]
+
+
+NAIROBI = ZoneInfo("Africa/Nairobi")
+VOTES = """9:40 Kamukunji constituency: Gideon Mbuvi 46,918 against Bishop Wanjiru 20,979 in Nairobi Senate race.
+9:35 In Kamukunji constituency, Ferdinand Waititu 35,405 leads Nairobi Governor race against Evans Kidero (30,814).
+9: 12 Some 13,802 polling stations have reported with Mr
+Kenyatta still in the lead with 2,804,269 (53.36pc). Mr Odinga has
+2,210,505 (42.06) Mr Mudavadi at 150,200 (3pc). 335, 416 votes rejected;
+disputed votes are at 264.
+"""
+
+
+def test_a_spaced_time_opens_a_post_where_the_page_times_its_posts():
+    now = dt.datetime(2013, 3, 6, 11, 0, tzinfo=NAIROBI)
+    drafts = prepare(VOTES, time_zone="Africa/Nairobi", reference_time=now).drafts
+    assert [d.published_at.strftime("%H:%M") for d in drafts] == ["09:40", "09:35", "09:12"]
+    assert drafts[2].title == "Some 13,802 polling stations have reported with Mr"
+
+
+def test_a_spaced_time_alone_on_an_untimed_page_is_text():
+    now = dt.datetime(2013, 3, 6, 11, 0, tzinfo=NAIROBI)
+    page = VOTES.split("\n", 2)[2]  # the two timed posts above it gone
+    drafts = prepare(page, time_zone="Africa/Nairobi", reference_time=now).drafts
+    assert len(drafts) == 1 and drafts[0].title.startswith("9: 12 Some 13,802")
