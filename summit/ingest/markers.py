@@ -339,7 +339,12 @@ _PERIOD_HEADING = re.compile(
 )
 
 
-def _names_periods(texts: list[str]) -> bool:
+def _periods_over_clocks(found: dict[int, re.Match[str]], texts: list[str]) -> bool:
+    """Whether the page heads its clocks with the game's periods; where a dash follows
+    every clock ("10:16 — So ... wow.", under "Fourth Quarter"), a blog gives its times of
+    day (a match's clock is followed by a colon or its text: "5:05: Chiefs 10, 49ers 10")."""
+    if all(match["rest"][:1] in "—–" for match in found.values()):
+        return False
     return any(len(text) <= 20 and _PERIOD_HEADING.match(text) for text in texts)
 
 
@@ -363,7 +368,7 @@ def match_clock_entries(led: dict[int, str], texts: list[str]) -> dict[int, str]
         int(match["minutes"]) > 23 and not match.group(0).startswith("24:00")
         for match in found.values()
     )
-    if len(found) < MIN_REPEATS or not (impossible or _names_periods(texts)):
+    if len(found) < MIN_REPEATS or not (impossible or _periods_over_clocks(found, texts)):
         return {}
     return {index: match["rest"] for index, match in found.items()}
 
