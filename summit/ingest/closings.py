@@ -6,17 +6,28 @@ pagehead.py asks it where the head it found ends.
 
 from __future__ import annotations
 
+import re
+
 from summit.ingest.lines import Line
 from summit.ingest.shapes import could_be_headline, signs_off
 from summit.ingest.units import Unit
 
+# The headline of a day's recap, naming the day after it ("What we learned – Tuesday 14
+# May (budget day)", "What we learned today, 11 January 2025", "The day that was, Sunday 1
+# October"): the blog's closing post, above its last entries. "What we learned from …"
+# names no day: any post's headline.
+_DAY_RECAP = re.compile(
+    r"(?i:what we(?:[’']ve| have)? learn(?:ed|t)(?: today)?|the day that was)\s*[,;:–—-]\s*"
+    r"(?:[A-Z][a-z]+day\b|\d{1,2}\b)"
+)
+
 
 def before_sign_off(units: list[Unit], first: int) -> int:
     """Where the head ends when a closing post stands in it ("Das war es. …", "That's all
-    for today's blog" above the page's last entries, newest first): the closing post is
-    the first entry, split off the unit it was read into."""
+    for today's blog", the day's recap above the page's last entries, newest first): the
+    closing post is the first entry, split off the unit it was read into."""
     for index, unit in enumerate(units[:first]):
-        if unit.headline and signs_off(unit.headline):
+        if unit.headline and (signs_off(unit.headline) or _recaps_the_day(unit.headline)):
             return index
         at = next((i for i, line in enumerate(unit.lines) if signs_off(line.text)), None)
         if at == 0 and not could_be_headline(unit.lines[0].text):
@@ -37,3 +48,8 @@ def _closing_unit(lines: list[Line]) -> Unit:
     if len(lines) > 1 and could_be_headline(lines[0].text):
         return Unit(lines[0].number, headline=lines[0].text, lines=lines[1:])
     return Unit(lines[0].number, lines=lines)
+
+
+def _recaps_the_day(headline: str) -> bool:
+    """A headline over the day's recap ("What we learned, Tuesday 9 May")."""
+    return bool(_DAY_RECAP.match(headline))

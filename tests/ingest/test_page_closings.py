@@ -1,0 +1,84 @@
+"""A closing post above a page's last entries opens its entries: no part of its head."""
+
+import datetime as dt
+
+import pytest
+
+from summit.ingest.closings import _recaps_the_day
+
+from .conftest import prepare
+
+NOW = dt.datetime(2023, 5, 9, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=10)))
+
+
+def test_the_days_recap_under_the_title_is_the_first_entry():
+    # The Guardian's budget blog, closed with the day's recap above its last posts.
+    page = (
+        "100’s of premium titles.\n"
+        "One app.\n"
+        "Start reading\n"
+        "The Guardian - AU\n"
+        "The Guardian - AU\n"
+        "National\n"
+        "Tory Shepherd (now) and Natasha May and Amy Remeikis (earlier)\n"
+        "\n"
+        "Treasurer delivers budget speech – as it happened\n"
+        "\n"
+        "What we learned; Tuesday 9 May\n"
+        "\n"
+        "After a disrupted budget cycle (because of the election, and Labor’s October "
+        "budget last year) the 2023-24 budget landed when it should, on the second "
+        "Tuesday in May.\n"
+        "\n"
+        "  • See the whole budget in graphs here, or build your own news coverage here.\n"
+        "\n"
+        "  • Treasurer Jim Chalmers kept some tricks up his sleeve for budget day, "
+        "promising millions more bulk-billed GP appointments, a lift in the Jobseeker "
+        "rate, rent assistance and more.\n"
+        "\n"
+        "  • Lenore Taylor asked if the voters will keep faith with Labor treading the "
+        "line between helping the vulnerable and fiscal restraint.\n"
+        "\n"
+        "  • Low-cost loans for double-glazing, solar panels and other energy savers will"
+        " help more than 100,000 households, while there’s $2bn for hydrogen projects.\n"
+        "\n"
+        "  • Here’s how cartoonist Fiona Katauskas saw the 2023 federal budget.\n"
+        "\n"
+        "There’ll be more budget nuggets in the days to come, but here are some non-"
+        "budget stories from today:\n"
+        "\n"
+        "  • Melbourne tower residents won $5m compensation over the Covid lockdowns.\n"
+        "\n"
+        "  • A man who died at a NSW retreat after using Kambo frog toxin was ‘blue in "
+        "the face’, the inquest heard.\n"
+        "\n"
+        "  • And John Farnham has staged yet another comeback - he’s made a full recovery"
+        " after contracting an infection in hospital for a tumour removal.\n"
+        "\n"
+        "We’ll be back at sparrow fart to bring you more detail on today’s revelations, "
+        "and a bunch of stories you don’t even know about yet.\n"
+        "\n"
+        "Updated\n"
+        "\n"
+        "Some of what Mike Bowers has had his eye on today:\n"
+        "\n"
+        "Treasurer Jim Chalmers gets a hug from his daughter Annabel, as Laura and son "
+        "Leo watch after he delivered the 2023 budget.\n"
+        "Treasurer Jim Chalmers gets a hug from his daughter Annabel, as Laura and son "
+        "Leo look on after he delivered the 2023 budget in the "
+    )
+    found = prepare(page, reference_time=NOW, time_zone="Australia/Sydney").drafts
+    assert found[0].title == "What we learned; Tuesday 9 May"
+    assert "After a disrupted budget cycle" in found[0].body
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["What we learned – Tuesday 14 May (budget day)", "The day that was, Sunday 1 October"],
+)
+def test_a_recap_names_its_day(headline):
+    assert _recaps_the_day(headline)
+
+
+def test_what_we_learned_from_a_thing_is_any_headline():
+    assert not _recaps_the_day("What we learned from the debate")
