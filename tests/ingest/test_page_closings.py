@@ -5,10 +5,16 @@ import datetime as dt
 import pytest
 
 from summit.ingest.closings import _recaps_the_day
+from summit.ingest.drafts import EntryDraft
+from summit.ingest.shapes import signs_off
 
 from .conftest import prepare
 
 NOW = dt.datetime(2023, 5, 9, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=10)))
+
+
+def _first_entry(page: str) -> EntryDraft:
+    return prepare(page, reference_time=NOW, time_zone="Australia/Sydney").drafts[0]
 
 
 def test_the_days_recap_under_the_title_is_the_first_entry():
@@ -67,9 +73,9 @@ def test_the_days_recap_under_the_title_is_the_first_entry():
         "Treasurer Jim Chalmers gets a hug from his daughter Annabel, as Laura and son "
         "Leo look on after he delivered the 2023 budget in the "
     )
-    found = prepare(page, reference_time=NOW, time_zone="Australia/Sydney").drafts
-    assert found[0].title == "What we learned; Tuesday 9 May"
-    assert "After a disrupted budget cycle" in found[0].body
+    first = _first_entry(page)
+    assert first.title == "What we learned; Tuesday 9 May"
+    assert "After a disrupted budget cycle" in first.body
 
 
 @pytest.mark.parametrize(
@@ -82,3 +88,45 @@ def test_a_recap_names_its_day(headline):
 
 def test_what_we_learned_from_a_thing_is_any_headline():
     assert not _recaps_the_day("What we learned from the debate")
+
+
+def test_a_blog_adjourned_for_the_day_is_its_first_entry():
+    # ABC's impeachment blog: the closing post stands right under the page's head.
+    page = (
+        "Skip to main content\n\n"
+        "Trump impeachment trial updates: Senate adjourns ahead of closing arguments and"
+        " final vote\n\n"
+        "By Emily Olson in Washington DC\n"
+        "Posted , updated \n"
+        "US President Donald Trump reacts as he arrives to attend a campaign rally\n"
+        "US President Donald Trump is the first president to be impeached twice.(Reuters:"
+        " Jonathan Ernst)\n\n"
+        "The US Senate has adjourned the impeachment trial of former president Donald Trump"
+        " and will reconvene tomorrow for closing arguments and a final vote.\n\n"
+        "Read back through our live blog.\n\n"
+        "Key events\n\n"
+        "Live updates\n\n"
+        "This blog is adjourned for the day\n\n"
+        "By Emily Olson\n\n"
+        "But it'll resume tomorrow when the Senate does. For any brave souls willing to stay"
+        " awake (or wake up early?), the House managers' closing arguments begin at 1:00 AM"
+        " AEST.\n\n"
+        "Here's what Joe Biden got up to today\n\n"
+        "By Emily Olson\n\n"
+        "While congress was wrapped up with the fate of the former President, the current"
+        " President was trying to appear aggressively normal, by US political standards."
+    )
+    assert _first_entry(page).title == "This blog is adjourned for the day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OK, we’re going to wrap this blog up now.",
+        "This liveblog is closing now – you can read our latest news report here",
+        "This blog is adjourned for the day",
+        "Corona Blog macht jetzt Pause - Gute Nacht!",
+    ],
+)
+def test_the_ways_a_blog_closes_for_the_day(text):
+    assert signs_off(text)
