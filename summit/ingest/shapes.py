@@ -52,7 +52,9 @@ _SIGN_OFF = re.compile(
     r"|^(?:ok(?:ay)?|right|so|and)?,? ?we[’']re (?:going to )?(?:pause|wrap|end|close|pausing"
     r"|wrapping|ending|closing)"
     r"|(?:ticker|blog) macht (?:jetzt |nun )?(?:eine )?(?:kleine )?pause"
-    r"|signing off"
+    r"|signing off|\bclocking off\b|\bleav(?:e|ing) this (?:live ?)?blog\b"
+    r"|^(?:and |well,? )?that[’']s (?:all|it)(?:,? folks\b|\s*[–—-])"
+    r"|^final update\b"
     r"|^\W{0,3}(?:tschüss|auf wiedersehen|macht[’']s gut|machen sie[’']s gut|ticker-ende"
     r"|ende des (?:live-?)?tickers)\b)"
 )
@@ -76,6 +78,7 @@ _SIGN_OFF_WORDS = (
     "beenden", "das war", "verabschied", "schluss", "schließen", "dank", "that", "thank",
     "we’", "we'", "signing", "endet", "soll es", "blog is", "tschüss", "wiedersehen",
     "s gut", "ticker-ende", "ende des", "pause",
+    "clocking", "leav", "final update",
 )  # fmt: skip
 
 

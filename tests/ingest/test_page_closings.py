@@ -119,6 +119,39 @@ def test_a_blog_adjourned_for_the_day_is_its_first_entry():
     assert _first_entry(page).title == "This blog is adjourned for the day"
 
 
+def test_the_final_update_under_the_standfirst_is_its_first_entry():
+    # The Press and Journal's storm blog: its last post right under the standfirst.
+    page = (
+        "Storm Floris left a trail of destruction in its wake after hitting the north "
+        "and north-east on Monday. \n"
+        "\n"
+        "The Met Office issued both a yellow and an amber weather warning which covered"
+        " most of the country. \n"
+        "\n"
+        "The named storm caused widespread disruption with flights grounded, trains "
+        "cancelled and roads blocked by fallen trees. \n"
+        "\n"
+        "When the storm ended, residents across Aberdeenshire, Moray and the Highlands "
+        "faced power outages and continued travel disruption. \n"
+        "\n"
+        "Final update on Storm Floris\n"
+        "\n"
+        "5pm – Wednesday 06/08\n"
+        "\n"
+        "Today, most of the disruption caused by Storm Floris has been cleared.\n"
+        "\n"
+        "Council teams and volunteers have been working hard to clear roads of fallen "
+        "trees and ensure area across the north and north-east are safe. \n"
+        "\n"
+        "The majority of public transport service have returned to normal with only a "
+        "few cancelled trains on the Inverness to Kyle of Lochalsh route. \n"
+        "\n"
+        "Some properties do remain without power which engineers have said they hope to"
+        " fully restore by tomorrow night."
+    )
+    assert _first_entry(page).title == "Final update on Storm Floris"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -126,7 +159,15 @@ def test_a_blog_adjourned_for_the_day_is_its_first_entry():
         "This liveblog is closing now – you can read our latest news report here",
         "This blog is adjourned for the day",
         "Corona Blog macht jetzt Pause - Gute Nacht!",
+        "Right, it's 4am in Qatar so I shall be clocking off.",
+        "That’s it – we’re going to bed.",
+        "And that's it folks. Apple Music, iOS 9, Mac OS X El Capitan",
+        "Final update on Storm Floris",
     ],
 )
 def test_the_ways_a_blog_closes_for_the_day(text):
     assert signs_off(text)
+
+
+def test_a_line_that_is_all_is_no_closing_post():
+    assert not signs_off("That's it.")  # a speaker's words, quoted in a keynote's post
