@@ -152,6 +152,20 @@ def test_the_final_update_under_the_standfirst_is_its_first_entry():
     assert _first_entry(page).title == "Final update on Storm Floris"
 
 
+def test_feierabend_opens_the_closing_post_under_the_title():
+    # SPOX's Olympics blog: "Feierabend" runs into the closing post's first sentence.
+    page = (
+        "Olympia 2024 in Paris, Tag 5 im großen Liveticker-Blog zum Nachlesen\n\n"
+        "Update: Zu später Stunde dürfen wir hier noch eine deutsche Medaille verkünden!"
+        " Isabel Gose hat über die 1500 Meter Freistil Bronze gewonnen.\n\n"
+        "Feierabend Ein guter Zeitpunkt, um hier nach über acht Stunden nonstop Tickerei"
+        " die Zelte abzubrechen. Danke fürs Durchhalten.\n\n"
+        "18.11 Uhr: Wat hamwa noch? Koepfer/Struff sind leider in zwei Tiebreaks an den"
+        " Australiern Ebden/Peers gescheitert, damit gibt es im Herrendoppel eine Nullrunde."
+    )
+    assert _first_entry(page).body.startswith("<p>Feierabend Ein guter Zeitpunkt")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -163,6 +177,7 @@ def test_the_final_update_under_the_standfirst_is_its_first_entry():
         "That’s it – we’re going to bed.",
         "And that's it folks. Apple Music, iOS 9, Mac OS X El Capitan",
         "Final update on Storm Floris",
+        "Feierabend",
     ],
 )
 def test_the_ways_a_blog_closes_for_the_day(text):
