@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summit.ingest.lines import Line
-from summit.ingest.shapes import could_be_headline, signs_off
+from summit.ingest.shapes import LIVE_TITLE, could_be_headline, signs_off
 from summit.ingest.units import Unit
 
 # The headline of a day's recap, naming the day after it ("What we learned – Tuesday 14
@@ -20,6 +20,8 @@ _DAY_RECAP = re.compile(
     r"(?i:what we(?:[’']ve| have)? learn(?:ed|t)(?: today)?|the day that was)\s*[,;:–—-]\s*"
     r"(?:[A-Z][a-z]+day\b|\d{1,2}\b)"
 )
+# A headline saying the ticker is over: the closing post's, not the page's title.
+_ENDED = re.compile(r"(?i)\b(?:beendet|ende|vorbei|over|ended|closed)\b")
 
 
 def before_sign_off(units: list[Unit], first: int) -> int:
@@ -30,7 +32,7 @@ def before_sign_off(units: list[Unit], first: int) -> int:
         if unit.headline and (signs_off(unit.headline) or _recaps_the_day(unit.headline)):
             return index
         at = next((i for i, line in enumerate(unit.lines) if signs_off(line.text)), None)
-        if at == 0 and not could_be_headline(unit.lines[0].text):
+        if at == 0 and not could_be_headline(unit.lines[0].text) and not _page_title(unit, index):
             return index  # under its own headline ("Ende" over "Vielen Dank für …")
         if at is not None:
             text = unit.lines[at].text
@@ -53,3 +55,12 @@ def _closing_unit(lines: list[Line]) -> Unit:
 def _recaps_the_day(headline: str) -> bool:
     """A headline over the day's recap ("What we learned, Tuesday 9 May")."""
     return bool(_DAY_RECAP.match(headline))
+
+
+def _page_title(unit: Unit, index: int) -> bool:
+    """The page's first block titled as the ticker ("NFL Draft Live Coverage" over "That
+    concludes the First Round …"): a closing post right under it is no headline's post.
+    A title that says the ticker ended ("Liveticker beendet", "Aus und vorbei: Ticker-Ende")
+    is the closing post's own headline."""
+    headline = unit.headline
+    return index == 0 and bool(LIVE_TITLE.search(headline)) and not _ENDED.search(headline)

@@ -56,7 +56,7 @@ _SIGN_OFF = re.compile(
     r"|^(?:and |well,? )?that[’']s (?:all|it)(?:,? folks\b|\s*[–—-])"
     r"|^final update\b"
     r"|^\W{0,3}(?:tschüss|auf wiedersehen|macht[’']s gut|machen sie[’']s gut|ticker-ende"
-    r"|ende des (?:live-?)?tickers|feierabend)\b)"
+    r"|ende des (?:live-?)?tickers|feierabend)\b|^that concludes\b)"
 )
 _SIGN_OFF_REACH = 120
 
@@ -78,7 +78,7 @@ _SIGN_OFF_WORDS = (
     "beenden", "das war", "verabschied", "schluss", "schließen", "dank", "that", "thank",
     "we’", "we'", "signing", "endet", "soll es", "blog is", "tschüss", "wiedersehen",
     "s gut", "ticker-ende", "ende des", "pause",
-    "clocking", "leav", "final update", "feierabend",
+    "clocking", "leav", "final update", "feierabend", "concludes",
 )  # fmt: skip
 
 

@@ -166,6 +166,38 @@ def test_feierabend_opens_the_closing_post_under_the_title():
     assert _first_entry(page).body.startswith("<p>Feierabend Ein guter Zeitpunkt")
 
 
+def test_a_closing_post_right_under_the_page_title_is_its_first_entry():
+    # A blog of the NFL draft: the title names the ticker, the closing post stands below.
+    page = (
+        "NFL Draft Live Coverage\n\n\n"
+        "That concludes the First Round of the NFL Draft. Tomorrow there will be a recap of"
+        " the second and third rounds that take place. I hope you have enjoyed the live"
+        " coverage of the NFL Draft.\n\n"
+        "Round 1, Pick 31: No late drama! The Seahawks will pick in the first round for the"
+        " first time since 2012…The Pick is in…‘With the Thirty-First pick of the NFL Draft,"
+        " The Seattle Seahawks select…German Ifedi, Offensive Tackle, Texas A & M’.\n\n"
+        "Round 1, Pick 31: The Seattle Seahawks are on the clock…For how long? They haven’t"
+        " picked in the first round since 2012.\n\n"
+        "Round 1, Pick 30: The Pick is in…No Trade…‘With the Thirtieth pick of the NFL Draft,"
+        " The Carolina Panthers select…Vernon Butler, Defensive Tackle, Louisiana Tech’."
+    )
+    first = _first_entry(page)
+    assert first.body.startswith("<p>That concludes the First Round")
+    assert first.title == ""
+
+
+def test_a_title_saying_the_ticker_ended_is_the_closing_posts_own():
+    # Blick's storm ticker.
+    page = (
+        "Liveticker beendet\n"
+        "Und damit beenden wir den Ticker. Wo die Unwetter die Schweiz am heftigsten trafen,"
+        " erfährst du in unserer Bilanz. Vielen Dank fürs Mitlesen.\n"
+        "Gewitter wüteten heftig: fünf-Zentimeter-Hagel und Sturmböen\n"
+        "Das Gröbste scheint jetzt durch zu sein. Doch der Donnerstagabend war turbulent."
+    )
+    assert _first_entry(page).title == "Liveticker beendet"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -178,6 +210,7 @@ def test_feierabend_opens_the_closing_post_under_the_title():
         "And that's it folks. Apple Music, iOS 9, Mac OS X El Capitan",
         "Final update on Storm Floris",
         "Feierabend",
+        "That concludes the First Round of the NFL Draft.",
     ],
 )
 def test_the_ways_a_blog_closes_for_the_day(text):
