@@ -17,12 +17,13 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import furniture
 from summit.ingest.agencies import WIRES
+from summit.ingest.closings import before_sign_off
 from summit.ingest.drafts import ParseResult
 from summit.ingest.intros import greets, labels_a_summary, speaks_of_the_coverage
 from summit.ingest.lines import BULLET_LINE, Line, tells_time_of_day
 from summit.ingest.markers import MIN_REPEATS, opens_with_post_number
 from summit.ingest.moments import after_the_paste
-from summit.ingest.shapes import LIVE_TITLE, could_be_headline, is_paragraph, signs_off
+from summit.ingest.shapes import LIVE_TITLE, could_be_headline, is_paragraph
 from summit.ingest.trim import Skip
 from summit.ingest.units import Unit
 
@@ -144,7 +145,7 @@ def take_ticker_head(
         ]
         first = titled[-1] + 1 if titled and titled[-1] + 1 < len(units) else first
     if first:
-        first = _before_sign_off(units, first)
+        first = before_sign_off(units, first)
     if not first:
         return
     head, others = units[0], units[1:first]
@@ -203,34 +204,6 @@ def _split_at_head_end(units: list[Unit], head_end: int) -> None:
             unit.lines = unit.lines[: len(unit.lines) - len(below)]
             units.insert(index + 1, Unit(below[0].number, lines=below))
             return
-
-
-def _before_sign_off(units: list[Unit], first: int) -> int:
-    """Where the head ends when a closing post stands in it ("Das war es. …", "That's all
-    for today's blog" above the page's last entries, newest first): the closing post is
-    the first entry, split off the unit it was read into."""
-    for index, unit in enumerate(units[:first]):
-        if unit.headline and signs_off(unit.headline):
-            return index
-        at = next((i for i, line in enumerate(unit.lines) if signs_off(line.text)), None)
-        if at == 0 and not could_be_headline(unit.lines[0].text):
-            return index  # under its own headline ("Ende" over "Vielen Dank für …")
-        if at is not None:
-            text = unit.lines[at].text
-            headed = could_be_headline(text) and text[-1] not in "!?"  # no sentence
-            if at > 0 and not headed and could_be_headline(unit.lines[at - 1].text):
-                at -= 1  # its headline ("Ende" over "Vielen Dank für Ihr Interesse")
-            closing = unit.lines[at:]
-            unit.lines = unit.lines[:at]
-            units.insert(index + 1, _closing_unit(closing))
-            return index + 1
-    return first
-
-
-def _closing_unit(lines: list[Line]) -> Unit:
-    if len(lines) > 1 and could_be_headline(lines[0].text):
-        return Unit(lines[0].number, headline=lines[0].text, lines=lines[1:])
-    return Unit(lines[0].number, lines=lines)
 
 
 def _opens_entries(unit: Unit, clocked: bool) -> bool:

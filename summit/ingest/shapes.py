@@ -46,12 +46,17 @@ _SIGN_OFF = re.compile(
     r"|schluss für heute|schließen wir (?:den|unseren|hiermit)"
     r"|(?:vielen dank|^danke) (?:für ihr interesse|für ihre aufmerksamkeit|fürs mitlesen)"
     r"|^that[’']s (?:all|it) (?:for|from)|that[’']s all from (?:me|us)\b|that[’']s a wrap"
-    r"|we[’']ll be back|\b(?:this|the|our) (?:live )?blog is (?:closing|now closed|ending|pausing)"
+    r"|we[’']ll be back|\b(?:this|the|our) (?:live ?)?blog is (?:now )?(?:closing|closed|ending"
+    r"|pausing|adjourned)"
     r"|thank(?:s| you) for (?:joining|following|reading|staying)"
-    r"|^we[’']re (?:going to )?(?:pause|wrap|end|close|pausing|wrapping|ending|closing)"
-    r"|signing off"
+    r"|^(?:ok(?:ay)?|right|so|and)?,? ?we[’']re (?:going to )?(?:pause|wrap|end|close|pausing"
+    r"|wrapping|ending|closing)"
+    r"|(?:ticker|blog) macht (?:jetzt |nun )?(?:eine )?(?:kleine )?pause"
+    r"|signing off|\bclocking off\b|\bleav(?:e|ing) this (?:live ?)?blog\b"
+    r"|^(?:and |well,? )?that[’']s (?:all|it)(?:,? folks\b|\s*[–—-])"
+    r"|^final update\b"
     r"|^\W{0,3}(?:tschüss|auf wiedersehen|macht[’']s gut|machen sie[’']s gut|ticker-ende"
-    r"|ende des (?:live-?)?tickers)\b)"
+    r"|ende des (?:live-?)?tickers|feierabend)\b|^that concludes\b)"
 )
 _SIGN_OFF_REACH = 120
 
@@ -72,7 +77,8 @@ def signs_off(text: str) -> bool:
 _SIGN_OFF_WORDS = (
     "beenden", "das war", "verabschied", "schluss", "schließen", "dank", "that", "thank",
     "we’", "we'", "signing", "endet", "soll es", "blog is", "tschüss", "wiedersehen",
-    "s gut", "ticker-ende", "ende des",
+    "s gut", "ticker-ende", "ende des", "pause",
+    "clocking", "leav", "final update", "feierabend", "concludes",
 )  # fmt: skip
 
 
