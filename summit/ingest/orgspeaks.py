@@ -14,14 +14,17 @@ from summit.ingest.phrases import looks_like_person, organisation_of_role
 class OrganisationSpeaks(NameFinder):
     """Collects the organisations an entry's speech verbs name (self._spoken_by)."""
 
-    def _organisation_speaks(self, words: list[str], position: int, *, subject: bool) -> None:
+    def _organisation_speaks(
+        self, words: list[str], position: int, *, subject: bool | None
+    ) -> None:
         """An organisation as a speech verb's subject or object is the entry's source:
-        "twitterte die Polizei", "The National Weather Service warned"."""
+        "twitterte die Polizei", "The National Weather Service warned"; subject=None: a
+        plural verb's, an organisation already (plural_subject)."""
         if not words:
             return
         name = " ".join(after_kind(words))
         known = self._known_source(name)
-        if known or names_organisation(words, subject=subject):
+        if known or subject is None or names_organisation(words, subject=subject):
             self._spoken_by.append((known or name, 2, position))
 
     def _told_outlet(self, after: list[str], run: list[str], position: int) -> None:

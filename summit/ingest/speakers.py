@@ -23,7 +23,7 @@ from summit.ingest.finder import (
     headline_segments,
 )
 from summit.ingest.lexicon import LEXICON
-from summit.ingest.organisations import organisation_before
+from summit.ingest.organisations import organisation_before, plural_subject
 from summit.ingest.orgspeaks import OrganisationSpeaks
 from summit.ingest.phrases import (
     TOKEN_STRIP,
@@ -216,14 +216,19 @@ class SpeakerFinder(OrganisationSpeaks):
                         candidates.add(by_role, 1, start)
             if not cue_after:
                 before = words_before(text, start, count=6)
-                names.append(name_before(before))
+                plural = plural_subject(before, verb) if verb else []
+                names.append([] if plural else name_before(before))
                 if verb:
                     if pronoun_at is None and pronoun_speaks(before, after):
                         pronoun_at = start
                     if "wie" in self._lowered:  # a word lowercased to "wie" stands there
                         names.append(name_after_wie(before))
                     names.append(apposed_subject(text, start))
-                    self._organisation_speaks(organisation_before(before), start, subject=True)
+                    self._organisation_speaks(
+                        plural or organisation_before(before),
+                        start,
+                        subject=None if plural else True,
+                    )
                 elif self._opinion_holder(cue_before, before):
                     candidates.add(before[0], 1, start)  # "Brenner ist der Meinung"
             for words in filter(None, names):  # most of the places looked at name nobody
