@@ -1,6 +1,7 @@
-"""A name before a speech verb in the plural ("have reported", "say") is an organisation,
-as British English writes one: the entry's source, not its speaker; several people named
-before the verb are no organisation."""
+"""An organisation before a speech verb is the entry's source, not its speaker: a name
+before a verb in the plural ("have reported", "say"), as British English writes one
+(several people named before the verb are none), and a weather service's name opening
+with its word ("Met", "Meteo")."""
 
 import pytest
 
@@ -23,9 +24,23 @@ from .test_enrich_sources import enriched
             "The Daily Record say the Light Blues will command £1million for the defender.",
             "Daily Record",
         ),
+        (
+            "Met Eireann has issued a new warning for “violent and destructive gusts” of up"
+            " 150 kmph (93mph) across Ireland and even strong gusts in coastal and hilly areas.",
+            "Met Eireann",
+        ),
+        (
+            "It’s a nice fresh morning out there for now, although Met Eireann has said it will"
+            " be a mixed day weather-wise.",
+            "Met Eireann",
+        ),
+        (
+            "Meteo Schweiz spricht von «heftigen Gewittern», die lokal über das Land fegten.",
+            "Meteo Schweiz",
+        ),
     ],
 )
-def test_a_name_before_a_plural_speech_verb_is_the_source(text, source):
+def test_an_organisation_before_a_speech_verb_is_the_source(text, source):
     draft = enriched(text)
     assert (draft.speaker, draft.source) == (None, source)
 
