@@ -27,6 +27,7 @@ from summit.ingest.organisations import organisation_before, plural_subject
 from summit.ingest.orgspeaks import OrganisationSpeaks
 from summit.ingest.phrases import (
     TOKEN_STRIP,
+    is_capitalised,
     is_role,
     looks_like_person,
     name_after,
@@ -225,7 +226,7 @@ class SpeakerFinder(OrganisationSpeaks):
                         names.append(name_after_wie(before))
                     names.append(apposed_subject(text, start))
                     self._organisation_speaks(
-                        plural or organisation_before(before),
+                        plural or organisation_before(self._longer_before(before, text, start)),
                         start,
                         subject=None if plural else True,
                     )
@@ -343,6 +344,15 @@ class SpeakerFinder(OrganisationSpeaks):
             name = self._person(found.group(1).split(), text)
             if name and len(name.split()) > 1:
                 candidates.add(name, 2, 0)
+
+    @staticmethod
+    def _longer_before(before: list[str], text: str, start: int) -> list[str]:
+        """The words before a verb, more of them when all are capitalised so far: an
+        organisation's name is longer than a person's ("A South Wales Fire and Rescue
+        Service spokeswoman has said")."""
+        if len(before) < 6 or not is_capitalised(before[0]):
+            return before
+        return words_before(text, start, count=10)
 
     def _handles(self, text: str, candidates: Candidates) -> None:
         """An account that speaks: "@CityMayor says …" (a guess: it may be an office's)."""

@@ -1,7 +1,8 @@
 """An organisation before a speech verb is the entry's source, not its speaker: a name
 before a verb in the plural ("have reported", "say"), as British English writes one
 (several people named before the verb are none), and a weather service's name opening
-with its word ("Met", "Meteo")."""
+with its word ("Met", "Meteo"); the organisation is named in full, however many words
+its name takes ("South Wales Fire and Rescue Service")."""
 
 import pytest
 
@@ -51,3 +52,22 @@ def test_a_place_before_a_plural_speech_verb_is_no_source():
         " traffic stop and a search is underway for the gunman."
     )
     assert enriched(text).source != "Pennsylvania"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A South Wales Fire and Rescue Service spokeswoman has said the service were called"
+            " to the incident on the A4232 close to M4 Junction 33 at 2.",
+            "South Wales Fire and Rescue Service",
+        ),
+        (
+            "Hawke's Bay Civil Defence Emergency Management Group said in a statement late last"
+            " night that the key concern for Wairoa is dwindling food and water supplies,",
+            "Hawke's Bay Civil Defence Emergency Management Group",
+        ),
+    ],
+)
+def test_an_organisation_of_many_words_is_the_source_in_full(text, source):
+    assert enriched(text).source == source
