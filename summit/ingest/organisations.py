@@ -178,3 +178,28 @@ _ARTICLE_SUBJECT = re.compile(
     r"(?:Der|Die|Das|The)\s+((?:[A-ZÄÖÜ][\w'’-]+\s+(?:(?:of|für|for)\s+(?:the\s+)?)?){1,5})"
 )
 _POSSESSIVE = re.compile(r"[\w-]+['’]s\b")
+
+
+# British English makes an organisation plural: "Highways England have reported", "Surf
+# Lifesaving say"; a person "says" and "has".
+_PLURAL_AUXILIARIES = frozenset({"have", "are", "were"})
+_PLURAL_VERBS = frozenset({"say", "warn", "report", "confirm", "announce", "urge", "advise"})
+_OPENING_SUBJECT = frozenset({"the", "that", "but", "as", "while"})
+
+
+def plural_subject(before: list[str], verb: str) -> list[str]:
+    """The name a speech verb in the plural follows, an organisation: "Highways England"
+    of "Highways England have reported"; none after several ("Smith and Jones say")."""
+    auxiliary = bool(before) and before[-1].lower() in _PLURAL_AUXILIARIES
+    if not (auxiliary or verb.lower() in _PLURAL_VERBS):
+        return []
+    words = before[:-1] if auxiliary else before
+    if not words or not is_capitalised(words[-1]) or words[-1] == "I":
+        return []
+    run = organisation_before(words)
+    # One capitalised word may only open the sentence: "Astronauts say", "I'd say".
+    if len(run) < 2 or run[-1] != words[-1]:
+        return []
+    link = words[-len(run) - 1] if len(run) < len(words) else ""
+    # Not a place ("police in Hong Kong say") nor the last of several ("Smith and Jones").
+    return run if not link[:1].islower() or link in _OPENING_SUBJECT else []

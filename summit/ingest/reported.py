@@ -169,7 +169,7 @@ class ReportedFinder(NameFinder):
                 source = (name, guessed)
             if speaker and source:
                 break
-        if speaker and not draft.speaker:
+        if speaker and not draft.speaker and speaker[0] != draft.source:
             draft.speaker, draft.new_speaker = self._known_or_new(self.known.speakers, speaker[0])
             draft.speaker_guessed = speaker[1]
             _unwarn(draft, _("Kein Sprecher erkannt."))

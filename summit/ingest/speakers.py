@@ -20,20 +20,19 @@ from summit.ingest.drafts import EntryDraft
 from summit.ingest.finder import (
     SPEECH_VERBS,
     Candidates,
-    NameFinder,
-    after_kind,
     headline_segments,
 )
 from summit.ingest.lexicon import LEXICON
-from summit.ingest.organisations import names_organisation, organisation_before
+from summit.ingest.organisations import organisation_before, plural_subject
+from summit.ingest.orgspeaks import OrganisationSpeaks
 from summit.ingest.phrases import (
     TOKEN_STRIP,
+    is_capitalised,
     is_role,
     looks_like_person,
     name_after,
     name_before,
     names_a_role,
-    organisation_of_role,
     words_after,
     words_before,
 )
@@ -116,7 +115,7 @@ _SUBJECT_FIRST_VERBS = frozenset({"reports", "reported"})
 _SEPARATED_PREFIX = re.compile(r"[^.!?,;:\n\"„“”«»]{1,80}?\s(?:ab|zu)[.!?,;]")
 
 
-class SpeakerFinder(NameFinder):
+class SpeakerFinder(OrganisationSpeaks):
     """The speaker of each entry."""
 
     _word_counts: Counter[str] | None = None  # capitalised words of the import, when asked
@@ -218,14 +217,19 @@ class SpeakerFinder(NameFinder):
                         candidates.add(by_role, 1, start)
             if not cue_after:
                 before = words_before(text, start, count=6)
-                names.append(name_before(before))
+                plural = plural_subject(before, verb) if verb else []
+                names.append([] if plural else name_before(before))
                 if verb:
                     if pronoun_at is None and pronoun_speaks(before, after):
                         pronoun_at = start
                     if "wie" in self._lowered:  # a word lowercased to "wie" stands there
                         names.append(name_after_wie(before))
                     names.append(apposed_subject(text, start))
-                    self._organisation_speaks(organisation_before(before), start, subject=True)
+                    self._organisation_speaks(
+                        plural or organisation_before(self._longer_before(before, text, start)),
+                        start,
+                        subject=None if plural else True,
+                    )
                 elif self._opinion_holder(cue_before, before):
                     candidates.add(before[0], 1, start)  # "Brenner ist der Meinung"
             for words in filter(None, names):  # most of the places looked at name nobody
@@ -341,32 +345,14 @@ class SpeakerFinder(NameFinder):
             if name and len(name.split()) > 1:
                 candidates.add(name, 2, 0)
 
-    def _organisation_speaks(self, words: list[str], position: int, *, subject: bool) -> None:
-        """An organisation as a speech verb's subject or object is the entry's source:
-        "twitterte die Polizei", "The National Weather Service warned"."""
-        if not words:
-            return
-        name = " ".join(after_kind(words))
-        known = self._known_source(name)
-        if known or names_organisation(words, subject=subject):
-            self._spoken_by.append((known or name, 2, position))
-
-    def _told_outlet(self, after: list[str], run: list[str], position: int) -> None:
-        """Whom a statement was given to: "sagte Anna Berg der Bild" (the outlet is the
-        source); who spoke for an organisation: "sagte ein Polizeisprecher" (a guess).
-        run: the name after the verb."""
-        person = len(run) > 1 and run[-1] in after and looks_like_person(run)
-        rest = after[after.index(run[-1]) + 1 :] if person else []
-        if rest and rest[0].lower() == "gegenüber":
-            rest = rest[1:]  # "sagte Anna Berg gegenüber der Bild"
-        if len(rest) > 1 and rest[0].lower() in ("der", "dem"):  # not "der Leiter der Behörde"
-            outlet = self._organisation(rest, None, "")
-            if outlet and not (" " in outlet and looks_like_person(outlet.split())):
-                self._spoken_by.append((outlet, 2, position))
-        for word in after[:3]:
-            organisation = organisation_of_role(word)
-            if organisation:
-                self._spoken_by.append((organisation, 1, position))
+    @staticmethod
+    def _longer_before(before: list[str], text: str, start: int) -> list[str]:
+        """The words before a verb, more of them when all are capitalised so far: an
+        organisation's name is longer than a person's ("A South Wales Fire and Rescue
+        Service spokeswoman has said")."""
+        if len(before) < 6 or not is_capitalised(before[0]):
+            return before
+        return words_before(text, start, count=10)
 
     def _handles(self, text: str, candidates: Candidates) -> None:
         """An account that speaks: "@CityMayor says …" (a guess: it may be an office's)."""

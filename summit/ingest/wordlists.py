@@ -235,7 +235,10 @@ ENGLISH: dict[str, Any] = {
         "apologized", "asks", "suggests", "suggested", "predicted", "predicts",
     ],
     "subject_pronouns": ["he", "she"],
-    "organisation_heads": ["police", "city", "county", "state", "department", "ministry"],
+    # "Met Eireann", "Meteo Schweiz": a weather service's word opens its name, no person's.
+    "organisation_heads": [
+        "police", "city", "county", "state", "department", "ministry", "met", "meteo",
+    ],
     "spokespeople": ["officials", "sources", "spokesman", "spokeswoman", "spokesperson"],
     "contractions": [],
     # Whom a blog hands over to: "Let’s hear from Lewis Hamilton", "More from …", "This is from …".
