@@ -20,7 +20,11 @@ LONE = re.compile(
     # Players, loaders and prompts of live pages.
     r"|Video abspielen|Play video|Watch video|Newsletter abonnieren|Jetzt abonnieren"
     r"|Subscribe|Nach oben|Back to top|Load more|Mehr laden|Neue Einträge laden"
-    r"|Ältere Einträge laden|Show \d+ new updates?|Key events|Show key events only"
+    r"|Ältere Einträge laden|Show \d+ new updates?|Show key events only"
+    # The Guardian's filter of key posts, its labels run together on one line when copied.
+    r"|Key events(?: Show key events only)?(?: Please turn on JavaScript to use this feature\.?)?"
+    # A screen reader's skip link, the next section's headline after it, printed again below.
+    r"|Skip next section(?: .{1,200})?"
     r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated"
     r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Comments|Live"
     r"|RSS-Feed|Sie sind hier:|Top-Thema|Top Stories|Click here to share on social media"

@@ -228,6 +228,10 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         # A report's closing note on where and when it first ran.
         "This report by The Canadian Press was first published Nov. 7, 2020.",
         "Über dieses Thema berichtete SWR 4 BW am 15. Dezember 2022 um 15:30 Uhr.",
+        # Labels run together on one line, a skip link with the next section's headline.
+        "Key events Show key events only Please turn on JavaScript to use this feature",
+        "Skip next section Berlin: Protesters demand end to Gaza ‘genocide’",
+        "Skip next section IN PICTURES: Germany begins deployment of Israeli-Made Arrow 3 missile shield",
         "Erst wenn Sie hier klicken, werden Bilder und andere Daten von X nachgeladen. Ihre "
         "IP-Adresse wird dabei an externe Server von X übertragen.",
     ],
