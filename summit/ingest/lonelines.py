@@ -87,6 +87,10 @@ LONE = re.compile(
     r"|This report by .{1,60} was first published .{3,30}|Über dieses Thema berichtete .{1,60} am .{5,60}"
     # A change-tracking archive's labels between the versions of a page it shows.
     r"|Version \d+ Version \d+|\((?:about )?(?:\d+|an?) (?:minutes?|hours?|days?) later\)"
+    # The archive's note over the copy it keeps, and where the page itself is now.
+    r"|This article is from the source '[\w ]{1,30}' and was first published or seen on .{0,120}"
+    r"|You can find the current article at its original source at \S+"
+    r"|The article has changed \d+ times\. There is an RSS feed of changes available\."
     r"):?$",
     re.IGNORECASE,
 )

@@ -40,6 +40,7 @@ RULE_OPENINGS = (
     "deine meinung", "leserreporter", "schicken sie", "your support", "be sure", "ein klick",
     "*datenschutz", "datenschutz", "empfohlener", "kommentare", "relevant offers",
     "version ", "x: @", "to get ", "download our", "this report", "über dieses", "local democracy", "local live", "— posted", "– posted", "- posted",
+    "this article is from", "you can find the current", "the article has changed",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

@@ -228,6 +228,12 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         # A report's closing note on where and when it first ran.
         "This report by The Canadian Press was first published Nov. 7, 2020.",
         "Über dieses Thema berichtete SWR 4 BW am 15. Dezember 2022 um 15:30 Uhr.",
+        # An archive's notes over the copy it keeps.
+        "This article is from the source 'guardian' and was first published or seen on . It "
+        "last changed over 40 days ago and won't be checked again for changes.",
+        "You can find the current article at its original source at https://www.theguardian.com/"
+        "australia-news/live/2020/jan/10/nsw-fires-live-updates-victoria-bushfires",
+        "The article has changed 57 times. There is an RSS feed of changes available.",
         # Labels run together on one line, a skip link with the next section's headline.
         "Key events Show key events only Please turn on JavaScript to use this feature",
         "Skip next section Berlin: Protesters demand end to Gaza ‘genocide’",
