@@ -36,7 +36,7 @@ LONE = re.compile(
     r"|View more on \w+|Headshot of .{1,60}|Credit\.\.\..{1,80}"
     r"|(?:Estimated )?(?:read|reading) time:? .{1,20}|Advertising|Edition:"
     # An embedded post's prompts: "Skip twitter post", "Allow Twitter content?".
-    r"|Skip \w+ post|Allow \w+ content\??|The BBC is not responsible for the content of external sites\."
+    r"|(?:Skip|End of) \w+ post|Allow \w+ content\??|The BBC is not responsible for the content of external sites\."
     r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
     r"|(?:[\w .-]{1,40} )?\|? ?(?:/ )?(?:Lesedauer|Lesezeit):? \d+ (?:Minuten?|min\.?)"
     r"|\{\s*\"placeholderType\".*\}"
