@@ -23,6 +23,21 @@ CONSENT_NOTICE = re.compile(
     re.IGNORECASE,
 )
 
+# A notice about cookies may run longer than other furniture: the BBC's for an embedded post
+# names the network three times ("This article contains content provided by Twitter. …").
+_MAX_CONSENT_LENGTH = 400
+
+
+def is_long_consent_notice(text: str, consent_word: bool) -> bool:
+    """Whether a line longer than other furniture is a consent notice: only one about cookies,
+    as a longer line saying "by mutual consent" is a post's text."""
+    return (
+        consent_word
+        and len(text) <= _MAX_CONSENT_LENGTH
+        and "cookie" in text.lower()
+        and bool(CONSENT_NOTICE.search(text))
+    )
+
 
 def consent_words(texts: list[str]) -> list[bool]:
     """For each line, whether its lowercased text holds one of the consent notices' words.

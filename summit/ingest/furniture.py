@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from summit.ingest import openings
 from summit.ingest.authors import is_author_card
-from summit.ingest.consent import CONSENT_NOTICE, holds_consent_word
+from summit.ingest.consent import CONSENT_NOTICE, holds_consent_word, is_long_consent_notice
 from summit.ingest.intros import ends_like_intro, is_ticker_intro, points_to_the_ticker
 from summit.ingest.lonelines import LONE as _LONE
 from summit.ingest.prompts import is_contact_prompt
@@ -193,10 +193,10 @@ def _may_open_with_rule(text: str) -> bool:
 def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     """Why a line inside the content is the site's furniture, or None when it is text;
     `consent_word` is consent_words' answer for the line, when the caller has it."""
-    if len(text) > MAX_FURNITURE_LENGTH:
-        return None
     if consent_word is None:
         consent_word = holds_consent_word(text.lower())
+    if len(text) > MAX_FURNITURE_LENGTH:
+        return _consent_reason() if is_long_consent_notice(text, consent_word) else None
     if _may_open_with_rule(text) and _ANY_OPENING.match(text):
         return _opened_line_reason(text, consent_word)
     # No rule looking at the line's start matches (most lines): the rest of the rules.
@@ -207,7 +207,7 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     if is_ticker_intro(text) or points_to_the_ticker(text):
         return _("Einleitung des Tickers")
     if consent_word and CONSENT_NOTICE.search(text):
-        return _("Hinweis zu Cookies oder externen Inhalten")
+        return _consent_reason()
     if is_contact_prompt(text):
         return _("Seitenelement")
     if is_author_card(text):
@@ -224,11 +224,15 @@ def line_reason(text: str, *, consent_word: bool | None = None) -> str | None:
     return None
 
 
+def _consent_reason() -> str:
+    return _("Hinweis zu Cookies oder externen Inhalten")
+
+
 def may_be_furniture(text: str, consent_word: bool) -> bool:
     """Cheap sieve before line_reason, is_photo_credit and trim's timed teasers: False only where
     none of them can find anything, as for most lines of an entry's text."""
     if len(text) > MAX_FURNITURE_LENGTH:
-        return False
+        return is_long_consent_notice(text, consent_word)
     last = text[-1:]
     return (
         consent_word
@@ -267,7 +271,7 @@ def _opened_line_reason(text: str, consent_word: bool) -> str | None:
         return _("Einleitung des Tickers")
     # Plain substring tests first: the regular expressions only see likely lines.
     if consent_word and CONSENT_NOTICE.search(text):
-        return _("Hinweis zu Cookies oder externen Inhalten")
+        return _consent_reason()
     if _BYLINE.match(text) or _INITIALS.match(text) or is_author_card(text):
         return _("Autorenzeile")
     # A dated caption describes a picture in a sentence; a dateline alone is a time line.

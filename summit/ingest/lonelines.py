@@ -20,7 +20,11 @@ LONE = re.compile(
     # Players, loaders and prompts of live pages.
     r"|Video abspielen|Play video|Watch video|Newsletter abonnieren|Jetzt abonnieren"
     r"|Subscribe|Nach oben|Back to top|Load more|Mehr laden|Neue Einträge laden"
-    r"|Ältere Einträge laden|Show \d+ new updates?|Key events|Show key events only"
+    r"|Ältere Einträge laden|Show \d+ new updates?|Show key events only"
+    # The Guardian's filter of key posts, its labels run together on one line when copied.
+    r"|Key events(?: Show key events only)?(?: Please turn on JavaScript to use this feature\.?)?"
+    # A screen reader's skip link, the next section's headline after it, printed again below.
+    r"|Skip next section(?: .{1,200})?"
     r"|Pinned post|Angepinnter Beitrag|See (?:\w+ ){0,3}results|Updated"
     r"|Artikel mit (?:Video|Audio|Bild)-Inhalten|Video Loading|Comments|Live"
     r"|RSS-Feed|Sie sind hier:|Top-Thema|Top Stories|Click here to share on social media"
@@ -32,7 +36,7 @@ LONE = re.compile(
     r"|View more on \w+|Headshot of .{1,60}|Credit\.\.\..{1,80}"
     r"|(?:Estimated )?(?:read|reading) time:? .{1,20}|Advertising|Edition:"
     # An embedded post's prompts: "Skip twitter post", "Allow Twitter content?".
-    r"|Skip \w+ post|Allow \w+ content\??|The BBC is not responsible for the content of external sites\."
+    r"|(?:Skip|End of) \w+ post|Allow \w+ content\??|The BBC is not responsible for the content of external sites\."
     r"|[\d,.]+ (?:Views|Aufrufe)(?: [\d,.]+ (?:Comments|Kommentare))?|Mehr ?(?:…|\.\.\.)"
     r"|(?:[\w .-]{1,40} )?\|? ?(?:/ )?(?:Lesedauer|Lesezeit):? \d+ (?:Minuten?|min\.?)"
     r"|\{\s*\"placeholderType\".*\}"
@@ -83,6 +87,10 @@ LONE = re.compile(
     r"|This report by .{1,60} was first published .{3,30}|Über dieses Thema berichtete .{1,60} am .{5,60}"
     # A change-tracking archive's labels between the versions of a page it shows.
     r"|Version \d+ Version \d+|\((?:about )?(?:\d+|an?) (?:minutes?|hours?|days?) later\)"
+    # The archive's note over the copy it keeps, and where the page itself is now.
+    r"|This article is from the source '[\w ]{1,30}' and was first published or seen on .{0,120}"
+    r"|You can find the current article at its original source at \S+"
+    r"|The article has changed \d+ times\. There is an RSS feed of changes available\."
     r"):?$",
     re.IGNORECASE,
 )

@@ -26,7 +26,7 @@ RULE_OPENINGS = (
     "live-", "ticker ", "jetzt ", "aktualisieren", "seite ", "refresh", "listen ", "diese ",
     "empfohlener ", "externer ", "lesezeit", "ein von ", "a post shared", "mit von ", "bewerten",
     "schließen", "sie haben bereits", "es gibt neue", "automatisch", "auto", "estimated read",
-    "reading time", "read time", "advertising", "edition:", "skip ", "allow ", "the bbc is not",
+    "reading time", "read time", "advertising", "edition:", "skip ", "end of ", "allow ", "the bbc is not",
     "tap here", "this was published", "key posts", "latest posts", "live feed", "must read",
     "more like", "kommentieren", "view more", "headshot", "credit...", "mehr.", "mehr…",
     "liveblog", "newsblog", "news-blog", "fullscreen", "vollbild", "loading", "weiter",
@@ -40,6 +40,7 @@ RULE_OPENINGS = (
     "deine meinung", "leserreporter", "schicken sie", "your support", "be sure", "ein klick",
     "*datenschutz", "datenschutz", "empfohlener", "kommentare", "relevant offers",
     "version ", "x: @", "to get ", "download our", "this report", "über dieses", "local democracy", "local live", "— posted", "– posted", "- posted",
+    "this article is from", "you can find the current", "the article has changed",
 )  # fmt: skip
 MORE_STORIES_OPENINGS = (
     "mehr ",

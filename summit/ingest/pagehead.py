@@ -35,6 +35,9 @@ MAX_TICKER_TITLE = 140
 # How many blocks at the top of a page without times may belong to its head.
 _HEAD_UNITS = 4
 _PLUS_MARKS = re.compile(r"\s*\+{3}\s*")
+# A ticker's topic and its latest news, each closed by pluses ("Krieg in Nahost ++ Netanyahu
+# kündigt Untersuchung zu Hamas-Angriff an ++"): the title of a ticker that names itself no ticker.
+_PLUS_TITLE = re.compile(r"^[^+]{3,60} \+\+ [^+]{3,120} \+\+$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DATELINE_LABEL = re.compile(
     r"(?:Stand|Veröffentlicht|(?:Zuletzt )?aktualisiert|Erstellt|(?:Last )?updated|"
@@ -264,7 +267,8 @@ def names_the_ticker(unit: Unit) -> bool:
     if timed or (unit.stamp is not None and opens_with_post_number(unit.stamp.text)):
         return False
     return bool(LIVE_TITLE.match(title)) or (
-        len(title) <= MAX_TICKER_TITLE and bool(LIVE_TITLE.search(title))
+        len(title) <= MAX_TICKER_TITLE
+        and (bool(LIVE_TITLE.search(title)) or bool(_PLUS_TITLE.match(title)))
     )
 
 

@@ -232,16 +232,48 @@ def _timed_teasers(lines: list[Line]) -> dict[int, str]:
         for index, line in enumerate(lines)
         if line.text.endswith(")") and _is_timed_teaser(line.text)
     ]
+    found = _in_runs(teasers, _("Übersicht der Einträge"))
+    labelled = [index for index, line in enumerate(lines) if _is_labelled_teaser(line.text)]
+    links = _in_runs(labelled, _("Hinweis auf andere Artikel"))
+    # A row whose last line stands over a paragraph is a post's headlines, or ends in one
+    # ("Sondersendung: NDR Info extra zum Ferienbeginn" over "Am Abend hat NDR Info …"):
+    # where the links end is unsure, and they are kept.
+    if any(i + 1 not in links and _paragraph_below(lines, i) for i in links):
+        return found
+    return found | links
+
+
+def _paragraph_below(lines: list[Line], index: int) -> bool:
+    """A paragraph, or a line longer than any link, under the line: "…: " before a link too."""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return len(below) > _MAX_TEASER or is_paragraph(below)
+
+
+def _in_runs(indices: list[int], reason: str) -> dict[int, str]:
+    """The lines among `indices` that stand in a run of at least MIN_REPEATS in a row."""
     found: dict[int, str] = {}
     run: list[int] = []
-    for index in [*teasers, -1]:  # runs of consecutive lines; -1 closes the last one
+    for index in [*indices, -1]:  # runs of consecutive lines; -1 closes the last one
         if run and index == run[-1] + 1:
             run.append(index)
             continue
         if len(run) >= markers.MIN_REPEATS:
-            found.update(dict.fromkeys(run, _("Übersicht der Einträge")))
+            found.update(dict.fromkeys(run, reason))
         run = [index]
     return found
+
+
+def _is_labelled_teaser(text: str) -> bool:
+    """A link to another story, its kind before a colon ("Hintergrund: So kommen
+    unterschiedliche Fallzahlen zustande"): one line of a row of links when others follow."""
+    return ": " in text[:16] and len(text) <= _MAX_TEASER and bool(_LABELLED_TEASER.match(text))
+
+
+_MAX_TEASER = 120
+_LABELLED_TEASER = re.compile(
+    r"(?:Überblick|Hintergrund|Analyse|Kommentar|Interview|Sondersendung|Dossier|Chronologie"
+    r"|Analysis|Explainer|Opinion): [^.]+[?!]?$"
+)
 
 
 def _drop_overview(lines: list[Line], dropped: dict[int, str]) -> None:

@@ -228,6 +228,22 @@ from summit.ingest.furniture import is_head_row, is_photo_credit, line_reason, t
         # A report's closing note on where and when it first ran.
         "This report by The Canadian Press was first published Nov. 7, 2020.",
         "Über dieses Thema berichtete SWR 4 BW am 15. Dezember 2022 um 15:30 Uhr.",
+        # An embedded post's frame on the BBC: its long consent notice, its end.
+        "This article contains content provided by Twitter. We ask for your permission before "
+        "anything is loaded, as they may be using cookies and other technologies. You may want "
+        "to read Twitter’s cookie policy, external and privacy policy, external before accepting. "
+        "To view this content choose ‘accept and continue’.",
+        "End of twitter post",
+        # An archive's notes over the copy it keeps.
+        "This article is from the source 'guardian' and was first published or seen on . It "
+        "last changed over 40 days ago and won't be checked again for changes.",
+        "You can find the current article at its original source at https://www.theguardian.com/"
+        "australia-news/live/2020/jan/10/nsw-fires-live-updates-victoria-bushfires",
+        "The article has changed 57 times. There is an RSS feed of changes available.",
+        # Labels run together on one line, a skip link with the next section's headline.
+        "Key events Show key events only Please turn on JavaScript to use this feature",
+        "Skip next section Berlin: Protesters demand end to Gaza ‘genocide’",
+        "Skip next section IN PICTURES: Germany begins deployment of Israeli-Made Arrow 3 missile shield",
         "Erst wenn Sie hier klicken, werden Bilder und andere Daten von X nachgeladen. Ihre "
         "IP-Adresse wird dabei an externe Server von X übertragen.",
     ],
@@ -261,6 +277,10 @@ def test_site_furniture(line):
         "Die SPD | Bild: Zeitung berichtet, dass die Koalition hält",
         "Diese Woche wird es heiß.",
         "Aktualisieren Sie Ihren Browser",
+        "West Ham, who are targeting a loan move for Chelsea’s Fikayo Tomori, have cancelled Jack "
+        "Wilshere’s contract by mutual consent. The former Arsenal midfielder has made little "
+        "impact since moving to the London Stadium on a three-year deal worth £100,000 a week in "
+        "2018. What a sad tale. We’ll always have the memory of Wilshere against Barca in 2011…",
         "The bank gave him credit: nobody else would.",
         "------------------",
         "Bye bye",
