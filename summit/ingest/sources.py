@@ -252,7 +252,7 @@ class SourceFinder(NameFinder):
                 candidates.add(match.group(1), 2, match.start())
         media_sources(text, candidates, lowered)
         if any(map((lowered or text).__contains__, _TELLING_HINTS)):  # (also "Sagt er …")
-            for words, quoted, position in outlets_told(text):
+            for words, quoted, position in outlets_told(text, lowered or None):
                 told = self._outlet_told(words, quoted, speaker, text)
                 if told:
                     candidates.add(told, 2, position)
