@@ -57,21 +57,18 @@ def _telling_verbs(text: str, lowered: str) -> Iterator[re.Match[str]]:
     if any(map(text.__contains__, FOLDED_BY_PATTERNS_ONLY)):
         yield from _TELLING_VERB.finditer(text)  # "ſagte": (?i) reads it, lowercasing not
         return
-    starts = sorted(start for stem in _TELLING_STEMS for start in _found_at(lowered, stem))
+    starts = []
+    for stem in _TELLING_STEMS:
+        start = lowered.find(stem)
+        while start != -1:
+            starts.append(start)
+            start = lowered.find(stem, start + 1)
     end = 0
-    for start in starts:
+    for start in sorted(starts):
         verb = _TELLING_VERB.match(text, start) if start >= end else None
         if verb:
             end = verb.end()
             yield verb
-
-
-def _found_at(lowered: str, stem: str) -> Iterator[int]:
-    """Where the stem stands in the text, overlapping or not."""
-    start = lowered.find(stem)
-    while start != -1:
-        yield start
-        start = lowered.find(stem, start + 1)
 
 
 # Prepositions that make an article theirs: "auf dem »Spobis«", "mit der Polizei".

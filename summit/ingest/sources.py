@@ -105,7 +105,8 @@ _THAT_TOLD = re.compile(
     r"|bekannt gegeben|hingewiesen|gemeldet|berichtet|erklärt|entschieden|angekündigt)\b"
 )
 _SPOKESPEOPLE = ("sprecher", "mediensprecher")
-_CLOSING_QUOTES = ("“", "”", '"', "«", "»", "‘")
+# A closing quotation mark and the space after it, where an outlet may be quoted.
+_QUOTES_CLOSED = ("“ ", "” ", '" ', "« ", "» ", "‘ ")
 # Cues that name a source only when what follows names a body: not "bestätigt die tolle
 # Form", "so das Ergebnis", "heißt es aus dem Umfeld von Kurz".
 _BODY_CUES = ("bestätigt", "so ", "heißt es aus", "hieß es aus", "verlautete")
@@ -257,7 +258,7 @@ class SourceFinder(NameFinder):
                 if told:
                     candidates.add(told, 2, position)
         police_and_own_account(text, candidates)
-        if any(quote + " " in text for quote in _CLOSING_QUOTES):  # (most quote nothing)
+        if any(map(text.__contains__, _QUOTES_CLOSED)):  # (most quote nothing)
             for outlet, position in outlets_quoted_before_verb(text):
                 candidates.add(outlet, 2, position)
         for match in _REPORTED_AS_CUES.finditer(text, lowered):
