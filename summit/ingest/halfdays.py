@@ -13,6 +13,7 @@ them in the evening, and "12.56" past midnight.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -102,8 +103,11 @@ def _midnight_slips(timed: Sequence[Dated]) -> None:
     for index, value in enumerate(minutes):
         if value // 60 != _NOON_HOUR:
             continue
-        above = [other for other in others if other < index][-1:]
-        below = [other for other in others if other > index][:1]
+        # The nearest others on either side, found in the ordered list rather than by a
+        # scan of it per twelve o'clock (a page of 10,000 times has hundreds of them).
+        position = bisect_left(others, index)
+        above = others[max(position - 1, 0) : position]
+        below = others[position : position + 1]
         beside = [timed[other] for other in above + below]
         if beside and all(_surely_at_night(unit) for unit in beside):
             _set_minutes(timed[index], value - 720)

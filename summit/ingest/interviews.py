@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summit.ingest.cues import FOLDED_BY_PATTERNS_ONLY, lowercase_of
 from summit.ingest.lexicon import LEXICON
 from summit.ingest.phrases import words_after
 
@@ -19,6 +20,10 @@ _TO_OUTLET = re.compile(
     rf"\b(der|dem|in|im|in der|gegenüber(?: der| dem)?)\s+(?=[{_OPENING_QUOTES}A-ZÄÖÜ])"
 )
 _TELLING_VERB = re.compile(rf"\b(?i:{_TELLING})\s")
+# How each of the verbs begins in lowercase: where one may stand is found with str.find,
+# the pattern is tried there only (searched for, its \b and (?i) try it at every character
+# of the entry, costlier than all the rest of reading the outlets).
+_TELLING_STEMS = ("sagt", "erklärt", "verriet", "verrät", "erzählt")
 # The speaker and the time between the verb and the outlet: "der CDU-Politiker",
 # "Premierminister Édouard Philippe am Donnerstagabend"; the clause ends at a punctuation.
 _CLAUSE = re.compile(r"[^,.;:!?\n]{1,90}")
@@ -28,11 +33,11 @@ _TOWARDS_QUOTED = re.compile(rf"\b[Gg]egenüber\s+(?:(?:der|dem)\s+)?(?=[{_OPENI
 _QUOTED = re.compile(r"[„\"«»'‚“]([A-ZÄÖÜ][^„“”\"«»'‚‘\n]{0,40}?)[“”\"«»'‘]")
 
 
-def outlets_told(text: str) -> Iterator[tuple[list[str], bool, int]]:
+def outlets_told(text: str, lowered: str | None = None) -> Iterator[tuple[list[str], bool, int]]:
     """The words that may name the outlet a telling verb names, in order, whether they
     were quoted (then they name an outlet), and where; after a preposition quotes only
-    ("sagte er in seiner Rede" names none)."""
-    for verb in _TELLING_VERB.finditer(text):
+    ("sagte er in seiner Rede" names none). lowered: lowercase_of(text), if made."""
+    for verb in _telling_verbs(text, lowercase_of(text) if lowered is None else lowered):
         clause = _CLAUSE.match(text, verb.end())
         end = clause.end() + 1 if clause else verb.end()  # (the quotes may close it)
         for place in _TO_OUTLET.finditer(text, verb.end(), end):
@@ -45,6 +50,25 @@ def outlets_told(text: str) -> Iterator[tuple[list[str], bool, int]]:
     if "egenüber" in text:
         for place in _TOWARDS_QUOTED.finditer(text):
             yield from _outlet_at(text, place.end(), False)
+
+
+def _telling_verbs(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """_TELLING_VERB's matches in the text, tried only where a verb's beginning stands."""
+    if any(map(text.__contains__, FOLDED_BY_PATTERNS_ONLY)):
+        yield from _TELLING_VERB.finditer(text)  # "ſagte": (?i) reads it, lowercasing not
+        return
+    starts = []
+    for stem in _TELLING_STEMS:
+        start = lowered.find(stem)
+        while start != -1:
+            starts.append(start)
+            start = lowered.find(stem, start + 1)
+    end = 0
+    for start in sorted(starts):
+        verb = _TELLING_VERB.match(text, start) if start >= end else None
+        if verb:
+            end = verb.end()
+            yield verb
 
 
 # Prepositions that make an article theirs: "auf dem »Spobis«", "mit der Polizei".

@@ -22,14 +22,20 @@ def mark_signatures(lines: list[Line]) -> None:
     label, too), or right under the post's time ("• 03:01 Uhr" over "Jochen Wegner"). Under
     times the names come back, as a page's few writers do and its headlines do not, or
     every bare time of the page has one."""
-    between = [index for index in range(1, len(lines) - 1) if _between_posts(lines, index)]
+    # Short text lines only, picked once for both readings (most lines are longer).
+    short = [
+        index
+        for index in range(1, len(lines) - 1)
+        if lines[index].kind is TEXT_LINE and len(lines[index].text) <= _LONGEST_NAME
+    ]
+    between = [index for index in short if _between_posts(lines, index)]
     if len(between) >= markers.MIN_REPEATS:
         for index in between:
             _mark(lines, index)
             above = lines[index - 1]
             if above.text == lines[index].text and above.kind is TEXT_LINE:
                 above.kind = SEPARATOR_LINE
-    timed = [index for index in range(1, len(lines) - 1) if _under_time(lines, index)]
+    timed = [index for index in short if _under_time(lines, index)]
     names = Counter(lines[index].text for index in timed)
     writers = {name for name, count in names.items() if count > 1}
     if sum(names[name] for name in writers) >= markers.MIN_REPEATS:

@@ -105,7 +105,8 @@ _THAT_TOLD = re.compile(
     r"|bekannt gegeben|hingewiesen|gemeldet|berichtet|erklärt|entschieden|angekündigt)\b"
 )
 _SPOKESPEOPLE = ("sprecher", "mediensprecher")
-_CLOSING_QUOTES = ("“", "”", '"', "«", "»", "‘")
+# A closing quotation mark and the space after it, where an outlet may be quoted.
+_QUOTES_CLOSED = ("“ ", "” ", '" ', "« ", "» ", "‘ ")
 # Cues that name a source only when what follows names a body: not "bestätigt die tolle
 # Form", "so das Ergebnis", "heißt es aus dem Umfeld von Kurz".
 _BODY_CUES = ("bestätigt", "so ", "heißt es aus", "hieß es aus", "verlautete")
@@ -252,12 +253,12 @@ class SourceFinder(NameFinder):
                 candidates.add(match.group(1), 2, match.start())
         media_sources(text, candidates, lowered)
         if any(map((lowered or text).__contains__, _TELLING_HINTS)):  # (also "Sagt er …")
-            for words, quoted, position in outlets_told(text):
+            for words, quoted, position in outlets_told(text, lowered or None):
                 told = self._outlet_told(words, quoted, speaker, text)
                 if told:
                     candidates.add(told, 2, position)
         police_and_own_account(text, candidates)
-        if any(quote + " " in text for quote in _CLOSING_QUOTES):  # (most quote nothing)
+        if any(map(text.__contains__, _QUOTES_CLOSED)):  # (most quote nothing)
             for outlet, position in outlets_quoted_before_verb(text):
                 candidates.add(outlet, 2, position)
         for match in _REPORTED_AS_CUES.finditer(text, lowered):

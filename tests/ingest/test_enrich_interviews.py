@@ -4,6 +4,9 @@ dative ("sagte der CDU-Politiker der „Mitteldeutschen Zeitung“"), a quoted o
 
 import pytest
 
+from summit.ingest import interviews
+from summit.ingest.cues import lowercase_of
+
 from .test_enrich_sources import source_of
 
 
@@ -57,3 +60,18 @@ def test_the_outlet_told_after_the_speaker_is_the_source(text, source):
 )
 def test_a_prepositions_article_or_a_genitive_names_no_outlet_told(text):
     assert source_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ('Sagt er jedenfalls dem "Kicker". ERKLÄRTE er der „Welt“, verriet er in „Bild“.', 3),
+        ("Aussagte er dem SID, sagte_ er dem SID; erzählte er der „Zeit“", 1),
+        ("ſagte er dem „Spiegel“, und dann sagt er der „Welt“", 2),  # (?i) reads "ſ" as "s"
+    ],
+)
+def test_the_telling_verbs_are_those_the_pattern_finds(text, verbs):
+    # Looked up by their lowercase beginnings first, for speed: the same verbs as before.
+    found = [verb.span() for verb in interviews._telling_verbs(text, lowercase_of(text))]
+    assert found == [verb.span() for verb in interviews._TELLING_VERB.finditer(text)]
+    assert len(found) == verbs

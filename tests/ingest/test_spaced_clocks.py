@@ -4,6 +4,10 @@
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from summit.ingest import spacedclocks
+
 from .conftest import prepare
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -62,3 +66,18 @@ def test_a_spaced_time_alone_on_an_untimed_page_is_text():
     page = VOTES.split("\n", 2)[2]  # the two timed posts above it gone
     drafts = prepare(page, time_zone="Africa/Nairobi", reference_time=now).drafts
     assert len(drafts) == 1 and drafts[0].title.startswith("9: 12 Some 13,802")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        VOTES,
+        "Kamukunji constituency: Gideon Mbuvi 46,918\n  12: 32 – Well evidently Miliband",
+        "Ergebnis 3: 1 gegen Bayern\nAm Ende 2: 10 people\nPeskow: Besser keine Vorhersagen",
+        "Die Wahl um 9: 12 Uhr\n15: 12",
+    ],
+)
+def test_a_spaced_time_is_sought_where_the_expression_finds_one(text):
+    # Looked for only where a digit stands before ": ", for speed: the same answer.
+    found = spacedclocks._SPACED_CLOCK.search(text) is not None
+    assert spacedclocks._has_spaced_clock(text) is found
