@@ -13,16 +13,16 @@ from .scoring import CORPUS, score
 
 FLOORS = {
     "precision": 0.89,
-    "recall": 0.85,
-    "f1": 0.87,
+    "recall": 0.86,
+    "f1": 0.88,
     "timestamps": 0.97,
     "speaker": 0.90,
-    "source": 0.89,
-    "speaker_named": 0.62,
-    "source_named": 0.56,
+    "source": 0.90,
+    "speaker_named": 0.64,
+    "source_named": 0.59,
 }
 # A share that may only fall: boilerplate blocks that became (part of) an entry.
-LEAK_CEILING = 0.091
+LEAK_CEILING = 0.083
 
 
 def test_overall_figures_at_or_above_their_floors(db):
