@@ -83,6 +83,9 @@ _FROM_SOURCE = re.compile(
 # "MacRumorsLive: "…"", "Reuters: „…“": an account's or an outlet's words, quoted after
 # its name at a line's start.
 _LABELLED_QUOTE = re.compile(r"(?m)^[ \t]*([\w.-]{2,30}):[ \t]?[\"„“«»]")
+# What every labelled quote holds, found by a search for its colon alone: most texts with a
+# colon quote nothing after it, and the pattern above tries each of their lines.
+_COLON_BEFORE_QUOTE = re.compile(r":[ \t]?[\"„“«»]")
 _SOURCE_REST_CUES = Cues.of(r"(?i:\b(?:{}):)\s*([^·|;\n]{{1,80}})", LEXICON.source_labels)
 _REPORTED_AS_CUES = Cues(_REPORTED_AS, ["wie"])
 _SOURCE_AFTER_CUES = Cues.of(r"(?i:\b(?:{}))\b", LEXICON.source_after, bounded=True)
@@ -242,7 +245,7 @@ class SourceFinder(NameFinder):
                 name = match.group(1)
                 if self._body(name) or not looks_like_person(name.split()):
                     candidates.add(self._known_source(name) or name, 2, match.start())
-        if ":" in text:
+        if ":" in text and _COLON_BEFORE_QUOTE.search(text):
             for match in _LABELLED_QUOTE.finditer(text):
                 label = match.group(1)
                 known = self._known_source(label)
