@@ -6,6 +6,7 @@ speakers.py and sources.py find the names; enrich.py runs them over an import.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -55,6 +56,9 @@ def headline_segments(title: str) -> list[str]:
 
 # The agencies and pollsters of the lexicon, found only as written in full.
 OUTLET_NAMES = Outlets(OUTLETS)
+# The same speakers and sources come back entry after entry, and _organisation compares
+# each source it reads with the entry's speaker: their normal forms are made once.
+_normalised = functools.lru_cache(maxsize=4096)(normalise_name)
 # German adjectives of origin: "der ukrainischen Armee".
 _NATIONAL = re.compile(r"isch(?:e|en|er|es|em)$")
 # English words for where people are from: "Palestinian", "Chinese", "British", "Israeli".
@@ -329,7 +333,7 @@ class NameFinder:
             head = genitive_head(run)
             run[head] = (office_nominative if head == 0 else nominative)(run[head])
         name = " ".join(after_kind(run)[:5])  # (the kind tells a paper "Sun" from a Sunday)
-        if not name or (speaker and normalise_name(name) in normalise_name(speaker)):
+        if not name or (speaker and _normalised(name) in _normalised(speaker)):
             return None
         if self._known_person(run[:3]) or (len(run) == 1 and self._full_name(run[0], text)):
             return None  # "laut Müller": a person speaks, no source is cited
