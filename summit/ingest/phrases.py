@@ -304,7 +304,10 @@ def name_before(words: list[str]) -> list[str]:
         run = run[-2:]  # "to the United States Anatoly Antonov": a place, then the name
     while len(run) > 2 and is_place(run[0]):
         run = run[1:]  # "American Joe Kovacs says": where the person is from
-    return without_roles(run)
+    named = without_roles(run)
+    if any(map(is_organisation_word, named)):
+        return []  # "Fox News Research tweeted": a body, no person
+    return named
 
 
 def without_roles(run: list[str]) -> list[str]:

@@ -273,7 +273,8 @@ ENGLISH: dict[str, Any] = {
         "correspondent", "reporter", "presenter", "officer", "coordinator", "co-ordinator",
         "sheriff", "scientist", "superintendent", "inspector", "commander", "captain",
         "administrator", "councilman", "councilwoman", "constable", "singer", "witness",
-        "speaker", "prince", "princess",
+        "speaker", "prince", "princess", "academic", "economist", "professor", "commentator",
+        "pundit",
     ],
     "role_abbreviations": [
         "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "dr", "prof", "pres", "supt", "cm",
